@@ -1,0 +1,73 @@
+# The two commands a newcomer needs: `make html` and `make test`. Both set up .venv first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON := $(BIN)/python
+STAMP := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+export PYTHONPATH := $(CURDIR)/plugins
+export SOURCE_DATE_EPOCH ?= 1765584000
+
+INPUTDIR := $(CURDIR)/content
+OUTPUTDIR := $(CURDIR)/output
+CONFFILE := $(CURDIR)/pelicanconf.py
+PUBLISHCONF := $(CURDIR)/publishconf.py
+SITEURL ?=
+PORT ?= 8000
+BUILD := $(PYTHON) -m explainer.build $(if $(DEBUG),--debug)
+
+.PHONY: help venv html clean regenerate serve devserver publish github test bench accept-seeds browser
+
+help:
+	@echo "make html          set up .venv and build the site into output/ (open output/index.html)"
+	@echo "make test          set up and run every test"
+	@echo "make publish       build the published site (only cited sentences) into output/"
+	@echo "make devserver     rebuild on change and serve on http://127.0.0.1:$(PORT)"
+	@echo "make serve         serve output/ on http://127.0.0.1:$(PORT)"
+	@echo "make accept-seeds  record the new sha256 of seeds you edited on purpose"
+	@echo "make github        publish output/ to the gh-pages branch with ghp-import"
+	@echo "make bench         run the benchmark"
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt
+	@test -x $(PYTHON) || $(PY) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+html: $(STAMP)
+	$(BUILD) -s $(CONFFILE) -o $(OUTPUTDIR)
+
+clean:
+	rm -rf $(OUTPUTDIR) .output-* .pytest_cache
+
+regenerate: $(STAMP)
+	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+serve: $(STAMP)
+	$(BIN)/pelican -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b 127.0.0.1
+
+devserver: $(STAMP)
+	$(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b 127.0.0.1
+
+publish: $(STAMP)
+	$(BUILD) -s $(PUBLISHCONF) -o $(OUTPUTDIR) $(if $(SITEURL),-e SITEURL=$(SITEURL))
+
+github: publish
+	$(BIN)/ghp-import -m "Publish the explainer" -b gh-pages $(OUTPUTDIR)
+	git push origin gh-pages
+
+accept-seeds: $(STAMP)
+	$(BUILD) --accept-seeds seeds
+
+# Browser tests need Debian's chromium; install it when missing and we are allowed to.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
+	  echo "note: chromium is not installed; browser tests will fail in CI"
+
+test: $(STAMP) browser
+	$(PYTHON) -m pytest
+
+bench: $(STAMP)
+	$(PYTHON) bench/run.py

@@ -1,0 +1,66 @@
+"""Citations: the link from a statement to the sentence it rests on.
+
+Every claim the site shows carries a Citation from the moment it is found, and is rendered by
+one Jinja macro (`theme/templates/macros.html`). Quoted words are found in a source by their
+folded words, so curly or straight quotes, dashes and spacing never cause a false misquote, but
+a changed word always does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from .sources import Source
+from .text import collapse_space, straighten, words
+
+FRAGMENT_WORDS = 5
+
+
+@dataclass(frozen=True, order=True)
+class Citation:
+    """A sentence of a source, and optionally the words quoted from it."""
+
+    source: str
+    sentence: str
+    quote: str | None = None
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "sentence": self.sentence}
+
+
+def find_sentence(source: Source, quoted: str):
+    """The first sentence of `source` that contains the quoted words, or None."""
+    wanted = words(quoted)
+    if not wanted:
+        return None
+    needle = " " + " ".join(wanted) + " "
+    for sentence in source.sentences:
+        if needle in " " + " ".join(words(sentence.text)) + " ":
+            return sentence
+    return None
+
+
+def resolve_source(sources: dict[str, Source], reference: str) -> Source | list[str]:
+    """A source by id or unique id prefix ("004"); otherwise the candidates it could mean."""
+    if reference in sources:
+        return sources[reference]
+    matches = [sid for sid in sources if sid.startswith(reference)]
+    if len(matches) == 1:
+        return sources[matches[0]]
+    return matches
+
+
+def text_fragment(text: str) -> str:
+    """A `#:~:text=` fragment that finds the sentence on the original page."""
+    plain = collapse_space(straighten(text))
+    parts = plain.split(" ")
+    if len(parts) <= 2 * FRAGMENT_WORDS:
+        spec = _encode(plain)
+    else:
+        spec = _encode(" ".join(parts[:FRAGMENT_WORDS])) + "," + _encode(" ".join(parts[-FRAGMENT_WORDS:]))
+    return ":~:text=" + spec
+
+
+def _encode(text: str) -> str:
+    return quote(text, safe="").replace("-", "%2D")

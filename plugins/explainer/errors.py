@@ -1,0 +1,34 @@
+"""The one kind of error an editor sees.
+
+The editor is not a programmer: a problem in their input is reported as one line naming the
+file (and line) and what to do, never as a traceback. Everything the plugin rejects raises
+ExplainerError; the build command prints it and leaves the previous site untouched.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+class ExplainerError(Exception):
+    def __init__(self, path: str | os.PathLike | None, message: str, line: int | None = None):
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = display_path(self.path) if self.path else ""
+        if where and self.line:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A path as the editor would type it: relative to where they ran `make`."""
+    path = os.fspath(path)
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith(".." + os.sep + "..") else relative

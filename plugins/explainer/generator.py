@@ -1,0 +1,75 @@
+"""The thin layer between Pelican and the extraction core.
+
+Pelican calls `generate_context()` to collect (here: read the seeds, build the Story and every
+page's values) and later `generate_output(writer)` to render. Nothing is kept between builds
+outside the generator instance, so `make devserver`'s rebuilds start clean.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+
+from pelican.generators import Generator
+
+from .citations import text_fragment
+from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
+from .settings import explainer_settings
+from .story import build_story, story_data
+
+logger = logging.getLogger(__name__)
+LOG_PREFIX = "[explainer]"
+
+
+class ExplainerGenerator(Generator):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.env.filters["text_fragment"] = text_fragment
+        self.config = explainer_settings(self.settings)
+        self.story = None
+        self.pages = []
+
+    def generate_context(self):
+        self.story = build_story(self.config.seeds_path)
+        for warning in self.story.warnings:
+            logger.warning("%s %s", LOG_PREFIX, warning)
+        self.pages = build_pages(self.config, self.story)
+        self.context.update(
+            explainer_nav=navigation(self.pages),
+            source_hrefs={s.id: self.config.source_save_as.format(id=s.id) for s in self.story.sources},
+            source_index_href=self.config.sources_save_as,
+            set_aside_labels=SET_ASIDE_LABELS,
+            show_full_text=self.config.source_text == "full",
+        )
+
+    def generate_output(self, writer):
+        relative = self.settings.get("RELATIVE_URLS", True)
+        for page in self.pages:
+            writer.write_file(
+                page.save_as,
+                self.get_template(page.template),
+                self.context,
+                relative_urls=relative,
+                override_output=True,
+                page=page,
+                story=self.story,
+                **page.values,
+            )
+        self.write_data()
+
+    def write_data(self):
+        shown = None
+        if self.config.source_text == "cited":
+            shown = set(cited_by_index(self.pages))
+        data = story_data(self.story, shown)
+        path = os.path.join(self.output_path, self.config.data_save_as)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+        logger.info("%s wrote %s", LOG_PREFIX, path)
+
+
+def get_generators(pelican_object):
+    return ExplainerGenerator

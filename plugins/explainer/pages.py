@@ -1,0 +1,228 @@
+"""What pages the site has, and what each one shows.
+
+Each builder turns the Story into `Page`s: a file name, a template and the values the template
+loops over. Builders know nothing of Pelican, so the whole site can be assembled and inspected
+in a test without writing a file. The citations a page shows are collected from its values
+after the fact, so the "cited by" lists on source pages can never disagree with the pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .citations import Citation
+from .editorial import Document, read_document
+from .settings import ExplainerSettings
+from .sources import Source
+from .story import Story
+
+
+@dataclass
+class Page:
+    save_as: str
+    template: str
+    title: str
+    values: dict = field(default_factory=dict)
+    description: str = ""
+    nav: str | None = None  # which navigation item this page belongs to
+
+
+@dataclass(frozen=True)
+class CitedBy:
+    save_as: str
+    title: str
+
+
+def editorial_documents(settings: ExplainerSettings, story: Story) -> dict[str, Document]:
+    """`content/index.md` and `content/pages/*.md`, keyed by slug; all optional."""
+    content = Path(settings.content_path)
+    documents: dict[str, Document] = {}
+    candidates = [content / "index.md", *sorted((content / "pages").glob("*.md"))]
+    for path in candidates:
+        if path.is_file():
+            document = read_document(path, story.source_map)
+            slug = document.metadata.get("slug") or path.stem
+            documents[slug] = document
+    return documents
+
+
+def front_page(story: Story, documents: dict[str, Document]) -> Page:
+    document = documents.get("index")
+    title = document.metadata.get("title", "") if document else ""
+    return Page(
+        save_as="index.html",
+        template="index",
+        title=title or "The story, source by source",
+        values={"document": document, "sources": story.sources},
+        description=document.metadata.get("summary", "") if document else "",
+        nav="index",
+    )
+
+
+def editorial_pages(settings: ExplainerSettings, documents: dict[str, Document]) -> list[Page]:
+    pages = []
+    for slug, document in documents.items():
+        if slug == "index":
+            continue
+        pages.append(
+            Page(
+                save_as=settings.page_save_as.format(slug=slug),
+                template="page",
+                title=document.metadata.get("title", slug),
+                values={"document": document},
+                description=document.metadata.get("summary", ""),
+                nav=slug,
+            )
+        )
+    return pages
+
+
+def sources_index(settings: ExplainerSettings, story: Story) -> Page:
+    return Page(
+        save_as=settings.sources_save_as,
+        template="sources",
+        title="Sources",
+        values={"sources": story.sources},
+        description="The articles this explainer is built from, and what is known of each.",
+        nav="sources",
+    )
+
+
+def cited_by_index(pages: Iterable[Page]) -> dict[tuple[str, str], list[CitedBy]]:
+    """For each (source, sentence), the pages that cite it, in page order."""
+    index: dict[tuple[str, str], list[CitedBy]] = {}
+    for page in pages:
+        entry = CitedBy(page.save_as, page.title)
+        for citation in collect_citations(page.values):
+            citing = index.setdefault((citation.source, citation.sentence), [])
+            if entry not in citing:
+                citing.append(entry)
+    return index
+
+
+def collect_citations(value) -> Iterable[Citation]:
+    """Every Citation inside a page's values (lists, dicts and dataclasses, not Sources)."""
+    if isinstance(value, Citation):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from collect_citations(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from collect_citations(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, (Source, Story, type)):
+        for f in dataclasses.fields(value):
+            yield from collect_citations(getattr(value, f.name))
+
+
+@dataclass(frozen=True)
+class ShownSentence:
+    """A sentence on a source page; `gap_before` marks text left out of the published copy."""
+
+    id: str
+    text: str
+    cited_by: tuple[CitedBy, ...]
+    gap_before: bool = False
+
+
+@dataclass(frozen=True)
+class ShownBlock:
+    kind: str
+    text: str = ""
+    sentences: tuple[ShownSentence, ...] = ()
+    credit: str | None = None
+    author: str | None = None
+    handle: str | None = None
+    posted: str | None = None
+    repeats: int = 1
+    list_item: bool = False
+
+
+def source_page(
+    settings: ExplainerSettings, source: Source, cited_by: dict[tuple[str, str], list[CitedBy]]
+) -> Page:
+    return Page(
+        save_as=settings.source_save_as.format(id=source.id),
+        template="source",
+        title=f"{source.outlet}: {source.title}",
+        values={"source": source, "blocks": source_blocks(source, cited_by, settings.source_text)},
+        description=f"The text of the {source.outlet} report, sentence by sentence, as cited here.",
+        nav="sources",
+    )
+
+
+def source_blocks(source: Source, cited_by, mode: str) -> list[ShownBlock]:
+    """The paragraphs of a source page.
+
+    "full" shows everything, non-article text marked; "cited" shows only cited sentences, in
+    order, and marks each place where text was left out.
+    """
+    shown: list[ShownBlock] = []
+    skipped = False
+    for block, ids in zip(source.blocks, source.block_sentences):
+        if mode == "cited" and not ids:
+            skipped = skipped or block.kind not in ("headline", "dateline")
+            continue
+        sentences = []
+        for sid in ids:
+            refs = tuple(cited_by.get((source.id, sid), ()))
+            if mode == "cited" and not refs:
+                skipped = True
+                continue
+            sentences.append(ShownSentence(sid, source.sentence(sid).text, refs, gap_before=skipped))
+            skipped = False
+        if mode == "cited" and not sentences:
+            continue
+        previous = shown[-1] if shown else None
+        if block.kind == "embed" and previous and previous.kind == "embed" and previous.handle == block.handle:
+            # One post pasted as several paragraphs is shown as one quotation.
+            shown[-1] = dataclasses.replace(previous, sentences=previous.sentences + tuple(sentences))
+            continue
+        fields = {f: getattr(block, f) for f in ("kind", "text", "credit", "author", "handle")}
+        fields.update(posted=block.posted, repeats=block.repeats, list_item=block.list_item)
+        shown.append(ShownBlock(sentences=tuple(sentences), **fields))
+    if mode == "cited" and skipped:
+        shown.append(ShownBlock(kind="gap"))
+    return shown
+
+
+SET_ASIDE_LABELS = {
+    "script": "Script, not text",
+    "furniture": "Page furniture",
+    "label": "Caption label",
+    "references": "Reference list",
+    "dateline": "Dateline",
+}
+NAV_ORDER = ("index", "people", "timeline", "outlets", "sources")
+NAV_LABELS = {"index": "Home", "people": "People", "timeline": "Timeline", "outlets": "Outlets", "sources": "Sources"}
+
+
+@dataclass(frozen=True)
+class NavItem:
+    key: str
+    label: str
+    save_as: str
+
+
+def navigation(pages: list[Page]) -> list[NavItem]:
+    """The site's menu: the sections that exist, in a fixed order, then editorial pages."""
+    first = {}
+    for page in pages:
+        if page.nav and page.nav not in first:
+            first[page.nav] = page
+    known = [NavItem(k, NAV_LABELS[k], first[k].save_as) for k in NAV_ORDER if k in first]
+    extra = [NavItem(k, p.title, p.save_as) for k, p in first.items() if k not in NAV_LABELS]
+    return known + extra
+
+
+def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
+    """Every page of the site, source pages last since they list who cites them."""
+    documents = editorial_documents(settings, story)
+    pages = [front_page(story, documents), *editorial_pages(settings, documents)]
+    pages.append(sources_index(settings, story))
+    cited_by = cited_by_index(pages)
+    pages.extend(source_page(settings, source, cited_by) for source in story.sources)
+    return pages

@@ -1,0 +1,60 @@
+"""The plugin's settings: defaults in one place, validated once, never written back.
+
+Addresses follow Pelican's `{CLASS}_URL` / `{CLASS}_SAVE_AS` convention and are relative so
+the site opens from disk and from a sub-path alike.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .errors import ExplainerError
+
+DEFAULTS = {
+    "EXPLAINER_SEEDS_PATH": None,  # default: a `seeds` folder beside the content folder
+    "EXPLAINER_PEOPLE_PATH": None,  # default: `people` inside the content folder
+    "EXPLAINER_SOURCE_TEXT": "full",  # "full" for the editor, "cited" for publishing
+    "EXPLAINER_SOURCE_SAVE_AS": "sources/{id}.html",
+    "EXPLAINER_SOURCES_SAVE_AS": "sources.html",
+    "EXPLAINER_PAGE_SAVE_AS": "{slug}.html",
+    "EXPLAINER_DATA_SAVE_AS": "data/story.json",
+}
+SOURCE_TEXT_MODES = ("full", "cited")
+
+
+@dataclass(frozen=True)
+class ExplainerSettings:
+    content_path: str
+    seeds_path: str
+    people_path: str
+    source_text: str
+    source_save_as: str
+    sources_save_as: str
+    page_save_as: str
+    data_save_as: str
+
+
+def explainer_settings(settings: dict) -> ExplainerSettings:
+    def get(key):
+        return settings.get(key, DEFAULTS[key])
+
+    content = os.path.abspath(settings["PATH"])
+    mode = get("EXPLAINER_SOURCE_TEXT")
+    if mode not in SOURCE_TEXT_MODES:
+        raise ExplainerError(
+            None, f"EXPLAINER_SOURCE_TEXT is {mode!r}; set it to one of {', '.join(SOURCE_TEXT_MODES)}"
+        )
+    for key in DEFAULTS:
+        if key.endswith("_SAVE_AS") and (get(key).startswith("/") or get(key).endswith("/")):
+            raise ExplainerError(None, f"{key} must be a relative file name ending in .html or .json")
+    return ExplainerSettings(
+        content_path=content,
+        seeds_path=os.path.abspath(get("EXPLAINER_SEEDS_PATH") or os.path.join(content, "..", "seeds")),
+        people_path=os.path.abspath(get("EXPLAINER_PEOPLE_PATH") or os.path.join(content, "people")),
+        source_text=mode,
+        source_save_as=get("EXPLAINER_SOURCE_SAVE_AS"),
+        sources_save_as=get("EXPLAINER_SOURCES_SAVE_AS"),
+        page_save_as=get("EXPLAINER_PAGE_SAVE_AS"),
+        data_save_as=get("EXPLAINER_DATA_SAVE_AS"),
+    )

@@ -1,0 +1,256 @@
+"""Loading the seed articles and what is known about them.
+
+`seeds/<id>.txt` is exactly what the project was given, and `seeds/<id>.yaml` beside it says
+what is known of it. The sidecar records the text's sha256: if the text changes, every anchor
+and quotation that depends on it may silently drift, so a mismatch stops the build and tells
+the editor how to accept the change on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from .anchors import assign_anchors
+from .cleaning import CITABLE, Block, classify
+from .errors import ExplainerError, display_path
+from .sentences import sentence_spans
+
+REQUIRED_KEYS = ("outlet", "published", "sha256")
+KNOWN_KEYS = frozenset(
+    {"outlet", "title", "url", "published", "sha256", "identified", "evidence"}
+    | {"published_basis", "notes"}
+)
+IDENTIFIED = ("stated", "inferred", "unknown")
+ACCEPT_HINT = "make accept-seeds"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A citable sentence: its anchor, its exact words, and whose words they are.
+
+    `kind` is "body" (the outlet's own words), "caption", or "embed" (a post pasted into the
+    article, whose words are `author`'s, not the outlet's).
+    """
+
+    id: str
+    text: str
+    kind: str
+    block: int
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    path: str
+    outlet: str
+    title: str
+    title_derived: bool
+    url: str | None
+    published: dt.date
+    identified: str
+    evidence: str
+    published_basis: str
+    notes: str
+    sha256: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    block_sentences: tuple[tuple[str, ...], ...] = field(repr=False)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Sentence]:
+        return {s.id: s for s in self.sentences}
+
+    def sentence(self, sentence_id: str) -> Sentence | None:
+        return self._by_id.get(sentence_id)
+
+
+def load_sources(seeds_dir: str | Path) -> tuple[Source, ...]:
+    """Every seed in the folder, in file-name order, checked against its sidecar."""
+    seeds_dir = Path(seeds_dir)
+    if not seeds_dir.is_dir():
+        raise ExplainerError(seeds_dir, "the seeds folder does not exist; create it and add articles")
+    texts = sorted(seeds_dir.glob("*.txt"))
+    for sidecar in sorted(seeds_dir.glob("*.yaml")):
+        if not sidecar.with_suffix(".txt").exists() and sidecar.name != "sources.yaml":
+            raise ExplainerError(
+                sidecar, f"no article {sidecar.stem}.txt beside this sidecar; rename or remove it"
+            )
+    if not texts:
+        raise ExplainerError(seeds_dir, "no articles (*.txt) found; add at least one seed")
+    return tuple(load_source(path) for path in texts)
+
+
+def load_source(path: Path) -> Source:
+    sid = path.stem
+    if not _ID.match(sid):
+        raise ExplainerError(path, "the file name must be letters, digits, '-', '_' or '.'")
+    meta = read_sidecar(path.with_suffix(".yaml"))
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != meta["sha256"]:
+        raise ExplainerError(
+            path,
+            f"the text no longer matches the sha256 in {display_path(path.with_suffix('.yaml'))}, "
+            f"so citations of it may have moved; if the change is intended, run `{ACCEPT_HINT}` "
+            "to record the new hash",
+        )
+    text = decode_seed(path, raw)
+    title = meta.get("title")
+    blocks = tuple(classify(text, title))
+    texts, kinds, owners, authors = [], [], [], []
+    for index, block in enumerate(blocks):
+        if block.kind not in CITABLE:
+            continue
+        for start, end in sentence_spans(block.text):
+            texts.append(block.text[start:end])
+            kinds.append(block.kind)
+            owners.append(index)
+            authors.append(block.author)
+    if not texts:
+        raise ExplainerError(path, "no sentence of article text was found; check that this is an article")
+    anchors = assign_anchors(texts)
+    sentences = tuple(
+        Sentence(a, t, k, b, au) for a, t, k, b, au in zip(anchors, texts, kinds, owners, authors)
+    )
+    per_block: list[list[str]] = [[] for _ in blocks]
+    for sentence in sentences:
+        per_block[sentence.block].append(sentence.id)
+    derived = not title
+    if derived:
+        title = derive_title(sentences)
+    return Source(
+        id=sid,
+        path=str(path),
+        outlet=meta["outlet"],
+        title=title,
+        title_derived=derived,
+        url=meta.get("url"),
+        published=meta["published"],
+        identified=meta.get("identified") or "unknown",
+        evidence=meta.get("evidence") or "",
+        published_basis=meta.get("published_basis") or "",
+        notes=meta.get("notes") or "",
+        sha256=digest,
+        blocks=blocks,
+        sentences=sentences,
+        block_sentences=tuple(tuple(ids) for ids in per_block),
+    )
+
+
+def decode_seed(path: Path, raw: bytes) -> str:
+    """The seed's text with line ends made uniform; a clear error if it is not UTF-8 text."""
+    if not raw.strip():
+        raise ExplainerError(path, "the article is empty; paste the article text or remove the file")
+    if b"\x00" in raw:
+        raise ExplainerError(path, "this is not a text file (it contains NUL bytes); save the article as UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ExplainerError(
+            path, f"byte {err.start} is not UTF-8; re-save the file as UTF-8 text", line=line
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def derive_title(sentences: tuple[Sentence, ...]) -> str:
+    """A headline from the first sentence of the outlet's own text, when it has none."""
+    first = next((s.text for s in sentences if s.kind == "body"), sentences[0].text)
+    words = first.split()
+    return first if len(words) <= 16 else " ".join(words[:14]) + "\u2026"
+
+
+def read_sidecar(path: Path) -> dict:
+    if not path.exists():
+        raise ExplainerError(
+            path, "missing sidecar; create it with at least `outlet:`, `published:` and `sha256:`"
+        )
+    try:
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ExplainerError(path, "not UTF-8; re-save the sidecar as UTF-8 text") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        raise ExplainerError(
+            path, f"{problem}; check the YAML syntax (quote values containing ':' or '#')",
+            line=mark.line + 1 if mark else None,
+        ) from None
+    if not isinstance(meta, dict):
+        raise ExplainerError(path, "the sidecar must be a list of `key: value` lines")
+    for key in meta:
+        if key not in KNOWN_KEYS:
+            raise ExplainerError(
+                path,
+                f"unknown key {key!r}; allowed keys are {', '.join(sorted(KNOWN_KEYS))} "
+                "(put free text under `notes:`)",
+                line=_line_of(path, key),
+            )
+    for key in REQUIRED_KEYS:
+        if meta.get(key) in (None, ""):
+            raise ExplainerError(path, f"`{key}:` is required")
+    for key in ("outlet", "title", "url", "identified", "evidence", "published_basis", "notes"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise ExplainerError(path, f"`{key}:` must be text", line=_line_of(path, key))
+    meta["outlet"] = meta["outlet"].strip()
+    meta["published"] = _parse_published(path, meta["published"])
+    if meta.get("url") is not None and not _SAFE_URL.match(meta["url"].strip()):
+        raise ExplainerError(
+            path, "`url:` must be an http:// or https:// address, or null when it is not known",
+            line=_line_of(path, "url"),
+        )
+    if meta.get("identified") and meta["identified"] not in IDENTIFIED:
+        raise ExplainerError(
+            path, f"`identified:` must be one of {', '.join(IDENTIFIED)}", line=_line_of(path, "identified")
+        )
+    if not _SHA256.match(str(meta["sha256"])):
+        raise ExplainerError(
+            path, f"`sha256:` must be 64 hex digits; run `{ACCEPT_HINT}` to record it", line=_line_of(path, "sha256")
+        )
+    return meta
+
+
+def _parse_published(path: Path, value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ExplainerError(
+            path, f"`published: {value}` is not a real date; write it as YYYY-MM-DD",
+            line=_line_of(path, "published"),
+        ) from None
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def accept_seed(text_path: Path) -> bool:
+    """Record the current hash of a seed in its sidecar; True if it changed."""
+    sidecar = text_path.with_suffix(".yaml")
+    digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
+    content = sidecar.read_text(encoding="utf-8")
+    new, count = re.subn(r"(?m)^sha256:.*$", f"sha256: {digest}", content)
+    if count == 0:
+        new = content.rstrip("\n") + f"\nsha256: {digest}\n"
+    if new != content:
+        sidecar.write_text(new, encoding="utf-8")
+        return True
+    return False

@@ -1,0 +1,73 @@
+"""Text normalisation shared by every matcher.
+
+Outlets differ in typography (curly or straight quotes, em dashes or hyphens, non-breaking
+spaces, accents), and an editor typing a quotation cannot be expected to reproduce it. Every
+comparison of words -- citations, ids, aliases -- goes through the one folding defined here, so
+that two places never disagree on whether two strings say the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*", re.UNICODE)
+
+
+def straighten(text: str) -> str:
+    """Curly quotes to straight, dashes to hyphens, odd spaces to plain ones."""
+    return text.translate(_QUOTES)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def collapse_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """The comparison form: straight quotes, no accents, lower case, single spaces."""
+    return collapse_space(strip_accents(straighten(text))).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Folded words without punctuation, for matching that ignores quotes and dashes."""
+    return _WORD.findall(fold(text))
+
+
+def slugify(text: str, max_words: int = 6) -> str:
+    """A short ASCII slug of the first words of a text."""
+    ascii_words = [w.replace("'", "").replace(".", "") for w in words(text)]
+    ascii_words = [w for w in ascii_words if w.isascii() and w]
+    return "-".join(ascii_words[:max_words])
