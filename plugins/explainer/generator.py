@@ -25,6 +25,8 @@ LOG_PREFIX = "[explainer]"
 class ExplainerGenerator(Generator):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Seed text is untrusted: escape everything unless a template says `|safe`.
+        self.env.autoescape = True
         self.env.filters["text_fragment"] = text_fragment
         self.config = explainer_settings(self.settings)
         self.story = None

@@ -34,6 +34,16 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
+class _SidecarLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so an impossible date gets our own message."""
+
+
+_SidecarLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A citable sentence: its anchor, its exact words, and whose words they are.
@@ -177,7 +187,7 @@ def read_sidecar(path: Path) -> dict:
             path, "missing sidecar; create it with at least `outlet:`, `published:` and `sha256:`"
         )
     try:
-        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+        meta = yaml.load(path.read_text(encoding="utf-8"), Loader=_SidecarLoader)
     except UnicodeDecodeError:
         raise ExplainerError(path, "not UTF-8; re-save the sidecar as UTF-8 text") from None
     except yaml.YAMLError as err:

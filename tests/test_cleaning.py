@@ -1,0 +1,113 @@
+"""What is not the outlet's article never becomes a citable sentence (real seeds)."""
+
+import re
+from pathlib import Path
+
+from explainer.cleaning import classify
+
+FURNITURE_WORDS = [
+    "function(", "_mgq", "Visited 2 times", "About the Author", "Explore further",
+    "Recommended For You", "Avatar photo", "Media caption", "Image caption", "Image source",
+    "Edited by", "More from Presence News", "Disclaimer:", "pic.twitter.com", "(@",
+    "Photo:", "Screenshot from broadcast",
+]
+
+
+def all_sentences(sources):
+    return [(sid, s) for sid, src in sources.items() for s in src.sentences]
+
+
+def test_no_script_furniture_or_label_text_in_any_sentence(sources):
+    for sid, sentence in all_sentences(sources):
+        for word in FURNITURE_WORDS:
+            assert word not in sentence.text, (sid, sentence.text)
+
+
+def test_script_and_furniture_stay_visible_as_set_aside_blocks(sources):
+    kinds = {b.kind for b in sources["001_181edfe7fb956e88"].blocks}
+    assert {"script", "furniture", "caption", "heading", "headline"} <= kinds
+    furniture = [b.text for b in sources["001_181edfe7fb956e88"].blocks if b.kind == "furniture"]
+    # "Explore further" takes the related headline after it along.
+    assert any(t.startswith("Five years in exile") for t in furniture)
+    assert "About the Author: News Hound" in furniture
+
+
+def test_triplicated_caption_is_kept_once_and_marked_as_caption(sources):
+    source = sources["001_181edfe7fb956e88"]
+    raw = Path(source.path).read_text(encoding="utf-8")
+    phrase = "en route through Ukraine on 13 December 2025"
+    assert raw.count(phrase) == 3
+    holders = [s for s in source.sentences if phrase in s.text]
+    assert len(holders) == 1 and holders[0].kind == "caption"
+    block = source.blocks[holders[0].block]
+    assert block.repeats == 3 and block.credit.startswith("Photo:")
+
+
+def test_caption_credit_glued_to_a_sentence_is_split_off(sources):
+    source = sources["004_7df2e0f2d1cf324f"]
+    captions = [b for b in source.blocks if b.kind == "caption" and b.credit]
+    assert [b.credit for b in captions] == [
+        "Image source, Reuters",
+        "Image source, Coordination Headquarters for the Treatment of Prisoners of War",
+    ]
+    assert all(b.text.endswith("2025") or b.text.endswith("2025.") for b in captions)
+    # The caption after each "Image caption," label is a caption, not article text.
+    labelled = [source.blocks[i + 1].kind for i, b in enumerate(source.blocks) if b.kind == "label"]
+    assert labelled == ["caption", "caption", "caption"]
+
+
+def test_posts_from_x_are_credited_to_their_authors_not_the_outlet(sources):
+    source = sources["000_c534272e422073ca"]
+    posts = [s for s in source.sentences if s.kind == "embed"]
+    authors = {s.author for s in posts}
+    assert authors == {"Sviatlana Tsikhanouskaya", "Pavel Latushka"}
+    glad = next(s for s in posts if s.text.startswith("I am glad to see"))
+    assert glad.author == "Pavel Latushka"
+    brilliant = next(s for s in posts if "brilliant" in s.text)
+    assert brilliant.author == "Sviatlana Tsikhanouskaya"
+    # The outlet's own paragraphs around the posts stay the outlet's.
+    own = [s for s in source.sentences if "Former Belarusian diplomat Pavel Slunkin" in s.text]
+    assert own and own[0].kind == "body"
+
+
+def test_edited_by_credit_and_dateline_are_not_sentences(sources):
+    source = sources["003_0f156859665e8b4b"]
+    kinds = {b.text: b.kind for b in source.blocks}
+    assert kinds["Edited by: Karl Sexton"] == "furniture"
+    assert kinds["December 13, 2025"] == "dateline"
+    assert kinds["Who are some of the more prominent prisoners Belarus released?"] == "heading"
+
+
+def test_section_headings_are_headings(sources):
+    headings = [b.text for b in sources["002_25f6ded758b2df7f"].blocks if b.kind == "heading"]
+    assert "Profiles of Key Prisoners" in headings
+    assert "Release of Belarusian Prisoners as U.S. Sanctions Change" in headings
+    assert all(not re.search(r"[.]$", h) for h in headings)
+
+
+def test_reference_list_is_not_article_text(sources):
+    source = sources["002_25f6ded758b2df7f"]
+    refs = [b.text for b in source.blocks if b.kind == "references"]
+    assert len(refs) == 4 and all("|" in r for r in refs)
+
+
+def test_a_list_item_loses_its_bullet_but_stays_article_text(sources):
+    source = sources["002_25f6ded758b2df7f"]
+    items = [b for b in source.blocks if b.list_item]
+    assert len(items) == 5
+    assert items[1].text.startswith("Maria Kolesnikova led protests")
+
+
+def test_classify_keeps_every_line_of_the_seed(sources):
+    for source in sources.values():
+        raw = Path(source.path).read_text(encoding="utf-8")
+        nonempty = [line for line in raw.split("\n") if line.strip()]
+        repeats = sum(b.repeats - 1 for b in source.blocks)
+        assert len(source.blocks) + repeats == len(nonempty)
+
+
+def test_classify_is_general_a_post_byline_in_any_article():
+    text = "Officials met on Monday.\nGreat news for everyone & all @friends.\n— Jane Roe (@jroe) March 3, 2024\nThe talks went on."
+    blocks = classify(text)
+    assert [b.kind for b in blocks] == ["body", "embed", "byline", "body"]
+    assert blocks[1].author == "Jane Roe" and blocks[1].handle == "jroe"

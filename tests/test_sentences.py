@@ -1,0 +1,51 @@
+"""Sentence splitting around abbreviations, initials, decimals and quotations."""
+
+from pathlib import Path
+
+from explainer.sentences import split_sentences
+
+
+def test_no_sentence_of_any_seed_ends_in_us(sources):
+    for source in sources.values():
+        for sentence in source.sentences:
+            assert not sentence.text.endswith("U.S."), sentence.text
+
+
+def test_us_inside_a_sentence_does_not_split_it(sources):
+    texts = [s.text for s in sources["002_25f6ded758b2df7f"].sentences]
+    assert "John Coale, the U.S. special envoy to Belarus, facilitated talks between the United States and Belarus." in texts
+    assert any(t.startswith("The U.S. could lose the power") for t in texts)
+
+
+def test_initials_decimals_and_titles_do_not_split():
+    text = "John P. Coale met Dr. Smith at 10.30 on Dec. 13 in Washington, D.C. with 1.5 million in aid. Then he left."
+    assert split_sentences(text) == [
+        "John P. Coale met Dr. Smith at 10.30 on Dec. 13 in Washington, D.C. with 1.5 million in aid.",
+        "Then he left.",
+    ]
+
+
+def test_quotation_ending_a_sentence_inside_the_quote_marks(sources):
+    texts = [s.text for s in sources["003_0f156859665e8b4b"].sentences]
+    assert '"There were suggestions he should leave," she said.' in texts
+    assert '"His colleagues were arrested.' in texts
+    assert texts[texts.index('"His colleagues were arrested.') + 1].startswith("And he said on principle")
+
+
+def test_exclamations_inside_a_quote_followed_by_the_speaker_stay_one_sentence(sources):
+    texts = [s.text for s in sources["001_181edfe7fb956e88"].sentences]
+    joined = [t for t in texts if t.startswith("\u201cShe is free!")]
+    assert len(joined) == 1 and joined[0].endswith("after speaking with her by video.")
+
+
+def test_missing_space_after_a_full_stop_still_splits_two_sentences(sources):
+    texts = [s.text for s in sources["002_25f6ded758b2df7f"].sentences]
+    assert any(t.endswith("to promote democracy and human rights.") for t in texts)
+    assert any(t.startswith("Bialiatski is also the founder of Viasna") for t in texts)
+
+
+def test_sentences_are_exact_substrings_of_the_seed(sources):
+    for source in sources.values():
+        raw = Path(source.path).read_text(encoding="utf-8")
+        for sentence in source.sentences:
+            assert sentence.text in raw

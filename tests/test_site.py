@@ -1,0 +1,118 @@
+"""Whole builds of the real site: links, citations, published copy, data, determinism."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from explainer.build import build
+from linkcheck import citation_problems, link_problems, parse_site, unreachable_pages
+
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("which", ["site", "published_site"])
+def test_every_internal_link_and_anchor_resolves(which, request):
+    root = request.getfixturevalue(which)
+    pages = parse_site(root)
+    assert link_problems(root, pages) == []
+    assert unreachable_pages(root, pages) == []
+
+
+@pytest.mark.parametrize("which", ["site", "published_site"])
+def test_lychee_finds_no_broken_link_or_fragment(which, request):
+    root = request.getfixturevalue(which)
+    lychee = shutil.which("lychee") or str(ROOT / ".venv" / "bin" / "lychee")
+    result = subprocess.run(
+        [lychee, "--offline", "--include-fragments", "--no-progress", "--index-files", "",
+         "--root-dir", str(root), *map(str, sorted(root.rglob("*.html")))],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("which", ["site", "published_site"])
+def test_every_citation_lands_on_a_sentence_containing_its_words(which, request):
+    root = request.getfixturevalue(which)
+    assert citation_problems(root) == []
+
+
+def test_source_page_lists_every_sentence_with_its_anchor(site, sources):
+    pages = parse_site(site)
+    for source in sources.values():
+        page = pages[(site / "sources" / f"{source.id}.html").resolve()]
+        shown = [s["id"] for s in page.soup.select("span.sentence")]
+        assert shown == [s.id for s in source.sentences]
+
+
+def test_a_cited_sentence_lists_the_page_that_cites_it(site):
+    pages = parse_site(site)
+    index = pages[(site / "index.html").resolve()]
+    link = index.soup.select_one("span.cite a")["href"]
+    target_file, anchor = link.split("#")
+    target = pages[(site / target_file).resolve()]
+    back = target.soup.find(id=anchor).find_next_sibling("span", class_="cited-by")
+    assert back is not None and back.find("a")["href"] == "../index.html"
+
+
+def test_published_copy_shows_only_cited_sentences_with_gaps_marked(site, published_site):
+    full, cited = parse_site(site), parse_site(published_site)
+    for path in sorted((published_site / "sources").glob("*.html")):
+        page = cited[path.resolve()]
+        shown = page.soup.select("span.sentence")
+        assert all(s.find_next_sibling("span", class_="cited-by") for s in shown)
+        everything = full[(site / "sources" / path.name).resolve()].soup.select("span.sentence")
+        assert len(shown) < len(everything)
+        assert page.soup.select(".gap")
+        assert not page.soup.select(".set-aside code")  # no script text in the published copy
+
+
+def test_published_data_holds_only_cited_sentences(site, published_site):
+    full = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    cited = json.loads((published_site / "data" / "story.json").read_text(encoding="utf-8"))
+    assert sum(len(s["sentences"]) for s in cited["sources"]) < sum(len(s["sentences"]) for s in full["sources"])
+
+
+def test_story_json_sources_follow_the_interface(site, sources):
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["sources"]] == sorted(sources)
+    for entry in data["sources"]:
+        assert {"id", "outlet", "title", "url", "published", "sha256", "sentences"} <= set(entry)
+        source = sources[entry["id"]]
+        assert entry["sha256"] == source.sha256
+        assert [(s["id"], s["text"]) for s in entry["sentences"]] == [(s.id, s.text) for s in source.sentences]
+
+
+def test_seed_text_is_escaped_never_markup(project):
+    import hashlib
+
+    seed = project / "seeds" / "003_0f156859665e8b4b.txt"
+    seed.write_bytes(seed.read_bytes() + b"\nHe wrote <script>alert(1)</script> and <b>bold</b> {{ SITENAME }}.\n")
+    sidecar = seed.with_suffix(".yaml")
+    text = sidecar.read_text(encoding="utf-8")
+    sidecar.write_text(text.rsplit("sha256:", 1)[0] + "sha256: " + hashlib.sha256(seed.read_bytes()).hexdigest() + "\n")
+    build(str(project / "pelicanconf.py"), str(project / "output"))
+    html = (project / "output" / "sources" / "003_0f156859665e8b4b.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "{{ SITENAME }}" in html
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    build(str(ROOT / "pelicanconf.py"), str(first))
+    build(str(ROOT / "pelicanconf.py"), str(second))
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_pages_load_nothing_from_third_parties(site):
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "Content-Security-Policy" in html
+        for tag in parse_site(site)[path.resolve()].soup.find_all(["script", "iframe", "img", "link"]):
+            src = tag.get("src") or tag.get("href") or ""
+            assert not src.startswith(("http:", "https:", "//")), (path, src)
+        break

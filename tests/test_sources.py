@@ -1,0 +1,84 @@
+"""Seeds and sidecars: what is read, and the clear errors for what cannot be."""
+
+from pathlib import Path
+
+import pytest
+
+from explainer.errors import ExplainerError
+from explainer.sources import load_source, load_sources
+
+from conftest import ROOT, run_build
+
+
+def test_every_seed_is_byte_identical_to_the_shared_copy_and_recorded(sources):
+    shared = ROOT.parent / "shared" / "seeds"
+    for source in sources.values():
+        given = shared / f"{source.id}.txt"
+        if given.exists():
+            assert given.read_bytes() == Path(source.path).read_bytes()
+
+
+def test_sidecars_carry_outlet_date_and_no_invented_address(sources):
+    assert {s.outlet for s in sources.values()} >= {"BBC News", "DW", "Presence News"}
+    assert all(s.url is None for s in sources.values())
+    assert all(s.published.isoformat() == "2025-12-13" for s in sources.values())
+
+
+def test_a_source_without_headline_gets_one_derived_and_marked(sources):
+    bbc = sources["004_7df2e0f2d1cf324f"]
+    assert bbc.title_derived and bbc.title.startswith("Belarus has freed 123 prisoners")
+    dw = sources["003_0f156859665e8b4b"]
+    assert not dw.title_derived and dw.title == "Belarus releases political prisoners including Nobel winner"
+
+
+def test_an_edited_seed_fails_with_the_hash_message(project):
+    seed = project / "seeds" / "004_7df2e0f2d1cf324f.txt"
+    seed.write_bytes(seed.read_bytes().replace(b"123 prisoners", b"124 prisoners", 1))
+    with pytest.raises(ExplainerError) as err:
+        load_source(seed)
+    message = str(err.value)
+    assert "004_7df2e0f2d1cf324f.txt" in message and "sha256" in message
+    assert "make accept-seeds" in message
+
+
+@pytest.mark.parametrize(
+    "sidecar, expected",
+    [
+        ("published: 2025-12-13\nsha256: {h}\n", "`outlet:` is required"),
+        ("outlet: X\npublished: 2025-02-30\nsha256: {h}\n", "not a real date"),
+        ("outlet: X\npublished: 2025-12-13\nsha256: {h}\noutlett: Y\n", "unknown key 'outlett'"),
+        ("outlet: X\npublished: 2025-12-13\nsha256: {h}\nurl: javascript:alert(1)\n", "`url:` must be"),
+        ("outlet: [unclosed\npublished: 2025-12-13\n", "check the YAML syntax"),
+    ],
+)
+def test_a_broken_sidecar_is_one_clear_error(project, sidecar, expected):
+    import hashlib
+
+    seed = project / "seeds" / "003_0f156859665e8b4b.txt"
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    seed.with_suffix(".yaml").write_text(sidecar.format(h=digest), encoding="utf-8")
+    with pytest.raises(ExplainerError) as err:
+        load_source(seed)
+    assert expected in str(err.value) and "003_0f156859665e8b4b.yaml" in str(err.value)
+
+
+def test_non_utf8_seed_names_the_file_and_line(tmp_path):
+    seed = tmp_path / "bad.txt"
+    seed.write_bytes(b"First line.\nSecond \xff line.\n")
+    (tmp_path / "bad.yaml").write_text("outlet: X\npublished: 2024-01-01\nsha256: " + __import__("hashlib").sha256(seed.read_bytes()).hexdigest())
+    with pytest.raises(ExplainerError) as err:
+        load_sources(tmp_path)
+    assert "bad.txt:2:" in str(err.value) and "UTF-8" in str(err.value)
+
+
+def test_missing_sidecar_fails_and_the_previous_output_is_left_intact(project):
+    first = run_build(project)
+    assert first.returncode == 0, first.stderr
+    before = {p: p.read_bytes() for p in (project / "output").rglob("*") if p.is_file()}
+    (project / "seeds" / "002_25f6ded758b2df7f.yaml").unlink()
+    second = run_build(project)
+    assert second.returncode == 1
+    assert "Traceback" not in second.stderr
+    assert "002_25f6ded758b2df7f.yaml: missing sidecar" in second.stderr.splitlines()[0]
+    after = {p: p.read_bytes() for p in (project / "output").rglob("*") if p.is_file()}
+    assert after == before
