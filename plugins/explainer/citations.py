@@ -8,6 +8,7 @@ a changed word always does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -34,9 +35,10 @@ def find_sentence(source: Source, quoted: str):
     wanted = words(quoted)
     if not wanted:
         return None
-    needle = " " + " ".join(wanted) + " "
+    # The last quoted word may stop before a possessive: "recognise Lukashenko" in "Lukashenko's".
+    needle = re.compile(r"(?:^| )" + re.escape(" ".join(wanted)) + r"(?=$| |')")
     for sentence in source.sentences:
-        if needle in " " + " ".join(words(sentence.text)) + " ":
+        if needle.search(" ".join(words(sentence.text))):
             return sentence
     return None
 

@@ -10,21 +10,46 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .people import Mention, NameMatcher, Person, find_mentions, load_registry
 from .sources import Source, load_sources
 
 
 @dataclass(frozen=True)
 class Story:
     sources: tuple[Source, ...]
+    people: tuple[Person, ...] = ()
+    mentions: tuple[Mention, ...] = ()
     warnings: tuple[str, ...] = ()
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
         return {s.id: s for s in self.sources}
 
+    @cached_property
+    def person_map(self) -> dict[str, Person]:
+        return {p.slug: p for p in self.people}
 
-def build_story(seeds_dir: str | Path) -> Story:
-    return Story(sources=load_sources(seeds_dir))
+    @cached_property
+    def mentions_by_person(self) -> dict[str, list[Mention]]:
+        grouped: dict[str, list[Mention]] = {p.slug: [] for p in self.people}
+        for mention in self.mentions:
+            grouped[mention.person].append(mention)
+        return grouped
+
+    @cached_property
+    def mentions_by_sentence(self) -> dict[tuple[str, str], list[Mention]]:
+        grouped: dict[tuple[str, str], list[Mention]] = {}
+        for mention in self.mentions:
+            grouped.setdefault((mention.source, mention.sentence), []).append(mention)
+        return grouped
+
+
+def build_story(seeds_dir: str | Path, people_dir: str | Path | None = None) -> Story:
+    sources = load_sources(seeds_dir)
+    source_map = {s.id: s for s in sources}
+    people = load_registry(people_dir, source_map) if people_dir else ()
+    mentions = find_mentions(sources, NameMatcher(people))
+    return Story(sources=sources, people=people, mentions=mentions)
 
 
 def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
@@ -54,4 +79,18 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
                 "sentences": sentences,
             }
         )
-    return {"sources": sources, "warnings": list(story.warnings)}
+    people = [
+        {
+            "slug": person.slug,
+            "name": person.name,
+            "aliases": list(person.aliases),
+            "role": person.role,
+            "group": person.group,
+            "mentions": [
+                {"source": m.source, "sentence": m.sentence, "form": m.form, "in_post": m.in_post}
+                for m in story.mentions_by_person[person.slug]
+            ],
+        }
+        for person in story.people
+    ]
+    return {"sources": sources, "people": people, "warnings": list(story.warnings)}

@@ -1,0 +1,105 @@
+"""The people registry and the mentions found in the real seeds."""
+
+import pytest
+
+from explainer.errors import ExplainerError
+from explainer.people import NameMatcher, load_registry
+from explainer.story import build_story
+
+from conftest import ROOT
+
+# Which seeds name each person, counted by hand from the five articles (first three digits).
+HAND_COUNT = {
+    "ales-bialiatski": {"000", "001", "002", "003", "004"},
+    "maria-kolesnikova": {"000", "001", "002", "003", "004"},
+    "alexander-lukashenko": {"000", "001", "002", "003", "004"},
+    "viktar-babaryka": {"000", "001", "002", "004"},
+    "maksim-znak": {"001", "002"},
+    "maryna-zalatava": {"001", "004"},
+    "valyantsin-stefanovich": {"002"},
+    "sviatlana-tsikhanouskaya": {"000", "001", "004"},
+    "tatsiana-khomich": {"001", "003", "004"},
+    "natallia-pinchuk": {"003"},
+    "donald-trump": {"001", "003", "004"},
+    "vladimir-putin": {"001", "004"},
+    "keith-kellogg": {"001"},
+    "kyrylo-budanov": {"001"},
+    "volodymyr-zelenskyy": {"000"},
+    "pavel-slunkin": {"000"},
+    "franak-viacorka": {"001"},
+    "valery-tsapkala": {"001"},
+    "siarhei-tsikhanouski": {"001"},
+}
+
+
+@pytest.fixture(scope="module")
+def full_story():
+    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+
+
+@pytest.mark.parametrize("slug", sorted(HAND_COUNT))
+def test_each_person_is_found_in_the_seeds_a_reader_would_count(full_story, slug):
+    found = {m.source[:3] for m in full_story.mentions_by_person[slug]}
+    assert found == HAND_COUNT[slug]
+
+
+def test_kolesnikova_is_named_in_all_five_under_two_spellings(full_story):
+    mentions = full_story.mentions_by_person["maria-kolesnikova"]
+    assert len({m.source for m in mentions}) == 5
+    surnames = {m.form.split()[-1] for m in mentions}
+    assert surnames == {"Kolesnikova", "Kalesnikava"}
+
+
+def test_possessives_and_titles_are_mentions_with_the_name_as_written(full_story):
+    forms = [m.form for m in full_story.mentions_by_person["maria-kolesnikova"] if m.source.startswith("003")]
+    assert "Kolesnikova" in forms  # from "Kolesnikova's sister" and "Kolesnikova said"
+    lukashenko = {m.form for m in full_story.mentions_by_person["alexander-lukashenko"]}
+    assert "President" not in " ".join(lukashenko)
+
+
+def test_organisations_and_prizes_are_not_people(full_story):
+    names = {p.name for p in full_story.people}
+    for not_a_person in ("Nobel Peace Prize", "Center for Civil Liberties", "Nasha Niva", "Viasna"):
+        assert not_a_person not in names
+
+
+def test_mentions_inside_an_embedded_post_are_marked(full_story):
+    in_posts = [m for m in full_story.mentions if m.in_post]
+    assert any(m.person == "ales-bialiatski" for m in in_posts)
+    assert all(m.source.startswith("000") for m in in_posts)
+
+
+def test_matching_ignores_accents_case_and_curly_apostrophes():
+    from explainer.editorial import Document
+    from explainer.people import Person
+
+    person = Person("a", "Aliaksandr Lukashenka", ("Lukašenka",), "", "", Document("x", {}, ()), "x")
+    matcher = NameMatcher((person,))
+    found = matcher.find("LUKASENKA\u2019s men met aliaksandr lukashenka.")
+    assert [(slug, form) for slug, form, _ in found] == [("a", "LUKASENKA"), ("a", "aliaksandr lukashenka")]
+
+
+def test_a_surname_shared_by_two_people_is_not_attributed_alone():
+    from explainer.editorial import Document
+    from explainer.people import Person
+
+    doc = Document("x", {}, ())
+    matcher = NameMatcher((Person("a", "Siarhei Tsikhanouski", (), "", "", doc, "a"),
+                           Person("b", "Ihar Tsikhanouski", (), "", "", doc, "b")))
+    assert matcher.find("Tsikhanouski spoke.") == []
+    assert [s for s, _, _ in matcher.find("Ihar Tsikhanouski spoke.")] == ["b"]
+
+
+def test_an_alias_claimed_by_two_people_fails_naming_both_files(tmp_path, sources):
+    (tmp_path / "one.md").write_text("Title: Maria Kolesnikova\nAliases: Kalesnikava\n\nText.\n")
+    (tmp_path / "two.md").write_text("Title: Someone Else\nAliases: Kalesnikava\n\nText.\n")
+    with pytest.raises(ExplainerError) as err:
+        load_registry(tmp_path, sources)
+    assert "two.md" in str(err.value) and "one.md" in str(err.value)
+
+
+def test_a_person_without_a_title_fails_naming_the_file(tmp_path, sources):
+    (tmp_path / "nobody.md").write_text("Role: Someone\n\nText.\n")
+    with pytest.raises(ExplainerError) as err:
+        load_registry(tmp_path, sources)
+    assert "nobody.md" in str(err.value) and "Title" in str(err.value)
