@@ -18,7 +18,7 @@ from pathlib import Path
 from .editorial import Document, read_document
 from .errors import ExplainerError, display_path
 from .sources import Source
-from .text import fold, strip_accents, straighten
+from .text import fold, fold_with_offsets
 
 # Words that may stand before a name without being part of it; never matched alone.
 TITLES = frozenset(
@@ -113,17 +113,6 @@ def _line_of_metadata(path: str, form: str) -> int | None:
         if form in line:
             return number
     return None
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """`fold(text)` without space collapsing, and for each folded char its original index."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = strip_accents(straighten(char)).casefold()
-        chars.append(folded)
-        offsets.extend([index] * len(folded))
-    return "".join(chars), offsets
 
 
 class NameMatcher:

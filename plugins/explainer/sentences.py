@@ -80,9 +80,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         rest = paragraph[match.end() :]
         if not rest or not _OPENER.match(rest):
             continue
-        if not match.group("gap") and not _GLUED.search(paragraph, 0, match.start()):
+        if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
-        if match.group("stop").startswith(".") and _is_abbreviation(paragraph[: match.start()]):
+        if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]):
             continue
         if _quotation_goes_on_to_its_speaker(paragraph, match):
             continue

@@ -34,7 +34,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
-class _SidecarLoader(yaml.SafeLoader):
+class _SidecarLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """Safe YAML that leaves dates as text, so an impossible date gets our own message."""
 
 

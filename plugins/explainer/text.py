@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans(
     {
@@ -48,6 +49,8 @@ def straighten(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -59,6 +62,27 @@ def collapse_space(text: str) -> str:
 def fold(text: str) -> str:
     """The comparison form: straight quotes, no accents, lower case, single spaces."""
     return collapse_space(strip_accents(straighten(text))).casefold()
+
+
+@lru_cache(maxsize=None)
+def _fold_char(char: str) -> str:
+    return strip_accents(straighten(char)).casefold()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int] | range]:
+    """`fold(text)` without collapsing spaces, and for each folded char its index in `text`.
+
+    Matching runs on the folded text; the offsets give back the words as the source wrote them.
+    """
+    if text.isascii():
+        return text.translate(_QUOTES).lower(), range(len(text))
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = char.lower() if char.isascii() else _fold_char(char)
+        chars.append(folded)
+        offsets.extend([index] * len(folded))
+    return "".join(chars), offsets
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,207 @@
+"""`make bench`: how the plugin's build cost grows with the story, against plain Pelican.
+
+For N = 5, 100 and 1,000 articles it generates a synthetic story deterministically -- articles
+made by recombining the real seeds' sentences with generated names, dates and numbers, and a
+people registry that grows with N -- then builds it with the plugin and builds the same texts
+as plain Pelican Markdown articles with no plugin (the baseline). Runs alternate between the
+two so that machine noise hits both alike; medians are reported. Each build runs in its own
+process so that its peak memory is its own.
+
+Usage: python bench/run.py [--sizes 5,100,1000] [--runs 3] [--keep DIR]
+Writes bench/results.json and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from explainer.sources import load_sources  # noqa: E402
+
+SYLLABLES = "ka lo vi sa na ry ma te lu si ko va di ha ne to ra bu le mi zo an el ia".split()
+OUTLET_WORDS = "Daily Morning Evening Free Baltic Northern Central Independent Weekly Voice Herald Post".split()
+MONTHS = "January February March April May June July August September October November December".split()
+TARGETS = {"ratio": 1.5, "growth_100_to_1000": 11.0, "peak_mb_at_1000": 1024, "largest_page_kb_at_1000": 300}
+
+PLUGIN_SETTINGS = """
+import os, runpy
+globals().update({{k: v for k, v in runpy.run_path({conf!r}).items() if k.isupper()}})
+here = os.path.dirname(os.path.abspath(__file__))
+EXPLAINER_SEEDS_PATH = os.path.join(here, "seeds")
+EXPLAINER_PEOPLE_PATH = os.path.join(here, "content", "people")
+PATH = os.path.join(here, "content")
+"""
+
+BASELINE_SETTINGS = """
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))
+SITENAME = "Baseline"
+PATH = os.path.join(HERE, "articles")
+TIMEZONE = "UTC"
+RELATIVE_URLS = True
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+"""
+
+CHILD = """
+import resource, sys, time
+sys.path.insert(0, {plugins!r})
+from pelican import Pelican
+from pelican.settings import read_settings
+import logging
+logging.disable(logging.WARNING)
+start = time.perf_counter()
+Pelican(read_settings({settings!r}, override={{"OUTPUT_PATH": {output!r}}})).run()
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def person_name(rng: random.Random) -> tuple[str, str]:
+    def word(parts):
+        return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+    first, last = word(2), word(3)
+    variant = last[:-1] + ("o" if last.endswith("a") else "a")
+    return f"{first} {last}", f"{first} {variant}"
+
+
+def generate(n: int, target: Path) -> None:
+    """A synthetic story of n articles under target/{seeds,content,articles}."""
+    rng = random.Random(n)
+    pool = [s.text for src in load_sources(ROOT / "seeds") for s in src.sentences if s.kind == "body"]
+    people = [person_name(rng) for _ in range(20 + n)]
+    seeds, registry, articles = target / "seeds", target / "content" / "people", target / "articles"
+    for folder in (seeds, registry, articles):
+        folder.mkdir(parents=True)
+    for index, (name, variant) in enumerate(people):
+        (registry / f"p{index:05d}.md").write_text(
+            f"Title: {name}\nAliases: {variant}\nRole: Person {index}\nGroup: Group {index % 4}\n\nA generated person.\n",
+            encoding="utf-8",
+        )
+    outlets = [f"{rng.choice(OUTLET_WORDS)} {rng.choice(OUTLET_WORDS)} {i}" for i in range(max(5, n // 10))]
+    name_pattern = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:ka|ko|ki|va|ch|ak|ts)\b")
+    for number in range(n):
+        sentences = []
+        for _ in range(rng.randint(20, 40)):
+            sentence = rng.choice(pool)
+            sentence = name_pattern.sub(lambda _: rng.choice(rng.choice(people)), sentence)
+            sentence = re.sub(r"\b(19|20)\d\d\b", lambda _: str(rng.randint(2015, 2025)), sentence)
+            sentence = re.sub(r"\b\d{1,3}\b", lambda _: str(rng.randint(2, 400)), sentence)
+            if rng.random() < 0.1:
+                sentence += f" It happened on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2018, 2025)}."
+            sentences.append(sentence)
+        text = "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)) + "\n"
+        sid = f"{number:05d}_synthetic"
+        raw = text.encode("utf-8")
+        published = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        (seeds / f"{sid}.txt").write_bytes(raw)
+        (seeds / f"{sid}.yaml").write_text(
+            f"outlet: {json.dumps(rng.choice(outlets))}\ntitle: null\nurl: null\npublished: {published}\n"
+            f"identified: unknown\nsha256: {hashlib.sha256(raw).hexdigest()}\n",
+            encoding="utf-8",
+        )
+        (articles / f"{sid}.md").write_text(
+            f"Title: Article {number}\nDate: {published}\nCategory: News\n\n{text}", encoding="utf-8"
+        )
+    (target / "pelicanconf.py").write_text(PLUGIN_SETTINGS.format(conf=str(ROOT / "pelicanconf.py")), encoding="utf-8")
+    (target / "baselineconf.py").write_text(BASELINE_SETTINGS, encoding="utf-8")
+
+
+def timed_build(settings: Path, output: Path) -> tuple[float, float]:
+    if output.exists():
+        shutil.rmtree(output)
+    code = CHILD.format(plugins=str(ROOT / "plugins"), settings=str(settings), output=str(output))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=settings.parent)
+    if result.returncode != 0:
+        raise SystemExit(f"build failed for {settings}:\n{result.stderr[-2000:]}")
+    seconds, peak_kb = result.stdout.strip().splitlines()[-1].split()
+    return float(seconds), int(peak_kb) / 1024
+
+
+def output_figures(output: Path) -> dict:
+    files = [p for p in output.rglob("*") if p.is_file()]
+    pages = [p for p in files if p.suffix == ".html"]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    return {
+        "pages": len(pages),
+        "largest_page": str(largest.relative_to(output)),
+        "largest_page_bytes": largest.stat().st_size,
+        "total_bytes": sum(p.stat().st_size for p in files),
+    }
+
+
+def bench(sizes: list[int], runs: int, keep: Path | None) -> dict:
+    results = {}
+    work = keep or Path(tempfile.mkdtemp(prefix="explainer-bench-"))
+    for n in sizes:
+        story = work / f"n{n}"
+        if story.exists():
+            shutil.rmtree(story)
+        generate(n, story)
+        plugin, baseline, peaks = [], [], []
+        for _ in range(runs if n < 1000 else max(2, runs - 1)):
+            seconds, peak = timed_build(story / "pelicanconf.py", story / "out-plugin")
+            plugin.append(seconds)
+            peaks.append(peak)
+            seconds, _ = timed_build(story / "baselineconf.py", story / "out-baseline")
+            baseline.append(seconds)
+        results[n] = {
+            "articles": n,
+            "plugin_seconds": round(statistics.median(plugin), 3),
+            "baseline_seconds": round(statistics.median(baseline), 3),
+            "ratio": round(statistics.median(plugin) / statistics.median(baseline), 2),
+            "peak_mb": round(max(peaks), 1),
+            "runs": len(plugin),
+            **output_figures(story / "out-plugin"),
+        }
+        print(f"n={n}: {results[n]}", file=sys.stderr)
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="5,100,1000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    started = time.time()
+    results = bench(sizes, args.runs, args.keep)
+    summary = {"targets": TARGETS, "sizes": {str(k): v for k, v in results.items()}}
+    if 100 in results and 1000 in results:
+        summary["growth_100_to_1000"] = round(results[1000]["plugin_seconds"] / results[100]["plugin_seconds"], 2)
+    print(f"{'N':>6} {'plugin s':>9} {'baseline s':>11} {'ratio':>6} {'pages':>6} {'largest KB':>11} {'total MB':>9} {'peak MB':>8}")
+    for n, r in results.items():
+        print(f"{n:>6} {r['plugin_seconds']:>9.2f} {r['baseline_seconds']:>11.2f} {r['ratio']:>6.2f} {r['pages']:>6} "
+              f"{r['largest_page_bytes'] / 1024:>11.1f} {r['total_bytes'] / 2**20:>9.1f} {r['peak_mb']:>8.0f}")
+    if "growth_100_to_1000" in summary:
+        print(f"time growth from 100 to 1,000 articles: {summary['growth_100_to_1000']}x (target <= 11x)")
+    print(f"benchmark took {time.time() - started:.0f} s")
+    if sizes == [5, 100, 1000]:
+        (ROOT / "bench" / "results.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
