@@ -1,0 +1,331 @@
+"""Dates in a sentence, in the words the source used, resolved against its publication date.
+
+News reports date things loosely: "on Saturday", "in June", "five years ago", "the previous
+year". Each is resolved against the source's publication date (or a date the sentence itself
+gives), and keeps its precision, so "2020" never turns into 1 January 2020. A number is only a
+date when its shape and context say so: "123 prisoners", "1,227", "an 11-year sentence" and
+"aged 63" are counts, not years.
+
+Everything here is plain English date grammar; nothing is specific to one story.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+YEAR, MONTH, DAY = "year", "month", "day"
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
+}
+
+_FULL = "|".join(name.capitalize() for name in MONTHS)
+_ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+# A month name, or an abbreviation (with or without its full stop) where a day or year follows.
+_MONTH = rf"(?:{_FULL}|(?:{_ABBR})\.?)"
+_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
+_YEAR = rf"(?<![\d,.]){_YEAR_DIGITS}(?!\w|[,.]\d)"
+_WEEKDAY = "|".join(calendar.day_name)
+_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_MONTH_LEAD = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter)"
+
+PATTERN = re.compile(
+    "|".join(
+        [
+            # 13 December 2025 · 13 December, 2025 · 13th of December 2025
+            rf"(?P<dmy>(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR}))",
+            # December 13, 2025 · Dec. 13 2025
+            rf"(?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))",
+            # July 2021 · Sept. 2020
+            rf"(?P<my>(?P<my_m>{_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR}))",
+            # 13 December · 12th of December (the year is the publication's)
+            rf"(?P<dm>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![\w]))",
+            # Dec. 13 · June 26
+            rf"(?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?![\w:]|[,.]\d))",
+            # in June · In September · since March (a bare month needs a word that makes it one)
+            rf"(?P<mo>(?P<mo_lead>\b{_MONTH_LEAD})\s+(?:(?:early|late|mid)-?\s*)?(?P<mo_m>{_FULL})(?![\w]|,?\s+(?:of\s+)?\d))",
+            # on Saturday · Saturday · last Saturday
+            rf"(?P<wd>(?:\b(?P<wd_lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?\b(?P<wd_d>{_WEEKDAY})(?![\w]))",
+            # five years ago · a decade ago · 3 months ago
+            rf"(?P<ago>(?i:\b(?P<ago_n>\d{{1,3}}|{_NUMBER})\s+(?P<ago_u>year|month|week|day|decade)s?\s+ago\b))",
+            rf"(?P<thisyear>(?i:\b(?:earlier|later|early|late)?\s*this\s+year\b))",
+            rf"(?P<lastyear>(?i:\blast\s+year\b))",
+            rf"(?P<prevyear>(?i:\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b))",
+            rf"(?P<thismonth>(?i:\b(?:earlier\s+|later\s+)?this\s+month\b))",
+            rf"(?P<lastmonth>(?i:\blast\s+month\b))",
+            rf"(?P<today>(?i:\btoday\b)(?:['\u2019]s)?)",
+            rf"(?P<yesterday>(?i:\byesterday\b)(?:['\u2019]s)?)",
+            rf"(?P<eve>(?i:\bthe\s+eve\s+of\b))",
+            rf"(?P<theday>(?i:\bon\s+the\s+(?:same\s+)?day\b))",
+            # 2022 · the 2020 election · since 2020 (checked against counts below)
+            rf"(?P<year>{_YEAR})",
+        ]
+    )
+)
+
+# Words that make a following four-digit number a count rather than a year.
+_QUANTIFIERS = re.compile(
+    r"(?i)(?:\b(?:over|about|around|nearly|almost|some|than|up to|least|roughly|approximately|"
+    r"estimated|only|just|another)\s+|[$\u20ac\u00a3#]\s*|\bNo\.?\s*|\bnumber\s+)$"
+)
+_COUNTED = re.compile(
+    r"(?i)^(?:\s*-?\s*(?:years?|months?|weeks?|days?|hours?|old|yr)\b|\s*%|\s*per\s*cent|"
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|prisoners|troops|soldiers|detainees|"
+    r"inmates|votes|voters|workers|residents|refugees|migrants|citizens|cases|deaths|dead|"
+    r"victims|protesters|members|followers|signatures|dollars|euros|roubles|rubles|pounds|"
+    r"tonnes|tons|kilometres|kilometers|miles|km|kg|times)\b)"
+)
+_TEMPORAL_LEAD = re.compile(
+    r"(?i)\b(?:in|since|by|until|till|from|to|through|between|before|after|during|of|and|or|"
+    r"early|late|mid|the|spring|summer|autumn|fall|winter|year|'s)\W*$"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: where, the words as written, and what they mean.
+
+    `value` is "YYYY", "YYYY-MM" or "YYYY-MM-DD" to match `precision`; `relative` says the
+    words alone do not give the date (a weekday, a month with no year, "five years ago"), so
+    it was worked out from the publication date or another date in the same text.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    relative: bool
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    def day(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.value) if self.precision == DAY else None
+
+
+def find_dates(text: str, published: dt.date) -> list[DateMention]:
+    """Every date mentioned in `text`, in order, resolved against `published`."""
+    found: list[DateMention] = []
+    pending: list[tuple[str, re.Match]] = []  # forms that need the sentence's other dates
+    for match in PATTERN.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        kind = _outer_group(match)
+        if kind in ("prevyear", "eve", "theday"):
+            pending.append((kind, match))
+            continue
+        mention = _resolve(kind, match, text, published)
+        if mention is not None:
+            found.append(mention)
+    for kind, match in pending:
+        mention = _resolve_against_sentence(kind, match, found, published)
+        if mention is not None:
+            found.append(mention)
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
+
+
+_OUTER = (
+    "dmy", "mdy", "my", "dm", "md", "mo", "wd", "ago", "thisyear", "lastyear", "prevyear",
+    "thismonth", "lastmonth", "today", "yesterday", "eve", "theday", "year",
+)
+
+
+def _outer_group(match: re.Match) -> str:
+    for name in _OUTER:
+        if match.group(name) is not None:
+            return name
+    raise AssertionError("no date form matched")  # pragma: no cover
+
+
+def _month(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _mention(match: re.Match, kind: str, value: str, precision: str, relative: bool) -> DateMention:
+    start, end = match.span(kind)
+    return DateMention(start, end, match.group(kind), value, precision, relative)
+
+
+def _day_value(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for_month(month: int, published: dt.date) -> int:
+    """A month named without a year is the most recent one: this year's, unless still ahead."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateMention | None:
+    g = match.group
+    if kind == "dmy" or kind == "mdy":
+        value = _day_value(int(g(f"{kind}_y")), _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d")))
+        return _mention(match, kind, value, DAY, False) if value else None
+    if kind == "my":
+        return _mention(match, kind, f"{int(g('my_y')):04d}-{_month(g('my_m')):02d}", MONTH, False)
+    if kind in ("dm", "md"):
+        month = _month(g(f"{kind}_m"))
+        value = _day_value(_year_for_month(month, published), month, _day_number(g(f"{kind}_d")))
+        return _mention(match, kind, value, DAY, True) if value else None
+    if kind == "mo":
+        month = _month(g("mo_m"))
+        year = _year_for_month(month, published)
+        if g("mo_lead").lower() == "last" and month == published.month:
+            year -= 1
+        return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
+    if kind == "wd":
+        return _weekday(match, published)
+    if kind == "ago":
+        return _ago(match, published)
+    if kind == "thisyear":
+        return _mention(match, kind, f"{published.year:04d}", YEAR, True)
+    if kind == "lastyear":
+        return _mention(match, kind, f"{published.year - 1:04d}", YEAR, True)
+    if kind == "thismonth":
+        return _mention(match, kind, f"{published.year:04d}-{published.month:02d}", MONTH, True)
+    if kind == "lastmonth":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return _mention(match, kind, f"{first.year:04d}-{first.month:02d}", MONTH, True)
+    if kind == "today":
+        return _mention(match, kind, published.isoformat(), DAY, True)
+    if kind == "yesterday":
+        return _mention(match, kind, (published - dt.timedelta(days=1)).isoformat(), DAY, True)
+    if kind == "year":
+        return _year(match, text)
+    return None
+
+
+def _weekday(match: re.Match, published: dt.date) -> DateMention:
+    wanted = WEEKDAYS[match.group("wd_d").lower()]
+    lead = (match.group("wd_lead") or "").lower()
+    back = (published.weekday() - wanted) % 7
+    if lead == "next":
+        day = published + dt.timedelta(days=(wanted - published.weekday()) % 7 or 7)
+    else:
+        if lead == "last" and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+    return _mention(match, "wd", day.isoformat(), DAY, True)
+
+
+def _ago(match: re.Match, published: dt.date) -> DateMention | None:
+    count_word = match.group("ago_n").lower()
+    count = int(count_word) if count_word.isdigit() else NUMBER_WORDS[re.sub(r"\s+", " ", count_word)]
+    unit = match.group("ago_u").lower()
+    if unit in ("year", "decade"):
+        years = count * (10 if unit == "decade" else 1)
+        return _mention(match, "ago", f"{published.year - years:04d}", YEAR, True)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return _mention(match, "ago", f"{index // 12:04d}-{index % 12 + 1:02d}", MONTH, True)
+    days = count * (7 if unit == "week" else 1)
+    return _mention(match, "ago", (published - dt.timedelta(days=days)).isoformat(), DAY, True)
+
+
+def _year(match: re.Match, text: str) -> DateMention | None:
+    """A four-digit number is a year unless its neighbours make it a count or a measure."""
+    start, end = match.span("year")
+    before, after = text[max(0, start - 24) : start], text[end : end + 40]
+    if _COUNTED.match(after):
+        return None
+    if _QUANTIFIERS.search(before):
+        return None
+    if re.match(r"\s*[-\u2013]\s*(?:year|month|day)", after):
+        return None
+    return _mention(match, "year", match.group("year"), YEAR, False)
+
+
+def _resolve_against_sentence(
+    kind: str, match: re.Match, found: list[DateMention], published: dt.date
+) -> DateMention | None:
+    """Forms that point at another date of the same text: "the previous year", "the eve of"."""
+    start, end = match.span(kind)
+    others = [m for m in found if m.end <= start or m.start >= end]
+    if kind == "prevyear":
+        anchors = [m for m in others if not m.relative]
+        anchor = min(anchors, key=lambda m: _distance(m, start, end), default=None)
+        year = (anchor.year if anchor else published.year) - 1
+        return _mention(match, kind, f"{year:04d}", YEAR, True)
+    if kind == "eve":
+        days = [m for m in others if m.precision == DAY]
+        following = [m for m in days if m.start >= end and m.start - end <= 2]
+        if following:
+            return _mention(match, kind, (following[0].day() - dt.timedelta(days=1)).isoformat(), DAY, True)
+        # "as of 12 December, the eve of the vote": the eve is the date just given.
+        apposed = [m for m in days if m.end <= start and start - m.end <= 4]
+        if apposed:
+            return _mention(match, kind, apposed[-1].value, DAY, True)
+        anchor = min(days, key=lambda m: _distance(m, start, end), default=None)
+        base = anchor.day() if anchor else published
+        return _mention(match, kind, (base - dt.timedelta(days=1)).isoformat(), DAY, True)
+    if kind == "theday":
+        # "on the day he received the prize in October 2022": the day of the date it introduces.
+        later = [m for m in others if m.start >= end]
+        anchor = later[0] if later else (others[-1] if others else None)
+        if anchor is None:
+            return None
+        return _mention(match, kind, anchor.value, anchor.precision, True)
+    return None
+
+
+def _distance(mention: DateMention, start: int, end: int) -> int:
+    return start - mention.end if mention.end <= start else mention.start - end
+
+
+def format_date(value: str, precision: str) -> str:
+    """"2020", "Sept. 2020", "13 Dec. 2025": short, unambiguous, in the reader's order."""
+    year = int(value[:4])
+    if precision == YEAR:
+        return str(year)
+    month = int(value[5:7])
+    name = SHORT_MONTHS[month - 1]
+    if precision == MONTH:
+        return f"{name} {year}"
+    return f"{int(value[8:10])} {name} {year}"
+
+
+SHORT_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def coarser(value_a: str, value_b: str) -> str:
+    """The longest date both values fall in ("2021" for "2021" and "2021-07"), or ""."""
+    parts_a, parts_b = value_a.split("-"), value_b.split("-")
+    shared = []
+    for a, b in zip(parts_a, parts_b):
+        if a != b:
+            break
+        shared.append(a)
+    return "-".join(shared)
+
+
+def compatible(value_a: str, value_b: str) -> bool:
+    """True when one date contains the other: "2021" and "2021-07-14" can be the same day."""
+    return value_a.startswith(value_b) or value_b.startswith(value_a)
+
+
+def precision_of(value: str) -> str:
+    return (YEAR, MONTH, DAY)[value.count("-")]

@@ -1,0 +1,186 @@
+"""Dates in the real seeds' sentences: every form, resolved against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from explainer.dates import compatible, find_dates, format_date
+
+PUBLISHED = dt.date(2025, 12, 13)  # all five seeds; a Saturday
+
+
+def sentence_with(sources, words):
+    """The one sentence of the real seeds containing `words`, and its source."""
+    found = [(s, x) for s in sources.values() for x in s.sentences if words in x.text]
+    assert len(found) >= 1, words
+    return found[0]
+
+
+def dates_in(sources, words):
+    source, sentence = sentence_with(sources, words)
+    return [(m.text, m.value, m.precision, m.relative) for m in find_dates(sentence.text, source.published)]
+
+
+def test_every_seed_is_published_on_the_day_the_tests_assume(sources):
+    assert {s.published for s in sources.values()} == {PUBLISHED}
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("released from prison on 13 December 2025", ("13 December 2025", "2025-12-13")),
+        ("in Vilnius, Lithuania, December 13, 2025", ("December 13, 2025", "2025-12-13")),
+        ("after being released on 13 December, 2025", ("13 December, 2025", "2025-12-13")),
+        ("On December 13, 2025, 123 prisoners", ("December 13, 2025", "2025-12-13")),
+    ],
+)
+def test_full_dates_keep_their_words_and_day(sources, words, expected):
+    text, value = expected
+    assert (text, value, "day", False) in dates_in(sources, words)
+
+
+def test_day_and_month_without_year_take_the_publication_year(sources):
+    assert dates_in(sources, "123 political prisoners on 13 December") == [
+        ("13 December", "2025-12-13", "day", True)
+    ]
+    assert ("June 26", "2025-06-26", "day", True) in dates_in(sources, "in Warsaw on June 26")
+
+
+def test_abbreviated_month_with_day():
+    assert [(m.text, m.value) for m in find_dates("Talks ended on Dec. 13 in Minsk.", PUBLISHED)] == [
+        ("Dec. 13", "2025-12-13")
+    ]
+    assert find_dates("A rally on Sept. 6, 2020.", PUBLISHED)[0].value == "2020-09-06"
+
+
+@pytest.mark.parametrize(
+    "words, text, value",
+    [
+        ("until he became a political prisoner himself in July 2021", "July 2021", "2021-07"),
+        ("In March 2023, the winner of the Nobel Peace Prize", "March 2023", "2023-03"),
+        ("In April 2023, Bialiatski was found guilty", "April 2023", "2023-04"),
+        ("This comes after talks that took place in November 2025", "November 2025", "2025-11"),
+        ("tried to deport her in September 2020", "September 2020", "2020-09"),
+    ],
+)
+def test_month_and_year(sources, words, text, value):
+    assert (text, value, "month", False) in dates_in(sources, words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "won the Nobel Peace Prize in 2022",  # in 2022
+        "frozen since the disputed 2020 presidential election",  # the 2020 election
+        "launch the 2022 invasion of Ukraine",  # the 2022 invasion
+        "has been in prison since 2020",  # since 2020
+        "Stefanovich, deputy chair of Viasna, was arrested in 2021",
+    ],
+)
+def test_a_year_alone(sources, words):
+    found = dates_in(sources, words)
+    assert len(found) == 1 and found[0][2:] == ("year", False)
+    assert found[0][0] in words
+
+
+def test_weekday_is_the_most_recent_such_day_on_or_before_publication(sources):
+    assert dates_in(sources, "released 123 political prisoners on Saturday") == [
+        ("on Saturday", "2025-12-13", "day", True)
+    ]
+    assert ("Saturday", "2025-12-13", "day", True) in dates_in(sources, "among those released Saturday")
+    assert find_dates("They met on Tuesday.", PUBLISHED)[0].value == "2025-12-09"
+    assert find_dates("They met last Saturday.", PUBLISHED)[0].value == "2025-12-06"
+
+
+def test_month_without_year_resolves_to_the_publication_year(sources):
+    assert dates_in(sources, "This follows a pattern: in June") == [("in June", "2025-06", "month", True)]
+    assert dates_in(sources, "In September, Washington lifted sanctions") == [
+        ("In September", "2025-09", "month", True)
+    ]
+
+
+def test_month_after_the_publication_month_is_last_years():
+    assert find_dates("The talks began in March.", dt.date(2025, 2, 10))[0].value == "2024-03"
+
+
+def test_earlier_this_year(sources):
+    assert dates_in(sources, "began engaging Lukashenka earlier this year") == [
+        ("earlier this year", "2025", "year", True)
+    ]
+
+
+def test_the_previous_year_counts_back_from_the_year_the_sentence_gives(sources):
+    found = dates_in(sources, "accused him of stealing the previous year")
+    assert ("2021", "2021", "year", False) in found
+    assert ("the previous year", "2020", "year", True) in found
+
+
+def test_last_year_and_previous_year_without_another_year_count_from_publication():
+    assert find_dates("Prices rose last year.", PUBLISHED)[0].value == "2024"
+    assert find_dates("He had resigned the previous year.", PUBLISHED)[0].value == "2024"
+
+
+def test_five_years_ago_resolves_to_2020(sources):
+    assert dates_in(sources, "unfair elections five years ago") == [("five years ago", "2020", "year", True)]
+    found = dates_in(sources, "who was arrested five years ago")
+    assert ("five years ago", "2020", "year", True) in found
+    assert find_dates("It happened 3 months ago.", PUBLISHED)[0].value == "2025-09"
+
+
+def test_as_of_a_date_and_the_eve_of_it(sources):
+    found = dates_in(sources, "1,227 political prisoners as of 12 December")
+    assert found == [("12 December", "2025-12-12", "day", True), ("the eve of", "2025-12-12", "day", True)]
+    assert find_dates("Arrests rose on the eve of 9 August 2020.", PUBLISHED)[0].value == "2020-08-08"
+
+
+def test_on_the_day_takes_the_date_the_sentence_gives(sources):
+    found = dates_in(sources, "told Reuters on the day he received the Nobel prize")
+    assert ("on the day", "2022-10", "month", True) in found
+    assert ("October 2022", "2022-10", "month", False) in found
+
+
+def test_today_in_a_post_is_the_day_it_was_posted(sources):
+    assert dates_in(sources, "Today’s prisoner release is the result") == [("Today’s", "2025-12-13", "day", True)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Belarus has released 123 prisoners",  # 123 prisoners
+        "Viasna counted 1,227 political prisoners",  # 1,227 (the sentence's date is 12 December)
+        "4,288 people have been recognized",  # 4,288 (the sentence's date is 2020)
+        "had been sentenced to 10 years",  # 10 years
+        "Bialiatski, 63, founded",  # aged 63 (and July 2021)
+        "She had been serving an 11-year sentence",  # an 11-year sentence (and 2020)
+        "The youngest Ukrainian freed is 25 years old",  # 25 years old
+        "was serving a 14-year sentence",  # 14-year sentence (and 2020)
+        "after 52 prisoners were freed",  # 52 prisoners (and In September)
+        "received 114 civilians from Belarus",
+    ],
+)
+def test_numbers_that_are_not_dates_never_become_dates(sources, words):
+    for text, value, _, _ in dates_in(sources, words):
+        assert not any(n in text for n in ("123", "1,227", "4,288", "10 ", "63", "11", "25", "14", "52", "114"))
+        assert value.startswith(("2020", "2021", "2025"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aged 63", "No. 9", "over 2000 people", "about 2000 troops", "a 2,000-strong crowd", "the 1990s",
+     "an 11-year sentence", "May I say", "31 February 2024", "a march on the capital"],
+)
+def test_invented_non_dates(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_offsets_point_at_the_words():
+    text = "Arrested in July 2021, sentenced in March 2023."
+    for mention in find_dates(text, PUBLISHED):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_display_keeps_precision():
+    assert format_date("2020", "year") == "2020"
+    assert format_date("2020-09", "month") == "Sept. 2020"
+    assert format_date("2025-12-13", "day") == "13 Dec. 2025"
+    assert compatible("2021", "2021-07") and not compatible("2023-03", "2023-04")
