@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .people import Mention, NameMatcher, Person, find_mentions, load_registry
+from .quotes import Quote, align_quotes, find_quotes
 from .sources import Source, load_sources
 
 
@@ -20,6 +21,7 @@ class Story:
     people: tuple[Person, ...] = ()
     mentions: tuple[Mention, ...] = ()
     warnings: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
@@ -48,8 +50,22 @@ def build_story(seeds_dir: str | Path, people_dir: str | Path | None = None) -> 
     sources = load_sources(seeds_dir)
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
-    mentions = find_mentions(sources, NameMatcher(people))
-    return Story(sources=sources, people=people, mentions=mentions)
+    matcher = NameMatcher(people)
+    mentions = find_mentions(sources, matcher)
+    quotes = align_quotes(
+        find_quotes(sources, mentions, _name_resolver(matcher)), {p.slug: p.name for p in people}
+    )
+    return Story(sources=sources, people=people, mentions=mentions, quotes=quotes)
+
+
+def _name_resolver(matcher: NameMatcher):
+    """A person's slug for a name as written (a post's author), or None."""
+
+    def resolve(name: str) -> str | None:
+        found = matcher.find(name)
+        return found[0][0] if len(found) == 1 else None
+
+    return resolve
 
 
 def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:

@@ -1,0 +1,471 @@
+"""Who said what: quotations and reported speech, with their speakers.
+
+A quotation in news copy is marked by quotation marks and tied to its speaker by an attribution
+("'...,' X said", "X said: '...'", "'...' said X", "X told Y: '...'", "X wrote on X"). The
+speaker may be a pronoun ("she said"), resolved to the person last referred to in the same or
+the previous paragraph; a quotation may run over several paragraphs (a paragraph that opens a
+quote without closing it continues into the next one that opens with a quote mark). Each piece
+of a quotation is kept per sentence, so that it can be cited to the exact sentence.
+
+Reported speech ("X said that ...") is kept too, as `kind="indirect"`, when its speaker is a
+named person. Everything here is English attribution grammar; nothing knows any story.
+
+Outlets report the same words differently ("normalise" / "normalize", a word dropped), so the
+same quotation is aligned across outlets by a fuzzy comparison of speaker and words. Quotes are
+first grouped by a key of the speaker's surname (blocking), and within a group only pairs that
+share a content word are compared, so the cost never grows with all pairs of all quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from .citations import Citation
+from .text import fold, words
+
+DIRECT_VERBS = (
+    "said|says|told|tells|wrote|writes|added|adds|asked|asks|recalled|recalls|posted|tweeted|"
+    "declared|exclaimed|shouted|replied|explained|continued|insisted|stressed|described|"
+    "announced|warned|noted|urged|wrote on"
+)
+INDIRECT_VERBS = (
+    "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
+    "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested"
+)
+PRONOUNS = ("he", "she")
+# Words that may follow "said" without being the speaker.
+_NOT_SPEAKER = frozenset(
+    "on in at after before during the a an this that today yesterday later earlier also then "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+_VERB = re.compile(rf"\b(?:{DIRECT_VERBS})\b", re.IGNORECASE)
+_INDIRECT = re.compile(rf"\b(?:{INDIRECT_VERBS})\b", re.IGNORECASE)
+# Between a close quote and the attribution: a comma or nothing.
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{DIRECT_VERBS})\b", re.IGNORECASE)
+_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[\s,]*(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{DIRECT_VERBS})\b",
+    re.IGNORECASE,
+)
+_PRONOUN_END = re.compile(
+    r"\b(?P<pronoun>he|she|He|She)\s+(?:(?:also|has|had|have|later|then|again|had\s+also)\s+){0,2}$"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
+_OPEN_MARKS = "\u201c\""
+_POSSESSIVE = re.compile(r"^['\u2019]s?\b")
+BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
+SUBJECT_GAP_WORDS = 2  # at most this many words between a speaker's name and "said"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words attributed to a speaker in one sentence of one source.
+
+    `speaker` is a person's slug when the speaker is a registered person, else None;
+    `speaker_form` is how the source named them. `kind` is "direct" (the words in quotation
+    marks, verbatim) or "indirect" (reported speech). `same_as` cites the same words as
+    reported by other outlets.
+    """
+
+    speaker: str | None
+    speaker_form: str
+    text: str
+    citation: Citation
+    kind: str
+    same_as: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Span:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or len(text) when the paragraph leaves it open
+    closed: bool
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    slug: str
+    form: str
+    possessive: bool
+
+
+def find_quotes(sources, mentions, resolve_name=None) -> tuple[Quote, ...]:
+    """Every attributed quotation and named reported speech in the sources, in text order.
+
+    `mentions` are the Story's mentions (with sentence offsets); `resolve_name(name)` turns a
+    post author's name into a person's slug, or None.
+    """
+    by_sentence: dict[tuple[str, str], list] = defaultdict(list)
+    for mention in mentions:
+        by_sentence[(mention.source, mention.sentence)].append(mention)
+    quotes: list[Quote] = []
+    for source in sources:
+        quotes.extend(_source_quotes(source, by_sentence, resolve_name))
+    return tuple(quotes)
+
+
+def _source_quotes(source, by_sentence, resolve_name) -> list[Quote]:
+    found: list[Quote] = []
+    carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
+    referents: list[tuple[int, str, str]] = []  # (block index, slug, form): who was named last
+    for index, (block, ids) in enumerate(zip(source.blocks, source.block_sentences)):
+        if not ids:
+            carry = None
+            continue
+        if block.kind == "embed":
+            carry = None
+            slug = resolve_name(block.author) if (resolve_name and block.author) else None
+            for sid in ids:
+                sentence = source.sentence(sid)
+                citation = Citation(source.id, sid, sentence.text)
+                found.append(Quote(slug, block.author or "", sentence.text, citation, "direct"))
+            continue
+        paragraph = _Paragraph(source, block.text, ids, by_sentence)
+        quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
+        found.extend(quotes)
+    return found
+
+
+class _Paragraph:
+    """One paragraph: its text, its sentences' offsets, names and quotation spans."""
+
+    def __init__(self, source, text, ids, by_sentence):
+        self.text = text
+        self.sentences: list[tuple[int, int, str]] = []
+        cursor = 0
+        for sid in ids:
+            sentence_text = source.sentence(sid).text
+            start = text.find(sentence_text, cursor)
+            if start < 0:
+                start = cursor
+            self.sentences.append((start, start + len(sentence_text), sid))
+            cursor = start + len(sentence_text)
+        self.names: list[_Name] = []
+        for start, _, sid in self.sentences:
+            for m in by_sentence.get((source.id, sid), ()):
+                begin = start + m.start
+                end = begin + len(m.form)
+                self.names.append(_Name(begin, end, m.person, m.form, bool(_POSSESSIVE.match(text[end:]))))
+        self.spans = quotation_spans(text)
+        masked = list(text)
+        for span in self.spans:
+            for i in range(span.open + 1, min(span.close, len(text))):
+                masked[i] = " "
+        self.masked = "".join(masked)
+
+    def sentence_at(self, offset: int) -> tuple[int, int, str]:
+        for start, end, sid in self.sentences:
+            if offset < end:
+                return start, end, sid
+        return self.sentences[-1]
+
+    def quoted(self, offset: int) -> bool:
+        return any(s.open < offset < s.close for s in self.spans)
+
+    def names_between(self, start: int, end: int) -> list[_Name]:
+        return [n for n in self.names if start <= n.start and n.end <= end and not self.quoted(n.start)]
+
+
+def quotation_spans(text: str) -> list[_Span]:
+    """Where quotation marks open and close in a paragraph (curly or straight)."""
+    spans = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if open_at is None:
+            if ch in _OPEN_MARKS and not (ch == '"' and i > 0 and text[i - 1].isalnum()):
+                open_at = i
+        elif ch in "\u201d\"":
+            spans.append(_Span(open_at, i, True))
+            open_at = None
+    if open_at is not None:
+        spans.append(_Span(open_at, len(text), False))
+    return spans
+
+
+def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index):
+    """The quotes of one paragraph, sentence by sentence, so that a pronoun is resolved
+    against the people named (or heard) in the sentences before it."""
+    text = para.text
+    speakers: list[tuple[str | None, str] | None] = [None] * len(para.spans)
+    quotes: list[Quote] = []
+    for number_in_paragraph, (start, end, sid) in enumerate(para.sentences):
+        heard: list[tuple[str, str]] = []
+        in_sentence = [
+            n for n, span in enumerate(para.spans)
+            if start <= min(span.close, len(text) - 1) < end or (start <= span.open < end)
+        ]
+        for number in in_sentence:
+            span = para.spans[number]
+            if speakers[number] is not None or not (start <= min(span.close, len(text) - 1) < end):
+                continue
+            speaker = _attribution(para, span, referents, block_index)
+            if speaker is None and number == 0 and carry and not text[: span.open].strip():
+                speaker = carry
+            speakers[number] = speaker
+        # A quote with no attribution of its own shares the speaker of another quote in the
+        # same sentence ("'very happy' and 'thankful,' Khomich told Reuters"); one that opens
+        # a sentence goes on from the quote before it in the paragraph.
+        for number in in_sentence:
+            span = para.spans[number]
+            if speakers[number] is not None or not (start <= min(span.close, len(text) - 1) < end):
+                continue
+            shared = next((speakers[o] for o in in_sentence if o != number and speakers[o]), None)
+            if shared is None and number > 0 and speakers[number - 1]:
+                opened_at = para.sentence_at(span.open)[0]
+                if not para.masked[opened_at : span.open].strip():
+                    shared = speakers[number - 1]
+            speakers[number] = shared
+        for number in in_sentence:
+            if speakers[number] and speakers[number][0]:
+                heard.append(speakers[number])
+        clause_at = end
+        if not in_sentence:
+            reported = _indirect(source_id, para, start, end, sid, referents, block_index)
+            if reported:
+                quotes.append(reported)
+                heard.append((reported.speaker, reported.speaker_form))
+                clause_at = text.find(reported.text, start)
+        for name in para.names_between(start, clause_at):
+            if not name.possessive:
+                _remember(referents, block_index, name.slug, name.form)
+        for slug, form in heard:
+            _remember(referents, block_index, slug, form)
+    for span, speaker in zip(para.spans, speakers):
+        if speaker is None:
+            continue
+        slug, form = speaker
+        for start, end, sid in para.sentences:
+            a, b = max(span.open + 1, start), min(span.close, end)
+            if a >= b:
+                continue
+            piece = text[a:b].strip().strip('"\u201c\u201d').strip().rstrip(",").strip()
+            if not words(piece):
+                continue
+            quotes.append(Quote(slug, form, piece, Citation(source_id, sid, piece), "direct"))
+    order = {sid: i for i, (_, _, sid) in enumerate(para.sentences)}
+    quotes.sort(key=lambda q: (order[q.citation.sentence], text.find(q.text)))
+    last = para.spans[-1] if para.spans else None
+    carry = speakers[-1] if last is not None and not last.closed else None
+    return quotes, carry
+
+
+def _remember(referents, block_index, slug, form):
+    referents.append((block_index, slug, form))
+
+
+def _attribution(para: _Paragraph, span: _Span, referents, block_index):
+    """The speaker a quotation is attributed to, as (slug or None, form), or None."""
+    text, masked = para.text, para.masked
+    if span.closed:
+        _, end, _ = para.sentence_at(span.close)
+        after_start = span.close + 1
+        next_open = min([s.open for s in para.spans if s.open > span.close] or [len(text)])
+        region_end = min(end, next_open)
+        region = text[after_start:region_end]
+        first = _AFTER_VERB_FIRST.match(region)
+        if first:
+            return _speaker_after(para, after_start + first.end(), region_end)
+        subject = _AFTER_SUBJECT_FIRST.match(region)
+        if subject:
+            verb_at = after_start + subject.start("verb")
+            return _speaker_before(para, after_start, verb_at, referents, block_index)
+    start, _, _ = para.sentence_at(span.open)
+    before = masked[start : span.open]
+    verbs = list(_VERB.finditer(before))
+    if verbs:
+        verb = verbs[-1]
+        gap = before[verb.end() :]
+        if len(gap.split()) <= BEFORE_VERB_GAP_WORDS:
+            return _speaker_before(para, start, start + verb.start(), referents, block_index)
+    return None
+
+
+def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents, block_index):
+    """The speaker named just before an attribution verb: a name, a pronoun or capitals."""
+    text = para.text
+    lead = para.masked[region_start:verb_at]
+    pronoun = _PRONOUN_END.search(lead)
+    if pronoun:
+        return _resolve_pronoun(referents, block_index)
+    names = [n for n in para.names_between(region_start, verb_at) if not n.possessive]
+    if names:
+        name = names[-1]
+        gap = text[name.end : verb_at]
+        if len(gap.split()) <= SUBJECT_GAP_WORDS or re.fullmatch(r"\s*,[^,]*,\s*", gap):
+            return name.slug, name.form
+    trailing = re.search(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$", lead)
+    if trailing:
+        form = _name_words(trailing.group(1))
+        if form:
+            return None, form
+    phrase = " ".join(lead.replace(",", " ").split()[-3:])
+    return (None, phrase) if phrase else None
+
+
+def _name_words(run: str) -> str:
+    """A run of capitalised words without trailing punctuation, days, months or articles."""
+    kept = []
+    for word in run.split():
+        bare = word.strip(".,;:")
+        if bare.casefold() in _NOT_SPEAKER:
+            break
+        kept.append(bare)
+    return " ".join(kept)
+
+
+def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
+    """The speaker named just after an attribution verb ("... said Cole Saturday")."""
+    text = para.text
+    words_after = text[region_start:region_end].split()
+    window_end = region_start + len(" ".join(words_after[:6])) + 1
+    for name in para.names_between(region_start, min(region_end, window_end)):
+        if not name.possessive:
+            return name.slug, name.form
+    run = _CAPITALISED.match(text[region_start:region_end].lstrip())
+    if run:
+        form = _name_words(run.group(0))
+        if form:
+            return None, form
+    phrase = " ".join(words_after[:3]).rstrip(".,")
+    return (None, phrase) if phrase else None
+
+
+def _resolve_pronoun(referents, block_index):
+    """The person last referred to, if it was in this paragraph or the one before."""
+    if referents and referents[-1][0] >= block_index - 1:
+        _, slug, form = referents[-1]
+        return slug, form
+    return None
+
+
+_INDIRECT_CLAUSE = re.compile(
+    rf"\b(?P<verb>{INDIRECT_VERBS})\b(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|media))?"
+    r"(?:\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
+)
+
+
+def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
+    """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
+    sentence = para.text[start:end]
+    for match in _INDIRECT.finditer(sentence):
+        clause = _INDIRECT_CLAUSE.match(sentence, match.start())
+        if not clause:
+            continue
+        speaker = _speaker_before(para, start, start + match.start(), referents, block_index)
+        if speaker is None or speaker[0] is None:
+            continue  # reported speech is kept only for a registered person
+        slug, form = speaker
+        return Quote(slug, form, clause.group("clause").strip(), Citation(source_id, sid), "indirect")
+    return None
+
+
+# --- aligning the same words across outlets ---------------------------------------------
+
+ALIGN_RATIO = 0.6  # share of words in common, over both quotations
+ALIGN_CONTAINED = 0.6  # share of the shorter quotation found in the longer
+MIN_CONTAINED_WORDS = 5
+SPEAKER_SIMILARITY = 0.75
+_STOPWORDS = frozenset(
+    "a an the and or but of to in on at for with by from as is are was were be been being it its "
+    "this that these those we i you he she they them his her our their my me us not will would "
+    "can could have has had do does did so if than then there here what which who when all".split()
+)
+_SPELLING = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+
+
+def comparison_words(text: str) -> list[str]:
+    """Folded words with British -ise spellings made -ize, for comparing two reports."""
+    return [_SPELLING.sub(r"iz\1", w) for w in words(text)]
+
+
+def speaker_key(surname: str) -> str:
+    """A Soundex code of a surname: "Coale" and "Cole" share a block, as do transliterations."""
+    letters = [c for c in fold(surname) if c.isalpha() and c.isascii()]
+    if not letters:
+        return fold(surname)
+    codes = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
+             "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+    key, last = letters[0], codes.get(letters[0], "")
+    for char in letters[1:]:
+        code = codes.get(char, "")
+        if code and code != last:
+            key += code
+        if char not in "hw":
+            last = code
+    return (key + "000")[:4]
+
+
+def align_quotes(quotes: tuple[Quote, ...], names: dict[str, str] | None = None) -> tuple[Quote, ...]:
+    """The quotes with `same_as` filled: the same words as reported by other outlets.
+
+    `names` maps a speaker's slug to their registered name, whose surname is the blocking key.
+    """
+    names = names or {}
+
+    def surname(quote: Quote) -> str:
+        name = names.get(quote.speaker, "") if quote.speaker else ""
+        parts = (name or quote.speaker_form).split()
+        return parts[-1] if parts else ""
+
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, quote in enumerate(quotes):
+        if quote.speaker or quote.speaker_form:
+            blocks[speaker_key(surname(quote))].append(index)
+    compared = {i: comparison_words(q.text) for i, q in enumerate(quotes)}
+    matches: dict[int, list[int]] = defaultdict(list)
+    for members in blocks.values():
+        for a, b in _candidate_pairs(members, compared):
+            qa, qb = quotes[a], quotes[b]
+            if qa.citation.source == qb.citation.source:
+                continue
+            if not _same_speaker(qa, qb, surname):
+                continue
+            if quotes_match(compared[a], compared[b]):
+                matches[a].append(b)
+                matches[b].append(a)
+    out = []
+    for index, quote in enumerate(quotes):
+        same = tuple(sorted({Citation(quotes[j].citation.source, quotes[j].citation.sentence) for j in matches[index]}))
+        out.append(replace(quote, same_as=same) if same else quote)
+    return tuple(out)
+
+
+def _candidate_pairs(members: list[int], compared: dict[int, list[str]], max_share: int = 50):
+    """Pairs within a speaker block that share a content word (a second level of blocking)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for member in members:
+        for word in set(compared[member]) - _STOPWORDS:
+            index[word].append(member)
+    pairs = set()
+    for sharing in index.values():
+        if len(sharing) > max_share:
+            continue
+        for i, a in enumerate(sharing):
+            for b in sharing[i + 1 :]:
+                pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def _same_speaker(a: Quote, b: Quote, surname) -> bool:
+    if a.speaker and b.speaker:
+        return a.speaker == b.speaker
+    x, y = fold(surname(a)), fold(surname(b))
+    return bool(x and y) and SequenceMatcher(None, x, y).ratio() >= SPEAKER_SIMILARITY
+
+
+def quotes_match(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() >= ALIGN_RATIO:
+        return True
+    shorter = min(len(a), len(b))
+    if shorter < MIN_CONTAINED_WORDS:
+        return False
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    return common / shorter >= ALIGN_CONTAINED

@@ -1,0 +1,109 @@
+"""Quotations and reported speech in the real seeds: speakers, pieces, and alignment."""
+
+import pytest
+
+from explainer.citations import Citation
+from explainer.quotes import Quote, align_quotes, comparison_words, quotation_spans, quotes_match, speaker_key
+from explainer.story import build_story
+from explainer.text import words
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def full_story():
+    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+
+
+def by(story, prefix, speaker=None, kind=None):
+    return [
+        q for q in story.quotes
+        if q.citation.source.startswith(prefix)
+        and (speaker is None or q.speaker == speaker)
+        and (kind is None or q.kind == kind)
+    ]
+
+
+def test_every_direct_quote_is_verbatim_in_the_sentence_it_cites(full_story):
+    for quote in full_story.quotes:
+        sentence = full_story.source_map[quote.citation.source].sentence(quote.citation.sentence)
+        assert " ".join(words(quote.text)) in " ".join(words(sentence.text)), quote
+        if quote.kind == "direct":
+            assert quote.citation.quote == quote.text
+
+
+def test_coales_words_on_more_sanctions_are_aligned_across_the_two_outlets(full_story):
+    bbc = [q for q in by(full_story, "004", "john-coale", "direct") if "normalise" in q.text]
+    dw = [q for q in by(full_story, "003", kind="direct") if "normalize" in q.text]
+    assert len(bbc) == 1 and len(dw) == 1
+    assert dw[0].speaker_form == "Cole"  # DW's spelling
+    assert Citation(dw[0].citation.source, dw[0].citation.sentence) in bbc[0].same_as
+    assert Citation(bbc[0].citation.source, bbc[0].citation.sentence) in dw[0].same_as
+
+
+def test_a_pronoun_speaker_is_the_person_named_just_before(full_story):
+    # "'There were suggestions he should leave,' she said." follows Natallia Pinchuk's words.
+    quote = next(q for q in by(full_story, "003") if q.text.startswith("There were suggestions"))
+    assert quote.speaker == "natallia-pinchuk"
+    # "Speaking after her release, she described ..." follows "Kolesnikova has been in prison".
+    quote = next(q for q in by(full_story, "004") if q.text == "a feeling of unbelievable happiness")
+    assert quote.speaker == "maria-kolesnikova"
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker_sentence_by_sentence(full_story):
+    pieces = [q for q in by(full_story, "004", "sviatlana-tsikhanouskaya", "direct")]
+    texts = [q.text for q in pieces]
+    assert "Of course, it is the price." in texts
+    assert "They can lift them tomorrow if some deals are not fulfilled." in texts
+    assert len({q.citation.sentence for q in pieces}) == len(pieces)
+
+
+def test_words_inside_a_quotation_are_not_taken_as_an_attribution(full_story):
+    # "And he said on principle he was responsible ..." is Pinchuk quoting, not a new speaker.
+    quote = next(q for q in by(full_story, "003") if q.text.startswith("And he said on principle"))
+    assert quote.speaker == "natallia-pinchuk" and quote.kind == "direct"
+
+
+def test_said_before_the_possessive_names_the_speaker_not_the_owner(full_story):
+    quote = next(q for q in by(full_story, "003") if q.text.startswith("She thanked the United States"))
+    assert quote.speaker == "tatsiana-khomich"
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotations(full_story):
+    texts = {q.text for q in full_story.quotes}
+    assert "Bellavia Airlines sanctions" not in texts
+    assert not any("hiding income" in t for t in texts)
+
+
+def test_reported_speech_is_indirect_with_its_named_speaker(full_story):
+    slunkin = by(full_story, "000", "pavel-slunkin", "indirect")
+    assert len(slunkin) == 2  # "... said the prisoner release ..." and "He added that ..."
+    assert all(q.citation.quote is None for q in slunkin)
+
+
+def test_embedded_posts_are_their_authors_own_words(full_story):
+    posts = by(full_story, "000", "pavel-latushka", "direct")
+    assert posts and all(full_story.source_map[q.citation.source].sentence(q.citation.sentence).kind == "embed" for q in posts)
+
+
+def test_quotation_marks_left_open_run_to_the_end_of_the_paragraph():
+    spans = quotation_spans('She said: "It\'s a huge happiness.')
+    assert len(spans) == 1 and not spans[0].closed
+
+
+def test_british_and_american_spellings_compare_equal():
+    assert comparison_words("normalise") == comparison_words("normalize")
+    assert speaker_key("Coale") == speaker_key("Cole")
+
+
+def test_alignment_compares_only_within_a_speaker_block():
+    a = Quote("x", "X", "we will keep going until everyone is free", Citation("a", "s1", "t"), "direct")
+    b = Quote("y", "Y", "we will keep going until everyone is free", Citation("b", "s1", "t"), "direct")
+    c = Quote("x", "X", "We will keep going until everyone is free!", Citation("c", "s1", "t"), "direct")
+    aligned = align_quotes((a, b, c), {"x": "Anna Xu", "y": "Bob Yates"})
+    assert aligned[0].same_as == (Citation("c", "s1"),)
+    assert aligned[1].same_as == ()
+
+
+def test_different_words_from_the_same_speaker_are_not_aligned():
+    assert not quotes_match(comparison_words("Our fight continues"), comparison_words("I drove through all of Belarus blindfolded"))
