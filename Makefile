@@ -41,20 +41,21 @@ html: $(STAMP)
 clean:
 	rm -rf $(OUTPUTDIR) .output-* .pytest_cache
 
+# Pelican's own -r does not watch seeds/ (outside the content folder); ours watches every input.
 regenerate: $(STAMP)
-	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	$(PYTHON) -m explainer.devserver -s $(CONFFILE) -o $(OUTPUTDIR) --no-serve
 
 serve: $(STAMP)
 	$(BIN)/pelican -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b 127.0.0.1
 
 devserver: $(STAMP)
-	$(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b 127.0.0.1
+	$(PYTHON) -m explainer.devserver -s $(CONFFILE) -o $(OUTPUTDIR) -p $(PORT) -b 127.0.0.1
 
 publish: $(STAMP)
 	$(BUILD) -s $(PUBLISHCONF) -o $(OUTPUTDIR) $(if $(SITEURL),-e SITEURL=$(SITEURL))
 
 github: publish
-	$(BIN)/ghp-import -m "Publish the explainer" -b gh-pages $(OUTPUTDIR)
+	$(BIN)/ghp-import -n -m "Publish the explainer" -b gh-pages $(OUTPUTDIR)
 	git push origin gh-pages
 
 accept-seeds: $(STAMP)

@@ -12,3 +12,10 @@ from pelicanconf import *  # noqa: E402,F403
 SITEURL = os.environ.get("SITEURL", "")
 RELATIVE_URLS = True
 EXPLAINER_SOURCE_TEXT = "cited"
+
+# What a published site carries besides its pages. SITEURL (e.g. https://user.github.io/repo,
+# given as `make publish SITEURL=...`) makes canonical links, Open Graph and the sitemap absolute;
+# page links stay relative either way.
+EXPLAINER_NOT_FOUND_SAVE_AS = "404.html"
+EXPLAINER_SITEMAP_SAVE_AS = "sitemap.xml"
+EXPLAINER_ROBOTS_SAVE_AS = "robots.txt"

@@ -100,4 +100,6 @@ def unreachable_pages(root: Path, pages: dict[Path, ParsedPage] | None = None) -
             if target in pages and target not in seen:
                 seen.add(target)
                 todo.append(target)
-    return sorted(str(p.relative_to(root.resolve())) for p in pages if p not in seen)
+    # A 404 page is served in place of a missing one: nothing links to it.
+    error_page = (root / "404.html").resolve()
+    return sorted(str(p.relative_to(root.resolve())) for p in pages if p not in seen and p != error_page)

@@ -14,7 +14,9 @@ import os
 from pelican.generators import Generator
 
 from .citations import text_fragment
+from .export import downloads, story_tables, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
+from .publish import attach_metadata, page_url, publish_settings, write_published_files
 from .settings import explainer_settings
 from .story import build_story, story_data
 
@@ -28,7 +30,9 @@ class ExplainerGenerator(Generator):
         # Seed text is untrusted: escape everything unless a template says `|safe`.
         self.env.autoescape = True
         self.env.filters["text_fragment"] = text_fragment
+        self.env.filters["page_url"] = page_url
         self.config = explainer_settings(self.settings)
+        self.publish = publish_settings(self.settings)
         self.story = None
         self.pages = []
 
@@ -37,7 +41,14 @@ class ExplainerGenerator(Generator):
         for warning in self.story.warnings:
             logger.warning("%s %s", LOG_PREFIX, warning)
         self.pages = build_pages(self.config, self.story)
+        attach_metadata(self.pages, self.story, self.publish)
+        # The published data holds only the sentences the pages cite.
+        shown = set(cited_by_index(self.pages)) if self.config.source_text == "cited" else None
+        self.data = story_data(self.story, shown)
+        self.tables = story_tables(self.data)
         self.context.update(
+            explainer_site_url=self.publish.site_url,
+            explainer_downloads=downloads(self.config.data_save_as, self.data, self.tables),
             explainer_nav=navigation(self.pages),
             source_hrefs={s.id: self.config.source_save_as.format(id=s.id) for s in self.story.sources},
             source_index_href=self.config.sources_save_as,
@@ -59,18 +70,17 @@ class ExplainerGenerator(Generator):
                 **page.values,
             )
         self.write_data()
+        write_published_files(self, writer)
 
     def write_data(self):
-        shown = None
-        if self.config.source_text == "cited":
-            shown = set(cited_by_index(self.pages))
-        data = story_data(self.story, shown)
+        data = self.data
         path = os.path.join(self.output_path, self.config.data_save_as)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
         logger.info("%s wrote %s", LOG_PREFIX, path)
+        write_tables(self.tables, os.path.dirname(path))
 
 
 def get_generators(pelican_object):

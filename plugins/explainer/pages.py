@@ -28,6 +28,8 @@ class Page:
     values: dict = field(default_factory=dict)
     description: str = ""
     nav: str | None = None  # which navigation item this page belongs to
+    og_type: str = "website"  # Open Graph type
+    jsonld: str = ""  # schema.org JSON-LD, already safe inside <script type="application/ld+json">
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def editorial_pages(settings: ExplainerSettings, documents: dict[str, Document])
         pages.append(
             Page(
                 save_as=settings.page_save_as.format(slug=slug),
-                template="page",
+                template=document.metadata.get("template", "page"),
                 title=document.metadata.get("title", slug),
                 values={"document": document},
                 description=document.metadata.get("summary", ""),

@@ -1,0 +1,257 @@
+"""`data/*.csv`: the story data of `story.json` as tables a spreadsheet can open.
+
+The tables are derived from the dict `story_data()` returns, by shape and not by name, so a key
+added to the story data gets its table without a change here:
+
+- every list at the top level is a table (`people` → `people.csv`), one row per item;
+- a list of records inside an item is a table of its own, each row naming its parent
+  (`sources[].sentences[]` → `sentences.csv` with a `source` column, `people[].mentions[]` →
+  `mentions.csv` with a `person` column; `events[].citations[]` → `event_citations.csv`, since
+  `citations` and the top-level names are taken);
+- a nested record is spread over `key.subkey` columns; a list of plain values is one cell,
+  joined with "; ";
+- a citation (a record with `source` and `sentence`) found anywhere, in any table, is also a row
+  of `citations.csv`, with the outlet and the words of the sentence when the data holds them,
+  so a reader can check every citation in one sheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import posixpath
+from dataclasses import dataclass, field
+
+CITATION_KEYS = frozenset({"source", "sentence"})
+PURE_CITATION_KEYS = frozenset({"source", "sentence", "quote"})
+CITATIONS_TABLE = "citations"
+CITATIONS_COLUMNS = ("table", "row", "field", "source", "sentence", "outlet", "text")
+IRREGULAR_SINGULARS = {"people": "person", "children": "child", "same_as": "same_as"}
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.csv"
+
+    def add(self, row: dict) -> int:
+        for column in row:
+            if column not in self.columns:
+                self.columns.append(column)
+        self.rows.append(row)
+        return len(self.rows)
+
+
+def singular(name: str) -> str:
+    if name in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[name]
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    if name.endswith("s") and not name.endswith("ss"):
+        return name[:-1]
+    return name
+
+
+def is_citation(value) -> bool:
+    return isinstance(value, dict) and CITATION_KEYS <= value.keys()
+
+
+def is_pure_citation(value) -> bool:
+    """A bare reference (source, sentence, perhaps the quoted words), not a record of its own."""
+    return is_citation(value) and value.keys() <= PURE_CITATION_KEYS
+
+
+def is_record_list(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def story_tables(data: dict) -> list[Table]:
+    """Every table of the story data, in the order of its keys, `citations` last."""
+    return _Tables(data).build()
+
+
+class _Tables:
+    def __init__(self, data: dict):
+        self.data = data
+        self.top_level = [key for key, value in data.items() if isinstance(value, list)]
+        self.tables: dict[str, Table] = {}
+        self.citations = Table(CITATIONS_TABLE, list(CITATIONS_COLUMNS))
+        self.sentences = _sentence_index(data)
+
+    def build(self) -> list[Table]:
+        for key in self.top_level:
+            if key == CITATIONS_TABLE:
+                for number, item in enumerate(self.data[key], 1):
+                    self.cite(key, number, "", item)
+                continue
+            self.add_rows(key, [(None, item) for item in self.data[key]])
+        return [*self.tables.values(), self.citations]
+
+    def table(self, name: str) -> Table:
+        if name not in self.tables:
+            self.tables[name] = Table(name)
+        return self.tables[name]
+
+    def add_rows(self, name: str, items: list[tuple[tuple | None, object]], first: str = "") -> None:
+        """Rows of one table; `items` pairs each item with its parent's (column, id) or None.
+
+        A key is a child table for every row if it holds records in any row, so an empty list
+        never turns into a column of its own. `first` names the column of an empty table.
+        """
+        table = self.table(name)
+        if not items:
+            table.columns.append(first or singular(name))
+        records = [item for _, item in items if isinstance(item, dict)]
+        child_keys = [key for key in _keys(records) if any(_is_child(r.get(key)) for r in records)]
+        children: dict[str, list] = {key: [] for key in child_keys}
+        spread = {key for r in records for key, value in r.items() if isinstance(value, dict)}
+        parent_columns = {}
+        for key in child_keys:
+            column = singular(name)
+            if any(isinstance(v, dict) and column in v for r in records for v in r.get(key) or ()):
+                column = f"{column}.id"
+            parent_columns[key] = column
+        for parent, item in items:
+            row: dict = {}
+            if parent:
+                row[parent[0]] = parent[1]
+            if not isinstance(item, dict):
+                row[singular(name)] = cell(item)
+                table.add(row)
+                continue
+            for key, value in item.items():
+                if key not in children and not (value is None and key in spread):
+                    row.update(self.cells(key, value))
+            number = table.add(row)
+            if is_citation(item):
+                self.cite(name, number, "", item)
+            for key, value in item.items():
+                if key not in children:
+                    self.find_citations(name, number, key, value)
+            identity = cell(item.get("id", item.get("slug", number)))
+            for key in child_keys:
+                children[key].extend(((parent_columns[key], identity), v) for v in item.get(key) or ())
+        for key, rows in children.items():
+            taken = key in self.top_level or key == CITATIONS_TABLE
+            child = f"{singular(name)}_{key}" if taken else key
+            self.add_rows(child, rows, first=parent_columns[key])
+
+    def cells(self, key: str, value) -> dict[str, str]:
+        if isinstance(value, dict) and not is_pure_citation(value):
+            spread: dict[str, str] = {}
+            for sub, subvalue in value.items():
+                spread.update(self.cells(f"{key}.{sub}", subvalue))
+            return spread
+        if is_pure_citation(value):
+            return {f"{key}.{sub}": cell(subvalue) for sub, subvalue in value.items()}
+        return {key: cell(value)}
+
+    def find_citations(self, table: str, number: int, path: str, value) -> None:
+        """Every citation inside one value of a row (child tables' rows report their own)."""
+        if isinstance(value, dict):
+            if is_citation(value):
+                self.cite(table, number, path, value)
+            for key, sub in value.items():
+                self.find_citations(table, number, f"{path}.{key}", sub)
+        elif isinstance(value, list):
+            for item in value:
+                self.find_citations(table, number, path, item)
+
+    def cite(self, table: str, number: int, path: str, citation: dict) -> None:
+        outlet, text = self.sentences.get((citation.get("source"), citation.get("sentence")), ("", ""))
+        self.citations.add(
+            {
+                "table": table,
+                "row": str(number),
+                "field": path,
+                "source": cell(citation.get("source")),
+                "sentence": cell(citation.get("sentence")),
+                "outlet": outlet,
+                "text": text,
+            }
+        )
+
+
+def _sentence_index(data: dict) -> dict[tuple[str, str], tuple[str, str]]:
+    """(source, sentence id) → (outlet, words), from the sources the data holds."""
+    index = {}
+    for source in data.get("sources", ()) if isinstance(data.get("sources"), list) else ():
+        if not isinstance(source, dict):
+            continue
+        for sentence in source.get("sentences", ()) or ():
+            if isinstance(sentence, dict) and "id" in sentence:
+                index[(source.get("id"), sentence["id"])] = (
+                    cell(source.get("outlet")),
+                    cell(sentence.get("text")),
+                )
+    return index
+
+
+def _is_child(value) -> bool:
+    return is_record_list(value) and not all(is_pure_citation(v) for v in value)
+
+
+def _keys(items) -> list[str]:
+    keys: dict[str, None] = {}
+    for item in items:
+        if isinstance(item, dict):
+            keys.update(dict.fromkeys(item))
+    return list(keys)
+
+
+def cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    if isinstance(value, list):
+        if all(is_pure_citation(v) for v in value):
+            return "; ".join(f"{v['source']}#{v['sentence']}" for v in value)
+        if all(not isinstance(v, (dict, list)) for v in value):
+            return "; ".join(cell(v) for v in value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Download:
+    """A data file as the method page lists it: where it is and what is in it."""
+
+    save_as: str
+    name: str
+    rows: int | None  # None for story.json, which holds everything
+    columns: tuple[str, ...]
+
+
+def downloads(data_save_as: str, data: dict, tables: list[Table]) -> list[Download]:
+    """`story.json` first, then each CSV beside it."""
+    folder = posixpath.dirname(data_save_as)
+    listed = [Download(data_save_as, posixpath.basename(data_save_as), None, tuple(data))]
+    for table in tables:
+        listed.append(
+            Download(posixpath.join(folder, table.file_name), table.file_name, len(table.rows), tuple(table.columns))
+        )
+    return listed
+
+
+def write_tables(tables: list[Table], folder: str) -> list[str]:
+    """Write each table as `<name>.csv` in `folder` (UTF-8, header row first); their paths."""
+    os.makedirs(folder, exist_ok=True)
+    written = []
+    for table in tables:
+        path = os.path.join(folder, table.file_name)
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=table.columns, restval="", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(table.rows)
+        written.append(path)
+    return written

@@ -1,0 +1,347 @@
+"""Publishing: the workflow, absolute addresses from SITEURL, 404/sitemap/robots, data, JSON-LD."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, copy_project
+from explainer.build import build
+from explainer.devserver import next_change, watched_paths
+from explainer.export import singular, story_tables, write_tables
+from explainer.pages import Page
+from explainer.story import build_story
+from explainer.publish import attach_metadata, publish_settings, script_json
+from linkcheck import link_problems, parse_site, unreachable_pages
+
+SITE = "https://example.github.io/explainer"
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture(scope="module")
+def live_site(tmp_path_factory) -> Path:
+    """`make publish SITEURL=https://example.github.io/explainer`."""
+    out = tmp_path_factory.mktemp("live") / "output"
+    build(str(ROOT / "publishconf.py"), str(out), {"SITEURL": SITE})
+    return out
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def content_pages(root: Path) -> list[Path]:
+    return [p for p in sorted(root.rglob("*.html")) if p.name != "404.html"]
+
+
+def address(root: Path, path: Path) -> str:
+    relative = path.relative_to(root).as_posix()
+    return f"{SITE}/{relative[: -len('index.html')] if relative.endswith('index.html') else relative}"
+
+
+# The workflow -------------------------------------------------------------------------------
+
+
+def test_workflow_tests_then_builds_with_publishconf_and_deploys_with_the_pages_actions():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert "main" in triggers["push"]["branches"]
+    assert {"pages": "write", "id-token": "write"}.items() <= workflow["permissions"].items()
+    build_steps = workflow["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in build_steps]
+    tested = next(i for i, run in enumerate(runs) if re.search(r"\bmake test\b", run))
+    published = next(i for i, run in enumerate(runs) if re.search(r"\bmake publish SITEURL=", run))
+    assert tested < published
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^publish:.*\n\t.*\$\(PUBLISHCONF\)", makefile, re.M)  # publishconf.py
+    uploads = [s for s in build_steps if s.get("uses", "").startswith("actions/upload-pages-artifact@")]
+    assert uploads and uploads[0]["with"]["path"] == "output" and build_steps.index(uploads[0]) > published
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in deploy["steps"])
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            if "uses" in step:
+                assert re.fullmatch(r"[\w.-]+/[\w.-]+@(v\d+|[0-9a-f]{40})", step["uses"]), step["uses"]
+
+
+def test_make_github_publishes_the_published_build_with_ghp_import():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = re.search(r"^github: publish\n((?:\t.*\n)+)", makefile, re.M)
+    assert recipe and "ghp-import -n" in recipe.group(1) and "$(OUTPUTDIR)" in recipe.group(1)
+
+
+# Addresses ----------------------------------------------------------------------------------
+
+
+def test_canonical_and_open_graph_addresses_are_absolute_under_the_site_url(live_site):
+    for path in content_pages(live_site):
+        page = soup(path)
+        assert page.find("link", rel="canonical")["href"] == address(live_site, path), path
+        assert page.find("meta", property="og:url")["content"] == address(live_site, path), path
+        assert page.find("meta", property="og:title")["content"]
+        assert page.title.get_text().strip()
+
+
+def test_page_links_stay_relative_when_the_site_url_is_set(live_site):
+    pages = parse_site(live_site)
+    for path in content_pages(live_site):
+        for tag in pages[path.resolve()].soup.find_all(["a", "link"], href=True):
+            href = tag["href"]
+            if tag.name == "link" and tag.get("rel") == ["canonical"]:
+                continue
+            assert not href.startswith(SITE) and not href.startswith("/"), (path, href)
+    assert link_problems(live_site, pages) == []
+    assert unreachable_pages(live_site, pages) == []
+
+
+def test_the_editors_build_has_no_canonical_address(site):
+    page = soup(site / "index.html")
+    assert page.find("link", rel="canonical") is None and page.find("meta", property="og:url") is None
+    assert page.find("meta", property="og:title")["content"]
+
+
+def test_sitemap_lists_every_page_at_its_absolute_address(live_site):
+    tree = ET.parse(live_site / "sitemap.xml")
+    locs = [loc.text for loc in tree.getroot().iter(f"{SITEMAP_NS}loc")]
+    assert sorted(locs) == sorted(address(live_site, p) for p in content_pages(live_site))
+    assert tree.getroot().find(f".//{SITEMAP_NS}lastmod") is None  # no build date: builds stay identical
+    robots = (live_site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {SITE}/sitemap.xml" in robots.splitlines()
+
+
+def test_404_robots_and_sitemap_are_in_the_published_build_only(site, published_site, live_site):
+    for name in ("404.html", "robots.txt", "sitemap.xml"):
+        assert not (site / name).exists(), name
+    assert (published_site / "404.html").exists() and (published_site / "robots.txt").exists()
+    assert not (published_site / "sitemap.xml").exists()  # no SITEURL, no full addresses
+    for name in ("404.html", "robots.txt", "sitemap.xml"):
+        assert (live_site / name).exists(), name
+
+
+def test_the_404_page_links_through_the_site_url_so_it_works_at_any_depth(live_site, published_site):
+    live = soup(live_site / "404.html")
+    assert live.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert live.find("link", rel="canonical") is None
+    hrefs = [a["href"] for a in live.find_all("a", href=True) if not a["href"].startswith("#")]
+    assert hrefs and all(h.startswith(f"{SITE}/") for h in hrefs)
+    # Without a SITEURL the 404 page is still a working page of the disk build.
+    assert link_problems(published_site) == []
+
+
+def test_two_published_builds_are_byte_identical(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        build(str(ROOT / "publishconf.py"), str(out), {"SITEURL": SITE})
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+# Data downloads -----------------------------------------------------------------------------
+
+
+def read_csv(path: Path) -> tuple[list[str], list[dict]]:
+    text = path.read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows and rows[0] and all(rows[0]), f"{path.name}: no header row"
+    assert all(len(row) == len(rows[0]) for row in rows), f"{path.name}: ragged rows"
+    return rows[0], [dict(zip(rows[0], row)) for row in rows[1:]]
+
+
+def count_citations(value) -> int:
+    if isinstance(value, dict):
+        found = 1 if {"source", "sentence"} <= value.keys() else 0
+        return found + sum(count_citations(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(count_citations(v) for v in value)
+    return 0
+
+
+def expected_rows(data: dict) -> dict[str, int]:
+    """Rows per CSV: one per item of each top-level list, and of each list of records in them."""
+    counts: dict[str, int] = {}
+
+    def walk(name, items):
+        counts[name] = counts.get(name, 0) + len(items)
+        for item in items:
+            for key, value in item.items() if isinstance(item, dict) else ():
+                records = isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+                pure = records and all(v.keys() <= {"source", "sentence", "quote"} for v in value)
+                if records and not pure:
+                    taken = key == "citations" or isinstance(data.get(key), list)
+                    walk(f"{singular(name)}_{key}" if taken else key, value)
+
+    for key, value in data.items():
+        if isinstance(value, list) and key != "citations":
+            walk(key, value)
+    counts["citations"] = count_citations(data)
+    return counts
+
+
+@pytest.mark.parametrize("which", ["site", "published_site"])
+def test_every_csv_has_a_header_and_one_row_per_item_of_story_json(which, request):
+    root = request.getfixturevalue(which)
+    data = json.loads((root / "data" / "story.json").read_text(encoding="utf-8"))
+    expected = expected_rows(data)
+    found = {p.stem for p in (root / "data").glob("*.csv")}
+    assert found == set(expected)
+    names = [table.name for table in story_tables(data)]
+    assert len(names) == len(set(names))  # no table overwrites another
+    assert {"sources", "sentences", "people", "mentions", "citations"} <= found
+    for name, count in expected.items():
+        _, rows = read_csv(root / "data" / f"{name}.csv")
+        assert len(rows) == count, name
+    _, sentences = read_csv(root / "data" / "sentences.csv")
+    assert [(r["source"], r["id"], r["text"]) for r in sentences] == [
+        (s["id"], t["id"], t["text"]) for s in data["sources"] for t in s["sentences"]
+    ]
+
+
+def test_citations_csv_gives_the_words_of_each_cited_sentence(site):
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    words = {(s["id"], t["id"]): t["text"] for s in data["sources"] for t in s["sentences"]}
+    _, rows = read_csv(site / "data" / "citations.csv")
+    assert rows
+    for row in rows:
+        assert row["text"] == words[(row["source"], row["sentence"])]
+
+
+def test_tables_follow_the_shape_of_the_data_not_its_names(tmp_path):
+    """Events, numbers and quotes as the interface describes them, before the site has them."""
+    cite = {"source": "004", "sentence": "s-1"}
+    data = {
+        "sources": [{"id": "004", "outlet": "BBC News", "sentences": [{"id": "s-1", "text": "One."}]}],
+        "events": [
+            {"date": "2025-12-13", "precision": "day", "label": "Release", "people": ["a", "b"],
+             "citations": [cite, {"source": "004", "sentence": "s-2"}], "conflict": None},
+            {"date": "2020", "precision": "year", "label": "Arrest", "people": [], "citations": [cite],
+             "conflict": {"note": "years differ", "dates": {"003": "2020", "004": "2021"}}},
+            {"date": "2025-06", "precision": "month", "label": "Earlier release", "people": [],
+             "citations": [{**cite, "words": "in June"}], "conflict": None},
+        ],
+        "numbers": [{"value": 123, "what": "prisoners freed", "citations": [cite]}],
+        "quotes": [{"speaker": "x", "text": "One.", "citation": cite, "same_as": [cite]}],
+        "warnings": [],
+    }
+    tables = {t.name: t for t in story_tables(data)}
+    assert list(tables) == [
+        "sources", "sentences", "events", "event_citations", "numbers", "quotes", "warnings", "citations"
+    ]
+    # One event's citations carry more than an address, so every event's become rows of their own.
+    assert [(r["event"], r["sentence"]) for r in tables["event_citations"].rows] == [
+        ("1", "s-1"), ("1", "s-2"), ("2", "s-1"), ("3", "s-1")
+    ]
+    events = tables["events"]
+    assert events.rows[0]["people"] == "a; b" and "citations" not in events.columns
+    assert tables["numbers"].rows[0]["citations"] == "004#s-1"
+    assert events.rows[1]["conflict.dates.004"] == "2021" and "conflict" not in events.columns
+    assert tables["numbers"].rows[0]["value"] == "123"
+    assert tables["quotes"].rows[0]["citation.source"] == "004"
+    assert tables["sentences"].rows == [{"source": "004", "id": "s-1", "text": "One."}]
+    assert tables["warnings"].columns == ["warning"] and tables["warnings"].rows == []
+    citations = tables["citations"].rows
+    assert len(citations) == count_citations(data) == 7
+    assert citations[1]["table"] == "event_citations" and citations[1]["row"] == "2" and citations[1]["text"] == ""
+    assert {(c["table"], c["field"]) for c in citations} >= {("quotes", "citation"), ("quotes", "same_as")}
+    assert citations[0]["outlet"] == "BBC News" and citations[0]["text"] == "One."
+    write_tables(list(tables.values()), str(tmp_path))
+    header, rows = read_csv(tmp_path / "events.csv")
+    assert header == events.columns and len(rows) == 3
+
+
+def test_the_method_page_links_every_download(site):
+    method = soup(site / "method.html")
+    linked = {(site / a["href"]).resolve() for a in method.find_all("a", href=True)}
+    downloads = {p.resolve() for p in (site / "data").iterdir()}
+    assert downloads and downloads <= linked
+
+
+def test_the_method_page_says_what_is_not_known_and_how_to_report_an_error(site):
+    text = soup(site / "method.html").get_text(" ")
+    assert "original web address" in text and "report an error" in text.lower()
+    assert soup(site / "method.html").select("span.cite")
+
+
+# JSON-LD ------------------------------------------------------------------------------------
+
+
+def jsonld(path: Path) -> dict | None:
+    script = soup(path).find("script", type="application/ld+json")
+    return json.loads(script.string) if script else None
+
+
+def test_front_page_json_ld_is_a_news_article_citing_every_source(live_site, sources):
+    data = jsonld(live_site / "index.html")
+    assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
+    assert data["url"] == f"{SITE}/"
+    assert [c["publisher"]["name"] for c in data["citation"]] == [s.outlet for s in sources.values()]
+    assert all("url" not in c for c in data["citation"])  # no original address is recorded: none is invented
+
+
+def test_profile_pages_carry_person_json_ld(live_site):
+    story = build_story(ROOT / "seeds", ROOT / "content" / "people")
+    person = story.people[0]
+    page = Page(save_as=f"people/{person.slug}.html", template="profile", title=person.name,
+                values={"person": person})
+    attach_metadata([page], story, publish_settings({"SITEURL": SITE + "/", "SITENAME": "X"}))
+    data = json.loads(page.jsonld)
+    assert data["@type"] == "Person" and data["name"] == person.name
+    assert data["url"] == f"{SITE}/people/{person.slug}.html" and page.og_type == "profile"
+    for path in sorted((live_site / "people").glob("*.html")):  # once profile pages are built
+        assert jsonld(path)["@type"] == "Person", path
+
+
+def test_json_ld_cannot_close_its_script_element():
+    hostile = {"name": "</script><script>alert(1)</script> & <!--"}
+    text = script_json(hostile)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == hostile
+
+
+# make devserver -----------------------------------------------------------------------------
+
+
+def test_devserver_watches_seeds_people_content_theme_and_settings():
+    from pelican.settings import read_settings
+
+    settings_file = str(ROOT / "pelicanconf.py")
+    paths = watched_paths(settings_file, read_settings(settings_file))
+    for part in ("pelicanconf.py", "seeds", "content", "theme"):
+        assert str(ROOT / part) in paths
+    people = ROOT / "content" / "people"
+    assert any(people == Path(p) or Path(p) in people.parents for p in paths)
+
+
+def test_editing_a_seed_wakes_the_devserver(tmp_path):
+    from pelican.settings import read_settings
+
+    project = copy_project(tmp_path / "project")
+    settings_file = str(project / "pelicanconf.py")
+    paths = watched_paths(settings_file, read_settings(settings_file))
+    stop, changed = threading.Event(), []
+    watcher = threading.Thread(target=lambda: changed.append(next_change(paths, stop_event=stop)))
+    watcher.start()
+    seed = next((project / "seeds").glob("*.txt"))
+    try:
+        deadline = time.monotonic() + 10
+        while watcher.is_alive() and time.monotonic() < deadline:
+            seed.write_bytes(seed.read_bytes())
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        watcher.join(5)
+    assert changed and str(seed) in changed[0]
+    shutil.rmtree(project)
