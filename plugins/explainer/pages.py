@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .citations import Citation
+from .compare import outlet_pages
 from .editorial import Document, read_document
 from .settings import ExplainerSettings
 from .sources import Source
@@ -224,6 +225,7 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     """Every page of the site, source pages last since they list who cites them."""
     documents = editorial_documents(settings, story)
     pages = [front_page(story, documents), *editorial_pages(settings, documents)]
+    pages.extend(outlet_pages(settings, story))
     pages.append(sources_index(settings, story))
     cited_by = cited_by_index(pages)
     pages.extend(source_page(settings, source, cited_by) for source in story.sources)

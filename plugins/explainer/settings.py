@@ -19,6 +19,9 @@ DEFAULTS = {
     "EXPLAINER_SOURCES_SAVE_AS": "sources.html",
     "EXPLAINER_PAGE_SAVE_AS": "{slug}.html",
     "EXPLAINER_DATA_SAVE_AS": "data/story.json",
+    "EXPLAINER_OUTLETS_SAVE_AS": "outlets.html",
+    "EXPLAINER_OUTLET_SAVE_AS": "outlets/{id}.html",
+    "EXPLAINER_CLAIMS_PATH": None,  # default: `claims.yaml` inside the content folder (optional)
 }
 SOURCE_TEXT_MODES = ("full", "cited")
 
@@ -33,6 +36,9 @@ class ExplainerSettings:
     sources_save_as: str
     page_save_as: str
     data_save_as: str
+    outlets_save_as: str = "outlets.html"
+    outlet_save_as: str = "outlets/{id}.html"
+    claims_path: str = ""
 
 
 def explainer_settings(settings: dict) -> ExplainerSettings:
@@ -57,4 +63,7 @@ def explainer_settings(settings: dict) -> ExplainerSettings:
         sources_save_as=get("EXPLAINER_SOURCES_SAVE_AS"),
         page_save_as=get("EXPLAINER_PAGE_SAVE_AS"),
         data_save_as=get("EXPLAINER_DATA_SAVE_AS"),
+        outlets_save_as=get("EXPLAINER_OUTLETS_SAVE_AS"),
+        outlet_save_as=get("EXPLAINER_OUTLET_SAVE_AS"),
+        claims_path=os.path.abspath(get("EXPLAINER_CLAIMS_PATH") or os.path.join(content, "claims.yaml")),
     )

@@ -11,6 +11,8 @@ from functools import cached_property
 from pathlib import Path
 
 from .people import Mention, NameMatcher, Person, find_mentions, load_registry
+from .descriptors import Descriptor, find_descriptors
+from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
 from .quotes import Quote, align_quotes, find_quotes
 from .sources import Source, load_sources
 
@@ -22,6 +24,10 @@ class Story:
     mentions: tuple[Mention, ...] = ()
     warnings: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    numbers: tuple[Number, ...] = ()
+    number_comparisons: tuple[Comparison, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    descriptors: tuple[Descriptor, ...] = ()
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
@@ -55,7 +61,13 @@ def build_story(seeds_dir: str | Path, people_dir: str | Path | None = None) -> 
     quotes = align_quotes(
         find_quotes(sources, mentions, _name_resolver(matcher)), {p.slug: p.name for p in people}
     )
-    return Story(sources=sources, people=people, mentions=mentions, quotes=quotes)
+    numbers = collect_numbers(sources)
+    comparisons, conflicts = compare_numbers(numbers, lambda c: source_map[c.source].sentence(c.sentence).text)
+    return Story(
+        sources=sources, people=people, mentions=mentions, quotes=quotes, numbers=numbers,
+        number_comparisons=tuple(comparisons), conflicts=tuple(conflicts),
+        descriptors=find_descriptors(sources, mentions),
+    )
 
 
 def _name_resolver(matcher: NameMatcher):
@@ -109,4 +121,15 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
         }
         for person in story.people
     ]
-    return {"sources": sources, "people": people, "warnings": list(story.warnings)}
+    data = {"sources": sources, "people": people, "warnings": list(story.warnings)}
+    data["numbers"] = [number.to_json() for number in story.numbers]
+    data["quotes"] = [
+        {
+            "speaker": q.speaker, "speaker_form": q.speaker_form, "kind": q.kind, "text": q.text,
+            "citation": q.citation.to_json(), "same_as": [c.to_json() for c in q.same_as],
+        }
+        for q in story.quotes
+        if shown is None or (q.citation.source, q.citation.sentence) in shown
+    ]
+    data["conflicts"] = [conflict.to_json() for conflict in story.conflicts]
+    return data

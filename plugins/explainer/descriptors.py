@@ -1,0 +1,252 @@
+"""How an outlet describes a person: the words it sets beside the name.
+
+News style names a person with a title or description before the name ("self-proclaimed
+President Aliaksandr Lukashenka", "Nobel Peace Prize laureate Ales Bialiatski", "his wife
+Natallia Pinchuk"), with an appositive after it ("Viktar Babaryka, the former banker arrested
+in 2020, ..."), with a predicate ("Kolesnikova was a key figure in 2020 protests"), or with
+what others call them ("call President Lukashenko 'Europe's last dictator'"). Each is read
+from the words around a mention, in one pass over each sentence. The rules are English news
+grammar; the vocabulary of titles is general, nothing here knows a story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .citations import Citation
+from .quotes import quotation_spans
+
+# Nouns that name a role, a relation or a kind of person: a lower-case word just before a
+# name must be one of these for the words before it to be a title ("opposition leader").
+ROLE_NOUNS = frozenset(
+    """leader president minister envoy laureate winner chief head chair chairman chairwoman deputy
+    founder co-founder editor editor-in-chief lawyer attorney activist figure diplomat dissident
+    politician candidate hopeful adviser advisor spokesman spokeswoman spokesperson sister brother
+    wife husband son daughter mother father partner banker journalist reporter blogger musician
+    flautist dictator ruler strongman opponent critic ally official commander general secretary
+    ambassador prisoner detainee analyst expert director coordinator member defender campaigner
+    colleague friend representative negotiator mediator researcher economist professor writer
+    author poet artist singer player coach premier chancellor king queen prince governor mayor
+    senator congressman congresswoman judge prosecutor officer soldier colonel captain
+    spokesman""".split()
+)
+# Words that end a description read backwards from the name.
+_STOP_BEFORE = frozenset(
+    """the a an this that these those and or but nor with by between against to from in on at
+    after before as like than while when whom who which whose where said says told met meets
+    is was were are be been being has had have do does did will would can could may might
+    including among amid alongside also not no for of call calls called named dubbed thanked
+    urged praised accused criticised criticized recognise recognised recognize recognized elected
+    appointed freed released jailed arrested pardoned visited joined replaced blamed asked
+    invited engaged meet see saw hug hugged embraced""".split()
+)
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ed", "ive", "ous", "ent", "ant", "ful", "ish", "ary", "ory", "less", "ese")
+# First words that make what follows a comma something other than a description.
+_NOT_APPOSITIVE = frozenset(
+    """and or but nor said says told according which where when while as in on at to from for
+    with by after before during since who's whose if then so also""".split()
+)
+_APPOSITIVE_OPENERS = frozenset("a an the who former ex- deputy acting then".split())
+_TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+_COPULA = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s)")
+_CALLED_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|dub|dubs|dubbed|brand|brands|branded|nicknamed|labelled|labeled)\s+(?:\w+\s+){0,2}$")
+_QUOTED_AFTER = re.compile(r"^\s*[\"\u201c](?P<text>[^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
+MAX_WORDS = 16
+MAX_TITLE_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """Words an outlet sets beside a person's name, verbatim, with where they stand.
+
+    `where` is "before" (a title), "after" (an appositive or a clause), "predicate" ("X was a
+    ...") or "called" (what X is called). `cut` marks a long description shortened to its
+    first words.
+    """
+
+    person: str
+    source: str
+    text: str
+    where: str
+    citation: Citation
+    cut: bool = False
+
+
+def find_descriptors(sources, mentions) -> tuple[Descriptor, ...]:
+    """Every description of every mentioned person in the outlets' own sentences."""
+    by_sentence: dict[tuple[str, str], list] = {}
+    for mention in mentions:
+        by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
+    found: list[Descriptor] = []
+    for source in sources:
+        for sentence in source.sentences:
+            if sentence.kind == "embed":
+                continue  # a post's words are its author's, not the outlet's
+            names = by_sentence.get((source.id, sentence.id), [])
+            spans = [(m.start, m.start + len(m.form)) for m in names]
+            quoted = [(q.open, q.close) for q in quotation_spans(sentence.text)]
+            for mention in names:
+                if any(a < mention.start < b for a, b in quoted):
+                    continue  # inside a quotation: the speaker's words, not the outlet's
+                for text, where in describe(sentence.text, mention.start, mention.form, spans):
+                    cut = len(text.split()) > MAX_WORDS
+                    if cut:
+                        text = " ".join(text.split()[:MAX_WORDS])
+                    citation = Citation(source.id, sentence.id, text)
+                    descriptor = Descriptor(mention.person, source.id, text, where, citation, cut)
+                    if descriptor not in found:
+                        found.append(descriptor)
+    return tuple(found)
+
+
+def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()) -> list[tuple[str, str]]:
+    """(words, where) for the descriptions beside the name at `start` in `text`."""
+    end = start + len(form)
+    found = []
+    possessive = bool(re.match(r"['\u2019]", text[end : end + 1]))
+    title = _title_before(text, start, names)
+    if title:
+        found.append((title, "before"))
+    elif re.search(r",\s*$", text[:start]) and re.match(r"\s*[,.]", text[end:]):
+        # "Belarus' president, Alexander Lukashenko, is ...": the name stands in apposition.
+        comma = text[:start].rstrip().rstrip(",")
+        title = _title_before(text, len(comma) + 1, names, leading=comma)
+        if title:
+            found.append((title, "before"))
+    if possessive:
+        return found
+    after = _appositive_after(text, end, names)
+    if after:
+        found.append((after, "after"))
+    predicate = _COPULA.match(text[end:])
+    if predicate:
+        clause = _clause(text, end + predicate.end())
+        if clause:
+            found.append((clause, "predicate"))
+    called = _QUOTED_AFTER.match(text[end:])
+    if called and _CALLED_BEFORE.search(text[:start]):
+        found.append((called.group("text").strip(), "called"))
+    return found
+
+
+def _title_before(text: str, start: int, names, leading: str | None = None) -> str | None:
+    """The title or description that ends just before `start`, read backwards."""
+    head = leading if leading is not None else text[:start]
+    if head and not head[-1:].isspace() and leading is None:
+        return None
+    tokens = list(_TOKEN.finditer(head))
+    kept: list[re.Match] = []
+    for token in reversed(tokens):
+        word = token.group(0)
+        bare = word.lower()
+        if not re.match(r"\w", word):
+            break
+        if any(a <= token.start() < b for a, b in names) and not _POSSESSIVE.search(word):
+            break  # another person's name, not a description
+        if bare in _STOP_BEFORE:
+            if bare in ("for", "of") and kept and kept[-1].group(0)[:1].isupper() and _lower_role_before(tokens, token):
+                kept.append(token)
+                continue
+            break
+        if bare in _POSSESSIVE_PRONOUNS or _POSSESSIVE.search(word):
+            owner = next(((a, b) for a, b in names if a <= token.start() < b), None)
+            if owner:
+                kept.append(next(t for t in tokens if t.start() == owner[0]) if any(t.start() == owner[0] for t in tokens) else token)
+                kept[-1] = _span_token(head, owner[0], token.end())
+            else:
+                kept.append(token)
+            break
+        if word[:1].islower() and bare not in ROLE_NOUNS:
+            if not kept or bare.endswith(("ing", "ly")):
+                break
+            if not _after_role(kept) and not (bare.endswith(_ADJECTIVE_ENDINGS) or "-" in bare):
+                break
+        kept.append(token)
+        if len(kept) >= MAX_TITLE_WORDS:
+            break
+    while kept and (kept[-1].group(0).lower() in ("for", "of")):
+        kept.pop()
+    if not kept:
+        return None
+    first, last = kept[-1].start(), kept[0].end()
+    phrase = head[first:last]
+    words_ = phrase.split()
+    if len(words_) == 1 and (_POSSESSIVE.search(words_[0]) or words_[0].lower() in _POSSESSIVE_PRONOUNS):
+        return None
+    return phrase
+
+
+class _span_token:
+    """A token-like span covering a possessive name of several words ("Donald Trump's")."""
+
+    def __init__(self, text, start, end):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self, _=0):
+        return self._text[self._start : self._end]
+
+
+def _after_role(kept) -> bool:
+    """True when the words already read include a role noun: lower-case modifiers of a role
+    ("street protest leader") are part of the title."""
+    return any(t.group(0) in ROLE_NOUNS for t in kept)
+
+
+def _lower_role_before(tokens, connector) -> bool:
+    """"envoy for Belarus": a connector is part of a title only after a role noun."""
+    previous = [t for t in tokens if t.end() <= connector.start()]
+    return bool(previous) and previous[-1].group(0).lower() in ROLE_NOUNS
+
+
+def _appositive_after(text: str, end: int, names) -> str | None:
+    """", the former banker arrested in 2020," or " -- an orchestra musician by profession --"."""
+    match = re.match(r"\s*(?P<mark>,|\u2014|\u2013|--)\s*", text[end:])
+    if not match:
+        return None
+    begin = end + match.end()
+    first = re.match(r"[\w\u2019'.-]+", text[begin:])
+    if not first:
+        return None
+    word = first.group(0)
+    if word.lower() in _NOT_APPOSITIVE or word[:1].isdigit():
+        return None
+    if word[:1].islower() and word not in _APPOSITIVE_OPENERS and word not in ROLE_NOUNS:
+        if word.endswith(("ing", "ly", "ed")) or not word.endswith(_ADJECTIVE_ENDINGS):
+            return None
+    owner = next((b for a, b in names if a == begin), None)
+    if owner is not None and text[owner : owner + 1] not in ("'", "\u2019"):
+        return None  # a list of names, not a description
+    if word[:1].isupper() and word.lower() not in ("a", "an", "the") and not _POSSESSIVE.search(word):
+        if not any(a == begin for a, _ in names):
+            return None
+    closer = "\u2014" if match.group("mark") in ("\u2014", "--") else ("\u2013" if match.group("mark") == "\u2013" else ",")
+    stop = text.find(closer, begin)
+    clause_end = _clause_end(text, begin)
+    stop = clause_end if stop < 0 else min(stop, clause_end)
+    phrase = text[begin:stop].strip()
+    if len(phrase.split()) < 1 or phrase.split()[0].lower() in ("is", "was", "were", "has", "had"):
+        return None
+    return phrase or None
+
+
+def _clause(text: str, begin: int) -> str | None:
+    stop = _clause_end(text, begin)
+    comma = text.find(",", begin)
+    if 0 <= comma < stop:
+        stop = comma
+    phrase = text[begin:stop].strip()
+    return phrase or None
+
+
+def _clause_end(text: str, begin: int) -> int:
+    match = re.search(r"(?:(?<!\b[A-Z])\.|[;:!?])(?:\s|$)|[\"\u201c\u201d]|$", text[begin:])
+    return begin + match.start()

@@ -1,0 +1,472 @@
+"""Counts the articles state, what they count, and where outlets agree or differ.
+
+A count is a number, in digits or words ("123", "1,227", "nine", "five Ukrainians"), that
+governs a plural noun ("prisoners", "civilians", "people"), possibly with a qualifier ("over
+1,000", "nearly", "around", "113 other prisoners"). Years, dates, ages, durations and sentence
+lengths ("2020", "13 December", "aged 63", "10 years", "an 11-year sentence", "No. 9") are not
+counts. Vague amounts ("dozens", "hundreds") are not counts either: they cannot disagree.
+
+Two outlets' counts are compared only when they count the same noun in sentences that say much
+the same thing (their other words overlap), and each is the other's closest such sentence: so
+"123 prisoners freed" is compared with "123 political prisoners released", never with "14
+political prisoners" freed in an earlier release. Qualifiers are read as ranges ("over 100"
+agrees with 114), and "X and 113 other prisoners" is read as 114. All of this is general
+English; nothing here knows the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .citations import Citation
+from .text import fold
+
+UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+QUALIFIERS = {
+    "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "around": "around", "about": "around", "some": "around", "roughly": "around",
+    "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
+    "less than": "under", "under": "under",
+}
+# Plural nouns that do not end in "s".
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops".split())
+# Words that end the noun phrase after a number.
+_PHRASE_STOP = frozenset(
+    """of on in at from to for with by as and or but who whom whose which that were was are is be
+    been being have has had will would could should may might can remain remained remains
+    including after before during since than into onto over under across through while when
+    where among along said told this these those their his her its our""".split()
+)
+_WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>thousand|million))?"
+    rf"|(?P<words>(?:{_WORD_NUMBER})(?:[- ](?:{'|'.join(UNITS)}))?(?:\s+(?:hundred|thousand|million))?"
+    rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w])",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+)
+_DURATION_AFTER = re.compile(
+    r"(?i)^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"-year|-month|-day|-week|per\s*cent|percent|%|st\b|nd\b|rd\b|th\b|[:.]\d|times\b)"
+)
+_LABEL_BEFORE = re.compile(r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage)\s*$")
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
+_ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
+_AGE_APPOSITION = re.compile(r"\w,\s*$")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = re.compile(rf"(?i)^\s*(?:of\s+)?(?:{_MONTHS})\b")
+_YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
+_TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
+_PARTITIVE = re.compile(r"(?i)^\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i)$")
+_CITIZENS = frozenset({"citizens", "nationals"})
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count in one text: where, its value, what it counts and how it is qualified.
+
+    `total` is the count read together with the names beside it ("Kolesnikova and 113 other
+    prisoners": 114); `inherited` says `what` was taken from the count before ("nine" after
+    "123 prisoners"); `phrase` is the words as written.
+    """
+
+    start: int
+    end: int
+    value: int
+    what: str
+    qualifier: str | None
+    phrase: str
+    total: int | None = None
+    inherited: bool = False
+
+
+@dataclass(frozen=True)
+class Number:
+    """A count as stated by one or more outlets: the same value of the same thing."""
+
+    value: int
+    what: str
+    qualifier: str | None
+    citations: tuple[Citation, ...]
+    total: int | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.source for c in self.citations))
+
+    def to_json(self) -> dict:
+        data = {"value": self.value, "what": self.what, "qualifier": self.qualifier}
+        if self.total is not None:
+            data["read_together"] = self.total
+        data["citations"] = [c.to_json() for c in self.citations]
+        return data
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two outlets' counts of the same thing in matching sentences, and whether they agree.
+
+    `how` is "same" (equal values), "read together" (equal once qualifiers or "N other" are
+    read), or "differ" (a conflict).
+    """
+
+    what: str
+    first: tuple[Citation, int, str | None, int | None]  # citation, value, qualifier, total
+    second: tuple[Citation, int, str | None, int | None]
+    how: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    what: str
+    values: tuple[tuple[str, str], ...]  # (source id, value as stated)
+    citations: tuple[Citation, ...]
+
+    def to_json(self) -> dict:
+        return {"what": self.what, "values": dict(self.values), "citations": [c.to_json() for c in self.citations]}
+
+
+def parse_number(raw: str) -> int | None:
+    """The value of "123", "1,227", "nine", "twenty-five", "two hundred", "a dozen"."""
+    text = fold(raw).replace("-", " ")
+    if text[:1].isdigit():
+        parts = text.split()
+        value = int(parts[0].replace(",", ""))
+        return value * SCALES.get(parts[1], 1) if len(parts) > 1 else value
+    parts = text.split()
+    if parts[:2] == ["a", "dozen"]:
+        return 12
+    value = 0
+    for part in parts:
+        if part == "a":
+            value = 1
+        elif part in UNITS:
+            value += UNITS[part]
+        elif part in TENS:
+            value += TENS[part]
+        elif part in SCALES:
+            value = max(value, 1) * SCALES[part]
+        else:
+            return None
+    return value or None
+
+
+def find_counts(text: str, published=None, previous_what: str = "") -> list[Count]:
+    """Every count in a text (a sentence), in order; `previous_what` is the noun of the last
+    count before this text, for "the remaining nine" or "114 of those released"."""
+    excluded = _date_spans(text, published)
+    counts: list[Count] = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in excluded):
+            continue
+        raw = match.group(0)
+        before, after = text[:start], text[end:]
+        value = parse_number(raw)
+        if value is None or _not_a_count(raw, value, before, after):
+            continue
+        qualifier = None
+        phrase_start = start
+        anaphoric = _ANAPHORIC_BEFORE.search(before)
+        found_q = _QUALIFIER_BEFORE.search(before)
+        if found_q:
+            qualifier = QUALIFIERS[found_q.group("q").lower()]
+            phrase_start = found_q.start("q")
+        elif anaphoric:
+            qualifier = anaphoric.group("q").lower()
+            phrase_start = anaphoric.start()
+        elif _DEFINITE_BEFORE.search(before):
+            continue  # "the two countries": a reference back, not a count stated
+        what, phrase_end, other, inherited = _governed_noun(text, end, value)
+        if other and qualifier is None:
+            qualifier = "other"
+        if not what and (anaphoric or _PARTITIVE.match(after)) and previous_what:
+            what, inherited = previous_what, True
+        if not what and not qualifier:
+            continue  # a bare number ("at 25"): nothing to compare
+        total = None
+        if qualifier == "other" and _TOGETHER_BEFORE.search(before):
+            total = value + 1
+        counts.append(
+            Count(start, end, value, what, qualifier, text[phrase_start:phrase_end].strip().rstrip(".,;:"), total, inherited)
+        )
+        if what:
+            previous_what = what
+    return counts
+
+
+def _not_a_count(raw: str, value: int, before: str, after: str) -> bool:
+    if raw.lower() in ("a hundred", "a thousand") and not after.strip():
+        return True
+    if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
+        return True
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True
+    if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(before):
+        return True
+    if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(before) and after.lstrip().startswith(","):
+        return True  # "Bialiatski, 63, founded"
+    if re.match(r"\s*(?:years?\s+old|-year-old)", after):
+        return True
+    return False
+
+
+def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, bool]:
+    """(what, end of the phrase, whether "other" was said, inherited) for the words after a
+    number: the last plural noun of the short run of words that follows it."""
+    run: list[re.Match] = []
+    other = False
+    position = end
+    for word in _WORD.finditer(text, end):
+        gap = text[position : word.start()]
+        if gap.strip() and gap.strip() not in ("-",):
+            break
+        bare = word.group(0).rstrip(".").lower()
+        if bare in _PHRASE_STOP or len(run) >= 4:
+            break
+        if bare == "other" and not run:
+            other = True
+            position = word.end()
+            continue
+        run.append(word)
+        position = word.end()
+    partitive = _PARTITIVE.match(text[end:])
+    if not run and partitive and partitive.group("noun"):
+        noun = partitive.group("noun")
+        return noun, end + partitive.end(), other, False
+    heads = [i for i, w in enumerate(run) if _is_plural(w.group(0).rstrip("."), value)]
+    if not heads:
+        phrase_end = end + partitive.end() if partitive else (run[-1].end() if run else position)
+        if partitive:
+            rest = re.match(r"[\w'\u2019-]+", text[phrase_end:].lstrip())
+            phrase_end = phrase_end + (len(text[phrase_end:]) - len(text[phrase_end:].lstrip())) + (rest.end() if rest else 0)
+        return "", phrase_end, other, False
+    head_index = heads[0]
+    head = run[head_index].group(0).rstrip(".")
+    modifiers = [w.group(0) for w in run[:head_index]]
+    what = normalise_noun(head, modifiers)
+    return what, run[head_index].end(), other, False
+
+
+def _is_plural(word: str, value: int) -> bool:
+    lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
+    if value == 1:
+        return word.isalpha()
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def normalise_noun(head: str, modifiers: list[str]) -> str:
+    """The thing counted, comparable across outlets: "Ukrainian citizens" is "Ukrainians"."""
+    if head.lower() in _CITIZENS:
+        demonyms = [m for m in modifiers if _DEMONYM.match(m)]
+        if demonyms:
+            return demonyms[-1] + "s"
+    if head[:1].isupper() and not head.isupper():
+        return head
+    return head.lower()
+
+
+def _date_spans(text: str, published) -> list[tuple[int, int]]:
+    """Spans of dates in the text, from the dates module when it is there."""
+    if published is None:
+        return []
+    try:
+        from .dates import find_dates
+    except ImportError:  # pragma: no cover - the own rules above still exclude years and dates
+        return []
+    return [(d.start, d.end) for d in find_dates(text, published)]
+
+
+# --- across sources ---------------------------------------------------------------------
+
+
+def collect_numbers(sources) -> tuple[Number, ...]:
+    """Every count in the outlets' own text, grouped by value, thing counted and qualifier,
+    in order of first appearance."""
+    groups: dict[tuple, list[Citation]] = {}
+    for source in sources:
+        previous_what = ""
+        for sentence in source.sentences:
+            for count in find_counts(sentence.text, source.published, previous_what):
+                key = (count.value, count.what, count.qualifier, count.total)
+                citation = Citation(source.id, sentence.id, count.phrase)
+                groups.setdefault(key, [])
+                if citation not in groups[key]:
+                    groups[key].append(citation)
+                if count.what:
+                    previous_what = count.what
+    return tuple(
+        Number(value, what, qualifier, tuple(citations), total)
+        for (value, what, qualifier, total), citations in groups.items()
+    )
+
+
+RELATED = 0.1  # sentences sharing this share of their other words may count the same thing
+SAME_EVENT = 0.3  # ... and this much before two different counts are called a conflict
+_CONTEXT_STOP = frozenset(
+    """the a an and or but of to in on at for with by from as is are was were be been has have had
+    it its this that these those their his her he she they them who which after before about
+    into over than also all some other more most not""".split()
+)
+
+
+def context_words(text: str, what: str) -> frozenset[str]:
+    """The sentence's words other than numbers, small words and the thing counted, stemmed
+    crudely to their first five letters ("released" and "release" are one word here)."""
+    skip = fold(what)[:5]
+    found = set()
+    for word in re.findall(r"[a-z]+", fold(text)):
+        if word in _CONTEXT_STOP or word in UNITS or word in TENS or len(word) < 3:
+            continue
+        stem = word[:5]
+        if stem != skip:
+            found.add(stem)
+    return frozenset(found)
+
+
+def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Comparison], list[Conflict]]:
+    """Pairs of counts of the same thing, by different outlets, in related sentences.
+
+    For each count and each other outlet that counts the same thing in a related sentence,
+    the outlet's closest count that agrees is its match; if none agrees, the closest count
+    that differs is a conflict, but only when the two sentences are close enough to be about
+    the same event -- an outlet that also gives an earlier release's figure is not in
+    conflict with the others. `sentence_text(citation)` gives a cited sentence's text.
+    Counts are blocked by the thing counted, and within a block only sentences sharing an
+    uncommon word are scored, so the work grows with the number of counts, not its square.
+    """
+    statements: dict[str, list[tuple[Citation, Number]]] = defaultdict(list)
+    for number in numbers:
+        if not number.what:
+            continue
+        for citation in number.citations:
+            statements[number.what].append((citation, number))
+    comparisons: list[Comparison] = []
+    for what, items in statements.items():
+        contexts = [context_words(sentence_text(c), what) for c, _ in items]
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i, (citation, number) in enumerate(items):
+            if not by_source[citation.source] or number not in [items[j][1] for j in by_source[citation.source]]:
+                by_source[citation.source].append(i)
+        related: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
+        for a, b in _context_pairs(contexts):
+            if items[a][0].source == items[b][0].source:
+                continue
+            score = len(contexts[a] & contexts[b]) / max(1, len(contexts[a] | contexts[b]))
+            if score >= RELATED:
+                related[(a, items[b][0].source)].append((score, b))
+                related[(b, items[a][0].source)].append((score, a))
+        done = set()
+        for (a, _), candidates in sorted(related.items()):
+            candidates.sort(key=lambda pair: (-pair[0], pair[1]))
+            agreeing = [(s, b) for s, b in candidates if _agreement(items[a][1], items[b][1]) != "differ"]
+            if agreeing:
+                b = agreeing[0][1]
+            elif candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source):
+                b = candidates[0][1]
+            else:
+                continue
+            pair = (min(a, b), max(a, b))
+            if pair in done:
+                continue
+            done.add(pair)
+            first, second = items[pair[0]], items[pair[1]]
+            comparisons.append(Comparison(what, _side(*first), _side(*second), _agreement(first[1], second[1])))
+    comparisons.sort(key=lambda c: (c.what, c.first[0], c.second[0]))
+    return comparisons, _conflicts(comparisons)
+
+
+def _answered(a: int, b: int, items, by_source) -> bool:
+    """True when either outlet also gives, anywhere, a count that agrees with the other's:
+    then they agree on that figure, and the two counts are of different things."""
+    return any(
+        _agreement(items[c][1], items[y][1]) != "differ"
+        for x, y in ((a, b), (b, a))
+        for c in by_source[items[x][0].source]
+    )
+
+
+def _side(citation: Citation, number: Number):
+    return citation, number.value, number.qualifier, number.total
+
+
+def _context_pairs(contexts: list[frozenset[str]], max_share: int = 60):
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, words_ in enumerate(contexts):
+        for word in words_:
+            index[word].append(i)
+    pairs = set()
+    for members in index.values():
+        if len(members) > max_share:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def value_range(value: int, qualifier: str | None) -> tuple[float, float]:
+    """The values a qualified count allows: "over 100" is (100, inf), "around 1,200" ±10%."""
+    if qualifier == "over":
+        return value + 0.5, float("inf")
+    if qualifier == "at least":
+        return value, float("inf")
+    if qualifier == "nearly":
+        return value * 0.9, value - 0.5
+    if qualifier == "around":
+        return value * 0.9, value * 1.1
+    if qualifier in ("up to", "under"):
+        return 0, value if qualifier == "up to" else value - 0.5
+    return value, value
+
+
+def _agreement(a: Number, b: Number) -> str:
+    if a.value == b.value and a.qualifier == b.qualifier:
+        return "same"
+    low_a, high_a = value_range(a.total or a.value, None if a.total else a.qualifier)
+    low_b, high_b = value_range(b.total or b.value, None if b.total else b.qualifier)
+    return "read together" if low_a <= high_b and low_b <= high_a else "differ"
+
+
+def stated(value: int, qualifier: str | None) -> str:
+    """A count as the outlet put it: "over 100", "113 other"."""
+    number = f"{value:,}"
+    if qualifier in ("other", "remaining"):
+        return f"{number} {qualifier}" if qualifier == "other" else f"the remaining {number}"
+    return f"{qualifier} {number}" if qualifier else number
+
+
+def _conflicts(comparisons: list[Comparison]) -> list[Conflict]:
+    merged: dict[tuple[str, Citation], dict] = {}
+    for comparison in comparisons:
+        if comparison.how != "differ":
+            continue
+        key = (comparison.what, comparison.first[0])
+        entry = merged.setdefault(key, {"values": {}, "citations": []})
+        for citation, value, qualifier, _ in (comparison.first, comparison.second):
+            entry["values"].setdefault(citation.source, stated(value, qualifier))
+            if citation not in entry["citations"]:
+                entry["citations"].append(citation)
+    return [
+        Conflict(what, tuple(sorted(entry["values"].items())), tuple(entry["citations"]))
+        for (what, _), entry in merged.items()
+    ]
