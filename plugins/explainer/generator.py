@@ -37,7 +37,9 @@ class ExplainerGenerator(Generator):
         self.pages = []
 
     def generate_context(self):
-        self.story = build_story(self.config.seeds_path, self.config.people_path)
+        self.story = build_story(
+            self.config.seeds_path, self.config.people_path, timeline_path=self.config.timeline_path
+        )
         for warning in self.story.warnings:
             logger.warning("%s %s", LOG_PREFIX, warning)
         self.pages = build_pages(self.config, self.story)

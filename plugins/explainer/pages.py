@@ -19,6 +19,7 @@ from .editorial import Document, read_document
 from .settings import ExplainerSettings
 from .sources import Source
 from .story import Story
+from .timeline import timeline_view
 
 
 @dataclass
@@ -221,12 +222,28 @@ def navigation(pages: list[Page]) -> list[NavItem]:
     return known + extra
 
 
+def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) -> Page:
+    """The story's events by date; people link to their profiles where those pages exist."""
+    built = {page.save_as for page in pages}
+    pattern = getattr(settings, "profile_save_as", "people/{slug}.html")
+    profiles = {p.slug: pattern.format(slug=p.slug) for p in story.people if pattern.format(slug=p.slug) in built}
+    return Page(
+        save_as=settings.timeline_save_as,
+        template="timeline",
+        title="Timeline",
+        values={**timeline_view(story), "profile_hrefs": profiles},
+        description="What happened when, dated by the articles' own words, each date cited.",
+        nav="timeline",
+    )
+
+
 def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     """Every page of the site, source pages last since they list who cites them."""
     documents = editorial_documents(settings, story)
     pages = [front_page(story, documents), *editorial_pages(settings, documents)]
     pages.extend(outlet_pages(settings, story))
     pages.append(sources_index(settings, story))
+    pages.append(timeline_page(settings, story, pages))
     cited_by = cited_by_index(pages)
     pages.extend(source_page(settings, source, cited_by) for source in story.sources)
     return pages

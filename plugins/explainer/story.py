@@ -6,6 +6,7 @@ already holds. Later stages (people, timeline, comparison) add their findings he
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -15,6 +16,7 @@ from .descriptors import Descriptor, find_descriptors
 from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
 from .quotes import Quote, align_quotes, find_quotes
 from .sources import Source, load_sources
+from .timeline import Event, build_events
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Story:
     number_comparisons: tuple[Comparison, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
+    events: tuple[Event, ...] = ()
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
@@ -51,8 +54,18 @@ class Story:
             grouped.setdefault((mention.source, mention.sentence), []).append(mention)
         return grouped
 
+    @cached_property
+    def events_by_person(self) -> dict[str, list[Event]]:
+        grouped: dict[str, list[Event]] = {p.slug: [] for p in self.people}
+        for event in self.events:
+            for slug in event.people:
+                grouped.setdefault(slug, []).append(event)
+        return grouped
 
-def build_story(seeds_dir: str | Path, people_dir: str | Path | None = None) -> Story:
+
+def build_story(
+    seeds_dir: str | Path, people_dir: str | Path | None = None, timeline_path: str | Path | None = None
+) -> Story:
     sources = load_sources(seeds_dir)
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
@@ -63,11 +76,13 @@ def build_story(seeds_dir: str | Path, people_dir: str | Path | None = None) -> 
     )
     numbers = collect_numbers(sources)
     comparisons, conflicts = compare_numbers(numbers, lambda c: source_map[c.source].sentence(c.sentence).text)
-    return Story(
+    story = Story(
         sources=sources, people=people, mentions=mentions, quotes=quotes, numbers=numbers,
         number_comparisons=tuple(comparisons), conflicts=tuple(conflicts),
         descriptors=find_descriptors(sources, mentions),
     )
+    events = build_events(sources, story.mentions_by_sentence, timeline_path, {p.slug: p.name for p in people})
+    return dataclasses.replace(story, events=events)
 
 
 def _name_resolver(matcher: NameMatcher):
@@ -122,6 +137,7 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
         for person in story.people
     ]
     data = {"sources": sources, "people": people, "warnings": list(story.warnings)}
+    data["events"] = [event.to_json() for event in story.events]
     data["numbers"] = [number.to_json() for number in story.numbers]
     data["quotes"] = [
         {

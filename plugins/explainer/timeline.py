@@ -1,0 +1,1138 @@
+"""The timeline: what happened when, in the sources' own words, each date cited.
+
+Every dated sentence is a candidate: its citation, the date as the source wrote it, the people
+the clause is about and the kind of happening (an arrest, a sentence, an election...). Reports
+from different sources about the same happening become one event with several citations;
+when they date it differently the event keeps both dates and says so, rather than picking one.
+
+Candidates are compared only within a block (the same year and the same kind of happening),
+and within a block only with events that share a person or a rare key word, so the work stays
+close to one pass over the sentences however many articles there are.
+
+The editor can relabel, hide, split, merge or add events in `content/timeline.yaml`; without
+that file everything is automatic. Only general English rules live here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from .citations import Citation, find_sentence, resolve_source
+from .dates import DAY, MONTH, YEAR, DateMention, compatible, find_dates, format_date, precision_of
+from .errors import ExplainerError
+from .text import slugify
+from .text import words as folded_words
+
+if TYPE_CHECKING:
+    from .people import Mention
+    from .sources import Source
+    from .story import Story
+
+# Kinds of happening, by the words that name them. "Personal" kinds happen to someone: two
+# reports are the same arrest only if they are about the same person. Collective ones (an
+# election, a war) are one happening for everyone named in them.
+ACTIONS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "sentence": (True, ("sentenced", "convicted", "found guilty", "verdict", "jailed for", "given a")),
+    "arrest": (True, ("arrested", "arrest", "detained", "detention", "jailed", "imprisoned", "in prison",
+                      "political prisoner", "behind bars", "abducted", "kidnapped", "seized")),
+    "release": (True, ("released", "release", "releases", "freed", "pardoned", "set free", "walked free")),
+    "award": (True, ("prize", "award", "awarded", "honoured", "honored", "medal")),
+    "move": (True, ("transported", "transferred", "taken to", "handed over", "arrived", "arriving",
+                    "arrives", "en route", "transiting", "deport", "deported", "expelled", "exiled",
+                    "fled", "crossed", "flown", "returned")),
+    "death": (True, ("died", "killed", "death", "dead")),
+    "founding": (True, ("founded", "established", "set up", "launched")),
+    "election": (False, ("election", "elections", "vote", "voted", "elected", "ballot", "referendum")),
+    "protest": (False, ("protest", "protests", "protesters", "demonstration", "demonstrations", "rally",
+                        "uprising", "strike")),
+    "war": (False, ("invasion", "invaded", "war", "offensive", "attack", "attacked", "troops")),
+    "sanctions": (False, ("sanction", "sanctions", "embargo", "restrictions", "tariff", "tariffs", "lifted",
+                          "lifting", "imposed", "eased", "easing")),
+    "talks": (False, ("talks", "negotiations", "negotiated", "meeting", "meetings", "summit", "met",
+                      "meet", "meets", "visit", "visited")),
+    "statement": (True, ("said", "says", "told", "announced", "wrote", "posted", "statement", "speaking",
+                         "speaks", "spoke", "thanked", "welcomed", "comments", "urged", "called")),
+}
+# When several kinds are named, the nearest to the date wins; on a tie, the earlier kind here.
+ACTION_ORDER = tuple(ACTIONS)
+_ACTION_PATTERN = re.compile(
+    r"(?i)\b(?:" + "|".join(
+        sorted({re.escape(w) for _, words in ACTIONS.values() for w in words}, key=len, reverse=True)
+    ) + r")\b"
+)
+_ACTION_OF = {w: name for name, (_, words) in ACTIONS.items() for w in words}
+
+# How the busiest day is organised when content/timeline.yaml names no topics.
+DEFAULT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("What happened", ("released", "freed", "release", "arrested", "detained", "killed", "died", "signed",
+                       "began", "ended", "held", "happened", "took place", "won", "elected")),
+    ("Decisions and deals", ("sanction", "sanctions", "deal", "agreed", "agreement", "lift", "lifted",
+                             "lifting", "talks", "negotiations", "envoy", "relief", "easing")),
+    ("Who went where", ("transported", "transferred", "taken to", "handed over", "arrived", "arriving",
+                        "arrives", "en route", "transiting", "border", "crossed", "flown", "left")),
+    ("Reactions", ("said", "says", "told", "thanked", "welcomed", "wrote", "statement", "speaking",
+                   "speaks", "spoke", "comments", "reacted", "praised", "condemned", "urged")),
+)
+
+STOPWORDS = frozenset(
+    """a about after again against all also among an and any are as at be been before being between
+    both but by could did do does during each for from had has have he her hers him his how i if in
+    into is it its itself just may me might more most much my no nor not now of off on once only or
+    other our out over own same she should so some such than that the their them then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your said says told according reported report reports year years
+    day days month months week weeks ago earlier later last previous eve saturday sunday monday
+    tuesday wednesday thursday friday january february march april may june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec since including""".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*")
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
+_ROLE_NOUN = re.compile(
+    r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
+    r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
+)
+_RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose|which|that)\b")
+_INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
+_DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
+_KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
+_NOUN_AFTER = re.compile(
+    r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:of|against|in|on|over|with|that|which|who|by|for|and|to)\b|[,.;:\u2014\u2013)]|$)"
+)
+_NOUN_TAIL = re.compile(
+    r"\s+(?:(?:of|against|over)\s+[^,.;:\u2014\u2013()]{1,40}?|(?:that|which)\s+[^,.;:\u2014\u2013()]{1,60}?)"
+    r"(?=[,.;:\u2014\u2013()]|\s+(?:and|but|while|when)\b|$)"
+)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
+_CUT_WORDS = frozenset(
+    "after for while because though although when where following despite during until amid which "
+    "who whose including".split()
+)
+_LEADING = frozenset("then and but so also".split())
+_VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
+_WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
+# Action words that are nouns: a verb near the date says more about what happened then.
+NOUNS = frozenset(
+    """prize award election elections vote ballot referendum protest protests protesters demonstration
+    demonstrations rally uprising strike invasion war offensive attack troops sanction sanctions embargo
+    restrictions tariff tariffs talks negotiations meeting meetings summit release releases arrest
+    detention death dead statement comments""".split()
+) | {"political prisoner", "in prison", "behind bars", "en route"}
+LABEL_WORDS = 16
+KEYWORD_POSTING_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One source's report of an event: the sentence, and the date in the source's words."""
+
+    citation: Citation
+    value: str
+    precision: str
+    words: str
+    relative: bool
+    kind: str  # "body", "caption" or "embed" (a post pasted into the article: its author's words)
+    author: str | None = None
+
+    @property
+    def display_date(self) -> str:
+        return format_date(self.value, self.precision)
+
+    @property
+    def link(self) -> Citation:
+        """The citation without the quoted words, where the page shows the words elsewhere."""
+        return Citation(self.citation.source, self.citation.sentence)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that date the same happening differently; `dates` is (source id, date) pairs."""
+
+    note: str
+    dates: tuple[tuple[str, str], ...]
+    entries: tuple[Entry, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"note": self.note, "dates": dict(self.dates)}
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str
+    precision: str
+    label: str
+    people: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    conflict: Conflict | None = None
+    relative: str | None = None  # the source's words when every report dates it relatively
+    topic: str | None = None
+    entries: tuple[Entry, ...] = ()
+    action: str | None = None
+    topic_rank: int = 0  # the topic's place in the list of topics, for the page's order
+    editorial: bool = False  # added or relabelled in content/timeline.yaml
+
+    @property
+    def display_date(self) -> str:
+        return format_date(self.date, self.precision)
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.source for c in self.citations))
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "precision": self.precision,
+            "label": self.label,
+            "people": list(self.people),
+            "citations": [
+                {**e.citation.to_json(), "date": e.value, "words": e.words, "relative": e.relative}
+                for e in self.entries
+            ],
+            "conflict": self.conflict.to_json() if self.conflict else None,
+            "relative": self.relative,
+            "topic": self.topic,
+        }
+
+
+@dataclass
+class Candidate:
+    """A dated clause of one sentence, before reports are merged into events."""
+
+    entry: Entry
+    order: tuple[int, int, int]
+    people: tuple[str, ...]
+    action: str | None
+    actions: frozenset[str]
+    keywords: frozenset[str]
+    label: str
+    clause: str
+    label_score: tuple
+
+
+@dataclass
+class _Group:
+    candidates: list[Candidate]
+    date: str
+    action: str | None
+    people: set[str] = field(default_factory=set)
+    keywords: Counter = field(default_factory=Counter)
+    conflict: bool = False
+    hidden: bool = False
+    label: str | None = None
+    topic: str | None = None
+    editorial: bool = False
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+def find_candidates(
+    sources: tuple[Source, ...], mentions_by_sentence: dict, names: dict[str, str] | None = None
+) -> list[Candidate]:
+    """Every dated clause of every citable sentence, one pass per sentence."""
+    names = names or {}
+    candidates: list[Candidate] = []
+    for source_index, source in enumerate(sources):
+        posted = _posted_dates(source)
+        recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
+        for index, sentence in enumerate(source.sentences):
+            mentions = sorted(mentions_by_sentence.get((source.id, sentence.id), ()), key=lambda m: m.start)
+            subject = _subject(sentence.text, mentions, recent, index)
+            if sentence.kind != "embed" and subject:
+                recent = (index, subject)
+            reference = posted.get(sentence.block, source.published)
+            dated = _distinct(find_dates(sentence.text, reference))
+            for number, mention in enumerate(dated):
+                candidates.append(
+                    _candidate(
+                        source, sentence, mention, dated, mentions, subject, (source_index, index, number), names
+                    )
+                )
+    return candidates
+
+
+def _posted_dates(source: Source) -> dict[int, dt.date]:
+    """The day each pasted post was posted, when the copy says: its "today" is that day."""
+    posted = {}
+    for index, block in enumerate(source.blocks):
+        when = getattr(block, "posted", None)
+        if block.kind == "embed" and when:
+            days = [m for m in find_dates(when, source.published) if m.precision == DAY]
+            if days:
+                posted[index] = days[0].day()
+    return posted
+
+
+def _distinct(mentions: list[DateMention]) -> list[DateMention]:
+    """One mention per date: "12 December, the eve of the vote" is one date said twice."""
+    seen: dict[str, int] = {}
+    kept: list[DateMention] = []
+    for mention in mentions:
+        if mention.value in seen:
+            if kept[seen[mention.value]].relative and not mention.relative:
+                kept[seen[mention.value]] = mention
+            continue
+        seen[mention.value] = len(kept)
+        kept.append(mention)
+    return kept
+
+
+def _subject(text: str, mentions, recent, index) -> str | None:
+    """Who the sentence is about: a name at its start, else the person a pronoun points back to."""
+    if mentions and len(text[: mentions[0].start].split()) <= 5:
+        return mentions[0].person
+    if recent and index - recent[0] <= 3:
+        head = text[: mentions[0].start] if mentions else text
+        if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
+            return recent[1]
+    return None
+
+
+def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
+    """The sentence cut at commas, dashes and brackets, never inside a date."""
+    cuts = [
+        m for m in _BOUNDARY.finditer(text)
+        if not any(d.start < m.end() and m.start() < d.end for d in dated)
+    ]
+    spans, start = [], 0
+    for cut in cuts:
+        spans.append((start, cut.start()))
+        start = cut.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _content_words(text: str) -> list[str]:
+    """Words that can tell two happenings apart; numbers count ("123" prisoners), years do not."""
+    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and (not w.isdigit() or len(w) < 4)]
+
+
+def _clause(text: str, mention: DateMention, dated: list[DateMention]) -> tuple[int, int]:
+    """The clause around a date, grown until it says something beyond the date itself."""
+    spans = _segments(text, dated)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
+    first = last = at
+
+    def substance(a: int, b: int) -> int:
+        rest = text[a : mention.start] + " " + text[mention.end : b] if a <= mention.start < b else text[a:b]
+        words = [w for w in _WORD.findall(rest.lower()) if w not in STOPWORDS]
+        return len(words) + len(_ACTION_PATTERN.findall(rest))
+
+    while substance(spans[first][0], spans[last][1]) < 2:
+        if last + 1 < len(spans):
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
+            break
+    return spans[first][0], spans[last][1]
+
+
+def _with_inclusions(text: str, end: int, dated: list[DateMention]) -> int:
+    """The clause's end, extended over "including X and Y" or "along with X" that follow it."""
+    spans = _segments(text, dated)
+    for a, b in spans:
+        if a >= end and _INCLUDING.match(text[a:b]):
+            end = b
+        elif a >= end:
+            break
+    return end
+
+
+def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
+    """ "the 2020 election", "Belarus' disputed 2020 presidential election": a year naming a thing."""
+    if mention.precision != YEAR or mention.relative:
+        return None
+    after = _NOUN_AFTER.match(text, mention.end)
+    if not after or any(w.lower() in STOPWORDS for w in after.group(1).split()):
+        return None
+    end = after.end(1)
+    # A following "of Ukraine", "against X" or "that nearly toppled X" belongs to the phrase.
+    tail = _NOUN_TAIL.match(text, end)
+    if tail and len(tail.group(0).split()) <= 8:
+        end = tail.end()
+    start = mention.start
+    if not _LEAD_PREPOSITION.search(text[: mention.start]):
+        back = _NOUN_BEFORE.search(text[: mention.start])
+        if back and not _LEAD_PREPOSITION.search(back.group(0)):
+            start = back.start()
+    return start, end
+
+
+def _candidate(source, sentence, mention, dated, mentions, subject, order, names) -> Candidate:
+    text = sentence.text
+    phrase = _noun_phrase(text, mention)
+    start, end = phrase or _clause(text, mention, dated)
+    clause = text[start:end]
+    scope_end = _with_inclusions(text, end, dated)
+    own = [m for m in mentions if start <= m.start < scope_end]
+    antecedent = None
+    if phrase is None and _RELATIVE_START.match(clause.lstrip()):
+        before = [m for m in mentions if m.start < start]
+        antecedent = before[-1] if before else None
+    people = [m.person for m in own]
+    opens_with_name = own and len(text[start : own[0].start].split()) <= 2
+    if antecedent:
+        people.insert(0, antecedent.person)
+    elif subject and not opens_with_name:
+        people.insert(0, subject)
+    if not people:
+        people = [m.person for m in mentions]
+    people = tuple(dict.fromkeys(people))
+    action, actions = _actions(text, start, end, mention)
+    keywords = frozenset(_stem(w) for w in _content_words(text))
+    who = antecedent or next((m for m in mentions if m.person == subject), None)
+    who_name = (who.form if who else names.get(subject)) if (who or subject) else None
+    label = _noun_label(clause) if phrase else _label(text, start, end, mention, who_name)
+    entry = Entry(
+        citation=Citation(source.id, sentence.id, text),
+        value=mention.value,
+        precision=mention.precision,
+        words=mention.text,
+        relative=mention.relative,
+        kind=sentence.kind,
+        author=sentence.author,
+    )
+    size = len(label.split())
+    score = (
+        sentence.kind == "body",
+        not _WEAK_START.match(label),
+        4 <= size <= LABEL_WORDS,
+        not mention.relative,
+        bool(phrase) or action is not None,
+    )
+    return Candidate(entry, order, people, action, actions, keywords, label, clause, score)
+
+
+def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str]]:
+    """The kind of happening the date belongs to: a verb near it before a noun near it."""
+    found = []
+    for match in _ACTION_PATTERN.finditer(text):
+        word = match.group(0).lower()
+        name = _ACTION_OF[word]
+        inside = start <= match.start() < end
+        gap = text[match.end() : mention.start] if match.end() <= mention.start else text[mention.end : match.start()]
+        distance = len(_WORD.findall(gap))
+        near = inside and distance <= 10
+        found.append((not near, not inside, name == "statement", word in NOUNS, distance, ACTION_ORDER.index(name), name))
+    names = frozenset(f[-1] for f in found if not f[1])
+    best = min(found, default=None)
+    return (best[-1] if best else None), names
+
+
+def _stem(word: str) -> str:
+    word = word.replace("\u2019", "'").removesuffix("'s")
+    return word[:6]
+
+
+def _noun_label(phrase: str) -> str:
+    label = phrase.strip(" ,;:\u2014\u2013-")
+    return label[:1].upper() + label[1:]
+
+
+def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
+    """The clause around the date, cut to the part that holds it, with who did it."""
+    # "Viktar Babaryka, the former banker arrested in 2020": the clause describes a name.
+    appositive = bool(who) and re.search(re.escape(who) + r",\s*$", text[:start]) is not None
+    left, right = text[start : mention.start], text[mention.end : end]
+    keep_date = not mention.relative and _KEEP_DATE.search(left)
+    if not keep_date:
+        left = _DROP_PREPOSITION.sub("", left)
+    left_tokens = left.split()
+    tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
+    mark = len(left_tokens)
+    cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in _CUT_WORDS]
+    bounds = [0, *cuts, len(tokens)]
+    a, b = 0, len(tokens)
+    for low, high in zip(bounds, bounds[1:]):
+        if low <= max(mark - 1, 0) < high or (mark == 0 and low == 0):
+            a, b = low, high
+            break
+    while len([t for t in tokens[a:b] if _bare(t) not in _CUT_WORDS]) < 4 and a > 0:
+        a = max(c for c in [0, *cuts] if c < a)
+    tokens = tokens[a:b]
+    if tokens and who and _bare(tokens[0]) in ("who", "he", "she"):
+        tokens = [who] + tokens[1:]
+    while tokens and _bare(tokens[0]) in _CUT_WORDS | _LEADING:
+        tokens = tokens[1:]
+    if tokens and who:
+        first = _bare(tokens[0])
+        if first in ("he", "she"):
+            tokens = [who] + tokens[1:]
+        elif _VERB_START.match(first):
+            tokens = [who] + tokens
+        elif appositive and who not in " ".join(tokens):
+            tokens = [who + ","] + tokens
+    if len(tokens) > LABEL_WORDS:
+        tokens = tokens[:LABEL_WORDS] + ["\u2026"]
+    label = " ".join(tokens).strip(" ,;:\u2014\u2013-")
+    if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
+        label = label.replace("\u201c", "").replace("\u201d", "").replace('"', "")
+    label = label.rstrip(" ,;:.").strip()
+    return label[:1].upper() + label[1:]
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(",.;:\"'\u201c\u201d\u2018\u2019()")
+
+
+# --- merging ------------------------------------------------------------------------------
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[_Group]:
+    """Reports of the same happening become one group; compared only within (year, kind)."""
+    blocks: dict[tuple[str, str | None], list[_Group]] = defaultdict(list)
+    by_person: dict[tuple, list[_Group]] = defaultdict(list)
+    by_word: dict[tuple, list[_Group]] = defaultdict(list)
+    groups: list[_Group] = []
+    ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], c.action or "", len(c.entry.value), c.entry.value, c.order))
+    for candidate in ordered:
+        key = (candidate.entry.value[:4], candidate.action)
+        nearby: dict[int, _Group] = {}
+        for person in candidate.people:
+            for group in by_person.get((key, person), ()):
+                nearby.setdefault(id(group), group)
+        for word in candidate.keywords:
+            posting = by_word.get((key, word), ())
+            if len(posting) <= KEYWORD_POSTING_LIMIT:
+                for group in posting:
+                    nearby.setdefault(id(group), group)
+        if not ACTIONS.get(candidate.action, (True,))[0]:
+            for group in blocks.get(key, ())[:KEYWORD_POSTING_LIMIT]:
+                nearby.setdefault(id(group), group)
+        target = None
+        for group in sorted(nearby.values(), key=lambda g: g.candidates[0].order):
+            verdict = _same_happening(candidate, group)
+            if verdict:
+                target = group
+                if verdict == "conflict":
+                    group.conflict = True
+                break
+        if target is None:
+            target = _Group([], candidate.entry.value, candidate.action)
+            blocks[key].append(target)
+            groups.append(target)
+        _add(target, candidate, key, by_person, by_word)
+    return groups
+
+
+def _add(group: _Group, candidate: Candidate, key, by_person, by_word) -> None:
+    group.candidates.append(candidate)
+    if compatible(group.date, candidate.entry.value):
+        if len(candidate.entry.value) > len(group.date):
+            group.date = candidate.entry.value
+    else:
+        group.date = _common(group.date, candidate.entry.value)
+    for person in candidate.people:
+        if person not in group.people:
+            group.people.add(person)
+            by_person[(key, person)].append(group)
+    for word in candidate.keywords:
+        if word not in group.keywords:
+            by_word[(key, word)].append(group)
+        group.keywords[word] += 1
+
+
+def _vague_against(a: Entry, b: Entry) -> bool:
+    """ "earlier this year" cannot say which month: it never pins down a month-dated report."""
+    coarse, fine = (a, b) if len(a.value) < len(b.value) else (b, a)
+    return len(coarse.value) < len(fine.value) and coarse.relative and coarse.precision == YEAR
+
+
+def _consensus(candidate: Candidate, others: list[Candidate]) -> int:
+    """How many words of this label the other reports' labels share: the most typical label."""
+    mine = set(_content_words(candidate.label))
+    return sum(len(mine & set(_content_words(o.label))) for o in others if o is not candidate)
+
+
+def _common(a: str, b: str) -> str:
+    parts = []
+    for x, y in zip(a.split("-"), b.split("-")):
+        if x != y:
+            break
+        parts.append(x)
+    return "-".join(parts) or a[:4]
+
+
+def _same_happening(candidate: Candidate, group: _Group) -> str | None:
+    """"same", "conflict" (the same happening, dated differently) or None."""
+    personal = ACTIONS.get(candidate.action, (True,))[0]
+    shared_people = bool(group.people & set(candidate.people))
+    shared_words = len(set(group.keywords) & candidate.keywords)
+    if any(c.order[:2] == candidate.order[:2] for c in group.candidates):
+        return None  # two dates in one sentence are two happenings
+    dates_agree = all(compatible(c.entry.value, candidate.entry.value) for c in group.candidates)
+    if dates_agree and any(_vague_against(c.entry, candidate.entry) for c in group.candidates):
+        return None
+    if personal:
+        if candidate.people and group.people:
+            alike = shared_people
+        else:
+            alike = shared_words >= 3
+    else:
+        alike = shared_people or shared_words >= 1 or not candidate.people or not group.people
+    if not alike:
+        return None
+    if dates_agree:
+        return "same"
+    # Different dates for one person's arrest or sentence in the same year: a disagreement.
+    if personal and shared_people and candidate.action not in (None, "statement", "move"):
+        return "conflict"
+    return None
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def build_events(
+    sources: tuple[Source, ...],
+    mentions_by_sentence: dict[tuple[str, str], list[Mention]],
+    editorial_path: str | Path | None = None,
+    names: dict[str, str] | None = None,
+) -> tuple[Event, ...]:
+    """Every event of the story, in date order, after the editor's changes if any.
+
+    `names` maps each registered person's slug to their name, for labels that need to say who.
+    """
+    names = names or {}
+    candidates = find_candidates(sources, mentions_by_sentence, names)
+    groups = merge_candidates(candidates)
+    source_map = {s.id: s for s in sources}
+    topics = DEFAULT_TOPICS
+    added: list[_Group] = []
+    if editorial_path and Path(editorial_path).is_file():
+        plan = read_plan(Path(editorial_path), source_map, set(names))
+        groups, added = apply_plan(plan, groups)
+        topics = plan.topics or topics
+    outlets = {s.id: s.outlet for s in sources}
+    events = [_event(group, outlets) for group in groups + added if not group.hidden]
+    events = _assign_topics(events, topics, source_map)
+    return tuple(_unique_ids(sorted(events, key=_event_order)))
+
+
+def _event_order(event: Event):
+    """Chronological; a year-only event comes first in its year, a month-only one in its month."""
+    parts = [int(p) for p in event.date.split("-")] + [0, 0]
+    return (parts[0], parts[1], parts[2], event.citations[:1], event.label)
+
+
+def _event(group: _Group, outlets: dict[str, str]) -> Event:
+    entries = tuple(c.entry for c in sorted(group.candidates, key=lambda c: c.order))
+    lead = max(group.candidates, key=lambda c: (c.label_score, _consensus(c, group.candidates), tuple(-x for x in c.order)))
+    people: list[str] = []
+    for candidate in sorted(group.candidates, key=lambda c: c.order):
+        people.extend(candidate.people)
+    people = list(dict.fromkeys(people))
+    relative = None
+    if entries and all(e.relative for e in entries):
+        relative = entries[0].words
+    conflict = _conflict(entries, outlets) if group.conflict else None
+    citations = tuple(dict.fromkeys(Citation(e.citation.source, e.citation.sentence) for e in entries))
+    return Event(
+        id="",
+        date=group.date,
+        precision=precision_of(group.date),
+        label=group.label or lead.label,
+        people=tuple(people),
+        citations=citations,
+        conflict=conflict,
+        relative=relative,
+        topic=group.topic,
+        entries=entries,
+        action=group.action,
+        editorial=group.editorial,
+    )
+
+
+def _conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = None) -> Conflict | None:
+    dates: dict[str, Entry] = {}
+    for entry in entries:
+        dates.setdefault(entry.citation.source, entry)
+    values = sorted({e.value for e in dates.values()})
+    finest = [v for v in values if not any(o != v and o.startswith(v) for o in values)]
+    if len(finest) < 2:
+        return None
+    listed = sorted(dates.values(), key=lambda e: (e.value, e.citation.source))
+    note = "The sources give different dates: " + "; ".join(
+        f"{e.display_date} ({(outlets or {}).get(e.citation.source, e.citation.source)})" for e in listed
+    )
+    return Conflict(note=note, dates=tuple((e.citation.source, e.value) for e in listed), entries=tuple(listed))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: Counter = Counter()
+    unique = []
+    for event in events:
+        base = "event-" + event.date + ("-" + slugify(event.label, 5) if slugify(event.label, 5) else "")
+        seen[base] += 1
+        unique.append(replace(event, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
+    return unique
+
+
+def busiest_day(events) -> str | None:
+    """The day most reports are about: on a story's day of news, most sentences are."""
+    counts = Counter()
+    for event in events:
+        if event.precision == DAY:
+            counts[event.date] += len(event.entries) or 1
+    if not counts:
+        return None
+    return max(counts, key=lambda d: (counts[d], d))
+
+
+def _assign_topics(events: list[Event], topics, source_map) -> list[Event]:
+    day = busiest_day(events)
+    if day is None:
+        return events
+    rules = [(name, tuple(w.lower() for w in words)) for name, words in topics]
+    fallback = rules[0][0]
+    rank = {name: index for index, (name, _) in enumerate(rules)}
+    assigned = []
+    for event in events:
+        if event.date == day and not event.topic:
+            event = replace(event, topic=_topic_of(event, rules, fallback))
+        if event.topic:
+            event = replace(event, topic_rank=rank.get(event.topic, len(rank)))
+        assigned.append(event)
+    return assigned
+
+
+def _topic_of(event: Event, rules, fallback: str) -> str:
+    """The topic whose words the label (three times over) and the reports use most."""
+    if event.entries and all(e.kind == "embed" for e in event.entries):
+        # A post pasted into an article is someone's reaction.
+        for name, words in rules:
+            if "said" in words or "wrote" in words:
+                return name
+    label = event.label.lower()
+    body = " ".join(e.citation.quote.lower() for e in event.entries[:3] if e.citation.quote)
+    best, best_score = fallback, 0
+    for name, words in rules:
+        score = sum(3 * len(_word_re(w).findall(label)) + len(_word_re(w).findall(body)) for w in words)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def _word_re(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word.lower())}\b")
+
+
+def events_for(story: Story, slug: str) -> list[Event]:
+    """The events a person is part of, in date order: for their profile page."""
+    return [e for e in story.events if slug in e.people]
+
+
+# --- content/timeline.yaml ------------------------------------------------------------------
+
+_CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+EDIT_KEYS = frozenset({"cite", "label", "hide", "split", "merge", "topic", "note"})
+ADD_KEYS = frozenset({"date", "label", "cite", "people", "topic", "note"})
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe YAML that remembers the line of each mapping, for error messages."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Plan:
+    path: Path
+    edits: list[dict]
+    additions: list[dict]
+    topics: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | None) -> Plan:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LineLoader)
+    except UnicodeDecodeError:
+        raise ExplainerError(path, "not UTF-8; re-save the file as UTF-8 text") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise ExplainerError(
+            path, f"{getattr(err, 'problem', None) or 'invalid YAML'}; check the YAML syntax",
+            line=mark.line + 1 if mark else None,
+        ) from None
+    if data is None:
+        return Plan(path, [], [], ())
+    if not isinstance(data, dict):
+        raise ExplainerError(path, "expected `topics:`, `events:` and `add:` sections", line=1)
+    unknown = set(data) - {"topics", "events", "add", "__line__"}
+    if unknown:
+        raise ExplainerError(path, f"unknown section {sorted(unknown)[0]!r}; use topics, events or add", line=data["__line__"])
+    topics = tuple(_read_topic(path, item) for item in _list(path, data, "topics"))
+    edits = []
+    for item in _list(path, data, "events"):
+        _check_keys(path, item, EDIT_KEYS, "cite")
+        edit = dict(item)
+        edit["cite"] = _citation(path, item, item["cite"], sources)
+        if "merge" in item:
+            edit["merge"] = _citation(path, item, item["merge"], sources)
+        for key in ("label", "topic"):
+            if key in item and not isinstance(item[key], str):
+                raise ExplainerError(path, f"`{key}:` must be text", line=item["__line__"])
+        edits.append(edit)
+    additions = []
+    for item in _list(path, data, "add"):
+        _check_keys(path, item, ADD_KEYS, "date", "label", "cite")
+        date = str(item["date"]).strip()
+        if not _DATE.match(date) or not _real_date(date):
+            raise ExplainerError(path, f"`date: {date}` must be YYYY, YYYY-MM or YYYY-MM-DD", line=item["__line__"])
+        cites = item["cite"] if isinstance(item["cite"], list) else [item["cite"]]
+        people = item.get("people") or []
+        if isinstance(people, str):
+            people = [p.strip() for p in people.split(",") if p.strip()]
+        for slug in people:
+            if person_slugs is not None and slug not in person_slugs:
+                raise ExplainerError(path, f"no person {slug!r} in content/people; use a file name from there", line=item["__line__"])
+        additions.append(
+            {**item, "date": date, "people": people, "cite": [_citation(path, item, c, sources) for c in cites]}
+        )
+    return Plan(path, edits, additions, topics)
+
+
+def _list(path: Path, data: dict, key: str) -> list:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ExplainerError(path, f"`{key}:` must be a list of entries starting with `- `", line=data["__line__"])
+    return value
+
+
+def _check_keys(path: Path, item: dict, allowed, *required) -> None:
+    for key in item:
+        if key != "__line__" and key not in allowed:
+            raise ExplainerError(path, f"unknown key {key!r}; allowed: {', '.join(sorted(allowed))}", line=item["__line__"])
+    for key in required:
+        if item.get(key) in (None, "", []):
+            raise ExplainerError(path, f"`{key}:` is required here", line=item["__line__"])
+
+
+def _read_topic(path: Path, item: dict) -> tuple[str, tuple[str, ...]]:
+    _check_keys(path, item, {"name", "words"}, "name")
+    words = item.get("words") or []
+    if isinstance(words, str):
+        words = [w.strip() for w in words.split(",") if w.strip()]
+    return str(item["name"]), tuple(str(w) for w in words)
+
+
+def _real_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
+
+
+def _citation(path: Path, item: dict, value, sources: dict[str, Source]) -> Citation:
+    """`004 "exact words"`, checked against the source: a misquote stops the build."""
+    line = item["__line__"]
+    match = _CITE.match(value) if isinstance(value, str) else None
+    if not match:
+        raise ExplainerError(path, f"cannot read {value!r}; write a citation as 004 \"exact words\"", line=line)
+    found = resolve_source(sources, match.group("source"))
+    if isinstance(found, list):
+        what = "is ambiguous" if found else "is not a seed"
+        raise ExplainerError(
+            path, f"source {match.group('source')!r} {what}; use one of: {', '.join(sorted(found or sources))}", line=line
+        )
+    sentence = find_sentence(found, match.group("words"))
+    if sentence is None:
+        raise ExplainerError(
+            path,
+            f"misquote: {match.group('words')!r} is not in any sentence of {found.id} ({found.outlet}); "
+            "copy the words exactly from the source",
+            line=line,
+        )
+    return Citation(found.id, sentence.id, match.group("words"))
+
+
+def apply_plan(plan: Plan, groups: list[_Group]) -> tuple[list[_Group], list[_Group]]:
+    """The editor's changes, in file order; each names its event by a sentence it cites."""
+    groups = list(groups)
+
+    def holding(citation: Citation, item: dict) -> _Group:
+        # A sentence with two dates is in two events: the quoted words say which clause is meant.
+        found = [
+            (not _quotes_clause(c, citation), index, group)
+            for index, group in enumerate(groups)
+            for c in group.candidates
+            if _same_sentence(c.entry.citation, citation)
+        ]
+        if found:
+            return min(found, key=lambda f: f[:2])[2]
+        raise ExplainerError(
+            plan.path, f"no timeline event cites {citation.source} \"{citation.quote}\" "
+            "(that sentence gives no date); cite a dated sentence, or use `add:`", line=item["__line__"],
+        )
+
+    for edit in plan.edits:
+        group = holding(edit["cite"], edit)
+        if edit.get("split"):
+            inside = [c for c in group.candidates if _same_sentence(c.entry.citation, edit["cite"])]
+            if len(inside) < len(group.candidates):
+                group.candidates = [c for c in group.candidates if c not in inside]
+                group.date = _date_of(group.candidates)
+                group.conflict = group.conflict and _conflict(tuple(c.entry for c in group.candidates)) is not None
+                group = _Group(inside, _date_of(inside), inside[0].action)
+                groups.append(group)
+        if "merge" in edit:
+            other = holding(edit["merge"], edit)
+            if other is not group:
+                group.candidates += other.candidates
+                group.date = _date_of(group.candidates)
+                group.conflict = _conflict(tuple(c.entry for c in group.candidates)) is not None
+                group.label = group.label or other.label
+                groups.remove(other)
+        if edit.get("hide"):
+            group.hidden = True
+        if edit.get("label"):
+            group.label = edit["label"].strip()
+            group.editorial = True
+        if edit.get("topic"):
+            group.topic = edit["topic"].strip()
+    added = []
+    for item in plan.additions:
+        entries = [
+            Candidate(
+                entry=Entry(Citation(c.source, c.sentence, c.quote), item["date"], precision_of(item["date"]),
+                            item["date"], False, "body"),
+                order=(-1, item["__line__"], n), people=tuple(item["people"]), action=None,
+                actions=frozenset(), keywords=frozenset(), label=item["label"], clause="", label_score=(),
+            )
+            for n, c in enumerate(item["cite"])
+        ]
+        group = _Group(entries, item["date"], None, set(item["people"]), label=str(item["label"]).strip(),
+                       topic=item.get("topic"), editorial=True)
+        added.append(group)
+    return groups, added
+
+
+def _quotes_clause(candidate: Candidate, citation: Citation) -> bool:
+    wanted = " ".join(folded_words(citation.quote or ""))
+    clause = " ".join(folded_words(candidate.clause))
+    return bool(wanted) and (wanted in clause or clause in wanted)
+
+
+def _same_sentence(a: Citation, b: Citation) -> bool:
+    return a.source == b.source and a.sentence == b.sentence
+
+
+def _date_of(candidates: list[Candidate]) -> str:
+    values = [c.entry.value for c in candidates]
+    date = values[0]
+    for value in values[1:]:
+        date = value if compatible(date, value) and len(value) > len(date) else (date if compatible(date, value) else _common(date, value))
+    return date
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopicGroup:
+    name: str
+    id: str
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """The busiest day, shown as one day organised by topic rather than a run of events."""
+
+    date: str
+    display_date: str
+    id: str
+    topics: tuple[TopicGroup, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # "event" or "day"
+    event: Event | None = None
+    day: DayGroup | None = None
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: str
+    id: str
+    items: tuple[Item, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One shape of the overview: a span for a year or month, a dot for a day."""
+
+    shape: str  # "rect" or "circle"
+    x: str
+    y: str
+    width: str
+    height: str
+    css: str
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: str
+    label: str
+    anchor: str = "middle"
+
+
+@dataclass(frozen=True)
+class Overview:
+    width: int
+    height: int
+    axis_y: int
+    label_y: int
+    axis_start: str
+    axis_end: str
+    ticks: tuple[Tick, ...]
+    marks: tuple[Mark, ...]
+    lanes: tuple[tuple[str, str], ...]  # (y, label) of each row
+    highlight: Tick | None
+    description: str
+
+
+def timeline_view(story: Story) -> dict:
+    """What `timeline.html` shows: events by year, the busiest day by topic, and an overview."""
+    events = list(story.events)
+    day = busiest_day(events)
+    years: dict[str, list[Item]] = {}
+    day_events: list[Event] = []
+    for event in events:
+        items = years.setdefault(event.year, [])
+        if event.date == day:
+            if not day_events:
+                items.append(Item("day"))  # placeholder, filled below
+            day_events.append(event)
+        else:
+            items.append(Item("event", event=event))
+    day_group = None
+    if day_events:
+        topics: dict[str, list[Event]] = {}
+        for event in day_events:
+            topics.setdefault(event.topic or "Other", []).append(event)
+        rank = {e.topic or "Other": e.topic_rank for e in day_events}
+        names = sorted(topics, key=lambda n: (rank[n], n))
+        day_group = DayGroup(
+            date=day,
+            display_date=format_date(day, DAY),
+            id=f"day-{day}",
+            topics=tuple(TopicGroup(n, f"day-{day}-{slugify(n, 4) or index}", tuple(topics[n])) for index, n in enumerate(names)),
+            count=len(day_events),
+        )
+    groups = []
+    for year in sorted(years):
+        items = tuple(Item("day", day=day_group) if i.kind == "day" else i for i in years[year])
+        count = sum(i.day.count if i.kind == "day" else 1 for i in items)
+        groups.append(YearGroup(year, f"year-{year}", items, count))
+    return {
+        "years": groups,
+        "busiest": day_group,
+        "overview": overview(events, day),
+        "event_count": len(events),
+        "conflict_count": sum(1 for e in events if e.conflict),
+    }
+
+
+def _position(date: dt.date, start: dt.date, end: dt.date, left: float, width: float) -> float:
+    return left + (date - start).days / max((end - start).days, 1) * width
+
+
+def _span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date at its precision can mean."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = (dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(parts[0], parts[1], 1), last
+    day = dt.date(*parts)
+    return day, day
+
+
+def overview(events: list[Event], busiest: str | None, width: int = 600) -> Overview:
+    """The events on a proportional time axis, drawn at build time: spans for years and months."""
+    lanes = {YEAR: 40, MONTH: 66, DAY: 92}
+    left, right = 62, 20
+    axis_y, label_y, height = 114, 140, 150
+    if not events:
+        return Overview(width, height, axis_y, label_y, "", "", (), (), (), None, "No dated events.")
+    first = min(int(e.date[:4]) for e in events)
+    last = max(int(e.date[:4]) for e in events)
+    start, end = dt.date(first, 1, 1), dt.date(last, 12, 31)
+    inner = width - left - right
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first + 1) / s <= 8)
+    ticks = tuple(
+        Tick(f"{_position(dt.date(y, 1, 1), start, end, left, inner):.1f}", str(y))
+        for y in range(first, last + 1)
+        if (y - first) % step == 0
+    )
+    marks = []
+    for event in events:
+        a, b = _span(event.date)
+        x = _position(a, start, end, left, inner)
+        css = "mark" + (" conflict" if event.conflict else "") + (" busiest" if event.date == busiest else "")
+        if event.precision == DAY:
+            marks.append(Mark("circle", f"{x:.1f}", str(lanes[DAY]), "5", "5", css))
+        else:
+            w = max(_position(b + dt.timedelta(days=1), start, end, left, inner) - x, 3)
+            marks.append(Mark("rect", f"{x:.1f}", str(lanes[event.precision] - 7), f"{w:.1f}", "14", css))
+    marks.sort(key=lambda m: (m.shape, float(m.x), m.y, m.css))
+    highlight = None
+    if busiest:
+        x = _position(_span(busiest)[0], start, end, left, inner)
+        highlight = Tick(f"{x:.1f}", format_date(busiest, DAY), "end" if x > width * 0.75 else "middle")
+    per_year = Counter(e.year for e in events)
+    description = (
+        f"{len(events)} dated events from {first} to {last}: "
+        + ", ".join(f"{y}: {n}" for y, n in sorted(per_year.items()))
+        + (f". The busiest day is {format_date(busiest, DAY)}." if busiest else ".")
+        + " Events known only to the year or month are drawn as spans, events on a known day as dots."
+    )
+    return Overview(
+        width=width,
+        height=height,
+        axis_y=axis_y,
+        label_y=label_y,
+        axis_start=str(left),
+        axis_end=str(width - right),
+        ticks=ticks,
+        marks=tuple(marks),
+        lanes=tuple((str(lanes[p]), label) for p, label in ((YEAR, "year"), (MONTH, "month"), (DAY, "day"))),
+        highlight=highlight,
+        description=description,
+    )
+

@@ -1,0 +1,290 @@
+"""The timeline of the real seeds: events merged across outlets, conflicts kept, the page."""
+
+import json
+import textwrap
+
+import pytest
+
+from explainer import timeline
+from explainer.errors import ExplainerError
+from explainer.story import build_story
+from explainer.timeline import build_events, events_for, find_candidates, merge_candidates, timeline_view
+
+from conftest import ROOT
+from linkcheck import parse_site
+
+PEOPLE = ROOT / "content" / "people"
+
+
+@pytest.fixture(scope="module")
+def story():
+    """The real seeds and people, without the editor's timeline file: the automatic timeline."""
+    return build_story(ROOT / "seeds", PEOPLE)
+
+
+@pytest.fixture(scope="module")
+def edited_story():
+    return build_story(ROOT / "seeds", PEOPLE, ROOT / "content" / "timeline.yaml")
+
+
+def event_citing(events, words, year=""):
+    """The one event citing a sentence with these words (and in this year, for a sentence with two)."""
+    found = [e for e in events if e.date.startswith(year) and any(words in r.citation.quote for r in e.entries)]
+    assert len(found) == 1, (words, [e.label for e in found])
+    return found[0]
+
+
+def outlets_of(story, event):
+    return {story.source_map[c.source].outlet for c in event.citations}
+
+
+def test_july_2021_arrest_of_bialiatski_is_one_event_cited_by_each_outlet(story):
+    event = event_citing(story.events, "Ales Bialiatski was arrested in July 2021")
+    assert event.date == "2021-07" and event.precision == "month"
+    assert event.people[0] == "ales-bialiatski"
+    assert event is event_citing(story.events, "a political prisoner himself in July 2021")
+    assert {"Presence News", "Euromaidan Press (repost)"} <= outlets_of(story, event)
+    assert len(event.citations) >= 2
+    assert event.conflict is None  # "in 2021" (DW) agrees with July 2021 at the coarser precision
+
+
+def test_march_and_april_2023_sentencing_is_one_event_with_a_conflict(story):
+    event = event_citing(story.events, "In March 2023, the winner of the Nobel Peace Prize was sentenced")
+    assert event is event_citing(story.events, "In April 2023, Bialiatski was found guilty")
+    assert "ales-bialiatski" in event.people
+    dates = dict(event.conflict.dates)
+    assert dates["002_25f6ded758b2df7f"] == "2023-03" and dates["003_0f156859665e8b4b"] == "2023-04"
+    assert event.date == "2023" and event.precision == "year"  # what all the sources agree on
+    assert "March 2023 (Presence News)" in event.conflict.note and "April 2023 (DW)" in event.conflict.note
+
+
+def test_no_conflict_without_the_same_person_and_kind_of_happening(story):
+    conflicted = [e for e in story.events if e.conflict]
+    assert len(conflicted) == 1
+
+
+def test_different_people_arrested_the_same_year_stay_apart(story):
+    babaryka = event_citing(story.events, "the former banker arrested in 2020")
+    znak = event_citing(story.events, "was arrested in September 2020")
+    assert babaryka is not znak
+    assert babaryka is event_citing(story.events, "who was arrested five years ago", "2020")
+
+
+def test_the_same_election_named_three_ways_is_one_event(story):
+    election = event_citing(story.events, "the disputed 2020 presidential election")
+    assert election is event_citing(story.events, "following unfair elections five years ago")
+    assert election is event_citing(story.events, "accused him of stealing the previous year", "2020")
+    assert election.date == "2020"
+
+
+def test_an_event_dated_only_by_relative_words_says_so(story):
+    event = event_citing(story.events, "was also released on Saturday along with Marina Zolotova", "2025")
+    assert event.date == "2025-12-13" and event.relative == "on Saturday"
+    dated = event_citing(story.events, "Ales Bialiatski was arrested in July 2021")
+    assert dated.relative is None
+
+
+def test_two_dates_in_one_sentence_are_two_events_with_their_own_people(story):
+    arrest = event_citing(story.events, "Bialiatski was arrested in 2021, during a crackdown", "2021")
+    assert arrest.date.startswith("2021") and "ales-bialiatski" in arrest.people
+    # "who was declared the winner ... the previous year" is about Lukashenko's election, 2020.
+    assert any(e.date == "2020" and e.action == "election" for e in story.events if e is not arrest
+               and any("stealing the previous year" in r.citation.quote for r in e.entries))
+
+
+def test_labels_are_clauses_not_the_first_words_of_the_sentence(story):
+    labels = {e.label for e in story.events}
+    assert "Ales Bialiatski was arrested" in labels
+    assert "Maxim Znak was arrested" in labels
+    assert "The 2022 invasion of Ukraine" in labels
+    for event in story.events:
+        first = event.entries[0].citation.quote
+        assert event.label and len(event.label.split()) <= 17
+        assert not (len(first) > 80 and event.label == first[:80])
+
+
+def test_a_posts_today_is_the_day_it_was_posted_and_marked_as_a_post(story):
+    event = event_citing(story.events, "Today’s prisoner release is the result")
+    assert event.date == "2025-12-13"
+    assert event.entries[0].kind == "embed" and event.entries[0].author
+
+
+def test_the_busiest_day_is_organised_by_topic(story, edited_story):
+    assert timeline.busiest_day(story.events) == "2025-12-13"
+    view = timeline_view(story)
+    assert view["busiest"].date == "2025-12-13"
+    assert [t.name for t in view["busiest"].topics][0] == "What happened"  # the general default
+    edited = timeline_view(edited_story)
+    names = [t.name for t in edited["busiest"].topics]
+    assert names == ["The release", "The sanctions", "Where the prisoners went", "Reactions"]
+
+
+def test_events_are_in_date_order_and_ids_are_unique(story):
+    keys = [timeline._event_order(e)[:3] for e in story.events]
+    assert keys == sorted(keys)
+    ids = [e.id for e in story.events]
+    assert len(ids) == len(set(ids))
+
+
+def test_events_for_a_person_feed_their_profile(story):
+    mine = events_for(story, "ales-bialiatski")
+    assert mine and all("ales-bialiatski" in e.people for e in mine)
+    assert story.events_by_person["ales-bialiatski"] == mine
+
+
+def test_merging_compares_only_within_a_year_and_kind(story, monkeypatch):
+    compared = []
+    original = timeline._same_happening
+
+    def spy(candidate, group):
+        compared.append((candidate.entry.value[:4], candidate.action, group.candidates[0].entry.value[:4], group.action))
+        return original(candidate, group)
+
+    monkeypatch.setattr(timeline, "_same_happening", spy)
+    merge_candidates(find_candidates(story.sources, story.mentions_by_sentence))
+    assert compared
+    assert all(a == c and b == d for a, b, c, d in compared)
+
+
+def test_the_timeline_is_the_same_on_every_run(story):
+    again = build_events(story.sources, story.mentions_by_sentence, None, {p.slug: p.name for p in story.people})
+    assert again == story.events
+
+
+def test_without_people_the_timeline_still_builds():
+    bare = build_story(ROOT / "seeds")
+    assert bare.events and all(e.people == () for e in bare.events)
+
+
+# --- content/timeline.yaml ------------------------------------------------------------------
+
+
+def write_plan(project, text):
+    path = project / "content" / "timeline.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_editor_relabels_hides_and_adds_events(project):
+    path = write_plan(
+        project,
+        """\
+        events:
+          - cite: 002 "Ales Bialiatski was arrested in July 2021"
+            label: Bialiatski arrested
+          - cite: 004 "Kolesnikova has been in prison since 2020"
+            hide: true
+        add:
+          - date: 2025-12-13
+            label: Bialiatski reaches Vilnius
+            people: ales-bialiatski
+            cite: 004 "were transported to the Lithuanian capital"
+        """,
+    )
+    story = build_story(project / "seeds", project / "content" / "people", path)
+    assert event_citing(story.events, "Ales Bialiatski was arrested in July 2021").label == "Bialiatski arrested"
+    assert not [e for e in story.events if any("in prison since 2020" in r.citation.quote for r in e.entries)]
+    added = [e for e in story.events if e.label == "Bialiatski reaches Vilnius"][0]
+    assert added.editorial and added.people == ("ales-bialiatski",) and added.date == "2025-12-13"
+    assert added.citations[0].source == "004_7df2e0f2d1cf324f"
+
+
+def test_editor_splits_and_merges_events(project):
+    path = write_plan(
+        project,
+        """\
+        events:
+          - cite: 003 "Bialiatski was arrested in 2021, during a crackdown"
+            split: true
+          - cite: 002 "This comes after talks that took place in November 2025"
+            merge: 002 "follows earlier releases in November 2025"
+        """,
+    )
+    story = build_story(project / "seeds", project / "content" / "people", path)
+    july = event_citing(story.events, "Ales Bialiatski was arrested in July 2021")
+    alone = event_citing(story.events, "Bialiatski was arrested in 2021, during a crackdown", "2021")
+    assert alone is not july and alone.date == "2021"
+    assert event_citing(story.events, "talks that took place") is event_citing(story.events, "earlier releases")
+
+
+def test_a_misquote_in_the_timeline_file_names_file_and_line(project):
+    path = write_plan(
+        project,
+        """\
+        add:
+          - date: 2025-12-13
+            label: Something
+            cite: 004 "words the article never used"
+        """,
+    )
+    with pytest.raises(ExplainerError) as caught:
+        build_story(project / "seeds", project / "content" / "people", path)
+    message = str(caught.value)
+    assert "timeline.yaml:2" in message and "misquote" in message
+
+
+@pytest.mark.parametrize(
+    "text, complaint",
+    [
+        ("events:\n  - cite: 004 \"Kolesnikova has been in prison\"\n    colour: red\n", "unknown key 'colour'"),
+        ("events:\n  - label: no citation\n", "`cite:` is required"),
+        ("add:\n  - date: 13 December\n    label: x\n    cite: 004 \"Kolesnikova\"\n", "YYYY-MM-DD"),
+        ("add:\n  - date: 2025\n    label: x\n    people: nobody\n    cite: 004 \"Kolesnikova\"\n", "no person 'nobody'"),
+        ("events:\n  - cite: 004 \"Coale said\"\n    label: x\n", "gives no date"),
+        ("events: [\n", "YAML"),
+        ("timeline:\n  - x: 1\n", "unknown section"),
+    ],
+)
+def test_timeline_file_mistakes_are_one_clear_line(project, text, complaint):
+    path = write_plan(project, text)
+    with pytest.raises(ExplainerError) as caught:
+        build_story(project / "seeds", project / "content" / "people", path)
+    assert complaint in str(caught.value) and "timeline.yaml" in str(caught.value)
+
+
+# --- the page and the data ---------------------------------------------------------------------
+
+
+def test_story_json_events_follow_the_interface(site):
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    assert data["events"]
+    sentences = {(s["id"], x["id"]) for s in data["sources"] for x in s["sentences"]}
+    for event in data["events"]:
+        assert {"date", "precision", "label", "people", "citations", "conflict"} <= set(event)
+        assert event["precision"] == ("year", "month", "day")[event["date"].count("-")]
+        assert all((c["source"], c["sentence"]) in sentences for c in event["citations"])
+    conflicts = [e["conflict"] for e in data["events"] if e["conflict"]]
+    assert conflicts and all(set(c) == {"note", "dates"} and len(c["dates"]) >= 2 for c in conflicts)
+
+
+def test_timeline_page_groups_years_and_cites_every_report(site, edited_story):
+    page = parse_site(site)[(site / "timeline.html").resolve()].soup
+    years = [h.get_text() for h in page.select("section.year > h2")]
+    assert years == sorted(years) and "2020" in years and "2025" in years
+    shown = {(a["href"].split("#")[0].split("/")[-1][:-5], a["href"].split("#")[1])
+             for a in page.select("span.cite > a:first-child")}
+    for event in edited_story.events:
+        for citation in event.citations:
+            assert (citation.source, citation.sentence) in shown
+    assert page.select(".event.has-conflict .conflict")
+    day = page.find(id="day-2025-12-13")
+    assert day is not None and day.name == "h3"
+    assert [h.get_text() for h in day.find_parent("li").select("h4")][:2] == ["The release", "The sanctions"]
+
+
+def test_timeline_overview_is_an_accessible_image_without_script(site):
+    html = (site / "timeline.html").read_text(encoding="utf-8")
+    page = parse_site(site)[(site / "timeline.html").resolve()].soup
+    svg = page.select_one("figure.overview svg")
+    assert svg["role"] == "img"
+    labelled = svg["aria-labelledby"].split()
+    assert svg.find("title")["id"] in labelled and svg.find("desc")["id"] in labelled
+    assert "2020" in svg.find("desc").get_text()
+    assert "<script" not in html.replace('<script type="application/ld+json">', "")
+    assert " style=" not in html  # the Content-Security-Policy forbids inline styles
+
+
+def test_people_link_to_profiles_only_where_they_exist(site):
+    page = parse_site(site)[(site / "timeline.html").resolve()].soup
+    for link in page.select(".event .people a"):
+        assert (site / link["href"]).is_file()
