@@ -136,10 +136,16 @@ class ClaimAnswer:
 
 
 def glance(story: Story, hrefs: dict[str, str]) -> list[Glance]:
+    named: dict[str, set[str]] = defaultdict(set)
+    for mention in story.mentions:
+        if not mention.in_post:
+            named[mention.source].add(mention.person)
+    quoted: dict[str, set[str]] = defaultdict(set)
+    for quote in story.quotes:
+        if quote.speaker and quote.kind == "direct":
+            quoted[quote.citation.source].add(quote.speaker)
     rows = []
     for source in story.sources:
-        own = [m for m in story.mentions if m.source == source.id and not m.in_post]
-        speakers = {q.speaker for q in story.quotes if q.citation.source == source.id and q.speaker and q.kind == "direct"}
         body = [s for s in source.sentences if s.kind == "body"]
         first = Citation(source.id, body[0].id) if source.title_derived and body else None
         rows.append(
@@ -148,8 +154,8 @@ def glance(story: Story, hrefs: dict[str, str]) -> list[Glance]:
                 href=hrefs[source.id],
                 headline_citation=first,
                 words=sum(len(words(s.text)) for s in body),
-                named=len({m.person for m in own}),
-                quoted=len(speakers),
+                named=len(named[source.id]),
+                quoted=len(quoted[source.id]),
             )
         )
     return rows
@@ -526,6 +532,15 @@ def outlet_pages(settings: ExplainerSettings, story: Story) -> list:
 
     comparison = build_comparison(settings, story)
     hrefs = {s.id: settings.outlet_save_as.format(id=s.id) for s in story.sources}
+    numbers_by, quotes_by, described = defaultdict(list), defaultdict(list), defaultdict(lambda: defaultdict(list))
+    for number in story.numbers:
+        for sid in number.sources:
+            numbers_by[sid].append(number)
+    for quote in story.quotes:
+        quotes_by[(quote.citation.source, quote.kind)].append(quote)
+    for descriptor in story.descriptors:
+        described[descriptor.source][descriptor.person].append(descriptor)
+    order = {slug: i for i, slug in enumerate(mentioned_people(story))}
     columns = [(s.id, s.outlet, hrefs[s.id]) for s in story.sources]
     pages = [
         Page(
@@ -548,15 +563,14 @@ def outlet_pages(settings: ExplainerSettings, story: Story) -> list:
                     "source": source,
                     "outlets_href": settings.outlets_save_as,
                     "at_a_glance": comparison.glance[column],
-                    "numbers": [n for n in story.numbers if sid in n.sources],
+                    "numbers": numbers_by[sid],
                     "names": [(r, r.cells[column]) for r in comparison.names if r.cells[column]],
                     "descriptions": [
-                        (story.person_map[slug].name, tuple(d for d in story.descriptors if d.person == slug and d.source == sid))
-                        for slug in mentioned_people(story)
-                        if any(d.person == slug and d.source == sid for d in story.descriptors)
+                        (story.person_map[slug].name, tuple(found))
+                        for slug, found in sorted(described[sid].items(), key=lambda item: order.get(item[0], 0))
                     ],
-                    "direct": [q for q in story.quotes if q.citation.source == sid and q.kind == "direct"],
-                    "indirect": [q for q in story.quotes if q.citation.source == sid and q.kind == "indirect"],
+                    "direct": quotes_by[(sid, "direct")],
+                    "indirect": quotes_by[(sid, "indirect")],
                     "speaker_names": {p.slug: p.name for p in story.people},
                     "missing": comparison.left_out[column],
                     "claims": [(c.question, c.answers[column][1]) for c in comparison.claims],

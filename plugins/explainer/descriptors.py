@@ -81,6 +81,7 @@ def find_descriptors(sources, mentions) -> tuple[Descriptor, ...]:
     for mention in mentions:
         by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
     found: list[Descriptor] = []
+    seen: set[Descriptor] = set()
     for source in sources:
         for sentence in source.sentences:
             if sentence.kind == "embed":
@@ -97,7 +98,8 @@ def find_descriptors(sources, mentions) -> tuple[Descriptor, ...]:
                         text = " ".join(text.split()[:MAX_WORDS])
                     citation = Citation(source.id, sentence.id, text)
                     descriptor = Descriptor(mention.person, source.id, text, where, citation, cut)
-                    if descriptor not in found:
+                    if descriptor not in seen:
+                        seen.add(descriptor)
                         found.append(descriptor)
     return tuple(found)
 

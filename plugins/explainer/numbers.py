@@ -171,9 +171,10 @@ def parse_number(raw: str) -> int | None:
 def find_counts(text: str, published=None, previous_what: str = "") -> list[Count]:
     """Every count in a text (a sentence), in order; `previous_what` is the noun of the last
     count before this text, for "the remaining nine" or "114 of those released"."""
-    excluded = _date_spans(text, published)
+    matches = list(_NUMBER.finditer(text))
+    excluded = _date_spans(text, published) if matches else []
     counts: list[Count] = []
-    for match in _NUMBER.finditer(text):
+    for match in matches:
         start, end = match.span()
         if any(a < end and start < b for a, b in excluded):
             continue
@@ -303,15 +304,16 @@ def collect_numbers(sources) -> tuple[Number, ...]:
     """Every count in the outlets' own text, grouped by value, thing counted and qualifier,
     in order of first appearance."""
     groups: dict[tuple, list[Citation]] = {}
+    seen: set[tuple] = set()
     for source in sources:
         previous_what = ""
         for sentence in source.sentences:
             for count in find_counts(sentence.text, source.published, previous_what):
                 key = (count.value, count.what, count.qualifier, count.total)
                 citation = Citation(source.id, sentence.id, count.phrase)
-                groups.setdefault(key, [])
-                if citation not in groups[key]:
-                    groups[key].append(citation)
+                if (key, citation) not in seen:
+                    seen.add((key, citation))
+                    groups.setdefault(key, []).append(citation)
                 if count.what:
                     previous_what = count.what
     return tuple(

@@ -18,6 +18,7 @@ share a content word are compared, so the cost never grows with all pairs of all
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -35,7 +36,6 @@ INDIRECT_VERBS = (
     "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
     "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested"
 )
-PRONOUNS = ("he", "she")
 # Words that may follow "said" without being the speaker.
 _NOT_SPEAKER = frozenset(
     "on in at after before during the a an this that today yesterday later earlier also then "
@@ -370,11 +370,6 @@ ALIGN_RATIO = 0.6  # share of words in common, over both quotations
 ALIGN_CONTAINED = 0.6  # share of the shorter quotation found in the longer
 MIN_CONTAINED_WORDS = 5
 SPEAKER_SIMILARITY = 0.75
-_STOPWORDS = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been being it its "
-    "this that these those we i you he she they them his her our their my me us not will would "
-    "can could have has had do does did so if than then there here what which who when all".split()
-)
 _SPELLING = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 
 
@@ -417,37 +412,59 @@ def align_quotes(quotes: tuple[Quote, ...], names: dict[str, str] | None = None)
         if quote.speaker or quote.speaker_form:
             blocks[speaker_key(surname(quote))].append(index)
     compared = {i: comparison_words(q.text) for i, q in enumerate(quotes)}
-    matches: dict[int, list[int]] = defaultdict(list)
+    linked: dict[int, set[int]] = defaultdict(set)
     for members in blocks.values():
-        for a, b in _candidate_pairs(members, compared):
-            qa, qb = quotes[a], quotes[b]
-            if qa.citation.source == qb.citation.source:
-                continue
-            if not _same_speaker(qa, qb, surname):
-                continue
-            if quotes_match(compared[a], compared[b]):
-                matches[a].append(b)
-                matches[b].append(a)
+        # The same words from the same speaker are compared once, however many outlets carry them.
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for member in members:
+            who = quotes[member].speaker or fold(surname(quotes[member]))
+            groups[(who, tuple(compared[member]))].append(member)
+        heads = [group[0] for group in groups.values()]
+        group_of = {group[0]: group for group in groups.values()}
+        pairs = [(g, g) for g in heads if len(group_of[g]) > 1]
+        pairs += [
+            (a, b) for a, b in _candidate_pairs(heads, compared)
+            if _same_speaker(quotes[a], quotes[b], surname) and quotes_match(compared[a], compared[b])
+        ]
+        for a, b in pairs:
+            for x in group_of[a]:
+                for y in group_of[b]:
+                    if quotes[x].citation.source != quotes[y].citation.source:
+                        linked[x].add(y)
+                        linked[y].add(x)
     out = []
     for index, quote in enumerate(quotes):
-        same = tuple(sorted({Citation(quotes[j].citation.source, quotes[j].citation.sentence) for j in matches[index]}))
+        same = tuple(sorted({Citation(quotes[j].citation.source, quotes[j].citation.sentence) for j in linked[index]}))
         out.append(replace(quote, same_as=same) if same else quote)
     return tuple(out)
 
 
-def _candidate_pairs(members: list[int], compared: dict[int, list[str]], max_share: int = 50):
-    """Pairs within a speaker block that share a content word (a second level of blocking)."""
+RAREST_WORDS = 2  # at least this many of a quotation's rarest words are index keys
+
+
+def _candidate_pairs(members: list[int], compared: dict[int, list[str]]):
+    """Pairs within a speaker block worth comparing: each quotation is probed, through an
+    index of words, only with its rarest few words (prefix filtering: a quotation whose words
+    are mostly in another shares at least one of its rarest few with it). A second level of
+    blocking that keeps the work near linear even when one speaker is quoted thousands of
+    times."""
+    frequency: dict[str, int] = defaultdict(int)
+    content = {m: sorted(set(compared[m])) for m in members}
+    for member in members:
+        for word in content[member]:
+            frequency[word] += 1
     index: dict[str, list[int]] = defaultdict(list)
     for member in members:
-        for word in set(compared[member]) - _STOPWORDS:
+        for word in content[member]:
             index[word].append(member)
     pairs = set()
-    for sharing in index.values():
-        if len(sharing) > max_share:
-            continue
-        for i, a in enumerate(sharing):
-            for b in sharing[i + 1 :]:
-                pairs.add((min(a, b), max(a, b)))
+    for member in members:
+        words_ = content[member]
+        prefix = max(RAREST_WORDS, len(words_) - math.ceil(ALIGN_CONTAINED * len(words_)) + 1)
+        for word in sorted(words_, key=lambda w: (frequency[w], w))[:prefix]:
+            for other in index[word]:
+                if other != member:
+                    pairs.add((min(member, other), max(member, other)))
     return sorted(pairs)
 
 
