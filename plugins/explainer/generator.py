@@ -40,8 +40,6 @@ class ExplainerGenerator(Generator):
         self.story = build_story(
             self.config.seeds_path, self.config.people_path, timeline_path=self.config.timeline_path
         )
-        for warning in self.story.warnings:
-            logger.warning("%s %s", LOG_PREFIX, warning)
         self.pages = build_pages(self.config, self.story)
         attach_metadata(self.pages, self.story, self.publish)
         # The published data holds only the sentences the pages cite.
@@ -57,6 +55,9 @@ class ExplainerGenerator(Generator):
             set_aside_labels=SET_ASIDE_LABELS,
             show_full_text=self.config.source_text == "full",
         )
+        # Warnings come once the input is known to build, so an error is never lost among them.
+        for warning in self.story.warnings:
+            logger.warning("%s %s", LOG_PREFIX, warning)
 
     def generate_output(self, writer):
         relative = self.settings.get("RELATIVE_URLS", True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from .citations import Citation
 from .compare import outlet_pages
 from .editorial import Document, read_document
+from .profiles import people_pages
 from .settings import ExplainerSettings
 from .sources import Source
 from .story import Story
@@ -231,7 +232,7 @@ def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) 
         save_as=settings.timeline_save_as,
         template="timeline",
         title="Timeline",
-        values={**timeline_view(story), "profile_hrefs": profiles},
+        values={**timeline_view(story), "profile_hrefs": profiles, "data_href": settings.data_save_as},
         description="What happened when, dated by the articles' own words, each date cited.",
         nav="timeline",
     )
@@ -241,6 +242,7 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     """Every page of the site, source pages last since they list who cites them."""
     documents = editorial_documents(settings, story)
     pages = [front_page(story, documents), *editorial_pages(settings, documents)]
+    pages.extend(people_pages(settings, story))
     pages.extend(outlet_pages(settings, story))
     pages.append(sources_index(settings, story))
     pages.append(timeline_page(settings, story, pages))

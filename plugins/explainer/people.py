@@ -6,6 +6,10 @@ Belarusian or Russian name in different ways, so each spelling an outlet uses is
 Mentions are found with one compiled matcher over all names at once, on folded text (no
 accents, straight apostrophes, any case), so the cost stays one pass per sentence however many
 people are registered.
+
+A word that is almost a registered surname ("Cole" for "Coale") is counted as a mention too,
+flagged `variant="near-spelling"`, and `names.py` warns about it until the editor adds it as an
+alias: a misspelling in one outlet must not hide that outlet's reporting on the person.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 
 from .editorial import Document, read_document
 from .errors import ExplainerError, display_path
+from .names import CAPITALISED_WORD, NEAR_SPELLING, edit_distance, skeleton
 from .sources import Source
 from .text import fold, fold_with_offsets
 
@@ -46,7 +51,8 @@ class Mention:
     """A person named in a sentence: `form` is the name exactly as the source wrote it.
 
     `in_post` marks a mention inside a social-media post pasted into the article: it counts
-    for the person, but it is the post's author naming them, not the outlet.
+    for the person, but it is the post's author naming them, not the outlet. `variant` is
+    "near-spelling" when the form is not a registered name but almost one.
     """
 
     source: str
@@ -55,6 +61,7 @@ class Mention:
     form: str
     start: int
     in_post: bool = False
+    variant: str | None = None
 
 
 def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[Person, ...]:
@@ -69,7 +76,9 @@ def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[P
         meta = document.metadata
         name = meta.get("title", "").strip()
         if not name:
-            raise ExplainerError(path, "missing `Title:` (the person's name) on the first lines")
+            raise ExplainerError(
+                path, "missing `Title:` (the person's name); make the first line `Title: Their Name`"
+            )
         slug = meta.get("slug", path.stem).strip()
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
             raise ExplainerError(path, f"the slug {slug!r} must be lower-case letters, digits and '-'")
@@ -127,9 +136,9 @@ class NameMatcher:
         for surname, slug in unique_surnames(people).items():
             table.setdefault(surname, slug)
         self.table = table
+        self._index_surnames(people)
         if table:
-            alternatives = "|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k)))
-            self.pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w-]|'\w\w)")
+            self.pattern = re.compile(rf"(?<![\w'])(?:{trie_pattern(table)})(?![\w-]|'\w\w)")
         else:
             self.pattern = None
 
@@ -143,6 +152,106 @@ class NameMatcher:
             start, end = offsets[match.start()], offsets[match.end() - 1] + 1
             found.append((self.table[match.group(0)], text[start:end], start))
         return found
+
+    def _index_surnames(self, people: tuple[Person, ...]) -> None:
+        """Registered surnames by skeleton and by (first letter, length), for near-spellings."""
+        self.name_words = {w for form in self.table for w in form.split()}
+        self.by_skeleton: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.by_block: dict[tuple[str, int], list[tuple[str, str, str]]] = defaultdict(list)
+        self.first_names: dict[str, set[str]] = defaultdict(set)
+        for person in people:
+            for form in person.forms:
+                words = form.split()
+                if len(words) > 1:
+                    self.first_names[person.slug].add(fold(words[0]))
+                surname = words[-1]
+                key = fold(surname)
+                if len(key) < NEAR_MIN_LENGTH or key in TITLES:
+                    continue
+                self.by_skeleton[skeleton(key)].add((person.slug, surname))
+                entry = (key, person.slug, surname)
+                if entry not in self.by_block[(key[0], len(key))]:
+                    self.by_block[(key[0], len(key))].append(entry)
+        self._near: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def near(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(slug, registered spelling) of the people `word` is a near-spelling of; memoised.
+
+        Blocked by first letter and length, so each distinct word costs a handful of
+        comparisons however many people are registered.
+        """
+        key = word.lower() if word.isascii() else fold(word)
+        cached = self._near.get(key)
+        if cached is not None:
+            return cached
+        found: dict[tuple[str, str], int] = {}
+        if len(key) >= NEAR_MIN_LENGTH and key not in self.name_words and key.isalpha():
+            for candidate in self.by_skeleton.get(skeleton(key), ()):
+                found[candidate] = 0
+            limit = 1 if len(key) < 8 else 2
+            for length in range(len(key) - limit, len(key) + limit + 1):
+                for surname, slug, shown in self.by_block.get((key[0], length), ()):
+                    distance = edit_distance(key, surname, limit)
+                    if distance <= limit:
+                        found[(slug, shown)] = min(found.get((slug, shown), distance), distance)
+        best = min(found.values(), default=None)
+        closest: dict[str, str] = {}  # one suggestion per person
+        for slug, shown in sorted(c for c, d in found.items() if d == best):
+            closest.setdefault(slug, shown)
+        result = tuple(closest.items())
+        self._near[key] = result
+        return result
+
+    def find_near(self, text: str, found: list[tuple[str, str, int]], common: frozenset[str]):
+        """(slug, form as written, start) for near-spellings of exactly one registered person.
+
+        A registered first name just before the word is kept in the form ("John Cole").
+        """
+        taken = [(start, start + len(form)) for _, form, start in found]
+        near = []
+        for match in CAPITALISED_WORD.finditer(text):
+            word, start = match.group(0), match.start()
+            if len(word) < NEAR_MIN_LENGTH or any(a <= start < b for a, b in taken):
+                continue
+            if (word.lower() if word.isascii() else fold(word)) in common:
+                continue
+            suggestions = self.near(word)
+            if len(suggestions) != 1:
+                continue
+            slug = suggestions[0][0]
+            before = _FIRST_NAME_BEFORE.search(text, max(0, start - 40), start)
+            if before and fold(before.group(1)) in self.first_names[slug]:
+                start = before.start(1)
+            near.append((slug, text[start : match.end()], start))
+        return near
+
+
+NEAR_MIN_LENGTH = 4
+
+
+def trie_pattern(keys) -> str:
+    """One regular expression for many strings, shaped as a trie of their characters.
+
+    A flat alternation of a thousand names makes the regex engine try every name at every
+    position; a trie tries one branch per character. Longer names win over their prefixes
+    ("maria kolesnikova" over "maria"), as with a longest-first alternation.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+_FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
@@ -161,13 +270,28 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
     }
 
 
-def find_mentions(sources: tuple[Source, ...], matcher: NameMatcher) -> tuple[Mention, ...]:
-    """Every mention of every registered person, in source and sentence order."""
+def find_mentions(
+    sources: tuple[Source, ...], matcher: NameMatcher, common: frozenset[str] | None = None
+) -> tuple[Mention, ...]:
+    """Every mention of every registered person, in source and sentence order.
+
+    With `common` (the words the texts also write in lower case), near-spellings of registered
+    surnames are mentions too, flagged; a capitalised common word ("Coal") never is one.
+    """
     mentions = []
     for source in sources:
         for sentence in source.sentences:
-            for slug, form, start in matcher.find(sentence.text):
+            in_post = sentence.kind == "embed"
+            found = matcher.find(sentence.text)
+            near = matcher.find_near(sentence.text, found, common) if common is not None else []
+            for slug, form, start in found:
+                mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
+            for slug, form, start in near:
                 mentions.append(
-                    Mention(source.id, sentence.id, slug, form, start, in_post=sentence.kind == "embed")
+                    Mention(source.id, sentence.id, slug, form, start, in_post=in_post, variant=NEAR_SPELLING)
+                )
+            if near:
+                mentions[len(mentions) - len(found) - len(near) :] = sorted(
+                    mentions[len(mentions) - len(found) - len(near) :], key=lambda m: m.start
                 )
     return tuple(mentions)

@@ -19,6 +19,8 @@ DEFAULTS = {
     "EXPLAINER_SOURCES_SAVE_AS": "sources.html",
     "EXPLAINER_PAGE_SAVE_AS": "{slug}.html",
     "EXPLAINER_DATA_SAVE_AS": "data/story.json",
+    "EXPLAINER_PROFILE_SAVE_AS": "people/{slug}.html",
+    "EXPLAINER_PEOPLE_SAVE_AS": "people.html",
     "EXPLAINER_TIMELINE_SAVE_AS": "timeline.html",
     "EXPLAINER_TIMELINE_PATH": None,  # default: `timeline.yaml` inside the content folder (optional)
     "EXPLAINER_OUTLETS_SAVE_AS": "outlets.html",
@@ -38,6 +40,8 @@ class ExplainerSettings:
     sources_save_as: str
     page_save_as: str
     data_save_as: str
+    profile_save_as: str = "people/{slug}.html"
+    people_save_as: str = "people.html"
     timeline_save_as: str = "timeline.html"
     timeline_path: str = ""
     outlets_save_as: str = "outlets.html"
@@ -67,6 +71,8 @@ def explainer_settings(settings: dict) -> ExplainerSettings:
         sources_save_as=get("EXPLAINER_SOURCES_SAVE_AS"),
         page_save_as=get("EXPLAINER_PAGE_SAVE_AS"),
         data_save_as=get("EXPLAINER_DATA_SAVE_AS"),
+        profile_save_as=get("EXPLAINER_PROFILE_SAVE_AS"),
+        people_save_as=get("EXPLAINER_PEOPLE_SAVE_AS"),
         timeline_save_as=get("EXPLAINER_TIMELINE_SAVE_AS"),
         timeline_path=os.path.abspath(get("EXPLAINER_TIMELINE_PATH") or os.path.join(content, "timeline.yaml")),
         outlets_save_as=get("EXPLAINER_OUTLETS_SAVE_AS"),

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .facts import Continuation, Fact, find_continuations, find_facts
+from .names import common_words, name_warnings, sentence_texts
 from .people import Mention, NameMatcher, Person, find_mentions, load_registry
 from .descriptors import Descriptor, find_descriptors
 from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
@@ -31,6 +33,8 @@ class Story:
     conflicts: tuple[Conflict, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
     events: tuple[Event, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    continuations: tuple[Continuation, ...] = ()  # sentences about a person by "He"/"She"
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
@@ -55,6 +59,13 @@ class Story:
         return grouped
 
     @cached_property
+    def facts_by_person(self) -> dict[str, list[Fact]]:
+        grouped: dict[str, list[Fact]] = {p.slug: [] for p in self.people}
+        for fact in self.facts:
+            grouped.setdefault(fact.person, []).append(fact)
+        return grouped
+
+    @cached_property
     def events_by_person(self) -> dict[str, list[Event]]:
         grouped: dict[str, list[Event]] = {p.slug: [] for p in self.people}
         for event in self.events:
@@ -70,19 +81,22 @@ def build_story(
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
     matcher = NameMatcher(people)
-    mentions = find_mentions(sources, matcher)
+    common = common_words(sentence_texts(sources))
+    mentions = find_mentions(sources, matcher, common)
+    warnings = name_warnings(sources, matcher, mentions, common, people_dir)
     quotes = align_quotes(
         find_quotes(sources, mentions, _name_resolver(matcher)), {p.slug: p.name for p in people}
     )
+    story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes, warnings=warnings)
+    events = build_events(sources, story.mentions_by_sentence, timeline_path, {p.slug: p.name for p in people})
+    facts = find_facts(sources, story.mentions_by_sentence)
     numbers = collect_numbers(sources)
     comparisons, conflicts = compare_numbers(numbers, lambda c: source_map[c.source].sentence(c.sentence).text)
-    story = Story(
-        sources=sources, people=people, mentions=mentions, quotes=quotes, numbers=numbers,
-        number_comparisons=tuple(comparisons), conflicts=tuple(conflicts),
-        descriptors=find_descriptors(sources, mentions),
+    return dataclasses.replace(
+        story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
+        conflicts=tuple(conflicts), descriptors=find_descriptors(sources, mentions),
+        continuations=find_continuations(sources, story.mentions_by_sentence),
     )
-    events = build_events(sources, story.mentions_by_sentence, timeline_path, {p.slug: p.name for p in people})
-    return dataclasses.replace(story, events=events)
 
 
 def _name_resolver(matcher: NameMatcher):
@@ -130,9 +144,10 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
             "role": person.role,
             "group": person.group,
             "mentions": [
-                {"source": m.source, "sentence": m.sentence, "form": m.form, "in_post": m.in_post}
+                {"source": m.source, "sentence": m.sentence, "form": m.form, "in_post": m.in_post, "variant": m.variant}
                 for m in story.mentions_by_person[person.slug]
             ],
+            "facts": [fact.to_json() for fact in story.facts_by_person[person.slug]],
         }
         for person in story.people
     ]

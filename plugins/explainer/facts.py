@@ -1,0 +1,397 @@
+"""Key facts about each person, as each outlet states them, and where outlets disagree.
+
+A profile's key facts -- age, arrest, charges, prison sentence, when it was passed, where the
+person was taken on release -- are read from the sentences that name them, by general English
+shapes ("Bialiatski, 63,", "sentenced to ten years", "an 11-year sentence", "arrested in July
+2021", "taken to Lithuania"). Each value keeps the citation of every sentence that states it,
+so outlets that agree are counted together and outlets that disagree are shown side by side.
+
+A fact belongs to a person only when the sentence is about them, decided conservatively:
+their name is the subject (it opens the sentence, after at most a short title such as "Lawyer"
+or an opening phrase such as "In April 2023,"), or the fact sits in a clause right after their
+name (", who was serving a 12-year sentence"), or the sentence opens with "He"/"She" or "The
+<description>" and follows, in the same paragraph, a sentence about them. Anything else is left
+out rather than risk giving one person's sentence to another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .citations import Citation
+from .dates import NUMBER_WORDS, compatible, find_dates, format_date
+from .sources import Sentence, Source
+
+FACT_KINDS = {
+    "age": "Age",
+    "arrested": "Arrested",
+    "charge": "Charges",
+    "sentence": "Prison sentence",
+    "sentenced": "Sentenced",
+    "released_to": "Taken on release to",
+}
+# Charges are each outlet's description, so different wording is not a disagreement.
+COMPARED = frozenset({"age", "arrested", "sentence", "sentenced", "released_to"})
+MAX_QUOTE_CHARS = 90
+
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in ("a", "an")}
+
+
+def _number(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,2}}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+
+# "sentenced to ten years", "an 11-year prison sentence", "a sentence of 12 years"
+_TERM = re.compile(
+    rf"(?i)\bsentenced\s+(?:(?:him|her|them)\s+)?to\s+{_number('n')}\s+years?\b"
+    rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|term)\b"
+    rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
+)
+_CHARGE = re.compile(
+    r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b"
+    r"|(?:charged\s+with|found\s+guilty\s+of|convicted\s+of|accused\s+of|faced\s+charges\s+of|"
+    r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
+    r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
+)
+_ARRESTED = re.compile(
+    r"(?i)\b(?:arrested|detained|jailed|imprisoned|in\s+prison\s+since|behind\s+bars\s+since|"
+    r"became\s+a\s+political\s+prisoner(?:\s+(?:himself|herself))?)\b"
+)
+_SENTENCED = re.compile(r"(?i)\bsentenced\b")
+_RELEASED_TO = re.compile(
+    r"\b(?:(?:taken|transported|handed\s+over|sent|moved|flown|driven|brought|transferred|"
+    r"deported|released|freed)\s+to|arriv(?:ed|ing|es)\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+)
+_AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
+_AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+_OPENING = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|By|Speaking|Commenting|Though|Although|While|When|"
+    r"Separately|Despite|Following|Meanwhile|Later|Earlier|Then|Also|However|Now|Today|Yesterday|"
+    r"Last)\b[^,]{0,150},\s+"
+)
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]")
+_INTRO_DATE = re.compile(r"(?:In|On|By)\s+$")
+# A clause set off after a name: ", who ...", ", the former banker ...", ", 63,"; not the verb
+# that follows an apposition (", was taken to ...").
+_CLAUSE_START = re.compile(
+    r",\s+(?!(?:and|or|but|then|while|as|was|were|is|are|has|had|have|will|would|could|can|may|"
+    r"might|should|did|does|said|says|told|tells|added|according|also|who\s+said)\b)[a-z0-9]"
+)
+# "in Vilnius, Lithuania": the first place lies in the second.
+_PLACE_IN_PLACE = re.compile(r"\b(?:in|to|from|at)\s+([A-Z][^\W\d_]+),\s+([A-Z][^\W\d_]+)\b")
+# Words that show the text before a name is not just a title: the name is not the subject.
+_NOT_A_TITLE = frozenset(
+    """of to with by for from between among and or but that which who was were is are has had
+    have said says told after before in on at as also than against about when while if because
+    including""".split()
+)
+_MAX_TITLE_WORDS = 5
+_MONTH_OR_DAY = re.compile(
+    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+
+
+@dataclass(frozen=True)
+class FactValue:
+    """One value of a fact, and every sentence (and so every outlet) that states it."""
+
+    value: str  # comparable form: "63", "10", "2023-03", "Lithuania"
+    display: str
+    citations: tuple[Citation, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    person: str
+    kind: str
+    label: str
+    values: tuple[FactValue, ...]
+    disagreement: str = ""  # a note naming the values that cannot all be true
+
+    def to_json(self, source_ids: set[str] | None = None) -> dict:
+        conflict = None
+        if self.disagreement:
+            by_source = {}
+            for value in self.values:
+                for citation in value.citations:
+                    by_source.setdefault(citation.source, value.value)
+            conflict = {"note": self.disagreement, "values": dict(sorted(by_source.items()))}
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "values": [
+                {
+                    "value": v.value,
+                    "display": v.display,
+                    "outlets": list(v.outlets),
+                    "citations": [c.to_json() for c in v.citations],
+                }
+                for v in self.values
+            ],
+            "conflict": conflict,
+        }
+
+
+@dataclass
+class _Found:
+    person: str
+    kind: str
+    value: str
+    display: str
+    citation: Citation
+    outlet: str = field(compare=False)
+
+
+def find_facts(sources: Iterable[Source], mentions_by_sentence: dict) -> tuple[Fact, ...]:
+    """Every person's key facts, in the order of FACT_KINDS, people in first-found order."""
+    sources = tuple(sources)
+    found: list[_Found] = []
+    for source, sentence, mentions, topic in _walk(sources, mentions_by_sentence):
+        found.extend(facts_in_sentence(source, sentence, mentions, topic))
+    return _group(found, _places_within(sources))
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """A sentence about a person that does not name them: "He denied the accusations."."""
+
+    person: str
+    source: str
+    sentence: str
+
+
+def find_continuations(sources: Iterable[Source], mentions_by_sentence: dict) -> tuple[Continuation, ...]:
+    """Sentences that go on about the person the previous one was about, by "He"/"She"."""
+    found = []
+    for source, sentence, mentions, topic in _walk(sources, mentions_by_sentence):
+        if topic and all(m.person != topic[0] for m in mentions):
+            found.append(Continuation(topic[0], source.id, sentence.id))
+    return tuple(found)
+
+
+def _walk(sources: Iterable[Source], mentions_by_sentence: dict):
+    """Each citable sentence of the outlets' own text, its mentions, and who it is about."""
+    for source in sources:
+        for ids in source.block_sentences:
+            topic = None
+            for sid in ids:
+                sentence = source.sentence(sid)
+                if sentence.kind == "embed":
+                    topic = None
+                    continue
+                mentions = [m for m in mentions_by_sentence.get((source.id, sid), ()) if not m.in_post]
+                topic = sentence_topic(sentence.text, mentions, topic)
+                yield source, sentence, mentions, topic
+
+
+def _places_within(sources: Iterable[Source]) -> dict[str, set[str]]:
+    within: dict[str, set[str]] = {}
+    for source in sources:
+        for sentence in source.sentences:
+            for inner, outer in _PLACE_IN_PLACE.findall(sentence.text):
+                within.setdefault(inner, set()).add(outer)
+    return within
+
+
+def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) -> tuple[str, int] | None:
+    """(person, where the subject starts) if the sentence is about one registered person."""
+    position = 0
+    if text[:1] in "\u201c\"":
+        close = _QUOTED.match(text)
+        if not close or not close.group(0)[-1:] in "\u201d\"":
+            return None
+        position = close.end()
+        while position < len(text) and text[position] in " ,":
+            position += 1
+    opening = _OPENING.match(text, position)
+    if opening:
+        position = opening.end()
+    if _PRONOUN.match(text, position) or _DESCRIPTION.match(text, position):
+        return (previous[0], position) if previous else None
+    subject = next((m for m in mentions if m.start >= position and not _possessive(text, m)), None)
+    if subject is None:
+        return None
+    before = text[position : subject.start]
+    before = before.rsplit(":", 1)[-1]
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", before)
+    if "," in before or len(words) > _MAX_TITLE_WORDS or any(w.lower() in _NOT_A_TITLE for w in words):
+        return None
+    return (subject.person, subject.start)
+
+
+def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic) -> list[_Found]:
+    if not mentions and topic is None:
+        return []
+    text = sentence.text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    clauses = {id(m): _clause(text, m) for m in mentions}
+
+    def owner(position: int) -> str | None:
+        if any(a <= position < b for a, b in quoted):
+            return None
+        for mention in reversed(mentions):
+            start, end = clauses[id(mention)]
+            if start <= position < end:
+                return mention.person
+        if topic is None:
+            return None
+        person, subject = topic
+        low, high = sorted((subject, position))
+        topic_clause = [clauses[id(m)] for m in mentions if m.person == person and m.start >= subject]
+        for mention in mentions:
+            if mention.person == person or not low < mention.start < high:
+                continue
+            if any(a <= mention.start < b for a, b in topic_clause[:1]):
+                continue
+            return None
+        return person
+
+    def cite(start: int, end: int, short: tuple[int, int] | None = None) -> Citation:
+        """The sentence, quoting the words that state the fact (or `short` of them if long)."""
+        words = text[start:end].strip(" ,;")
+        if len(words) > MAX_QUOTE_CHARS:
+            words = text[short[0] : short[1]] if short else None
+        return Citation(source.id, sentence.id, words)
+
+    found: list[_Found] = []
+
+    def add(person, kind, value, display, start, end, short=None):
+        if person:
+            found.append(_Found(person, kind, value, display, cite(start, end, short), source.outlet))
+
+    for mention in mentions:
+        end = mention.start + len(mention.form)
+        age = _AGE_AFTER_NAME.match(text, end)
+        if age and 0 < int(age.group("age")) < 120:
+            add(mention.person, "age", age.group("age"), age.group("age"), mention.start, age.end("age"))
+    for match in _AGE.finditer(text):
+        years = match.group("a") or match.group("b")
+        if 0 < int(years) < 120:
+            add(owner(match.start()), "age", years, years, *match.span())
+    for match in _TERM.finditer(text):
+        number = match.group("n") or match.group("n2") or match.group("n3")
+        years = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        add(owner(match.start()), "sentence", str(years), f"{years} years", *match.span())
+    for match in _CHARGE.finditer(text):
+        what = (match.group("on") + " charges") if match.group("on") else match.group("what")
+        what = what.strip(" .,;")
+        if what.count("\u201c") != what.count("\u201d"):
+            what = what.strip("\u201c\u201d")
+        if 2 < len(what) <= 120:
+            add(owner(match.start()), "charge", what.casefold(), what, *match.span())
+    dates = None
+    for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):
+        for match in pattern.finditer(text):
+            person = owner(match.start())
+            if not person:
+                continue
+            if dates is None:
+                dates = find_dates(text, source.published)
+            date = _date_of(text, match, dates, allow_opening=kind == "sentenced")
+            if date:
+                start, end = min(match.start(), date.start), max(match.end(), date.end)
+                shown = format_date(date.value, date.precision)
+                add(person, kind, date.value, shown, start, end, (date.start, date.end))
+    for match in _RELEASED_TO.finditer(text):
+        place = match.group("place")
+        place = place if not _MONTH_OR_DAY.match(place.split()[-1]) else place.split()[0]
+        if _MONTH_OR_DAY.match(place):
+            continue
+        add(owner(match.start()), "released_to", place, place, match.start(), match.start("place") + len(place))
+    return found
+
+
+def _possessive(text: str, mention) -> bool:
+    after = text[mention.start + len(mention.form) : mention.start + len(mention.form) + 2]
+    return after[:1] in ("'", "\u2019")
+
+
+def _clause(text: str, mention) -> tuple[int, int]:
+    """The clause set off right after a name (", who ...,", ", the former banker ...,")."""
+    end = mention.start + len(mention.form)
+    match = _CLAUSE_START.match(text, end)
+    if not match:
+        return (-1, -1)
+    close = text.find(",", match.end())
+    return (end, close if close != -1 else len(text))
+
+
+def _date_of(text: str, trigger: re.Match, dates, allow_opening: bool):
+    """The date an event word refers to: just after it ("arrested in July 2021"), or, for a
+    sentence, the sentence's opening date ("In March 2023, ... was sentenced")."""
+    for date in dates:
+        if date.start >= trigger.end():
+            gap = text[trigger.end() : date.start]
+            if len(gap) <= 40 and not re.search(r"[,;:.]", gap):
+                return date
+            break
+    if allow_opening:
+        for date in dates:
+            opens = _INTRO_DATE.fullmatch(text[: date.start]) and text[date.end : date.end + 1] == ","
+            if date.start < trigger.start() and opens:
+                return date
+    return None
+
+
+def _group(found: list[_Found], within: dict[str, set[str]]) -> tuple[Fact, ...]:
+    people: dict[str, None] = {}
+    by_fact: dict[tuple[str, str], dict[str, list[_Found]]] = {}
+    for item in found:
+        people.setdefault(item.person)
+        values = by_fact.setdefault((item.person, item.kind), {})
+        bucket = values.setdefault(item.value, [])
+        if item.citation not in [f.citation for f in bucket]:
+            bucket.append(item)
+    facts = []
+    for person in people:
+        for kind, label in FACT_KINDS.items():
+            values = by_fact.get((person, kind))
+            if not values:
+                continue
+            shown = [
+                FactValue(
+                    value=value,
+                    display=items[0].display,
+                    citations=tuple(i.citation for i in items),
+                    outlets=tuple(dict.fromkeys(i.outlet for i in items)),
+                )
+                for value, items in values.items()
+            ]
+            if kind in COMPARED:
+                shown.sort(key=lambda v: (-len(v.outlets), v.value))
+            facts.append(Fact(person, kind, label, tuple(shown), _disagreement(kind, shown, within)))
+    return tuple(facts)
+
+
+def _disagreement(kind: str, values: list[FactValue], within: dict[str, set[str]]) -> str:
+    """A note when two values cannot both be true.
+
+    "2023" and "March 2023" can both be true, and so can "Vilnius" and "Lithuania" when the
+    sources say Vilnius is in Lithuania.
+    """
+    if kind not in COMPARED or len(values) < 2:
+        return ""
+
+    def agree(a: str, b: str) -> bool:
+        if kind in ("arrested", "sentenced"):
+            return compatible(a, b)
+        if kind == "released_to":
+            return a == b or a in within.get(b, ()) or b in within.get(a, ())
+        return a == b
+
+    clashing = [a for a in values if any(not agree(a.value, b.value) for b in values if b is not a)]
+    if not clashing:
+        return ""
+
+    def says(value: FactValue) -> str:
+        outlets = list(value.outlets)
+        who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        return f"{who} {'says' if len(outlets) == 1 else 'say'} {value.display}"
+
+    return "; ".join(says(v) for v in clashing) + "."

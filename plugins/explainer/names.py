@@ -1,0 +1,304 @@
+"""Names the registry does not know: near-spellings of registered people, and unregistered people.
+
+Outlets spell Belarusian and Russian names in many ways, and sometimes misspell them; a name
+the registry lacks would silently drop out of the people pages. So the build warns, once per
+name, about two things, and says which file to edit:
+
+- a word that is almost a registered surname ("Cole" for "Coale", "Lukahshenka" for
+  "Lukashenka"): a small edit distance, or the same name once the usual transliteration pairs
+  are folded together (a/o, ia/ya, iu/yu, ie/e, ou/ov, i/y, kh/h). It is counted as a mention of
+  that person (see `people.find_mentions`) but flagged until the editor adds it as an alias;
+- a run of capitalised words that looks like a personal name and matches nobody. Organisations,
+  prizes, places and outlets are told apart by general shapes only: an organisation word
+  ("Committee", "Prize", "Times"), "of"/"for" inside the name, a word the articles use as a
+  place ("in Vilnius", "taken to Lithuania") or its demonym, a word also written in lower case
+  (so a common word), a word of an outlet's name, or a name introduced as one ("outlet Nasha
+  Niva", "group Viasna"). Nothing here knows any story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .dates import MONTHS, WEEKDAYS
+from .errors import display_path
+from .text import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .people import Mention, NameMatcher
+    from .sources import Source
+
+NEAR_SPELLING = "near-spelling"
+
+# Transliteration pairs, folded to one side, so that two spellings of one name share a skeleton.
+_SKELETON_STEPS = (
+    ("kh", "h"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("ie", "e"), ("ye", "e"),
+    ("ou", "ov"), ("y", "i"), ("o", "a"),
+)
+# A word starting with a capital (Latin, Latin with accents, Cyrillic); not a handle or hashtag.
+CAPITALISED_WORD = re.compile(
+    r"(?<![\w@#'\u2019.-])[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][^\W\d_]*(?:-[^\W\d_]+)*"
+)
+# Words that name an organisation, an institution, an award or a publication, not a person.
+ORGANISATION_WORDS = frozenset(
+    """committee commission council center centre prize award union ministry department
+    headquarters directorate agency office bureau service services news times press post
+    journal herald tribune gazette express daily weekly radio television tv channel network
+    media university college school academy institute foundation fund bank company corporation
+    group party movement front alliance coalition association society organisation organization
+    court parliament assembly senate congress government administration army forces police
+    guard navy command airlines airline airways embassy consulate mission nations states
+    republic kingdom federation church museum library hospital prison colony station
+    international""".split()
+)
+# A lower-case noun just before capitalised words that makes them the name of a thing.
+_INTRODUCED_AS_THING = re.compile(
+    r"\b(?:outlet|newspaper|paper|agency|group|organi[sz]ation|site|website|channel|broadcaster|"
+    r"station|company|party|magazine|media|network|movement|centre|center|foundation|committee|"
+    r"union|airline|service|publication|daily|weekly|portal|platform|association|coalition|"
+    r"ministry|fund|institute|bank|court|colony|prison|town|city|village|region|river|street|"
+    r"square|district|province|operation)\s+$",
+    re.IGNORECASE,
+)
+# Words that introduce a place: "in Vilnius", "taken to Lithuania", "arrived in Ukraine".
+_PLACE_AFTER = re.compile(
+    r"(?:\b(?:in|from|via|through|across|near|outside|inside|into)\s+|"
+    r"\b(?:taken|transported|handed\s+over|sent|moved|flown|driven|brought|deported|"
+    r"transferred|returned|travell?ed|fled|went|go|going)\s+to\s+)"
+    r"(?P<place>[A-Z][^\W\d_]+)(?![\w'\u2019])"
+)
+# Titles and forms of address that stand before a name without being part of it.
+TITLE_WORDS = frozenset(
+    """president prime minister mr mrs ms miss dr prof professor sir madam dame lord lady
+    envoy special ambassador leader chief chair chairman chairwoman director general secretary
+    senator governor mayor judge justice king queen prince princess pope saint st father
+    sister brother wife husband mother son daughter uncle aunt deputy foreign former acting
+    vice colonel major captain lieutenant sergeant commander admiral representative rep sen
+    gov""".split()
+)
+# Small words that may join the words of an institution's name: "Center for Civil Liberties".
+_CONNECTOR = re.compile(r"\s+((?:of|for|on|the)(?:\s+(?:of|for|on|the))?)\s+")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+ALSO_SHOWN = 3  # other sources named in a warning before "and N more"
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]+")
+
+
+def word_key(word: str) -> str:
+    """`fold` for one word, without its work for the plain ASCII words that are most of them."""
+    return word.lower() if word.isascii() and "'" not in word else fold(word)
+
+
+def skeleton(word: str) -> str:
+    """A folded word with the usual transliteration pairs made one: Kalesnikava ~ Kolesnikova."""
+    text = fold(word)
+    for old, new in _SKELETON_STEPS:
+        text = text.replace(old, new)
+    return text
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """Every word the texts write in lower case: a capitalised one of these is not a name."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(_LOWER_WORD.findall(text))
+    return frozenset(found)
+
+
+def sentence_texts(sources: Iterable[Source]) -> Iterable[str]:
+    for source in sources:
+        for sentence in source.sentences:
+            yield sentence.text
+
+
+@dataclass
+class _Finding:
+    """One name to warn about, where it is first seen, and every source that uses it."""
+
+    name: str
+    path: str
+    line: int
+    sources: list[str]
+    suggestions: tuple[tuple[str, str], ...] = ()  # (slug, registered spelling)
+
+
+def name_warnings(
+    sources: tuple[Source, ...],
+    matcher: NameMatcher,
+    mentions: tuple[Mention, ...],
+    common: frozenset[str],
+    people_dir: str | Path | None,
+) -> tuple[str, ...]:
+    """One line per name to look at: near-spellings first, then unregistered names."""
+    exact: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for mention in mentions:
+        span = (mention.start, mention.start + len(mention.form))
+        taken.setdefault((mention.source, mention.sentence), []).append(span)
+        if mention.variant is None:
+            exact.setdefault((mention.source, mention.sentence), []).append(span)
+    near: dict[str, _Finding] = {}
+    runs: list[tuple[Source, object, list[tuple[str, int]], str]] = []
+    places: set[str] = set()
+    thing_words: set[str] = set()
+    outlet_words = {fold(w) for s in sources for w in CAPITALISED_WORD.findall(s.outlet)}
+    for source in sources:
+        for sentence in source.sentences:
+            text = sentence.text
+            spans = taken.get((source.id, sentence.id), [])
+            registered = exact.get((source.id, sentence.id), [])
+            places.update(m.group("place") for m in _PLACE_AFTER.finditer(text))
+            for match in CAPITALISED_WORD.finditer(text):
+                word = match.group(0)
+                if any(a <= match.start() < b for a, b in registered) or word_key(word) in common:
+                    continue
+                suggestions = matcher.near(word)
+                if suggestions:
+                    _note(near, word_key(word), word, source, sentence, suggestions)
+            for run, before in _capitalised_runs(text, spans):
+                if _is_thing(run, before):
+                    thing_words.update(word_key(w) for w, position in run if position >= 0)
+                else:
+                    runs.append((source, sentence, run, before))
+    demonym_stems = tuple(sorted({fold(p)[:-1] for p in places if len(p) > 4}))
+
+    def plain(word: str) -> bool:
+        """A word that is not part of a personal name here: split the run at it."""
+        folded = word_key(word)
+        return (
+            len(word) < 2 or word.isupper() or folded in TITLE_WORDS or folded in common
+            or folded in _CALENDAR or folded in outlet_words or word in places
+            or folded.startswith(demonym_stems) or bool(matcher.near(word))
+        )
+
+    unregistered: dict[str, _Finding] = {}
+    for source, sentence, run, _before in runs:
+        for words in _split([w for w, position in run if position >= 0], plain):
+            if all(word_key(w) in thing_words for w in words):
+                continue
+            name = " ".join(words)
+            _note(unregistered, fold(name), name, source, sentence)
+    for source in sources:
+        for block in source.blocks:
+            if block.author and not matcher.find(block.author):
+                for words in _split(CAPITALISED_WORD.findall(block.author), plain):
+                    name = " ".join(words)
+                    unregistered.setdefault(fold(name), _Finding(name, source.path, block.line, [source.id]))
+    people_path = display_path(people_dir) if people_dir else "content/people"
+    lines = [_near_line(f, matcher) for _, f in sorted(near.items())]
+    lines += [_unregistered_line(f, people_path) for _, f in sorted(unregistered.items())]
+    return tuple(lines)
+
+
+def _note(findings: dict[str, _Finding], key: str, name: str, source, sentence, suggestions=()) -> None:
+    finding = findings.get(key)
+    if finding is None:
+        line = source.blocks[sentence.block].line
+        findings[key] = _Finding(name, source.path, line, [source.id], tuple(suggestions))
+    elif source.id not in finding.sources:
+        finding.sources.append(source.id)
+
+
+def _capitalised_runs(text: str, taken: list[tuple[int, int]]):
+    """Runs of adjacent capitalised words outside registered names, with the text before each.
+
+    A registered name, a possessive, punctuation or a lower-case word ends a run; "of", "for",
+    "on" and "the" between capitalised words keep it going, as in the name of an institution.
+    """
+    run: list[tuple[str, int]] = []
+    end = -1
+    for match in CAPITALISED_WORD.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in taken) or match.group(0).isupper() and len(match.group(0)) > 1:
+            if run:
+                yield run, text[max(0, run[0][1] - 40) : run[0][1]]
+            run, end = [], -1
+            continue
+        gap = text[end:start] if run else ""
+        if run and not (gap == " " or _CONNECTOR.fullmatch(gap)):
+            yield run, text[max(0, run[0][1] - 40) : run[0][1]]
+            run = []
+        if run and _CONNECTOR.fullmatch(gap):
+            run.append((_CONNECTOR.fullmatch(gap).group(1), -1))
+        run.append((match.group(0), start))
+        end = match.end()
+        if text[end : end + 2] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019"):
+            yield run, text[max(0, run[0][1] - 40) : run[0][1]]
+            run = []
+    if run:
+        yield run, text[max(0, run[0][1] - 40) : run[0][1]]
+
+
+def _is_thing(run: list[tuple[str, int]], before: str) -> bool:
+    """An organisation, prize, outlet or institution rather than a person."""
+    if any(word_key(w) in ORGANISATION_WORDS for w, _ in run):
+        return True
+    if any(position < 0 for _, position in run):
+        # "Center for Civil Liberties" is an institution; "Envoy for Belarus John Cole" a title.
+        return not any(word_key(w) in TITLE_WORDS for w, _ in run)
+    return bool(_INTRODUCED_AS_THING.search(before))
+
+
+def _split(words: list[str], plain) -> list[list[str]]:
+    """The runs of two to four name-like words left when `plain` words are taken out."""
+    pieces: list[list[str]] = [[]]
+    for word in words:
+        if plain(word):
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return [piece for piece in pieces if 2 <= len(piece) <= 4]
+
+
+def _where(finding: _Finding) -> tuple[str, str]:
+    others = finding.sources[1:]
+    shown = ", ".join(others[:ALSO_SHOWN])
+    if len(others) > ALSO_SHOWN:
+        shown += f" and {len(others) - ALSO_SHOWN} more"
+    also = f" (also in {shown})" if others else ""
+    return f"{display_path(finding.path)}:{finding.line}", also
+
+
+def _near_line(finding: _Finding, matcher: NameMatcher) -> str:
+    where, also = _where(finding)
+    options = []
+    for slug, spelling in finding.suggestions:
+        person = matcher.people[slug]
+        options.append(f"{spelling!r} ({person.name}, {display_path(person.path)})")
+    if len(finding.suggestions) == 1:
+        person = matcher.people[finding.suggestions[0][0]]
+        return (
+            f"{where}: {finding.name!r} looks like a spelling of {options[0]}{also}; counted as "
+            f"{person.name} -- if it is them, add {finding.name!r} to `Aliases:` in that file"
+        )
+    return (
+        f"{where}: {finding.name!r} looks like a spelling of {' or '.join(options)}{also}; not "
+        "counted for anyone -- add it to the right person's `Aliases:`"
+    )
+
+
+def _unregistered_line(finding: _Finding, people_path: str) -> str:
+    where, also = _where(finding)
+    slug = "-".join(fold(finding.name).replace("'", "").split())
+    return (
+        f"{where}: {finding.name!r} looks like a person's name but is not in {people_path}/{also}; "
+        f"if they have a part in the story, add {people_path}/{slug}.md with `Title: {finding.name}`"
+    )

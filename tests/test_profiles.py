@@ -1,0 +1,214 @@
+"""Names the registry lacks, key facts with their sources, and the profile pages, on the real seeds."""
+
+import json
+import shutil
+
+import pytest
+from bs4 import BeautifulSoup
+
+from explainer.facts import find_facts
+from explainer.story import build_story
+
+from conftest import ROOT
+
+PEOPLE = ROOT / "content" / "people"
+
+
+@pytest.fixture(scope="module")
+def full_story():
+    return build_story(ROOT / "seeds", PEOPLE)
+
+
+def registry_copy(tmp_path, drop=(), edit=None):
+    folder = tmp_path / "people"
+    shutil.copytree(PEOPLE, folder)
+    for slug in drop:
+        (folder / f"{slug}.md").unlink()
+    for slug, (old, new) in (edit or {}).items():
+        path = folder / f"{slug}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return folder
+
+
+def facts_of(story, slug, kind):
+    return [f for f in story.facts_by_person[slug] if f.kind == kind]
+
+
+# --- Names not in the registry -------------------------------------------------------------
+
+
+def test_near_spellings_are_warned_with_the_registered_spelling_to_add_as_alias(full_story):
+    lines = full_story.warnings
+    lukashenka = [w for w in lines if "'Lukahshenka'" in w]
+    cole = [w for w in lines if "'Cole'" in w]
+    assert len(lukashenka) == 1 and "'Lukashenka'" in lukashenka[0] and "alexander-lukashenko.md" in lukashenka[0]
+    assert len(cole) == 1 and "'Coale'" in cole[0] and "john-coale.md" in cole[0]
+    assert lukashenka[0].startswith("seeds/001_181edfe7fb956e88.txt:")
+    assert cole[0].startswith("seeds/003_0f156859665e8b4b.txt:")
+
+
+def test_a_near_spelling_counts_for_the_person_but_is_flagged(full_story):
+    dw = [m for m in full_story.mentions_by_person["john-coale"] if m.source.startswith("003")]
+    assert {m.form for m in dw} == {"John Cole", "Cole"}
+    assert all(m.variant == "near-spelling" for m in dw)
+    all_five = {"000", "001", "002", "003", "004"}
+    assert {m.source[:3] for m in full_story.mentions_by_person["john-coale"]} == all_five
+    exact = [m for m in full_story.mentions if m.form in ("Coale", "John Coale")]
+    assert exact and all(m.variant is None for m in exact)
+
+
+def test_once_the_alias_is_added_the_warning_goes_and_the_mention_stays(tmp_path):
+    alias = ("Title: John Coale\n", "Title: John Coale\nAliases: Cole\n")
+    people = registry_copy(tmp_path, edit={"john-coale": alias})
+    story = build_story(ROOT / "seeds", people)
+    assert not any("'Cole'" in w for w in story.warnings)
+    dw = [m for m in story.mentions_by_person["john-coale"] if m.source.startswith("003")]
+    assert dw and all(m.variant is None for m in dw)
+
+
+@pytest.mark.parametrize("people", ["registry", "empty registry"])
+def test_organisations_prizes_places_and_outlets_are_never_warned_about_as_people(people, tmp_path):
+    folder = PEOPLE if people == "registry" else tmp_path
+    warnings = " ".join(build_story(ROOT / "seeds", folder).warnings)
+    for not_a_person in ("Nobel Peace", "Center for Civil Liberties", "Civil Liberties", "Nasha Niva",
+                         "Niva", "Moscow Times", "Coordination Headquarters", "European Union", "Vilnius",
+                         "Main Intelligence", "Nobel Committee", "Presence News", "Bellavia"):
+        assert f"'{not_a_person}" not in warnings
+
+
+def test_with_no_registry_every_person_named_is_warned_about_and_nothing_else(tmp_path):
+    warned = {w.split("'")[1] for w in build_story(ROOT / "seeds", tmp_path).warnings}
+    assert {"Pavel Slunkin", "Natallia Pinchuk", "Keith Kellogg", "Marina Zolotova", "Tatsiana Khomich",
+            "Pavel Latushka", "Volodymyr Zelenskyy"} <= warned
+    assert all(len(name.split()) >= 2 or name in ("Cole", "Lukahshenka") for name in warned)
+
+
+def test_an_unregistered_person_is_warned_once_with_file_line_and_what_to_do(tmp_path):
+    story = build_story(ROOT / "seeds", registry_copy(tmp_path, drop=["pavel-slunkin"]))
+    [line] = [w for w in story.warnings if "Pavel Slunkin" in w]
+    assert line.startswith("seeds/000_c534272e422073ca.txt:")
+    assert "pavel-slunkin.md" in line and "Title: Pavel Slunkin" in line
+
+
+def test_warnings_and_flagged_mentions_are_in_story_json(site):
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    assert any("'Lukahshenka'" in w for w in data["warnings"])
+    coale = next(p for p in data["people"] if p["slug"] == "john-coale")
+    assert {"source", "sentence", "form", "variant"} <= set(coale["mentions"][0])
+    assert any(m["form"] == "Cole" and m["variant"] == "near-spelling" for m in coale["mentions"])
+
+
+# --- Key facts -----------------------------------------------------------------------------
+
+
+def test_bialiatskis_age_is_cited_to_the_outlet_that_gives_it(full_story):
+    [age] = facts_of(full_story, "ales-bialiatski", "age")
+    [value] = age.values
+    assert value.value == "63"
+    [citation] = value.citations
+    assert citation.source.startswith("001")
+    assert "Bialiatski, 63," in full_story.source_map[citation.source].sentence(citation.sentence).text
+
+
+def test_march_and_april_2023_for_bialiatskis_sentencing_are_shown_as_a_disagreement(full_story):
+    [sentenced] = facts_of(full_story, "ales-bialiatski", "sentenced")
+    by_value = {v.value: {c.source[:3] for c in v.citations} for v in sentenced.values}
+    assert by_value["2023-03"] == {"002"} and by_value["2023-04"] == {"003"}
+    assert "March 2023" in sentenced.disagreement and "April 2023" in sentenced.disagreement
+    assert "2023:" not in sentenced.disagreement  # "in 2023" agrees with both
+
+
+def test_ten_years_and_10_years_agree(full_story):
+    [term] = facts_of(full_story, "ales-bialiatski", "sentence")
+    [value] = term.values
+    assert value.value == "10" and not term.disagreement
+    assert {c.source[:3] for c in value.citations} == {"001", "002", "003"}
+
+
+def test_a_city_inside_the_country_the_sources_name_is_no_disagreement(full_story):
+    [went] = facts_of(full_story, "ales-bialiatski", "released_to")
+    assert {v.value for v in went.values} >= {"Lithuania"} and not went.disagreement
+
+
+@pytest.mark.parametrize(
+    "slug, kind, value",
+    [
+        ("maria-kolesnikova", "age", "43"),
+        ("maria-kolesnikova", "sentence", "11"),
+        ("maria-kolesnikova", "released_to", "Ukraine"),
+        ("viktar-babaryka", "sentence", "14"),
+        ("viktar-babaryka", "arrested", "2020"),  # "arrested in 2020" and "arrested five years ago"
+        ("maryna-zalatava", "sentence", "12"),  # ", who was serving a 12-year sentence"
+        ("valyantsin-stefanovich", "sentence", "9"),  # "He ... received a nine-year sentence"
+        ("maksim-znak", "arrested", "2020-09"),
+    ],
+)
+def test_facts_go_to_the_person_the_sentence_is_about(full_story, slug, kind, value):
+    [fact] = facts_of(full_story, slug, kind)
+    assert value in {v.value for v in fact.values}
+
+
+def test_facts_are_never_given_to_someone_merely_named_in_the_sentence(full_story):
+    assert facts_of(full_story, "alexander-lukashenko", "released_to") == []
+    assert facts_of(full_story, "alexander-lukashenko", "arrested") == []
+    ages = {v.value for f in full_story.facts if f.kind == "age" for v in f.values}
+    assert "25" not in ages  # "The youngest Ukrainian freed is 25 years old."
+    assert {f.person for f in full_story.facts if f.kind == "sentence" for v in f.values if v.value == "9"} == {
+        "valyantsin-stefanovich"
+    }
+
+
+def test_facts_are_the_same_on_every_run(full_story):
+    again = find_facts(full_story.sources, full_story.mentions_by_sentence)
+    assert again == full_story.facts
+
+
+# --- Pages ---------------------------------------------------------------------------------
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_every_fact_on_a_profile_is_cited_and_the_disagreement_is_visible(site):
+    page = soup(site / "people" / "ales-bialiatski.html")
+    rows = page.select(".keyfacts .fact")
+    assert len(rows) >= 5
+    assert all(row.select("span.cite") for row in rows)
+    disputed = page.select(".fact.disputed")
+    assert len(disputed) == 1 and "March 2023" in disputed[0].get_text() and "April 2023" in disputed[0].get_text()
+    assert disputed[0].select_one("[role=note]")
+
+
+def test_profile_sections_show_own_words_outlets_names_and_companions(site):
+    page = soup(site / "people" / "john-coale.html")
+    text = page.get_text(" ")
+    assert "In their own words" in text and page.select(".own-words span.cite")
+    assert {h.get_text() for h in page.select("#said ~ h3")} >= {"DW", "BBC News"}
+    names = {li.strong.get_text(): li for li in page.select(".names li")}
+    assert "not a registered spelling" in names["Cole"].get_text()
+    for link in page.select(".companions a"):
+        assert (site / "people" / link["href"]).resolve().is_file()
+
+
+def test_people_index_groups_everyone_with_the_story_s_subjects_first(site, full_story):
+    page = soup(site / "people.html")
+    groups = [h.get_text() for h in page.select("main h2")]
+    assert groups[0] == full_story.person_map["ales-bialiatski"].group
+    links = {a["href"] for a in page.select(".people-list a")}
+    assert links == {f"./people/{p.slug}.html" for p in full_story.people}
+
+
+def test_a_source_sentence_lists_the_profile_that_cites_it(site):
+    page = soup(site / "sources" / "001_181edfe7fb956e88.html")
+    sentence = next(s for s in page.select("span.sentence") if s.get_text().startswith("Bialiatski, 63,"))
+    back = sentence.find_next_sibling("span", class_="cited-by")
+    assert back is not None and "../people/ales-bialiatski.html" in {a["href"] for a in back.select("a")}
+
+
+def test_facts_are_in_story_json_with_their_conflict(site):
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    person = next(p for p in data["people"] if p["slug"] == "ales-bialiatski")
+    sentenced = next(f for f in person["facts"] if f["kind"] == "sentenced")
+    assert sentenced["conflict"]["values"]["002_25f6ded758b2df7f"] == "2023-03"
+    assert sentenced["conflict"]["values"]["003_0f156859665e8b4b"] == "2023-04"
