@@ -16,6 +16,7 @@ from pathlib import Path
 from .citations import Citation
 from .compare import outlet_pages
 from .editorial import Document, read_document
+from .frontpage import front_page_values
 from .profiles import people_pages
 from .settings import ExplainerSettings
 from .sources import Source
@@ -54,14 +55,14 @@ def editorial_documents(settings: ExplainerSettings, story: Story) -> dict[str, 
     return documents
 
 
-def front_page(story: Story, documents: dict[str, Document]) -> Page:
+def front_page(settings: ExplainerSettings, story: Story, documents: dict[str, Document]) -> Page:
     document = documents.get("index")
     title = document.metadata.get("title", "") if document else ""
     return Page(
         save_as="index.html",
         template="index",
         title=title or "The story, source by source",
-        values={"document": document, "sources": story.sources},
+        values={"document": document, "sources": story.sources, **front_page_values(story, settings)},
         description=document.metadata.get("summary", "") if document else "",
         nav="index",
     )
@@ -241,7 +242,7 @@ def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) 
 def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     """Every page of the site, source pages last since they list who cites them."""
     documents = editorial_documents(settings, story)
-    pages = [front_page(story, documents), *editorial_pages(settings, documents)]
+    pages = [front_page(settings, story, documents), *editorial_pages(settings, documents)]
     pages.extend(people_pages(settings, story))
     pages.extend(outlet_pages(settings, story))
     pages.append(sources_index(settings, story))

@@ -1,0 +1,87 @@
+"""The front page: for a reader who knows nothing of the story, what matters first.
+
+Everything on it is drawn from what the Story already holds and carries its citation: the
+counts most outlets agree on, the people of the largest group of the registry (in a story of
+a prisoner release, the freed prisoners) each with words an outlet used to describe them, and
+the way into the timeline and the comparison.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .citations import Citation
+from .numbers import stated
+from .profiles import people_groups
+from .settings import ExplainerSettings
+from .story import Story
+
+KEY_NUMBERS = 4
+FEATURED_PEOPLE = 8
+
+
+@dataclass(frozen=True)
+class NumberCard:
+    figure: str
+    what: str
+    outlets: int
+    citations: tuple[Citation, ...]  # one per outlet that states it
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    name: str
+    href: str
+    described_as: str | None
+    citation: Citation | None
+
+
+def key_numbers(story: Story) -> list[NumberCard]:
+    """The counts stated by the most outlets, largest first among equals."""
+    ranked = sorted(story.numbers, key=lambda n: (-len(n.sources), -n.value, n.what))
+    cards = []
+    for number in ranked[:KEY_NUMBERS]:
+        first_per_source = {}
+        for citation in number.citations:
+            first_per_source.setdefault(citation.source, replace(citation, quote=None))
+        cards.append(
+            NumberCard(stated(number.value, number.qualifier), number.what, len(first_per_source),
+                       tuple(first_per_source.values()))
+        )
+    return cards
+
+
+def featured_people(story: Story, settings: ExplainerSettings) -> tuple[str, list[PersonCard]]:
+    """The first group of the people index, each person with one outlet's description."""
+    hrefs = {p.slug: settings.profile_save_as.format(slug=p.slug) for p in story.people}
+    groups = people_groups(story, hrefs)
+    if not groups:
+        return "", []
+    described: dict[str, object] = {}
+    for descriptor in story.descriptors:
+        if descriptor.where in ("after", "before") and not descriptor.cut and len(descriptor.text) <= 90:
+            current = described.get(descriptor.person)
+            if current is None or len(descriptor.text) > len(current.text):
+                described[descriptor.person] = descriptor
+    cards = []
+    for entry in groups[0].people[:FEATURED_PEOPLE]:
+        descriptor = described.get(entry.slug)
+        cards.append(
+            PersonCard(entry.name, entry.href, descriptor.text if descriptor else None,
+                       replace(descriptor.citation, quote=None) if descriptor else None)
+        )
+    return groups[0].name, cards
+
+
+def front_page_values(story: Story, settings: ExplainerSettings) -> dict:
+    group, people = featured_people(story, settings)
+    return {
+        "key_numbers": key_numbers(story),
+        "featured_group": group,
+        "featured_people": people,
+        "event_count": len(story.events),
+        "outlet_count": len({s.outlet for s in story.sources}),
+        "people_href": settings.people_save_as,
+        "timeline_href": settings.timeline_save_as,
+        "outlets_href": settings.outlets_save_as,
+    }

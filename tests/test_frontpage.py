@@ -1,0 +1,34 @@
+"""The front page: what a reader new to the story sees first, all of it cited."""
+
+from linkcheck import parse_site
+
+
+def front(site):
+    return parse_site(site)[(site / "index.html").resolve()].soup
+
+
+def test_every_card_and_paragraph_on_the_front_page_is_cited(site):
+    soup = front(site)
+    cards = soup.select(".card")
+    assert cards
+    for card in cards:
+        assert card.select("span.cite"), card.get_text(" ", strip=True)
+    for paragraph in soup.select(".editorial p"):
+        assert paragraph.select("span.cite"), paragraph.get_text(" ", strip=True)
+
+
+def test_key_numbers_lead_with_the_count_every_outlet_states(site, story):
+    first = front(site).select_one(".cards.numbers .card")
+    assert first.select_one(".figure").get_text() == "123"
+    outlets = {a.get_text() for a in first.select("span.cite a")}
+    assert outlets == {s.outlet for s in story.sources}
+
+
+def test_freed_prisoners_come_first_and_link_to_their_profiles(site):
+    soup = front(site)
+    heading = soup.select("section h2")[1].get_text()
+    names = [a.get_text() for a in soup.select(".cards.people .name")]
+    assert heading == "Freed prisoners"
+    assert {"Ales Bialiatski", "Maria Kolesnikova"} <= set(names)
+    for link in soup.select(".cards.people .name"):
+        assert (site / link["href"]).exists()
