@@ -174,6 +174,8 @@ def test_editor_relabels_hides_and_adds_events(project):
             label: Bialiatski arrested
           - cite: 004 "Kolesnikova has been in prison since 2020"
             hide: true
+          - cite: 004 "unfair elections five years ago"
+            people: [alexander-lukashenko]
         add:
           - date: 2025-12-13
             label: Bialiatski reaches Vilnius
@@ -184,6 +186,7 @@ def test_editor_relabels_hides_and_adds_events(project):
     story = build_story(project / "seeds", project / "content" / "people", path)
     assert event_citing(story.events, "Ales Bialiatski was arrested in July 2021").label == "Bialiatski arrested"
     assert not [e for e in story.events if any("in prison since 2020" in r.citation.quote for r in e.entries)]
+    assert event_citing(story.events, "unfair elections five years ago").people == ("alexander-lukashenko",)
     added = [e for e in story.events if e.label == "Bialiatski reaches Vilnius"][0]
     assert added.editorial and added.people == ("ales-bialiatski",) and added.date == "2025-12-13"
     assert added.citations[0].source == "004_7df2e0f2d1cf324f"
@@ -288,3 +291,17 @@ def test_people_link_to_profiles_only_where_they_exist(site):
     page = parse_site(site)[(site / "timeline.html").resolve()].soup
     for link in page.select(".event .people a"):
         assert (site / link["href"]).is_file()
+
+
+def test_past_the_page_limit_the_most_widely_reported_events_are_listed(story):
+    view = timeline_view(story, limit=5)
+    listed = [i.event for y in view["years"] for i in y.items if i.kind == "event"]
+    listed += [e for t in (view["busiest"].topics if view["busiest"] else ()) for e in t.events]
+    assert view["shown_count"] == len(listed) == 5 and view["event_count"] == len(story.events)
+    assert any(e.conflict for e in listed)
+    # Then the busiest day, its most widely reported events first.
+    day = [e for e in listed if not e.conflict]
+    assert all(e.date == "2025-12-13" for e in day)
+    left_out = [e for e in story.events if e.date == "2025-12-13" and e not in listed]
+    assert min(len(e.sources) for e in day) >= max(len(e.sources) for e in left_out)
+    assert len(view["overview"].marks) == len(story.events)  # the overview still draws them all

@@ -42,8 +42,9 @@ _WEEKDAY = "|".join(calendar.day_name)
 _NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _MONTH_LEAD = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter)"
 
+# Every form starts where a word starts; saying so first lets the engine skip the rest quickly.
 PATTERN = re.compile(
-    "|".join(
+    r"\b(?:" + "|".join(
         [
             # 13 December 2025 · 13 December, 2025 · 13th of December 2025
             rf"(?P<dmy>(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR}))",
@@ -73,7 +74,16 @@ PATTERN = re.compile(
             # 2022 · the 2020 election · since 2020 (checked against counts below)
             rf"(?P<year>{_YEAR})",
         ]
-    )
+    ) + ")"
+)
+
+# A cheap first look: a sentence without a digit, a month, a weekday or a relative word has no
+# date, and most sentences are skipped before the full pattern runs.
+_TRIGGER = re.compile(
+    r"(?<![\d,.])\d{4}(?!\d)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?i:\b(?:today|yesterday|ago|this\s+(?:year|month)|last\s+(?:year|month)"
+    r"|(?:previous|preceding|prior)\s+year|year\s+(?:before|earlier)|eve\s+of|the\s+(?:same\s+)?day)\b)"
 )
 
 # Words that make a following four-digit number a count rather than a year.
@@ -120,6 +130,8 @@ class DateMention:
 
 def find_dates(text: str, published: dt.date) -> list[DateMention]:
     """Every date mentioned in `text`, in order, resolved against `published`."""
+    if not _TRIGGER.search(text):
+        return []
     found: list[DateMention] = []
     pending: list[tuple[str, re.Match]] = []  # forms that need the sentence's other dates
     for match in PATTERN.finditer(text):

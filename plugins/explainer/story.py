@@ -152,7 +152,11 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
         for person in story.people
     ]
     data = {"sources": sources, "people": people, "warnings": list(story.warnings)}
-    data["events"] = [event.to_json() for event in story.events]
+    data["events"] = [
+        event.to_json()
+        for event in story.events
+        if shown is None or all((c.source, c.sentence) in shown for c in event.citations)
+    ]
     data["numbers"] = [number.to_json() for number in story.numbers]
     data["quotes"] = [
         {

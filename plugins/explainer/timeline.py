@@ -100,6 +100,7 @@ _ROLE_NOUN = re.compile(
     r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
 )
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose|which|that)\b")
+_POSSESSIVE = re.compile(r"['\u2019]")
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
@@ -128,6 +129,8 @@ NOUNS = frozenset(
     detention death dead statement comments""".split()
 ) | {"political prisoner", "in prison", "behind bars", "en route"}
 LABEL_WORDS = 16
+PAGE_EVENTS = 80  # the most events timeline.html lists; data/story.json has them all
+MAX_MARKS = 400  # past this, the overview thins its marks
 KEYWORD_POSTING_LIMIT = 50
 
 
@@ -237,6 +240,9 @@ class _Group:
     label: str | None = None
     topic: str | None = None
     editorial: bool = False
+    people_override: tuple[str, ...] | None = None
+    sentences: set = field(default_factory=set)  # (source index, sentence index) of each report
+    dates: dict = field(default_factory=dict)  # each distinct date value: is it a vague relative year
 
 
 # --- candidates -------------------------------------------------------------------------
@@ -258,10 +264,17 @@ def find_candidates(
                 recent = (index, subject)
             reference = posted.get(sentence.block, source.published)
             dated = _distinct(find_dates(sentence.text, reference))
+            if not dated:
+                continue
+            # Worked out once per sentence, shared by each date in it.
+            shared = (
+                _segments(sentence.text, dated),
+                frozenset(_stem(w) for w in _content_words(sentence.text)),
+            )
             for number, mention in enumerate(dated):
                 candidates.append(
                     _candidate(
-                        source, sentence, mention, dated, mentions, subject, (source_index, index, number), names
+                        source, sentence, mention, shared, mentions, subject, (source_index, index, number), names
                     )
                 )
     return candidates
@@ -323,9 +336,8 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and (not w.isdigit() or len(w) < 4)]
 
 
-def _clause(text: str, mention: DateMention, dated: list[DateMention]) -> tuple[int, int]:
+def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The clause around a date, grown until it says something beyond the date itself."""
-    spans = _segments(text, dated)
     at = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
     first = last = at
 
@@ -344,9 +356,8 @@ def _clause(text: str, mention: DateMention, dated: list[DateMention]) -> tuple[
     return spans[first][0], spans[last][1]
 
 
-def _with_inclusions(text: str, end: int, dated: list[DateMention]) -> int:
+def _with_inclusions(text: str, end: int, spans: list[tuple[int, int]]) -> int:
     """The clause's end, extended over "including X and Y" or "along with X" that follow it."""
-    spans = _segments(text, dated)
     for a, b in spans:
         if a >= end and _INCLUDING.match(text[a:b]):
             end = b
@@ -375,12 +386,13 @@ def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
     return start, end
 
 
-def _candidate(source, sentence, mention, dated, mentions, subject, order, names) -> Candidate:
+def _candidate(source, sentence, mention, shared, mentions, subject, order, names) -> Candidate:
+    spans, keywords = shared
     text = sentence.text
     phrase = _noun_phrase(text, mention)
-    start, end = phrase or _clause(text, mention, dated)
+    start, end = phrase or _clause(text, mention, spans)
     clause = text[start:end]
-    scope_end = _with_inclusions(text, end, dated)
+    scope_end = _with_inclusions(text, end, spans)
     own = [m for m in mentions if start <= m.start < scope_end]
     antecedent = None
     if phrase is None and _RELATIVE_START.match(clause.lstrip()):
@@ -393,10 +405,10 @@ def _candidate(source, sentence, mention, dated, mentions, subject, order, names
     elif subject and not opens_with_name:
         people.insert(0, subject)
     if not people:
-        people = [m.person for m in mentions]
+        # No one in the clause: whoever the sentence names, except as an owner ("X's regime").
+        people = [m.person for m in mentions if not _POSSESSIVE.match(text, m.start + len(m.form))]
     people = tuple(dict.fromkeys(people))
     action, actions = _actions(text, start, end, mention)
-    keywords = frozenset(_stem(w) for w in _content_words(text))
     who = antecedent or next((m for m in mentions if m.person == subject), None)
     who_name = (who.form if who else names.get(subject)) if (who or subject) else None
     label = _noun_label(clause) if phrase else _label(text, start, end, mention, who_name)
@@ -423,15 +435,19 @@ def _candidate(source, sentence, mention, dated, mentions, subject, order, names
 def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str]]:
     """The kind of happening the date belongs to: a verb near it before a noun near it."""
     found = []
-    for match in _ACTION_PATTERN.finditer(text):
+    for match in _ACTION_PATTERN.finditer(text, start, end):
         word = match.group(0).lower()
         name = _ACTION_OF[word]
-        inside = start <= match.start() < end
         gap = text[match.end() : mention.start] if match.end() <= mention.start else text[mention.end : match.start()]
         distance = len(_WORD.findall(gap))
-        near = inside and distance <= 10
-        found.append((not near, not inside, name == "statement", word in NOUNS, distance, ACTION_ORDER.index(name), name))
-    names = frozenset(f[-1] for f in found if not f[1])
+        found.append((distance > 10, name == "statement", word in NOUNS, distance, ACTION_ORDER.index(name), name))
+    names = frozenset(f[-1] for f in found)
+    if not found:
+        # Nothing in the clause: the nearest kind named anywhere in the sentence.
+        for match in _ACTION_PATTERN.finditer(text):
+            name = _ACTION_OF[match.group(0).lower()]
+            far = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
+            found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
     best = min(found, default=None)
     return (best[-1] if best else None), names
 
@@ -534,6 +550,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[_Group]:
 
 def _add(group: _Group, candidate: Candidate, key, by_person, by_word) -> None:
     group.candidates.append(candidate)
+    group.sentences.add(candidate.order[:2])
+    entry = candidate.entry
+    vague = entry.relative and entry.precision == YEAR
+    group.dates[entry.value] = group.dates.get(entry.value, vague) and vague
     if compatible(group.date, candidate.entry.value):
         if len(candidate.entry.value) > len(group.date):
             group.date = candidate.entry.value
@@ -549,16 +569,19 @@ def _add(group: _Group, candidate: Candidate, key, by_person, by_word) -> None:
         group.keywords[word] += 1
 
 
-def _vague_against(a: Entry, b: Entry) -> bool:
+def _vague_against(value: str, vague: bool, entry: Entry) -> bool:
     """ "earlier this year" cannot say which month: it never pins down a month-dated report."""
-    coarse, fine = (a, b) if len(a.value) < len(b.value) else (b, a)
-    return len(coarse.value) < len(fine.value) and coarse.relative and coarse.precision == YEAR
+    if len(value) < len(entry.value):
+        return vague
+    if len(entry.value) < len(value):
+        return entry.relative and entry.precision == YEAR
+    return False
 
 
-def _consensus(candidate: Candidate, others: list[Candidate]) -> int:
-    """How many words of this label the other reports' labels share: the most typical label."""
+def _consensus(candidate: Candidate, counts: Counter) -> int:
+    """How many of the other reports' labels share each word of this one: the most typical label."""
     mine = set(_content_words(candidate.label))
-    return sum(len(mine & set(_content_words(o.label))) for o in others if o is not candidate)
+    return sum(counts[w] - 1 for w in mine)
 
 
 def _common(a: str, b: str) -> str:
@@ -573,12 +596,13 @@ def _common(a: str, b: str) -> str:
 def _same_happening(candidate: Candidate, group: _Group) -> str | None:
     """"same", "conflict" (the same happening, dated differently) or None."""
     personal = ACTIONS.get(candidate.action, (True,))[0]
-    shared_people = bool(group.people & set(candidate.people))
-    shared_words = len(set(group.keywords) & candidate.keywords)
-    if any(c.order[:2] == candidate.order[:2] for c in group.candidates):
+    if candidate.order[:2] in group.sentences:
         return None  # two dates in one sentence are two happenings
-    dates_agree = all(compatible(c.entry.value, candidate.entry.value) for c in group.candidates)
-    if dates_agree and any(_vague_against(c.entry, candidate.entry) for c in group.candidates):
+    entry = candidate.entry
+    shared_people = not group.people.isdisjoint(candidate.people)
+    shared_words = sum(1 for w in candidate.keywords if w in group.keywords)
+    dates_agree = all(compatible(value, entry.value) for value in group.dates)
+    if dates_agree and any(_vague_against(value, vague, entry) for value, vague in group.dates.items()):
         return None
     if personal:
         if candidate.people and group.people:
@@ -634,11 +658,12 @@ def _event_order(event: Event):
 
 def _event(group: _Group, outlets: dict[str, str]) -> Event:
     entries = tuple(c.entry for c in sorted(group.candidates, key=lambda c: c.order))
-    lead = max(group.candidates, key=lambda c: (c.label_score, _consensus(c, group.candidates), tuple(-x for x in c.order)))
+    counts = Counter(w for c in group.candidates for w in set(_content_words(c.label)))
+    lead = max(group.candidates, key=lambda c: (c.label_score, _consensus(c, counts), tuple(-x for x in c.order)))
     people: list[str] = []
     for candidate in sorted(group.candidates, key=lambda c: c.order):
         people.extend(candidate.people)
-    people = list(dict.fromkeys(people))
+    people = list(dict.fromkeys(people)) if group.people_override is None else list(group.people_override)
     relative = None
     if entries and all(e.relative for e in entries):
         relative = entries[0].words
@@ -743,7 +768,7 @@ def events_for(story: Story, slug: str) -> list[Event]:
 
 _CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-EDIT_KEYS = frozenset({"cite", "label", "hide", "split", "merge", "topic", "note"})
+EDIT_KEYS = frozenset({"cite", "label", "hide", "split", "merge", "topic", "people", "note"})
 ADD_KEYS = frozenset({"date", "label", "cite", "people", "topic", "note"})
 
 
@@ -801,6 +826,8 @@ def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | N
         for key in ("label", "topic"):
             if key in item and not isinstance(item[key], str):
                 raise ExplainerError(path, f"`{key}:` must be text", line=item["__line__"])
+        if "people" in item:
+            edit["people"] = _people(path, item, person_slugs)
         edits.append(edit)
     additions = []
     for item in _list(path, data, "add"):
@@ -809,16 +836,25 @@ def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | N
         if not _DATE.match(date) or not _real_date(date):
             raise ExplainerError(path, f"`date: {date}` must be YYYY, YYYY-MM or YYYY-MM-DD", line=item["__line__"])
         cites = item["cite"] if isinstance(item["cite"], list) else [item["cite"]]
-        people = item.get("people") or []
-        if isinstance(people, str):
-            people = [p.strip() for p in people.split(",") if p.strip()]
-        for slug in people:
-            if person_slugs is not None and slug not in person_slugs:
-                raise ExplainerError(path, f"no person {slug!r} in content/people; use a file name from there", line=item["__line__"])
+        people = _people(path, item, person_slugs)
         additions.append(
             {**item, "date": date, "people": people, "cite": [_citation(path, item, c, sources) for c in cites]}
         )
     return Plan(path, edits, additions, topics)
+
+
+def _people(path: Path, item: dict, person_slugs: set[str] | None) -> list[str]:
+    people = item.get("people") or []
+    if isinstance(people, str):
+        people = [p.strip() for p in people.split(",") if p.strip()]
+    if not isinstance(people, list):
+        raise ExplainerError(path, "`people:` must be a list of file names from content/people", line=item["__line__"])
+    for slug in people:
+        if person_slugs is not None and slug not in person_slugs:
+            raise ExplainerError(
+                path, f"no person {slug!r} in content/people; use a file name from there", line=item["__line__"]
+            )
+    return [str(p) for p in people]
 
 
 def _list(path: Path, data: dict, key: str) -> list:
@@ -920,6 +956,8 @@ def apply_plan(plan: Plan, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
             group.editorial = True
         if edit.get("topic"):
             group.topic = edit["topic"].strip()
+        if "people" in edit:
+            group.people_override = tuple(edit["people"])
     added = []
     for item in plan.additions:
         entries = [
@@ -1025,10 +1063,29 @@ class Overview:
     description: str
 
 
-def timeline_view(story: Story) -> dict:
+def shown_events(events, limit: int = PAGE_EVENTS, busiest: str | None = None) -> list[Event]:
+    """The events the page lists: all of them, or past `limit` the most widely reported.
+
+    A thousand articles give thousands of single-report dates; one page listing them all would
+    be too heavy for a phone. Every event stays in `data/story.json`.
+    """
+    events = list(events)
+    if len(events) <= limit:
+        return events
+    ranked = sorted(
+        events,
+        key=lambda e: (not e.editorial, e.conflict is None, e.date != busiest, -len(e.sources),
+                       -len(e.citations), not e.people, _event_order(e)),
+    )
+    keep = {e.id for e in ranked[:limit]}
+    return [e for e in events if e.id in keep]
+
+
+def timeline_view(story: Story, limit: int = PAGE_EVENTS) -> dict:
     """What `timeline.html` shows: events by year, the busiest day by topic, and an overview."""
-    events = list(story.events)
-    day = busiest_day(events)
+    every = list(story.events)
+    day = busiest_day(every)
+    events = shown_events(every, limit, day)
     years: dict[str, list[Item]] = {}
     day_events: list[Event] = []
     for event in events:
@@ -1061,10 +1118,23 @@ def timeline_view(story: Story) -> dict:
     return {
         "years": groups,
         "busiest": day_group,
-        "overview": overview(events, day),
-        "event_count": len(events),
+        "overview": overview(every, day),
+        "event_count": len(every),
+        "shown_count": len(events),
+        # A story small enough to list whole quotes three reports an event; past that, one.
+        "quote_count": 3 if len(events) == len(every) else 1,
+        "link_count": 50 if len(events) == len(every) else 5,
         "conflict_count": sum(1 for e in events if e.conflict),
     }
+
+
+def _thin(marks: list[Mark]) -> list[Mark]:
+    """At scale, one mark per few units of each row: the drawing stays small, the shape the same."""
+    kept: dict[tuple, Mark] = {}
+    for mark in sorted(marks, key=lambda m: ("conflict" not in m.css, "busiest" not in m.css)):
+        key = (mark.shape, mark.y, int(float(mark.x) // 4), round(float(mark.width) / 4))
+        kept.setdefault(key, mark)
+    return list(kept.values())
 
 
 def _position(date: dt.date, start: dt.date, end: dt.date, left: float, width: float) -> float:
@@ -1110,6 +1180,7 @@ def overview(events: list[Event], busiest: str | None, width: int = 600) -> Over
         else:
             w = max(_position(b + dt.timedelta(days=1), start, end, left, inner) - x, 3)
             marks.append(Mark("rect", f"{x:.1f}", str(lanes[event.precision] - 7), f"{w:.1f}", "14", css))
+    marks = _thin(marks) if len(marks) > MAX_MARKS else marks
     marks.sort(key=lambda m: (m.shape, float(m.x), m.y, m.css))
     highlight = None
     if busiest:
