@@ -107,6 +107,7 @@ def test_a_posts_today_is_the_day_it_was_posted_and_marked_as_a_post(story):
     event = event_citing(story.events, "Today’s prisoner release is the result")
     assert event.date == "2025-12-13"
     assert event.entries[0].kind == "embed" and event.entries[0].author
+    assert event.label.startswith(event.entries[0].author + ": ")
 
 
 def test_the_busiest_day_is_organised_by_topic(story, edited_story):

@@ -367,14 +367,14 @@ def _with_inclusions(text: str, end: int, spans: list[tuple[int, int]]) -> int:
 
 
 def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
-    """ "the 2020 election", "Belarus' disputed 2020 presidential election": a year naming a thing."""
+    """ "the 2020 election", "the country's disputed 2020 presidential election": a year naming a thing."""
     if mention.precision != YEAR or mention.relative:
         return None
     after = _NOUN_AFTER.match(text, mention.end)
     if not after or any(w.lower() in STOPWORDS for w in after.group(1).split()):
         return None
     end = after.end(1)
-    # A following "of Ukraine", "against X" or "that nearly toppled X" belongs to the phrase.
+    # A following "of X", "against X" or "that nearly toppled X" belongs to the phrase.
     tail = _NOUN_TAIL.match(text, end)
     if tail and len(tail.group(0).split()) <= 8:
         end = tail.end()
@@ -673,7 +673,7 @@ def _event(group: _Group, outlets: dict[str, str]) -> Event:
         id="",
         date=group.date,
         precision=precision_of(group.date),
-        label=group.label or lead.label,
+        label=group.label or _attributed(lead),
         people=tuple(people),
         citations=citations,
         conflict=conflict,
@@ -683,6 +683,14 @@ def _event(group: _Group, outlets: dict[str, str]) -> Event:
         action=group.action,
         editorial=group.editorial,
     )
+
+
+def _attributed(candidate: Candidate) -> str:
+    """A post's words are its author's: the label says whose they are."""
+    entry = candidate.entry
+    if entry.kind == "embed" and entry.author and entry.author not in candidate.label:
+        return f"{entry.author}: {candidate.label}"
+    return candidate.label
 
 
 def _conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = None) -> Conflict | None:
