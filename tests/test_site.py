@@ -108,6 +108,25 @@ def test_two_builds_are_byte_identical(tmp_path):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("settings", ["pelicanconf.py", "publishconf.py"])
+def test_builds_in_processes_with_different_hash_seeds_are_byte_identical(settings, tmp_path):
+    """Set and dict ordering that leaks into the output differs between processes, not within one."""
+    import os
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "plugins"),
+               "SOURCE_DATE_EPOCH": "1765584000"}
+        result = subprocess.run([sys.executable, "-m", "explainer.build", "-s", str(ROOT / settings), "-o", str(out)],
+                                cwd=ROOT, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert outputs[0].keys() == outputs[1].keys()
+    assert [name for name in outputs[0] if outputs[0][name] != outputs[1][name]] == []
+
+
 def test_pages_load_nothing_from_third_parties(site):
     for path in site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")

@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         while tb is not None:
             where = f" ({Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno})"
             tb = tb.tb_next
-        print(f"error: unexpected {type(err).__name__}: {err}{where}; run with DEBUG=1 for details",
+        what = " ".join(str(err).split())
+        print(f"error: unexpected {type(err).__name__}: {what}{where}; run with DEBUG=1 for details",
               file=sys.stderr)
         print(f"error: the site was not rebuilt; {display_path(args.output)}/ is unchanged", file=sys.stderr)
         return 2

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import markdown
 
@@ -29,6 +31,15 @@ PLACEHOLDER = "\u2063CITE{}\u2063"
 _PLACEHOLDER_RE = re.compile("\u2063CITE(\\d+)\u2063")
 _META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w -]*):\s*(?P<value>.*)$")
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
+# Markdown passes raw HTML and any link address through. The site runs no script and loads
+# nothing from elsewhere (its Content-Security-Policy would block it, so it would only show up
+# broken), and readers may be watched: editorial HTML carrying any of this stops the build.
+_FORBIDDEN_TAGS = frozenset(
+    {"script", "style", "iframe", "frame", "object", "embed", "form", "link", "meta", "base"}
+)
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "srcset", "poster", "data", "xlink:href"})
+_SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
+EXTERNAL_REL = "noopener noreferrer"
 
 
 @dataclass(frozen=True)
@@ -74,7 +85,65 @@ def read_document(path: Path, sources: dict[str, Source]) -> Document:
             line=line,
         )
     html = markdown.markdown(marked, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    html = checked_html(path, body, body_line, html)
     return Document(str(path), metadata, tuple(split_segments(html, citations)))
+
+
+class _HtmlScan(HTMLParser):
+    """The first thing in editorial HTML that could run or load something, and outbound links."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problem: tuple[str, str] | None = None  # (what, text to find it by in the source)
+        self.outbound: list[tuple[str, bool]] = []  # (start tag as written, has a rel= already)
+
+    def handle_starttag(self, tag, attrs):
+        if self.problem:
+            return
+        if tag in _FORBIDDEN_TAGS:
+            self.problem = (f"<{tag}>", f"<{tag}")
+            return
+        for name, value in attrs:
+            if name.startswith("on") or name == "style":
+                self.problem = (f"the {name}= attribute", name)
+                return
+            scheme = urlsplit((value or "").strip()).scheme.lower()
+            if name in _URL_ATTRIBUTES and scheme not in _SAFE_SCHEMES:
+                self.problem = (f"the {scheme}: address", f"{scheme}:")
+                return
+        href = urlsplit((dict(attrs).get("href") or "").strip())
+        if tag == "a" and (href.scheme in ("http", "https") or href.netloc):
+            self.outbound.append((self.get_starttag_text(), "rel" in dict(attrs)))
+
+    handle_startendtag = handle_starttag
+
+
+def checked_html(path: Path, body: str, body_line: int, html: str) -> str:
+    """The page's HTML with outbound links marked `rel="noopener noreferrer"`, or a clear error."""
+    scan = _HtmlScan()
+    scan.feed(html)
+    scan.close()
+    if scan.problem:
+        what, needle = scan.problem
+        at = body.lower().find(needle.lower())
+        raise ExplainerError(
+            path,
+            f"{what} is not allowed in editorial text (the site runs no script and loads nothing "
+            "from elsewhere); remove it, and write links as [words](https://...)",
+            line=body_line + body.count("\n", 0, at) if at >= 0 else None,
+        )
+    for tag, has_rel in dict.fromkeys(scan.outbound):
+        if has_rel and not all(word in tag for word in EXTERNAL_REL.split()):
+            at = body.find(tag[:-1])
+            raise ExplainerError(
+                path,
+                f"the link {tag} leaves the site without rel=\"{EXTERNAL_REL}\"; remove its rel= attribute",
+                line=body_line + body.count("\n", 0, at) if at >= 0 else None,
+            )
+        if not has_rel:
+            end = -2 if tag.endswith("/>") else -1
+            html = html.replace(tag, f'{tag[:end].rstrip()} rel="{EXTERNAL_REL}"{tag[end:]}')
+    return html
 
 
 def split_metadata(path: Path, text: str) -> tuple[dict[str, str], str, int]:

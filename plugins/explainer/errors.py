@@ -14,7 +14,8 @@ class ExplainerError(Exception):
     def __init__(self, path: str | os.PathLike | None, message: str, line: int | None = None):
         self.path = str(path) if path is not None else None
         self.line = line
-        self.message = message
+        # One line whatever the input held: a value quoted in the message may span lines.
+        self.message = " ".join(message.split())
         super().__init__(str(self))
 
     def __str__(self) -> str:

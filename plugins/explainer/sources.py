@@ -32,10 +32,36 @@ ACCEPT_HINT = "make accept-seeds"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+# Ten times the longest news article: more is a whole site or a dump pasted by mistake, and
+# would make a source page no phone can open.
+MAX_SEED_BYTES = 1_000_000
+REQUIRED_HINTS = {
+    "outlet": "add a line `outlet: <the outlet's name>`",
+    "published": "add a line `published: YYYY-MM-DD`",
+    "sha256": f"run `{ACCEPT_HINT}` to record it",
+}
+
+
+class _DuplicateKey(yaml.constructor.ConstructorError):
+    """A key given twice in a sidecar; its message already says what to do."""
 
 
 class _SidecarLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """Safe YAML that leaves dates as text, so an impossible date gets our own message."""
+    """Safe YAML that leaves dates as text, so an impossible date gets our own message.
+
+    It also refuses a key given twice: plain YAML keeps the last silently, and the site would
+    show a date or outlet the editor may not have meant.
+    """
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str) and key in seen:
+                message = f"`{key}:` appears twice; keep one of the two lines"
+                raise _DuplicateKey(None, None, message, key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _SidecarLoader.yaml_implicit_resolvers = {
@@ -93,8 +119,12 @@ def load_sources(seeds_dir: str | Path) -> tuple[Source, ...]:
     texts = sorted(seeds_dir.glob("*.txt"))
     for sidecar in sorted(seeds_dir.glob("*.yaml")):
         if not sidecar.with_suffix(".txt").exists() and sidecar.name != "sources.yaml":
+            unpaired = [t.name for t in texts if not t.with_suffix(".yaml").exists()]
+            hint = f" (was {unpaired[0]} renamed?)" if len(unpaired) == 1 else ""
             raise ExplainerError(
-                sidecar, f"no article {sidecar.stem}.txt beside this sidecar; rename or remove it"
+                sidecar,
+                f"no article {sidecar.stem}.txt beside this sidecar{hint}; "
+                "give the sidecar the same name as its article, or remove it",
             )
     if not texts:
         raise ExplainerError(seeds_dir, "no articles (*.txt) found; add at least one seed")
@@ -104,8 +134,17 @@ def load_sources(seeds_dir: str | Path) -> tuple[Source, ...]:
 def load_source(path: Path) -> Source:
     sid = path.stem
     if not _ID.match(sid):
-        raise ExplainerError(path, "the file name must be letters, digits, '-', '_' or '.'")
+        raise ExplainerError(
+            path, "the file name has characters other than letters, digits, '-', '_' or '.'; rename the file"
+        )
     meta = read_sidecar(path.with_suffix(".yaml"))
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise ExplainerError(
+            path,
+            f"the article is {size / 1e6:.1f} MB, more than the {MAX_SEED_BYTES / 1e6:g} MB any news "
+            "article needs; check that the file holds one article's text",
+        )
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["sha256"]:
@@ -186,19 +225,26 @@ def read_sidecar(path: Path) -> dict:
         raise ExplainerError(
             path, "missing sidecar; create it with at least `outlet:`, `published:` and `sha256:`"
         )
+    raw = path.read_bytes()
     try:
-        meta = yaml.load(path.read_text(encoding="utf-8"), Loader=_SidecarLoader)
-    except UnicodeDecodeError:
-        raise ExplainerError(path, "not UTF-8; re-save the sidecar as UTF-8 text") from None
+        meta = yaml.load(raw.decode("utf-8"), Loader=_SidecarLoader)
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ExplainerError(path, "not UTF-8; re-save the sidecar as UTF-8 text", line=line) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or "invalid YAML"
+        if not isinstance(err, _DuplicateKey):
+            problem += "; check the YAML syntax (quote values containing ':' or '#')"
         raise ExplainerError(
-            path, f"{problem}; check the YAML syntax (quote values containing ':' or '#')",
+            path, problem,
             line=mark.line + 1 if mark else None,
         ) from None
     if not isinstance(meta, dict):
-        raise ExplainerError(path, "the sidecar must be a list of `key: value` lines")
+        raise ExplainerError(
+            path, "the sidecar is empty or not `key: value` lines; write one `key: value` per line, "
+            "with at least `outlet:`, `published:` and `sha256:`"
+        )
     for key in meta:
         if key not in KNOWN_KEYS:
             raise ExplainerError(
@@ -207,22 +253,27 @@ def read_sidecar(path: Path) -> dict:
                 "(put free text under `notes:`)",
                 line=_line_of(path, key),
             )
-    for key in REQUIRED_KEYS:
-        if meta.get(key) in (None, ""):
-            raise ExplainerError(path, f"`{key}:` is required")
     for key in ("outlet", "title", "url", "identified", "evidence", "published_basis", "notes"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
-            raise ExplainerError(path, f"`{key}:` must be text", line=_line_of(path, key))
+            raise ExplainerError(
+                path, f"`{key}:` is not text; put the value in quotes", line=_line_of(path, key)
+            )
+    for key in REQUIRED_KEYS:
+        if meta.get(key) is None or not str(meta[key]).strip():
+            raise ExplainerError(
+                path, f"`{key}:` is required but missing or blank; {REQUIRED_HINTS[key]}", line=_line_of(path, key)
+            )
     meta["outlet"] = meta["outlet"].strip()
     meta["published"] = _parse_published(path, meta["published"])
     if meta.get("url") is not None and not _SAFE_URL.match(meta["url"].strip()):
         raise ExplainerError(
-            path, "`url:` must be an http:// or https:// address, or null when it is not known",
-            line=_line_of(path, "url"),
+            path, "`url:` must be an http:// or https:// address; write the article's address, or null "
+            "when it is not known", line=_line_of(path, "url"),
         )
     if meta.get("identified") and meta["identified"] not in IDENTIFIED:
         raise ExplainerError(
-            path, f"`identified:` must be one of {', '.join(IDENTIFIED)}", line=_line_of(path, "identified")
+            path, f"`identified:` is not one of {', '.join(IDENTIFIED)}; write one of them",
+            line=_line_of(path, "identified"),
         )
     if not _SHA256.match(str(meta["sha256"])):
         raise ExplainerError(
@@ -240,7 +291,7 @@ def _parse_published(path: Path, value) -> dt.date:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise ExplainerError(
-            path, f"`published: {value}` is not a real date; write it as YYYY-MM-DD",
+            path, f"`published: {str(value).strip()}` is not a real date; write it as YYYY-MM-DD",
             line=_line_of(path, "published"),
         ) from None
 
