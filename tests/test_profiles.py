@@ -212,3 +212,15 @@ def test_facts_are_in_story_json_with_their_conflict(site):
     sentenced = next(f for f in person["facts"] if f["kind"] == "sentenced")
     assert sentenced["conflict"]["values"]["002_25f6ded758b2df7f"] == "2023-03"
     assert sentenced["conflict"]["values"]["003_0f156859665e8b4b"] == "2023-04"
+
+
+def test_a_profile_lists_the_persons_events_with_sources_and_conflicts(site):
+    from linkcheck import parse_site
+
+    page = parse_site(site)[(site / "people" / "ales-bialiatski.html").resolve()].soup
+    items = page.select(".person-events li")
+    texts = [li.get_text(" ", strip=True) for li in items]
+    assert any(t.startswith("July 2021") for t in texts)
+    assert all(li.select("span.cite") for li in items)
+    conflicted = [li for li in items if li.select(".conflict-note")]
+    assert conflicted and "April 2023" in conflicted[0].get_text() and "March 2023" in conflicted[0].get_text()

@@ -20,6 +20,7 @@ from .people import Person
 from .settings import ExplainerSettings
 from .story import Story
 from .text import fold
+from .timeline import busiest_day, shown_events
 
 COMPANIONS_SHOWN = 8
 NO_GROUP = "Others"
@@ -88,6 +89,7 @@ def people_pages(settings: ExplainerSettings, story: Story) -> list:
         return []
     hrefs = {p.slug: settings.profile_save_as.format(slug=p.slug) for p in story.people}
     index = StoryIndex.of(story)
+    on_timeline = {e.id for e in shown_events(story.events, busiest=busiest_day(story.events))}
     pages = [
         Page(
             save_as=settings.people_save_as,
@@ -108,12 +110,38 @@ def people_pages(settings: ExplainerSettings, story: Story) -> list:
                     "person": person,
                     "people_href": settings.people_save_as,
                     **profile_values(story, person, hrefs, index),
+                    "events": person_events(story, person, on_timeline),
+                    "timeline_href": settings.timeline_save_as,
                 },
                 description=f"{person.name}: {person.role}" if person.role else person.name,
                 nav="people",
             )
         )
     return pages
+
+
+@dataclass(frozen=True)
+class PersonEvent:
+    """One of the person's events: its date, label and sources, and its place on the timeline."""
+
+    display_date: str
+    label: str
+    conflict_note: str | None
+    citations: tuple[Citation, ...]
+    anchor: str | None  # the event's id on the timeline page, when the page lists it
+
+
+def person_events(story: Story, person: Person, on_timeline: set[str]) -> list[PersonEvent]:
+    return [
+        PersonEvent(
+            event.display_date,
+            event.label,
+            event.conflict.note if event.conflict else None,
+            tuple({c.source: c for c in reversed(event.citations)}[s] for s in event.sources),
+            event.id if event.id in on_timeline else None,
+        )
+        for event in story.events_by_person.get(person.slug, [])
+    ]
 
 
 @dataclass(frozen=True)
