@@ -18,6 +18,7 @@ from .story import Story
 
 KEY_NUMBERS = 4
 FEATURED_PEOPLE = 8
+FRONT_SOURCES = 12  # past this the front page links to the sources index instead
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def front_page_values(story: Story, settings: ExplainerSettings) -> dict:
     group, people = featured_people(story, settings)
     return {
         "key_numbers": key_numbers(story),
+        "front_sources": FRONT_SOURCES,
         "featured_group": group,
         "featured_people": people,
         "event_count": len(story.events),

@@ -102,15 +102,19 @@ def cited_by_index(pages: Iterable[Page]) -> dict[tuple[str, str], list[CitedBy]
     index: dict[tuple[str, str], list[CitedBy]] = {}
     for page in pages:
         entry = CitedBy(page.save_as, page.title)
-        for citation in collect_citations(page.values):
-            citing = index.setdefault((citation.source, citation.sentence), [])
-            if entry not in citing:
-                citing.append(entry)
+        cited = dict.fromkeys((c.source, c.sentence) for c in collect_citations(page.values))
+        for key in cited:
+            index.setdefault(key, []).append(entry)
     return index
+
+
+_LEAVES = (str, int, float, bool, type(None))
 
 
 def collect_citations(value) -> Iterable[Citation]:
     """Every Citation inside a page's values (lists, dicts and dataclasses, not Sources)."""
+    if isinstance(value, _LEAVES):
+        return
     if isinstance(value, Citation):
         yield value
     elif isinstance(value, dict):
