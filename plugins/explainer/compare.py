@@ -5,12 +5,22 @@ numbers, descriptions, quotes) and carries the citation of the sentence it comes
 editor may add `content/claims.yaml`, a list of questions to compare ("Where were the
 prisoners taken?") with the words or patterns that answer them; for each outlet the page shows
 the sentences that do, or says that the outlet does not mention it.
+
+The comparison is built in two steps so that it scales by construction. `build_comparison`
+finds everything, in work proportional to what the Story holds: everything is grouped once
+(by person, by outlet, by value), and a people-by-outlets table stores only the cells an outlet
+fills, never one per outlet per person. `summarise` then cuts it to what one page can show:
+with a handful of outlets, everything side by side; with hundreds, the most widely reported
+people, counts and quotations, a few outlets as columns, and a plain statement of how many more
+there are -- all of which stay on each outlet's own page and in `data/story.json`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -30,6 +40,69 @@ from .text import fold, words
 MAX_ANSWERS = 3  # sentences shown per outlet and claim
 NOTES_FILE = "outlets.md"  # optional editorial note shown with the names, in `content/`
 
+# How much one page shows. Up to MAX_COLUMNS outlets are compared side by side, one column
+# each, every cell complete. Past that, a table has a row per person with what the outlets
+# say of them counted (spellings, who quotes them, how many name them) and at most MAX_CITES
+# citations in a cell; what each outlet said stays on its own page. Either way the rows are
+# cut to the most widely reported.
+MAX_COLUMNS = 6  # outlets side by side in a table
+MAX_CITES = 3  # citations in one cell, once the outlets no longer fit side by side
+MAX_PEOPLE = 25  # people in Names, Voices and Coverage, and on an outlet's page
+MAX_DESCRIBED = 12  # people in Descriptions
+MAX_NUMBERS = 20  # counts, those that outlets dispute first
+MAX_CHECKS = 12  # counts flagged as differing or agreeing once read together
+MAX_ALIGNED = 10  # quotations reported by several outlets
+MAX_VERSIONS = 4  # versions of one quotation, once the outlets no longer fit side by side
+MAX_OUTLET_ROWS = 20  # outlets in the glance table and in "left out"
+MAX_QUOTES = 40  # quotations (and reported sayings) on an outlet's page
+
+
+class ByOutlet(Sequence):
+    """One cell per outlet, in source order, that stores only the cells an outlet fills.
+
+    A row of a people-by-outlets table then costs what the outlets say about the person, not
+    the number of outlets: with a thousand articles and a thousand people, a dense table would
+    hold a million cells. It reads like a tuple (`row[column]`, `for cell in row`); `filled`
+    maps a column to its cell, in column order.
+    """
+
+    __slots__ = ("filled", "width", "empty")
+
+    def __init__(self, filled: dict[int, object], width: int, empty=None):
+        self.filled = dict(sorted(filled.items()))
+        self.width = width
+        self.empty = empty
+
+    def __len__(self) -> int:
+        return self.width
+
+    def __getitem__(self, column):
+        if isinstance(column, slice):
+            return tuple(self)[column]
+        if column < 0:
+            column += self.width
+        if not 0 <= column < self.width:
+            raise IndexError(column)
+        return self.filled.get(column, self.empty)
+
+    def __iter__(self):
+        return (self.filled.get(column, self.empty) for column in range(self.width))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, ByOutlet):
+            return (self.width, self.empty, self.filled) == (other.width, other.empty, other.filled)
+        return isinstance(other, tuple) and tuple(self) == other
+
+    def __hash__(self) -> int:
+        return hash((self.width, tuple(self.filled.items())))
+
+    def __repr__(self) -> str:
+        return f"ByOutlet({self.filled!r}, width={self.width})"
+
+    def pick(self, columns: Iterable[int]) -> tuple:
+        """The cells of the given columns, as a plain tuple."""
+        return tuple(self.filled.get(column, self.empty) for column in columns)
+
 
 @dataclass(frozen=True)
 class Glance:
@@ -39,6 +112,22 @@ class Glance:
     words: int
     named: int
     quoted: int
+
+
+@dataclass(frozen=True)
+class OutletLink:
+    """An outlet's page, in the list of every outlet."""
+
+    href: str
+    published: object  # datetime.date
+
+
+@dataclass(frozen=True)
+class OutletGroup:
+    """An outlet's articles, in the list of every outlet."""
+
+    outlet: str
+    pages: tuple[OutletLink, ...]
 
 
 @dataclass(frozen=True)
@@ -56,6 +145,8 @@ class NumberRow:
     what: str
     statements: tuple[Stated, ...]
     read_as: int | None = None
+    differs: bool = False  # another outlet gives a different count of the same thing
+    more: int = 0  # statements not shown
 
 
 @dataclass(frozen=True)
@@ -74,8 +165,9 @@ class PersonRow:
 
     slug: str
     name: str
-    cells: tuple[tuple, ...]
+    cells: Sequence  # a ByOutlet in the comparison; a tuple over the shown columns on the page
     note: str = ""
+    outlets: int = 0  # how many outlets fill a cell
 
 
 @dataclass(frozen=True)
@@ -89,7 +181,8 @@ class NameForm:
 class DescriptionBlock:
     slug: str
     name: str
-    rows: tuple[tuple[str, tuple], ...]  # (source id, descriptors)
+    rows: tuple[tuple[str, tuple], ...]  # (source id, descriptors), for the outlets describing them
+    more: int = 0  # describing outlets not shown
 
 
 @dataclass(frozen=True)
@@ -109,6 +202,8 @@ class Version:
 class AlignedQuote:
     speaker: str
     versions: tuple[Version, ...]
+    outlets: int = 0  # how many outlets report it
+    more: int = 0  # versions not shown
 
 
 @dataclass(frozen=True)
@@ -116,6 +211,11 @@ class LeftOut:
     source: str
     people: tuple[tuple[str, str, int], ...]  # (slug, name, how many other outlets name them)
     numbers: tuple[tuple[str, str, int], ...]  # (value, what, how many other outlets state it)
+    more: int = 0  # people and figures not shown
+
+    @property
+    def size(self) -> int:
+        return len(self.people) + len(self.numbers) + self.more
 
 
 @dataclass(frozen=True)
@@ -130,6 +230,8 @@ class ClaimRule:
 class ClaimAnswer:
     question: str
     answers: tuple[tuple[str, tuple[Citation, ...]], ...]  # (source id, sentences), per outlet
+    more: int = 0  # answering outlets not shown
+    silent: int = 0  # outlets not shown that do not mention it
 
 
 # --- the sections ---------------------------------------------------------------------
@@ -162,7 +264,13 @@ def glance(story: Story, hrefs: dict[str, str]) -> list[Glance]:
 
 
 def number_rows(story: Story) -> list[NumberRow]:
-    """Every count, most widely stated first; one cited statement per outlet."""
+    """Every count, those that outlets dispute first, then the most widely stated; one cited
+    statement per outlet."""
+    disputed = set()
+    for comparison in story.number_comparisons:
+        if comparison.how == "differ":
+            for _, value, qualifier, total in (comparison.first, comparison.second):
+                disputed.add((value, comparison.what, qualifier, total))
     rows = []
     for number in story.numbers:
         statements, seen = [], set()
@@ -170,10 +278,14 @@ def number_rows(story: Story) -> list[NumberRow]:
             if citation.source not in seen:
                 seen.add(citation.source)
                 statements.append(Stated(citation.source, citation))
+        differs = (number.value, number.what, number.qualifier, number.total) in disputed
         rows.append(
-            NumberRow(stated(number.value, number.qualifier), number.what or "(not said)", tuple(statements), number.total)
+            NumberRow(
+                stated(number.value, number.qualifier), number.what or "(not said)", tuple(statements),
+                number.total, differs,
+            )
         )
-    rows.sort(key=lambda r: (-len(r.statements), r.read_as or _value_of(r), r.what))
+    rows.sort(key=lambda r: (not r.differs, -len(r.statements), r.read_as or _value_of(r), r.what))
     return rows
 
 
@@ -219,28 +331,36 @@ def mentioned_people(story: Story) -> list[str]:
     return sorted(outlets, key=lambda slug: (-len(outlets[slug]), order.get(slug, 0)))
 
 
+def _columns(story: Story) -> dict[str, int]:
+    return {s.id: column for column, s in enumerate(story.sources)}
+
+
 def name_rows(story: Story, people: list[str]) -> list[PersonRow]:
     """For each person, the spellings each outlet uses, cited at their first use."""
-    forms: dict[tuple[str, str], dict[str, NameForm]] = defaultdict(dict)
+    column_of = _columns(story)
+    forms: dict[str, dict[int, dict[str, NameForm]]] = defaultdict(lambda: defaultdict(dict))
     for mention in story.mentions:
         if mention.in_post:
             continue
-        shown = forms[(mention.person, mention.source)]
+        shown = forms[mention.person][column_of[mention.source]]
         key = fold(mention.form)
         if key not in shown:
             shown[key] = NameForm(mention.form, Citation(mention.source, mention.sentence), getattr(mention, "variant", None))
     rows = []
     for slug in people:
-        cells = tuple(tuple(forms[(slug, s.id)].values()) for s in story.sources)
-        surnames = {fold(f.form.split()[-1]) for cell in cells for f in cell}
+        filled = {column: tuple(found.values()) for column, found in forms.get(slug, {}).items()}
+        surnames = {fold(f.form.split()[-1]) for cell in filled.values() for f in cell}
         note = "spelled differently" if len(surnames) > 1 else ""
-        rows.append(PersonRow(slug, story.person_map[slug].name, cells, note))
+        cells = ByOutlet(filled, len(story.sources), ())
+        rows.append(PersonRow(slug, story.person_map[slug].name, cells, note, len(filled)))
     rows.sort(key=lambda r: (not r.note,))
     return rows
 
 
 def description_blocks(story: Story, people: list[str]) -> list[DescriptionBlock]:
-    """How each outlet describes each person that at least two outlets describe."""
+    """How each outlet describes each person that at least two outlets describe; a block's
+    rows are the outlets that describe them, in source order."""
+    column_of = _columns(story)
     by_person: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     seen = set()
     for descriptor in story.descriptors:
@@ -253,7 +373,8 @@ def description_blocks(story: Story, people: list[str]) -> list[DescriptionBlock
         described = by_person.get(slug, {})
         if len(described) < 2:
             continue
-        rows = tuple((s.id, tuple(described.get(s.id, ()))) for s in story.sources)
+        in_order = sorted(described.items(), key=lambda item: column_of[item[0]])
+        rows = tuple((sid, tuple(found)) for sid, found in in_order)
         blocks.append(DescriptionBlock(slug, story.person_map[slug].name, rows))
     return blocks
 
@@ -261,68 +382,60 @@ def description_blocks(story: Story, people: list[str]) -> list[DescriptionBlock
 def voice_rows(story: Story) -> list[PersonRow]:
     """For each person quoted anywhere, per outlet: quoted directly, only reported, or neither.
     A cell is ("direct" | "indirect" | "", citation of the first such quote or None)."""
+    column_of = _columns(story)
     first: dict[tuple[str, str, str], Citation] = {}
+    by_speaker: dict[str, set[int]] = {}
     for quote in story.quotes:
         if quote.speaker:
             first.setdefault((quote.speaker, quote.citation.source, quote.kind), quote.citation)
-    speakers = list(dict.fromkeys(q.speaker for q in story.quotes if q.speaker))
+            by_speaker.setdefault(quote.speaker, set()).add(column_of[quote.citation.source])
     rows = []
-    for slug in speakers:
-        cells = []
-        for source in story.sources:
-            direct = first.get((slug, source.id, "direct"))
-            indirect = first.get((slug, source.id, "indirect"))
+    for slug, columns in by_speaker.items():
+        filled = {}
+        for column in columns:
+            sid = story.sources[column].id
+            direct = first.get((slug, sid, "direct"))
             if direct:
-                cells.append(("direct", Citation(direct.source, direct.sentence)))
-            elif indirect:
-                cells.append(("indirect", indirect))
+                filled[column] = ("direct", Citation(direct.source, direct.sentence))
             else:
-                cells.append(("", None))
-        rows.append(PersonRow(slug, story.person_map[slug].name, tuple(cells)))
-    rows.sort(key=lambda r: -sum(1 for kind, _ in r.cells if kind))
+                filled[column] = ("indirect", first[(slug, sid, "indirect")])
+        cells = ByOutlet(filled, len(story.sources), ("", None))
+        rows.append(PersonRow(slug, story.person_map[slug].name, cells, outlets=len(filled)))
+    rows.sort(key=lambda r: -r.outlets)
     return rows
 
 
 def aligned_quotes(story: Story) -> list[AlignedQuote]:
-    """The same words reported by several outlets, each version marked against the first."""
-    index = {(q.citation.source, q.citation.sentence): [] for q in story.quotes}
-    for number, quote in enumerate(story.quotes):
-        index[(quote.citation.source, quote.citation.sentence)].append(number)
-    parent = list(range(len(story.quotes)))
+    """The same words reported by several outlets, each version marked against the first.
 
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for number, quote in enumerate(story.quotes):
-        for citation in quote.same_as:
-            for other in index.get((citation.source, citation.sentence), ()):
-                if _cites(story.quotes[other], quote):
-                    parent[root(other)] = root(number)
+    The Story already groups the quotes that report the same words (`Quote.group`); a group
+    is read in one pass over the quotes, never through the links between every two reports."""
+    quotes = story.quotes
     groups: dict[int, list[int]] = defaultdict(list)
-    for number in range(len(story.quotes)):
-        groups[root(number)].append(number)
+    for number, quote in enumerate(quotes):
+        if quote.group is not None:
+            groups[quote.group].append(number)
+    diffs: dict[tuple[str, str], tuple[Segment, ...]] = {}  # outlets often carry the same words
     aligned = []
     for members in groups.values():
-        if len({story.quotes[m].citation.source for m in members}) < 2:
+        outlets = len({quotes[m].citation.source for m in members})
+        if outlets < 2:
             continue
-        quotes = [story.quotes[m] for m in members]
-        base = quotes[0]
+        group = [quotes[m] for m in members]
+        base = group[0]
         versions = [Version(base, (Segment("same", base.text),), _link(base))]
-        versions += [Version(q, word_diff(base.text, q.text), _link(q)) for q in quotes[1:]]
-        speaker = next((story.person_map[q.speaker].name for q in quotes if q.speaker in story.person_map), base.speaker_form)
-        aligned.append(AlignedQuote(speaker, tuple(versions)))
+        for quote in group[1:]:
+            pair = (base.text, quote.text)
+            if pair not in diffs:
+                diffs[pair] = word_diff(*pair)
+            versions.append(Version(quote, diffs[pair], _link(quote)))
+        speaker = next((story.person_map[q.speaker].name for q in group if q.speaker in story.person_map), base.speaker_form)
+        aligned.append(AlignedQuote(speaker, tuple(versions), outlets))
     return aligned
 
 
 def _link(quote: Quote) -> Citation:
     return Citation(quote.citation.source, quote.citation.sentence)
-
-
-def _cites(quote: Quote, other: Quote) -> bool:
-    return Citation(other.citation.source, other.citation.sentence) in quote.same_as
 
 
 def word_diff(first: str, second: str) -> tuple[Segment, ...]:
@@ -345,21 +458,28 @@ def word_diff(first: str, second: str) -> tuple[Segment, ...]:
 
 def coverage_rows(story: Story, people: list[str]) -> list[PersonRow]:
     """People x outlets: the first sentence in which each outlet names each person."""
-    first: dict[tuple[str, str], Citation] = {}
+    column_of = _columns(story)
+    first: dict[str, dict[int, Citation]] = defaultdict(dict)
     for mention in story.mentions:
         if not mention.in_post:
-            first.setdefault((mention.person, mention.source), Citation(mention.source, mention.sentence))
+            first[mention.person].setdefault(column_of[mention.source], Citation(mention.source, mention.sentence))
+    width = len(story.sources)
     return [
-        PersonRow(slug, story.person_map[slug].name, tuple(first.get((slug, s.id)) for s in story.sources))
+        PersonRow(slug, story.person_map[slug].name, ByOutlet(first[slug], width, None), outlets=len(first[slug]))
         for slug in people
     ]
 
 
 def left_out(story: Story, coverage: list[PersonRow]) -> list[LeftOut]:
     """For each outlet, the people and counts that most of the other outlets report and it
-    does not ("most" is more than half of the others)."""
+    does not ("most" is more than half of the others).
+
+    Only a person or figure reported by more than half of the outlets can be missing from one,
+    and there are at most twice as many of those as an average outlet reports, so the work is
+    the outlets times that: linear in what the outlets say."""
     sources = [s.id for s in story.sources]
     others = len(sources) - 1
+    widely_named = [row for row in coverage if row.outlets * 2 > others]
     stated_by: dict[int, set[str]] = defaultdict(set)  # a figure, read together, and who gives it
     things: dict[int, set[str]] = defaultdict(set)
     for number in story.numbers:
@@ -368,19 +488,20 @@ def left_out(story: Story, coverage: list[PersonRow]) -> list[LeftOut]:
         value = number.total or number.value
         things[value].add(number.what)
         stated_by[value].update(c.source for c in number.citations)
+    widely_stated = [
+        (value, " / ".join(sorted(things[value])), who)
+        for value, who in sorted(stated_by.items())
+        if len(who) * 2 > others
+    ]
     result = []
     for column, source in enumerate(sources):
         missing_people = tuple(
-            (row.slug, row.name, sum(1 for c in row.cells if c))
-            for row in coverage
-            if row.cells[column] is None and sum(1 for c in row.cells if c) * 2 > others
+            (row.slug, row.name, row.outlets) for row in widely_named if column not in row.cells.filled
         )
-        missing_numbers = [
-            (f"{value:,}", " / ".join(sorted(things[value])), len(who))
-            for value, who in sorted(stated_by.items())
-            if source not in who and len(who) * 2 > others
-        ]
-        result.append(LeftOut(source, missing_people, tuple(missing_numbers)))
+        missing_numbers = tuple(
+            (f"{value:,}", what, len(who)) for value, what, who in widely_stated if source not in who
+        )
+        result.append(LeftOut(source, missing_people, missing_numbers))
     return result
 
 
@@ -526,34 +647,330 @@ def _notes(settings: ExplainerSettings, story: Story) -> Document | None:
     return read_document(path, story.source_map) if path.is_file() else None
 
 
+@dataclass(frozen=True)
+class Spelling:
+    """One way of writing a person's name, at its first use, and how many outlets use it."""
+
+    form: NameForm
+    outlets: int
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """A person as a row of the comparison once the outlets are too many to be columns:
+    the spellings the outlets use (Names), or the outlets quoting them directly and only
+    reporting them (Voices), counted, with the first few citations."""
+
+    slug: str
+    name: str
+    outlets: int  # outlets naming (or quoting or reporting) them
+    note: str = ""
+    spellings: tuple[Spelling, ...] = ()
+    more: int = 0  # spellings not shown
+    quoted: tuple[Citation, ...] = ()
+    quoted_by: int = 0
+    reported: tuple[Citation, ...] = ()
+    reported_by: int = 0
+
+
+@dataclass(frozen=True)
+class OutletsSummary:
+    """What `outlets.html` shows: the comparison cut to one page, and how much each section
+    left out (`*_total` counts everything the comparison holds)."""
+
+    outlets: int
+    side_by_side: bool  # every outlet is a column, and every cell is complete
+    glance: tuple[Glance, ...]
+    index: tuple[OutletGroup, ...]  # every outlet's pages, when the glance table is cut
+    columns: tuple[tuple[str, str, str], ...]  # (source id, outlet, href); none past MAX_COLUMNS
+    numbers: tuple[NumberRow, ...]
+    numbers_total: int
+    checks: tuple[NumberCheck, ...]  # the flagged ones: differing, or agreeing once read together
+    checks_total: int
+    differ: bool  # any two outlets give different counts of the same thing
+    names: tuple[PersonRow | PersonSummary, ...]  # rows by outlet while side by side
+    people_total: int
+    descriptions: tuple[DescriptionBlock, ...]
+    descriptions_total: int
+    voices: tuple[PersonRow | PersonSummary, ...]
+    voices_total: int
+    aligned: tuple[AlignedQuote, ...]
+    aligned_total: int
+    coverage: tuple[PersonRow, ...]  # without cells past MAX_COLUMNS: how many outlets name them
+    left_out: tuple[LeftOut, ...]
+    left_out_total: int  # outlets that leave something out
+    claims: tuple[ClaimAnswer, ...]
+    notes: Document | None = None
+
+    @property
+    def cut(self) -> bool:
+        """Whether the page leaves anything out."""
+        shown = (
+            (len(self.numbers), self.numbers_total), (len(self.checks), self.checks_total),
+            (len(self.names), self.people_total), (len(self.descriptions), self.descriptions_total),
+            (len(self.voices), self.voices_total), (len(self.aligned), self.aligned_total),
+        )
+        return not self.side_by_side or any(a < b for a, b in shown)
+
+
+def _top(items, limit: int, key=None) -> tuple:
+    """The first `limit` items by `key` (all of them when they fit), kept in their order."""
+    items = list(items)
+    if len(items) <= limit:
+        return tuple(items)
+    if key is None:
+        return tuple(items[:limit])
+    chosen = sorted(range(len(items)), key=lambda i: (key(items[i]), i))[:limit]
+    return tuple(items[i] for i in sorted(chosen))
+
+
+def summarise(comparison: OutletComparison, story: Story) -> OutletsSummary:
+    """The comparison as one page shows it: while the outlets fit side by side, every one is
+    a column and every cell is complete; past that, a row per person counts what the outlets
+    say of them. Either way the rows are cut to the most widely reported."""
+    sources = story.sources
+    side_by_side = len(sources) <= MAX_COLUMNS
+    cell = None if side_by_side else MAX_CITES
+    names = comparison.names if len(comparison.names) <= MAX_PEOPLE else _first_people(comparison)
+    shown_people = {row.slug for row in names}
+    coverage = tuple(row for row in comparison.coverage if row.slug in shown_people)
+    voices = comparison.voices[:MAX_PEOPLE]
+    glance_rows, index = comparison.glance, ()
+    if len(glance_rows) > MAX_OUTLET_ROWS:
+        named_shown: dict[str, int] = defaultdict(int)
+        for row in coverage:
+            for column in row.cells.filled:
+                named_shown[sources[column].id] += 1
+        glance_rows = _top(glance_rows, MAX_OUTLET_ROWS, key=lambda g: (-named_shown[g.source.id], -g.named))
+        index = _outlet_index(comparison.glance)
+    if side_by_side:
+        columns = tuple(range(len(sources)))
+        names = tuple(_pick(row, columns) for row in names)
+        voices = tuple(_pick(row, columns) for row in voices)
+        coverage = tuple(_pick(row, columns) for row in coverage)
+    else:
+        columns = ()
+        names = tuple(_spellings(row) for row in names)
+        voices = tuple(_voice(row) for row in voices)
+        coverage = tuple(dataclasses.replace(row, cells=()) for row in coverage)
+    flagged = [c for c in comparison.checks if c.how != "same"]
+    gaps = list(comparison.left_out)
+    if len(gaps) > MAX_OUTLET_ROWS:
+        gaps = [gap for gap in gaps if gap.size]
+        gaps = sorted(gaps, key=lambda gap: -gap.size)[:MAX_OUTLET_ROWS]
+    return OutletsSummary(
+        outlets=len(sources),
+        side_by_side=side_by_side,
+        glance=tuple(glance_rows),
+        index=index,
+        columns=tuple((sources[c].id, sources[c].outlet, comparison.glance[c].href) for c in columns),
+        numbers=tuple(_cut_statements(row, cell) for row in comparison.numbers[:MAX_NUMBERS]),
+        numbers_total=len(comparison.numbers),
+        checks=tuple(flagged[:MAX_CHECKS]),
+        checks_total=len(flagged),
+        differ=any(c.how == "differ" for c in comparison.checks),
+        names=names,
+        people_total=len(comparison.names),
+        descriptions=tuple(
+            _cut_block(block, sources, cell)
+            for block in _top(comparison.descriptions, MAX_DESCRIBED, key=lambda b: -len(b.rows))
+        ),
+        descriptions_total=len(comparison.descriptions),
+        voices=voices,
+        voices_total=len(comparison.voices),
+        aligned=tuple(
+            _cut_versions(group, cell) for group in _top(comparison.aligned, MAX_ALIGNED, key=lambda g: -g.outlets)
+        ),
+        aligned_total=len(comparison.aligned),
+        coverage=coverage,
+        left_out=tuple(_cut_gap(gap, cell) for gap in gaps),
+        left_out_total=sum(1 for gap in comparison.left_out if gap.size),
+        claims=tuple(_cut_answers(claim, cell) for claim in comparison.claims),
+        notes=comparison.notes,
+    )
+
+
+def _outlet_index(glance_rows) -> tuple[OutletGroup, ...]:
+    """Every outlet's pages, grouped by outlet in alphabetical order, each by date."""
+    pages: dict[str, list[OutletLink]] = defaultdict(list)
+    for row in glance_rows:
+        pages[row.source.outlet].append(OutletLink(row.href, row.source.published))
+    return tuple(
+        OutletGroup(outlet, tuple(sorted(pages[outlet], key=lambda link: (link.published, link.href))))
+        for outlet in sorted(pages, key=lambda o: (fold(o), o))
+    )
+
+
+def _spellings(row: PersonRow) -> PersonSummary:
+    """A Names row as counts: each spelling at its first use, with how many outlets use it."""
+    first: dict[str, NameForm] = {}
+    count: dict[str, int] = defaultdict(int)
+    for forms in row.cells.filled.values():
+        for form in forms:
+            key = fold(form.form)
+            first.setdefault(key, form)
+            count[key] += 1
+    ranked = sorted(first, key=lambda key: -count[key])
+    spellings = tuple(Spelling(first[key], count[key]) for key in ranked[:MAX_CITES])
+    return PersonSummary(row.slug, row.name, row.outlets, row.note, spellings, max(0, len(ranked) - MAX_CITES))
+
+
+def _voice(row: PersonRow) -> PersonSummary:
+    """A Voices row as counts: the outlets quoting the person, and those only reporting them."""
+    quoted = [citation for kind, citation in row.cells.filled.values() if kind == "direct"]
+    reported = [citation for kind, citation in row.cells.filled.values() if kind == "indirect"]
+    return PersonSummary(
+        row.slug, row.name, row.outlets, quoted=tuple(quoted[:MAX_CITES]), quoted_by=len(quoted),
+        reported=tuple(reported[:MAX_CITES]), reported_by=len(reported),
+    )
+
+
+def _first_people(comparison: OutletComparison) -> tuple[PersonRow, ...]:
+    """The MAX_PEOPLE most widely named people, in the order of the Names table."""
+    most = {row.slug for row in comparison.coverage[:MAX_PEOPLE]}
+    return tuple(row for row in comparison.names if row.slug in most)
+
+
+def _pick(row: PersonRow, columns: tuple[int, ...]) -> PersonRow:
+    return dataclasses.replace(row, cells=row.cells.pick(columns))
+
+
+def _cut_statements(row: NumberRow, limit: int | None) -> NumberRow:
+    if limit is None or len(row.statements) <= limit:
+        return row
+    return dataclasses.replace(row, statements=row.statements[:limit], more=len(row.statements) - limit)
+
+
+def _cut_block(block: DescriptionBlock, sources, limit: int | None) -> DescriptionBlock:
+    """Side by side, every outlet has a row ("no description" when it gives none); otherwise
+    the first describing outlets, each with at most `limit` descriptions."""
+    if limit is None:
+        described = dict(block.rows)
+        return dataclasses.replace(block, rows=tuple((s.id, described.get(s.id, ())) for s in sources))
+    rows = tuple((sid, found[:limit]) for sid, found in block.rows[:limit])
+    return dataclasses.replace(block, rows=rows, more=len(block.rows) - len(rows))
+
+
+def _cut_versions(group: AlignedQuote, limit: int | None) -> AlignedQuote:
+    """The versions of a quotation, without the Story's links to every other report; past
+    `limit`, the first version and then one per different wording before repeated ones."""
+    versions = [dataclasses.replace(v, quote=dataclasses.replace(v.quote, same_as=())) for v in group.versions]
+    if limit is None or len(versions) <= limit:
+        return dataclasses.replace(group, versions=tuple(versions))
+    seen, distinct, repeated = set(), [], []
+    for number, version in enumerate(versions):
+        wording = fold(version.quote.text)
+        (repeated if wording in seen else distinct).append(number)
+        seen.add(wording)
+    chosen = sorted((distinct + repeated)[:limit])
+    return dataclasses.replace(group, versions=tuple(versions[i] for i in chosen), more=len(versions) - len(chosen))
+
+
+def _cut_gap(gap: LeftOut, limit: int | None) -> LeftOut:
+    if limit is None:
+        return gap
+    people = gap.people[:limit]
+    numbers = gap.numbers[: max(0, limit - len(people))]
+    return LeftOut(gap.source, people, numbers, gap.size - len(people) - len(numbers))
+
+
+def _cut_answers(claim: ClaimAnswer, limit: int | None) -> ClaimAnswer:
+    """Side by side, every outlet's answer or "not mentioned"; otherwise the first `limit`
+    outlets that answer, and how many more do and do not."""
+    if limit is None:
+        return claim
+    answering = [(sid, found) for sid, found in claim.answers if found]
+    return dataclasses.replace(
+        claim, answers=tuple(answering[:limit]), more=max(0, len(answering) - limit),
+        silent=len(claim.answers) - len(answering),
+    )
+
+
+@dataclass(frozen=True)
+class OutletNumber:
+    """A count as one outlet states it, and how many other outlets state it too."""
+
+    citations: tuple[Citation, ...]
+    others: int
+
+
+@dataclass(frozen=True)
+class OutletQuote:
+    """A quotation on an outlet's page, with (some of) the other outlets reporting it."""
+
+    speaker: str
+    text: str
+    citation: Citation
+    also: tuple[Citation, ...] = ()
+    more: int = 0  # other outlets' reports not shown
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A list on an outlet's page, and how many items it leaves out."""
+
+    items: tuple
+    more: int = 0
+
+    @classmethod
+    def of(cls, items, limit: int) -> Listed:
+        items = list(items)
+        return cls(tuple(items[:limit]), max(0, len(items) - limit))
+
+
 def outlet_pages(settings: ExplainerSettings, story: Story) -> list:
-    """`outlets.html` and one page per outlet."""
+    """`outlets.html` and one page per outlet.
+
+    Each outlet's share of the comparison is gathered in one pass over what the Story holds,
+    grouped by outlet, and a page carries only what it shows: its own statements, and of the
+    other outlets' reports of the same words, their number and the first few."""
     from .pages import Page
 
     comparison = build_comparison(settings, story)
+    summary = summarise(comparison, story)
     hrefs = {s.id: settings.outlet_save_as.format(id=s.id) for s in story.sources}
-    numbers_by, quotes_by, described = defaultdict(list), defaultdict(list), defaultdict(lambda: defaultdict(list))
+    numbers_by: dict[str, list[OutletNumber]] = defaultdict(list)
     for number in story.numbers:
-        for sid in number.sources:
-            numbers_by[sid].append(number)
+        own: dict[str, list[Citation]] = defaultdict(list)
+        for citation in number.citations:
+            own[citation.source].append(citation)
+        for sid, citations in own.items():
+            numbers_by[sid].append(OutletNumber(tuple(citations), len(own) - 1))
+    names = {p.slug: p.name for p in story.people}
+    quotes_by: dict[tuple[str, str], list[OutletQuote]] = defaultdict(list)
     for quote in story.quotes:
-        quotes_by[(quote.citation.source, quote.kind)].append(quote)
+        also = quote.same_as if quote.kind == "direct" else ()
+        quotes_by[(quote.citation.source, quote.kind)].append(
+            OutletQuote(names.get(quote.speaker, quote.speaker_form), quote.text, quote.citation,
+                        also[:MAX_CITES], max(0, len(also) - MAX_CITES))
+        )
+    column_of = _columns(story)
+    names_by: dict[int, list] = defaultdict(list)
+    for row in comparison.names:
+        for column, forms in row.cells.filled.items():
+            names_by[column].append((row.name, forms))
+    order = {slug: i for i, slug in enumerate(mentioned_people(story))}
+    described: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for descriptor in story.descriptors:
         described[descriptor.source][descriptor.person].append(descriptor)
-    order = {slug: i for i, slug in enumerate(mentioned_people(story))}
-    columns = [(s.id, s.outlet, hrefs[s.id]) for s in story.sources]
     pages = [
         Page(
             save_as=settings.outlets_save_as,
             template="outlets",
             title="What each outlet said",
-            values={"comparison": comparison, "columns": columns, "outlet_hrefs": hrefs},
+            values={"comparison": summary, "columns": summary.columns, "outlet_hrefs": hrefs,
+                    "data_href": settings.data_save_as},
             description="The outlets side by side: headlines, numbers, names, descriptions, voices and what each left out.",
             nav="outlets",
         )
     ]
-    for column, source in enumerate(story.sources):
+    for source in story.sources:
         sid = source.id
+        column = column_of[sid]
+        descriptions = [
+            (story.person_map[slug].name, tuple(found))
+            for slug, found in sorted(described[sid].items(), key=lambda item: order.get(item[0], 0))
+        ]
         pages.append(
             Page(
                 save_as=hrefs[sid],
@@ -562,17 +979,14 @@ def outlet_pages(settings: ExplainerSettings, story: Story) -> list:
                 values={
                     "source": source,
                     "outlets_href": settings.outlets_save_as,
+                    "data_href": settings.data_save_as,
                     "at_a_glance": comparison.glance[column],
-                    "numbers": numbers_by[sid],
-                    "names": [(r, r.cells[column]) for r in comparison.names if r.cells[column]],
-                    "descriptions": [
-                        (story.person_map[slug].name, tuple(found))
-                        for slug, found in sorted(described[sid].items(), key=lambda item: order.get(item[0], 0))
-                    ],
-                    "direct": quotes_by[(sid, "direct")],
-                    "indirect": quotes_by[(sid, "indirect")],
-                    "speaker_names": {p.slug: p.name for p in story.people},
-                    "missing": comparison.left_out[column],
+                    "numbers": Listed.of(numbers_by[sid], MAX_NUMBERS),
+                    "names": Listed.of(names_by[column], MAX_PEOPLE),
+                    "descriptions": Listed.of(descriptions, MAX_PEOPLE),
+                    "direct": Listed.of(quotes_by[(sid, "direct")], MAX_QUOTES),
+                    "indirect": Listed.of(quotes_by[(sid, "indirect")], MAX_QUOTES),
+                    "missing": _cut_gap(comparison.left_out[column], MAX_PEOPLE),
                     "claims": [(c.question, c.answers[column][1]) for c in comparison.claims],
                 },
                 description=f"What {source.outlet} reported, set against the other outlets.",

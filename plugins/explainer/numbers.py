@@ -365,9 +365,11 @@ def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Co
     comparisons: list[Comparison] = []
     for what, items in statements.items():
         contexts = [context_words(sentence_text(c), what) for c, _ in items]
-        by_source: dict[str, list[int]] = defaultdict(list)
+        by_source: dict[str, list[int]] = defaultdict(list)  # each outlet's counts of this thing, once each
+        listed: set[tuple[str, int]] = set()
         for i, (citation, number) in enumerate(items):
-            if not by_source[citation.source] or number not in [items[j][1] for j in by_source[citation.source]]:
+            if (citation.source, id(number)) not in listed:
+                listed.add((citation.source, id(number)))
                 by_source[citation.source].append(i)
         related: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
         for a, b in _context_pairs(contexts):
@@ -463,11 +465,10 @@ def _conflicts(comparisons: list[Comparison]) -> list[Conflict]:
         if comparison.how != "differ":
             continue
         key = (comparison.what, comparison.first[0])
-        entry = merged.setdefault(key, {"values": {}, "citations": []})
+        entry = merged.setdefault(key, {"values": {}, "citations": {}})
         for citation, value, qualifier, _ in (comparison.first, comparison.second):
             entry["values"].setdefault(citation.source, stated(value, qualifier))
-            if citation not in entry["citations"]:
-                entry["citations"].append(citation)
+            entry["citations"].setdefault(citation)
     return [
         Conflict(what, tuple(sorted(entry["values"].items())), tuple(entry["citations"]))
         for (what, _), entry in merged.items()

@@ -67,7 +67,9 @@ class Quote:
     `speaker` is a person's slug when the speaker is a registered person, else None;
     `speaker_form` is how the source named them. `kind` is "direct" (the words in quotation
     marks, verbatim) or "indirect" (reported speech). `same_as` cites the same words as
-    reported by other outlets.
+    reported by other outlets; `group` numbers the set of quotes joined by those links (the
+    position of its first quote in the Story's quotes), so that a view of the same words
+    across outlets needs no second pass over the links.
     """
 
     speaker: str | None
@@ -76,6 +78,7 @@ class Quote:
     citation: Citation
     kind: str
     same_as: tuple[Citation, ...] = ()
+    group: int | None = None
 
 
 @dataclass(frozen=True)
@@ -412,31 +415,60 @@ def align_quotes(quotes: tuple[Quote, ...], names: dict[str, str] | None = None)
         if quote.speaker or quote.speaker_form:
             blocks[speaker_key(surname(quote))].append(index)
     compared = {i: comparison_words(q.text) for i, q in enumerate(quotes)}
-    linked: dict[int, set[int]] = defaultdict(set)
+    # Quotes with the same words from the same speaker form a group, compared once however
+    # many outlets carry them; matching is then recorded between groups, and each quote's
+    # `same_as` is read off its group's links, so the work is that of writing `same_as` out.
+    members_of: dict[int, list[int]] = {}  # a group's first quote -> the group
+    head_of: dict[int, int] = {}
+    links: dict[int, set[int]] = defaultdict(set)  # a group -> the groups with the same words
     for members in blocks.values():
-        # The same words from the same speaker are compared once, however many outlets carry them.
         groups: dict[tuple, list[int]] = defaultdict(list)
         for member in members:
             who = quotes[member].speaker or fold(surname(quotes[member]))
             groups[(who, tuple(compared[member]))].append(member)
         heads = [group[0] for group in groups.values()]
-        group_of = {group[0]: group for group in groups.values()}
-        pairs = [(g, g) for g in heads if len(group_of[g]) > 1]
-        pairs += [
-            (a, b) for a, b in _candidate_pairs(heads, compared)
-            if _same_speaker(quotes[a], quotes[b], surname) and quotes_match(compared[a], compared[b])
-        ]
-        for a, b in pairs:
-            for x in group_of[a]:
-                for y in group_of[b]:
-                    if quotes[x].citation.source != quotes[y].citation.source:
-                        linked[x].add(y)
-                        linked[y].add(x)
+        for group in groups.values():
+            members_of[group[0]] = group
+            head_of.update(dict.fromkeys(group, group[0]))
+            if len(group) > 1:
+                links[group[0]].add(group[0])
+        for a, b in _candidate_pairs(heads, compared):
+            if _same_speaker(quotes[a], quotes[b], surname) and quotes_match(compared[a], compared[b]):
+                links[a].add(b)
+                links[b].add(a)
+    reported: dict[int, list[Citation]] = {}
+    for head, linked in links.items():
+        found = {_sentence_of(quotes[y]) for group in linked for y in members_of[group]}
+        reported[head] = sorted(found)
+    first = _components(links)
     out = []
     for index, quote in enumerate(quotes):
-        same = tuple(sorted({Citation(quotes[j].citation.source, quotes[j].citation.sentence) for j in linked[index]}))
-        out.append(replace(quote, same_as=same) if same else quote)
+        found = reported.get(head_of.get(index, -1), ())
+        same = tuple(c for c in found if c.source != quote.citation.source)
+        out.append(replace(quote, same_as=same, group=first[head_of[index]]) if same else quote)
     return tuple(out)
+
+
+def _components(links: dict[int, set[int]]) -> dict[int, int]:
+    """For each linked group, the smallest group joined to it through any chain of links."""
+    parent = {node: node for node in links}
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for node, linked in links.items():
+        for other in linked:
+            a, b = root(node), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {node: root(node) for node in links}
+
+
+def _sentence_of(quote: Quote) -> Citation:
+    return Citation(quote.citation.source, quote.citation.sentence)
 
 
 RAREST_WORDS = 2  # at least this many of a quotation's rarest words are index keys

@@ -1,0 +1,129 @@
+"""The comparison at scale: a synthetic story of a hundred articles stays readable and light,
+and the real five-article site still shows everything."""
+
+import importlib.util
+import re
+from collections import defaultdict
+
+import pytest
+
+from explainer import compare
+from explainer.build import build
+from explainer.compare import ByOutlet, build_comparison, summarise
+from explainer.settings import explainer_settings
+from explainer.story import build_story
+
+from conftest import ROOT
+
+ARTICLES = 100
+PAGE_LIMIT = 300 * 1024
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    """The benchmark's synthetic story of ARTICLES articles, and its built site."""
+    folder = tmp_path_factory.mktemp("synthetic") / "story"
+    _bench().generate(ARTICLES, folder)
+    # Pelican registers a settings file as a module named after it, and publishconf.py
+    # imports `pelicanconf`: a second "pelicanconf" would stand in for the real one later on.
+    settings = (folder / "pelicanconf.py").rename(folder / "synthetic_conf.py")
+    build(str(settings), str(folder / "output"))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def synthetic_story(synthetic):
+    return build_story(synthetic / "seeds", synthetic / "content" / "people")
+
+
+@pytest.fixture(scope="module")
+def real_story():
+    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+
+
+def test_every_outlet_page_and_the_comparison_stay_under_300_kb(synthetic):
+    pages = [synthetic / "output" / "outlets.html", *(synthetic / "output" / "outlets").glob("*.html")]
+    assert len(pages) == ARTICLES + 1
+    for page in pages:
+        assert page.stat().st_size < PAGE_LIMIT, page
+
+
+def test_the_large_comparison_says_what_it_left_out_and_where_it_is(synthetic):
+    html = (synthetic / "output" / "outlets.html").read_text(encoding="utf-8")
+    assert 'class="summary-note"' in html and 'href="./data/story.json"' in html
+    assert re.search(r"[\d,]+ more people not shown here", html)
+    for section in ("glance", "numbers", "names", "descriptions", "voices", "coverage"):
+        assert f'id="{section}"' in html
+
+
+def test_every_outlet_page_is_linked_from_the_comparison(synthetic):
+    html = (synthetic / "output" / "outlets.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="\./(outlets/[^"#]+\.html)"', html))
+    assert linked == {f"outlets/{p.name}" for p in (synthetic / "output" / "outlets").glob("*.html")}
+
+
+def test_a_large_summary_has_no_outlet_columns_and_cuts_every_list(synthetic, synthetic_story):
+    settings = explainer_settings({"PATH": str(synthetic / "content")})
+    summary = summarise(build_comparison(settings, synthetic_story), synthetic_story)
+    assert not summary.side_by_side and summary.columns == () and summary.cut
+    assert len(summary.names) <= compare.MAX_PEOPLE < summary.people_total
+    assert len(summary.glance) == compare.MAX_OUTLET_ROWS
+    assert sum(len(group.pages) for group in summary.index) == ARTICLES
+    assert all(len(row.statements) <= compare.MAX_CITES for row in summary.numbers)
+    assert all(len(g.versions) <= compare.MAX_VERSIONS for g in summary.aligned)
+
+
+def test_left_out_matches_its_definition_on_a_large_story(synthetic, synthetic_story):
+    """The linear `left_out` gives what comparing every outlet with every other would."""
+    comparison = build_comparison(explainer_settings({"PATH": str(synthetic / "content")}), synthetic_story)
+    naming = defaultdict(set)
+    for mention in synthetic_story.mentions:
+        if not mention.in_post:
+            naming[mention.person].add(mention.source)
+    others = len(synthetic_story.sources) - 1
+    for gap in comparison.left_out:
+        expected = {slug for slug, who in naming.items() if gap.source not in who and len(who) * 2 > others}
+        assert {slug for slug, _, _ in gap.people} == expected
+
+
+def test_a_sparse_row_reads_like_a_tuple():
+    row = ByOutlet({3: "c", 1: "a"}, 5, "")
+    assert tuple(row) == ("", "a", "", "c", "") and len(row) == 5
+    assert row[1] == "a" and row[-2] == "c" and row[0] == ""
+    assert list(row.filled) == [1, 3] and row.pick([3, 4]) == ("c", "")
+    with pytest.raises(IndexError):
+        row[5]
+
+
+def test_the_real_comparison_is_side_by_side_and_cuts_nothing(real_story):
+    comparison = build_comparison(explainer_settings({"PATH": str(ROOT / "content")}), real_story)
+    summary = summarise(comparison, real_story)
+    assert summary.side_by_side and not summary.cut and summary.index == ()
+    assert len(summary.columns) == len(real_story.sources)
+    assert len(summary.names) == summary.people_total == len(comparison.names)
+    assert len(summary.numbers) == summary.numbers_total == len(comparison.numbers)
+    assert len(summary.checks) == summary.checks_total
+    assert len(summary.descriptions) == summary.descriptions_total
+    assert len(summary.voices) == summary.voices_total and len(summary.aligned) == summary.aligned_total
+    assert [len(row.cells) for row in summary.names] == [len(real_story.sources)] * len(summary.names)
+    assert not any(row.more for row in summary.numbers) and not any(g.more for g in summary.aligned)
+
+
+def test_the_real_outlets_page_lists_every_person_and_number_with_no_truncation_note(site, real_story):
+    html = (site / "outlets.html").read_text(encoding="utf-8")
+    names = html[html.index('id="names"') : html.index('id="descriptions"')]
+    named = {m.person for m in real_story.mentions if not m.in_post}
+    for slug in named:
+        assert f'<th scope="row">{real_story.person_map[slug].name}' in names, slug
+    numbers = html[html.index('id="numbers"') : html.index('id="names"')]
+    assert numbers.count('<td class="num">') == len(real_story.numbers)
+    assert "not shown here" not in html and "summary-note" not in html and "more outlet" not in html
+    for page in (site / "outlets").glob("*.html"):
+        assert "not shown here" not in page.read_text(encoding="utf-8"), page
