@@ -18,6 +18,7 @@ from .story import Story
 
 KEY_NUMBERS = 4
 FEATURED_PEOPLE = 8
+CARD_CITATIONS = 5  # a count stated by hundreds of outlets links to the first few
 FRONT_SOURCES = 12  # past this the front page links to the sources index instead
 
 
@@ -26,7 +27,8 @@ class NumberCard:
     figure: str
     what: str
     outlets: int
-    citations: tuple[Citation, ...]  # one per outlet that states it
+    citations: tuple[Citation, ...]  # one per outlet that states it, the first few
+    more: int = 0
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,10 @@ def key_numbers(story: Story) -> list[NumberCard]:
         first_per_source = {}
         for citation in number.citations:
             first_per_source.setdefault(citation.source, replace(citation, quote=None))
+        firsts = tuple(first_per_source.values())
         cards.append(
-            NumberCard(stated(number.value, number.qualifier), number.what, len(first_per_source),
-                       tuple(first_per_source.values()))
+            NumberCard(stated(number.value, number.qualifier), number.what, len(firsts),
+                       firsts[:CARD_CITATIONS], max(0, len(firsts) - CARD_CITATIONS))
         )
     return cards
 

@@ -86,12 +86,32 @@ def editorial_pages(settings: ExplainerSettings, documents: dict[str, Document])
     return pages
 
 
+@dataclass(frozen=True)
+class OutletSources:
+    outlet: str
+    identified: str
+    sources: tuple[Source, ...]
+
+
+def sources_by_outlet(sources: Iterable[Source]) -> list[OutletSources]:
+    """Sources grouped by outlet, outlets in order of their first source: the index stays
+    one short line per article however many articles an outlet has."""
+    grouped: dict[str, list[Source]] = {}
+    for source in sources:
+        grouped.setdefault(source.outlet, []).append(source)
+    return [OutletSources(outlet, items[0].identified, tuple(items)) for outlet, items in grouped.items()]
+
+
 def sources_index(settings: ExplainerSettings, story: Story) -> Page:
     return Page(
         save_as=settings.sources_save_as,
         template="sources",
         title="Sources",
-        values={"sources": story.sources},
+        values={
+            "outlets": sources_by_outlet(story.sources),
+            "source_count": len(story.sources),
+            "with_address": sum(1 for s in story.sources if s.url),
+        },
         description="The articles this explainer is built from, and what is known of each.",
         nav="sources",
     )

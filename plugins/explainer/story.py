@@ -21,6 +21,11 @@ from .sources import Source, load_sources
 from .timeline import Event, build_events
 
 
+# A quotation carried by hundreds of outlets would list every other copy in each copy: the data
+# lists the first few and the count, and `group` ties all copies together at linear cost.
+SAME_AS_LISTED = 20
+
+
 @dataclass(frozen=True)
 class Story:
     sources: tuple[Source, ...]
@@ -161,7 +166,10 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
     data["quotes"] = [
         {
             "speaker": q.speaker, "speaker_form": q.speaker_form, "kind": q.kind, "text": q.text,
-            "citation": q.citation.to_json(), "same_as": [c.to_json() for c in q.same_as],
+            "citation": q.citation.to_json(),
+            "same_as": [c.to_json() for c in q.same_as[:SAME_AS_LISTED]],
+            "same_as_count": len(q.same_as),
+            "group": q.group,
         }
         for q in story.quotes
         if shown is None or (q.citation.source, q.citation.sentence) in shown
