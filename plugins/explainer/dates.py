@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 YEAR, MONTH, DAY = "year", "month", "day"
 
@@ -129,7 +130,20 @@ class DateMention:
 
 
 def find_dates(text: str, published: dt.date) -> list[DateMention]:
-    """Every date mentioned in `text`, in order, resolved against `published`."""
+    """Every date mentioned in `text`, in order, resolved against `published`.
+
+    The timeline, the numbers and the facts all ask about the same sentences, so each
+    answer is computed once per build (a fresh list each call, so callers may keep it).
+    """
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=65536)
+def _find_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(text, published))
+
+
+def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
     if not _TRIGGER.search(text):
         return []
     found: list[DateMention] = []

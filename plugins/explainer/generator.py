@@ -80,7 +80,8 @@ class ExplainerGenerator(Generator):
         path = os.path.join(self.output_path, self.config.data_save_as)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
+            # No indent: only the compact form runs in json's C encoder, several times faster.
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
             handle.write("\n")
         logger.info("%s wrote %s", LOG_PREFIX, path)
         write_tables(self.tables, os.path.dirname(path))
