@@ -4,10 +4,17 @@ We quote the articles, we do not republish them.
 """
 
 import os
-import sys
+import runpy
 
-sys.path.append(os.path.dirname(os.path.abspath(__file__)))
-from pelicanconf import *  # noqa: E402,F403
+# The editor's settings beside this file, read by path: `from pelicanconf import *` would take
+# whichever module named pelicanconf a process imported first, which need not be this one's.
+globals().update(
+    {
+        key: value
+        for key, value in runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "pelicanconf.py")).items()
+        if key.isupper()
+    }
+)
 
 SITEURL = os.environ.get("SITEURL", "")
 RELATIVE_URLS = True

@@ -135,3 +135,14 @@ def test_pages_load_nothing_from_third_parties(site):
             src = tag.get("src") or tag.get("href") or ""
             assert not src.startswith(("http:", "https:", "//")), (path, src)
         break
+
+
+def test_publish_settings_read_their_own_pelicanconf_in_a_busy_process(tmp_path):
+    from conftest import copy_project
+
+    first, second = copy_project(tmp_path / "a"), copy_project(tmp_path / "b")
+    sidecar = second / "seeds" / "003_0f156859665e8b4b.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace('outlet: "DW"', 'outlet: "Renamed Outlet"'), encoding="utf-8")
+    build(str(first / "pelicanconf.py"), str(first / "output"))
+    build(str(second / "publishconf.py"), str(second / "output"))
+    assert "Renamed Outlet" in (second / "output" / "sources.html").read_text(encoding="utf-8")
