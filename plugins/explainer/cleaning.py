@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_PATTERN
 from .text import fold
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
@@ -40,10 +41,7 @@ class Block:
     repeats: int = 1
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_PATTERN
 _DATE_ONLY = re.compile(
     rf"^(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2})(?:\s*[,|-].{0,20})?$",

@@ -40,6 +40,9 @@ _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 _YEAR = rf"(?<![\d,.]){_YEAR_DIGITS}(?!\w|[,.]\d)"
 _WEEKDAY = "|".join(calendar.day_name)
+# For the other modules that must recognise a month (datelines, counts, places): one list.
+MONTH_PATTERN = _MONTH
+MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _MONTH_LEAD = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter)"
 

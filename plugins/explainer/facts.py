@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .citations import Citation
-from .dates import NUMBER_WORDS, compatible, find_dates, format_date
+from .dates import MONTHS, NUMBER_WORDS, WEEKDAYS, compatible, find_dates, format_date
 from .sources import Sentence, Source
 
 FACT_KINDS = {
@@ -90,10 +90,7 @@ _NOT_A_TITLE = frozenset(
     including""".split()
 )
 _MAX_TITLE_WORDS = 5
-_MONTH_OR_DAY = re.compile(
-    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
-)
+_MONTH_OR_DAY = re.compile(rf"(?i)^(?:{'|'.join([*MONTHS, *WEEKDAYS])})$")
 
 
 @dataclass(frozen=True)

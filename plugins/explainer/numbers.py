@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .citations import Citation
+from .dates import MONTH_WORDS, find_dates
 from .text import fold
 
 UNITS = {
@@ -64,10 +65,7 @@ _LABEL_BEFORE = re.compile(r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = MONTH_WORDS
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)^\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
@@ -287,12 +285,8 @@ def normalise_noun(head: str, modifiers: list[str]) -> str:
 
 
 def _date_spans(text: str, published) -> list[tuple[int, int]]:
-    """Spans of dates in the text, from the dates module when it is there."""
+    """Spans of dates in the text, which are never counts."""
     if published is None:
-        return []
-    try:
-        from .dates import find_dates
-    except ImportError:  # pragma: no cover - the own rules above still exclude years and dates
         return []
     return [(d.start, d.end) for d in find_dates(text, published)]
 
