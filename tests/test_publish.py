@@ -345,3 +345,21 @@ def test_editing_a_seed_wakes_the_devserver(tmp_path):
         watcher.join(5)
     assert changed and str(seed) in changed[0]
     shutil.rmtree(project)
+
+
+def test_a_seed_sentence_that_looks_like_a_formula_is_inert_in_the_csv(project):
+    import csv
+    import hashlib
+
+    from explainer.build import build
+
+    seed = project / "seeds" / "003_0f156859665e8b4b.txt"
+    seed.write_bytes(seed.read_bytes() + b'\n=HYPERLINK("http://example.invalid","click") was typed here.\n')
+    sidecar = seed.with_suffix(".yaml")
+    text = sidecar.read_text(encoding="utf-8")
+    sidecar.write_text(text.rsplit("sha256:", 1)[0] + "sha256: " + hashlib.sha256(seed.read_bytes()).hexdigest() + "\n", encoding="utf-8")
+    build(str(project / "pelicanconf.py"), str(project / "output"))
+    with open(project / "output" / "data" / "sentences.csv", encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    formula = [t for t in texts if "HYPERLINK" in t]
+    assert formula and all(t.startswith("'=") for t in formula)

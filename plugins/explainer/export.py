@@ -243,6 +243,14 @@ def downloads(data_save_as: str, data: dict, tables: list[Table]) -> list[Downlo
     return listed
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Seed text opened in a spreadsheet must not run as a formula: such cells get a leading '."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def write_tables(tables: list[Table], folder: str) -> list[str]:
     """Write each table as `<name>.csv` in `folder` (UTF-8, header row first); their paths."""
     os.makedirs(folder, exist_ok=True)
@@ -252,6 +260,6 @@ def write_tables(tables: list[Table], folder: str) -> list[str]:
         with open(path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=table.columns, restval="", lineterminator="\n")
             writer.writeheader()
-            writer.writerows(table.rows)
+            writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in table.rows)
         written.append(path)
     return written
