@@ -102,10 +102,6 @@ _COUNTED = re.compile(
     r"victims|protesters|members|followers|signatures|dollars|euros|roubles|rubles|pounds|"
     r"tonnes|tons|kilometres|kilometers|miles|km|kg|times)\b)"
 )
-_TEMPORAL_LEAD = re.compile(
-    r"(?i)\b(?:in|since|by|until|till|from|to|through|between|before|after|during|of|and|or|"
-    r"early|late|mid|the|spring|summer|autumn|fall|winter|year|'s)\W*$"
-)
 
 
 @dataclass(frozen=True)

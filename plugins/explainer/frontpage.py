@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .citations import Citation
 from .numbers import stated
-from .profiles import people_groups
+from .profiles import people_groups, profile_hrefs
 from .settings import ExplainerSettings
 from .story import Story
 
@@ -57,8 +57,7 @@ def key_numbers(story: Story) -> list[NumberCard]:
 
 def featured_people(story: Story, settings: ExplainerSettings) -> tuple[str, list[PersonCard]]:
     """The first group of the people index, each person with one outlet's description."""
-    hrefs = {p.slug: settings.profile_save_as.format(slug=p.slug) for p in story.people}
-    groups = people_groups(story, hrefs)
+    groups = people_groups(story, profile_hrefs(settings, story))
     if not groups:
         return "", []
     described: dict[str, object] = {}

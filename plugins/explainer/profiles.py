@@ -81,13 +81,18 @@ class PeopleGroup:
     people: tuple[PersonEntry, ...]
 
 
+def profile_hrefs(settings: ExplainerSettings, story: Story) -> dict[str, str]:
+    """Each person's profile address, by slug."""
+    return {p.slug: settings.profile_save_as.format(slug=p.slug) for p in story.people}
+
+
 def people_pages(settings: ExplainerSettings, story: Story) -> list:
     """The people index and one profile per registered person, in registry order."""
     from .pages import Page  # pages imports this module to list its builders
 
     if not story.people:
         return []
-    hrefs = {p.slug: settings.profile_save_as.format(slug=p.slug) for p in story.people}
+    hrefs = profile_hrefs(settings, story)
     index = StoryIndex.of(story)
     on_timeline = {e.id for e in shown_events(story.events, busiest=busiest_day(story.events))}
     pages = [
