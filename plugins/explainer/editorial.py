@@ -61,8 +61,11 @@ class Document:
         return [s.citation for s in self.body if s.citation]
 
 
-def read_document(path: Path, sources: dict[str, Source]) -> Document:
-    """A Markdown file with its metadata and its citations resolved."""
+def read_document(path: Path, sources: dict[str, Source], converter: markdown.Markdown | None = None) -> Document:
+    """A Markdown file with its metadata and its citations resolved.
+
+    `converter` (from `markdown_converter()`) is reset and reused when given.
+    """
     try:
         text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError:
@@ -84,9 +87,15 @@ def read_document(path: Path, sources: dict[str, Source]) -> Document:
             f"cannot read {leftover.group(0)!r}; write citations as [cite 004 \"exact words\"]",
             line=line,
         )
-    html = markdown.markdown(marked, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    html = (converter or markdown_converter()).reset().convert(marked)
     html = checked_html(path, body, body_line, html)
     return Document(str(path), metadata, tuple(split_segments(html, citations)))
+
+
+def markdown_converter() -> markdown.Markdown:
+    """A converter to share among the files of one folder: building one loads its extensions,
+    which costs more than converting a short person file."""
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
 
 
 class _HtmlScan(HTMLParser):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .citations import Citation
 from .compare import outlet_pages
-from .editorial import Document, read_document
+from .editorial import Document, markdown_converter, read_document
 from .frontpage import front_page_values
 from .profiles import people_pages
 from .settings import ExplainerSettings
@@ -47,9 +47,10 @@ def editorial_documents(settings: ExplainerSettings, story: Story) -> dict[str, 
     content = Path(settings.content_path)
     documents: dict[str, Document] = {}
     candidates = [content / "index.md", *sorted((content / "pages").glob("*.md"))]
+    converter = markdown_converter()
     for path in candidates:
         if path.is_file():
-            document = read_document(path, story.source_map)
+            document = read_document(path, story.source_map, converter)
             slug = document.metadata.get("slug") or path.stem
             documents[slug] = document
     return documents

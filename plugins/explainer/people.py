@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .editorial import Document, read_document
+from .editorial import Document, markdown_converter, read_document
 from .errors import ExplainerError, display_path
 from .names import CAPITALISED_WORD, NEAR_SPELLING, edit_distance, skeleton
 from .sources import Source
@@ -71,8 +71,9 @@ def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[P
         return ()
     people: list[Person] = []
     slugs: dict[str, str] = {}
+    converter = markdown_converter()
     for path in sorted(people_dir.glob("*.md")):
-        document = read_document(path, sources)
+        document = read_document(path, sources, converter)
         meta = document.metadata
         name = meta.get("title", "").strip()
         if not name:
