@@ -22,6 +22,7 @@ import json
 import os
 import posixpath
 from dataclasses import dataclass, field
+from itertools import repeat
 
 CITATION_KEYS = frozenset({"source", "sentence"})
 PURE_CITATION_KEYS = frozenset({"source", "sentence", "quote"})
@@ -243,12 +244,15 @@ def downloads(data_save_as: str, data: dict, tables: list[Table]) -> list[Downlo
     return listed
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Seed text opened in a spreadsheet must not run as a formula: cells starting so get a leading '.
+_FORMULA_FIRST = frozenset("=+-@\t\r")
 
 
-def spreadsheet_safe(value: str) -> str:
-    """Seed text opened in a spreadsheet must not run as a formula: such cells get a leading '."""
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+def _csv_row(row: dict, columns: list[str]) -> list[str]:
+    """One row as the writer wants it: every column in order, formula-like cells defused.
+
+    Inline rather than a call per cell: a large story's tables hold millions of cells."""
+    return ["'" + v if v[:1] in _FORMULA_FIRST else v for v in map(row.get, columns, repeat(""))]
 
 
 def write_tables(tables: list[Table], folder: str) -> list[str]:
@@ -258,8 +262,9 @@ def write_tables(tables: list[Table], folder: str) -> list[str]:
     for table in tables:
         path = os.path.join(folder, table.file_name)
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=table.columns, restval="", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in table.rows)
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(table.columns)
+            # Plain rows rather than DictWriter, which checks every key of every row.
+            writer.writerows(_csv_row(row, table.columns) for row in table.rows)
         written.append(path)
     return written
