@@ -17,6 +17,7 @@ from pelican.generators import Generator
 from .citations import text_fragment
 from .export import downloads, story_tables, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
+from .rendering import citation_renderer
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
 from .settings import explainer_settings
 from .story import build_story, story_data
@@ -33,6 +34,7 @@ class ExplainerGenerator(Generator):
         self.env.bytecode_cache = template_cache(self.settings["CACHE_PATH"])
         self.env.filters["text_fragment"] = text_fragment
         self.env.filters["page_url"] = page_url
+        self.env.globals["cite"] = citation_renderer(self.env)
         self.config = explainer_settings(self.settings)
         self.publish = publish_settings(self.settings)
         self.story = None

@@ -1,0 +1,35 @@
+"""Each citation rendered once per page depth, not once per appearance.
+
+A large story cites the same sentence on many pages, and the `cite` macro in
+`theme/templates/macros.html` was the single largest cost of rendering. Its output depends only
+on the citation and on `SITEURL` (which differs by page depth when URLs are relative), so this
+wraps the macro in a memo owned by one build's generator. The markup stays in the theme.
+"""
+
+from __future__ import annotations
+
+from jinja2 import Environment, pass_context
+from markupsafe import Markup
+
+MACROS_TEMPLATE = "macros.html"
+
+
+def citation_renderer(env: Environment):
+    """A Jinja global `cite(citation)` that calls the theme's macro once per (citation, SITEURL)."""
+    rendered: dict[tuple, Markup] = {}
+    macros_by_depth: dict[str, object] = {}
+
+    @pass_context
+    def cite(context, citation) -> Markup:
+        site_url = context.get("SITEURL", "")
+        key = (citation, site_url)
+        html = rendered.get(key)
+        if html is None:
+            macros = macros_by_depth.get(site_url)
+            if macros is None:
+                macros = env.get_template(MACROS_TEMPLATE).make_module(context.get_all())
+                macros_by_depth[site_url] = macros
+            html = rendered[key] = Markup(macros.cite(citation))
+        return html
+
+    return cite
