@@ -20,7 +20,6 @@ from .people import Person
 from .settings import ExplainerSettings
 from .story import Story
 from .text import fold
-from .timeline import busiest_day, shown_events
 
 COMPANIONS_SHOWN = 8
 NO_GROUP = "Others"
@@ -94,7 +93,7 @@ def people_pages(settings: ExplainerSettings, story: Story) -> list:
         return []
     hrefs = profile_hrefs(settings, story)
     index = StoryIndex.of(story)
-    on_timeline = {e.id for e in shown_events(story.events, busiest=busiest_day(story.events))}
+    on_timeline = {e.id for e in story.events_on_timeline}
     pages = [
         Page(
             save_as=settings.people_save_as,
@@ -142,11 +141,16 @@ def person_events(story: Story, person: Person, on_timeline: set[str]) -> list[P
             event.display_date,
             event.label,
             event.conflict.note if event.conflict else None,
-            tuple({c.source: c for c in reversed(event.citations)}[s] for s in event.sources),
+            _first_citation_per_source(event),
             event.id if event.id in on_timeline else None,
         )
         for event in story.events_by_person.get(person.slug, [])
     ]
+
+
+def _first_citation_per_source(event) -> tuple[Citation, ...]:
+    first = {c.source: c for c in reversed(event.citations)}
+    return tuple(first[s] for s in event.sources)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .descriptors import Descriptor, find_descriptors
 from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
 from .quotes import Quote, align_quotes, find_quotes
 from .sources import Source, load_sources
-from .timeline import Event, build_events
+from .timeline import Event, build_events, busiest_day, shown_events
 
 
 # A quotation carried by hundreds of outlets would list every other copy in each copy: the data
@@ -71,6 +71,15 @@ class Story:
         return grouped
 
     @cached_property
+    def busiest_day(self) -> str | None:
+        return busiest_day(self.events)
+
+    @cached_property
+    def events_on_timeline(self) -> tuple[Event, ...]:
+        """The events `timeline.html` lists; profiles link to those alone."""
+        return tuple(shown_events(self.events, busiest=self.busiest_day))
+
+    @cached_property
     def events_by_person(self) -> dict[str, list[Event]]:
         grouped: dict[str, list[Event]] = {p.slug: [] for p in self.people}
         for event in self.events:
@@ -80,7 +89,9 @@ class Story:
 
 
 def build_story(
-    seeds_dir: str | Path, people_dir: str | Path | None = None, timeline_path: str | Path | None = None
+    seeds_dir: str | Path,
+    people_dir: str | Path | None = None,
+    timeline_path: str | Path | None = None,
 ) -> Story:
     sources = load_sources(seeds_dir)
     source_map = {s.id: s for s in sources}

@@ -1092,8 +1092,8 @@ def shown_events(events, limit: int = PAGE_EVENTS, busiest: str | None = None) -
 def timeline_view(story: Story, limit: int = PAGE_EVENTS) -> dict:
     """What `timeline.html` shows: events by year, the busiest day by topic, and an overview."""
     every = list(story.events)
-    day = busiest_day(every)
-    events = shown_events(every, limit, day)
+    day = story.busiest_day
+    events = list(story.events_on_timeline) if limit == PAGE_EVENTS else shown_events(every, limit, day)
     years: dict[str, list[Item]] = {}
     day_events: list[Event] = []
     for event in events:
