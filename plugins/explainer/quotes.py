@@ -55,6 +55,7 @@ _PRONOUN_END = re.compile(
 )
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
+_QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
 _POSSESSIVE = re.compile(r"^['\u2019]s?\b")
 BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
 SUBJECT_GAP_WORDS = 2  # at most this many words between a speaker's name and "said"
@@ -178,7 +179,8 @@ def quotation_spans(text: str) -> list[_Span]:
     """Where quotation marks open and close in a paragraph (curly or straight)."""
     spans = []
     open_at = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTATION_MARK.finditer(text):  # only the marks, not every character
+        i, ch = mark.start(), mark.group()
         if open_at is None:
             if ch in _OPEN_MARKS and not (ch == '"' and i > 0 and text[i - 1].isalnum()):
                 open_at = i

@@ -59,8 +59,12 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """The comparison form: straight quotes, no accents, lower case, single spaces."""
+    """The comparison form: straight quotes, no accents, lower case, single spaces.
+
+    Cached: anchors, repeats, names, numbers and the comparison all fold the same sentences.
+    """
     return collapse_space(strip_accents(straighten(text))).casefold()
 
 
@@ -74,8 +78,9 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | range]:
 
     Matching runs on the folded text; the offsets give back the words as the source wrote them.
     """
-    if text.isascii():
-        return text.translate(_QUOTES).lower(), range(len(text))
+    straight = text.translate(_QUOTES)
+    if straight.isascii() and len(straight) == len(text):  # curly quotes alone keep offsets
+        return straight.lower(), range(len(text))
     chars: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
