@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .citations import Citation
@@ -132,21 +133,33 @@ def cited_by_index(pages: Iterable[Page]) -> dict[tuple[str, str], list[CitedBy]
 _LEAVES = (str, int, float, bool, type(None))
 
 
-def collect_citations(value) -> Iterable[Citation]:
-    """Every Citation inside a page's values (lists, dicts and dataclasses, not Sources)."""
-    if isinstance(value, _LEAVES):
-        return
-    if isinstance(value, Citation):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from collect_citations(item)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            yield from collect_citations(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, (Source, Story, type)):
-        for f in dataclasses.fields(value):
-            yield from collect_citations(getattr(value, f.name))
+def collect_citations(value) -> list[Citation]:
+    """Every Citation inside a page's values (lists, dicts and dataclasses, not Sources), in order.
+
+    A loop over a stack, not recursive generators: a large story's pages hold a million values.
+    """
+    found: list[Citation] = []
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, _LEAVES):
+            continue
+        if isinstance(value, Citation):
+            found.append(value)
+        elif isinstance(value, dict):
+            stack.extend(reversed(value.values()))
+        elif isinstance(value, (list, tuple)):
+            stack.extend(reversed(value))
+        elif isinstance(value, (set, frozenset)):
+            stack.extend(value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, (Source, Story, type)):
+            stack.extend(getattr(value, name) for name in reversed(_field_names(type(value))))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @dataclass(frozen=True)
