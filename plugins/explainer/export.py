@@ -36,17 +36,26 @@ class Table:
     name: str
     columns: list[str] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)
+    _seen: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self):
+        self._seen.update(self.columns)
 
     @property
     def file_name(self) -> str:
         return f"{self.name}.csv"
 
     def add(self, row: dict) -> int:
-        for column in row:
-            if column not in self.columns:
-                self.columns.append(column)
+        if not self._seen.issuperset(row):  # a set: a large story's tables have 100,000s of rows
+            for column in row:
+                self.add_column(column)
         self.rows.append(row)
         return len(self.rows)
+
+    def add_column(self, column: str) -> None:
+        if column not in self._seen:
+            self.columns.append(column)
+            self._seen.add(column)
 
 
 def singular(name: str) -> str:
@@ -107,7 +116,7 @@ class _Tables:
         """
         table = self.table(name)
         if not items:
-            table.columns.append(first or singular(name))
+            table.add_column(first or singular(name))
         records = [item for _, item in items if isinstance(item, dict)]
         child_keys = [key for key in _keys(records) if any(_is_child(r.get(key)) for r in records)]
         children: dict[str, list] = {key: [] for key in child_keys}
@@ -133,7 +142,7 @@ class _Tables:
             if is_citation(item):
                 self.cite(name, number, "", item)
             for key, value in item.items():
-                if key not in children:
+                if key not in children and isinstance(value, (dict, list)):
                     self.find_citations(name, number, key, value)
             identity = cell(item.get("id", item.get("slug", number)))
             for key in child_keys:

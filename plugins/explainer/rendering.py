@@ -21,7 +21,7 @@ def citation_renderer(env: Environment):
 
     @pass_context
     def cite(context, citation) -> Markup:
-        site_url = context.get("SITEURL", "")
+        site_url = context.resolve_or_missing("SITEURL")
         key = (citation, site_url)
         html = rendered.get(key)
         if html is None:
