@@ -39,7 +39,7 @@ html: $(STAMP)
 	$(BUILD) -s $(CONFFILE) -o $(OUTPUTDIR)
 
 clean:
-	rm -rf $(OUTPUTDIR) .output-* .pytest_cache
+	rm -rf $(OUTPUTDIR) .output-* .pytest_cache cache
 
 # Pelican's own -r does not watch seeds/ (outside the content folder); ours watches every input.
 regenerate: $(STAMP)

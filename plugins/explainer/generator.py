@@ -20,6 +20,7 @@ from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
 from .rendering import citation_renderer
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
 from .settings import explainer_settings
+from .seedcache import SeedCache
 from .story import build_story, story_data
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,10 @@ class ExplainerGenerator(Generator):
 
     def generate_context(self):
         self.story = build_story(
-            self.config.seeds_path, self.config.people_path, timeline_path=self.config.timeline_path
+            self.config.seeds_path,
+            self.config.people_path,
+            timeline_path=self.config.timeline_path,
+            cache=seed_cache(self.settings),
         )
         self.pages = build_pages(self.config, self.story)
         attach_metadata(self.pages, self.story, self.publish)
@@ -105,6 +109,14 @@ def template_cache(cache_path: str) -> FileSystemBytecodeCache | None:
     except OSError:
         return None  # a read-only checkout builds, only slower
     return FileSystemBytecodeCache(folder)
+
+
+def seed_cache(settings: dict) -> SeedCache | None:
+    """Extracted seeds kept where, and as far as, Pelican keeps its own content cache."""
+    read, write = bool(settings.get("LOAD_CONTENT_CACHE")), bool(settings.get("CACHE_CONTENT"))
+    if not (read or write):
+        return None
+    return SeedCache(os.path.join(settings["CACHE_PATH"], "explainer-seeds"), read=read, write=write)
 
 
 def get_generators(pelican_object):

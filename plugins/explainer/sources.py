@@ -20,6 +20,7 @@ import yaml
 from .anchors import assign_anchors
 from .cleaning import CITABLE, Block, classify
 from .errors import ExplainerError, display_path
+from .seedcache import SeedCache
 from .sentences import sentence_spans
 
 REQUIRED_KEYS = ("outlet", "published", "sha256")
@@ -111,8 +112,12 @@ class Source:
         return self._by_id.get(sentence_id)
 
 
-def load_sources(seeds_dir: str | Path) -> tuple[Source, ...]:
-    """Every seed in the folder, in file-name order, checked against its sidecar."""
+def load_sources(seeds_dir: str | Path, cache: SeedCache | None = None) -> tuple[Source, ...]:
+    """Every seed in the folder, in file-name order, checked against its sidecar.
+
+    With `cache`, a seed whose text, sidecar and name are unchanged since a build that used the
+    same code is not extracted again.
+    """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
         raise ExplainerError(seeds_dir, "the seeds folder does not exist; create it and add articles")
@@ -128,16 +133,32 @@ def load_sources(seeds_dir: str | Path) -> tuple[Source, ...]:
             )
     if not texts:
         raise ExplainerError(seeds_dir, "no articles (*.txt) found; add at least one seed")
-    return tuple(load_source(path) for path in texts)
+    sources = tuple(load_source(path, cache) for path in texts)
+    if cache is not None:
+        cache.prune()
+    return sources
 
 
-def load_source(path: Path) -> Source:
-    sid = path.stem
-    if not _ID.match(sid):
+def load_source(path: Path, cache: SeedCache | None = None) -> Source:
+    if cache is None:
+        return extract_source(path)
+    _check_name_and_size(path)
+    try:
+        key = cache.key(path, path.read_bytes(), path.with_suffix(".yaml").read_bytes())
+    except OSError:
+        return extract_source(path)  # which says what is missing
+    source = cache.get(key)
+    if source is None:
+        source = extract_source(path)
+        cache.put(key, source)
+    return source
+
+
+def _check_name_and_size(path: Path) -> None:
+    if not _ID.match(path.stem):
         raise ExplainerError(
             path, "the file name has characters other than letters, digits, '-', '_' or '.'; rename the file"
         )
-    meta = read_sidecar(path.with_suffix(".yaml"))
     size = path.stat().st_size
     if size > MAX_SEED_BYTES:
         raise ExplainerError(
@@ -145,6 +166,13 @@ def load_source(path: Path) -> Source:
             f"the article is {size / 1e6:.1f} MB, more than the {MAX_SEED_BYTES / 1e6:g} MB any news "
             "article needs; check that the file holds one article's text",
         )
+
+
+def extract_source(path: Path) -> Source:
+    """One seed read, checked against its sidecar, cleaned, split into sentences and anchored."""
+    sid = path.stem
+    _check_name_and_size(path)
+    meta = read_sidecar(path.with_suffix(".yaml"))
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["sha256"]:

@@ -17,6 +17,7 @@ from .people import Mention, NameMatcher, Person, find_mentions, load_registry
 from .descriptors import Descriptor, find_descriptors
 from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
 from .quotes import Quote, align_quotes, find_quotes
+from .seedcache import SeedCache
 from .sources import Source, load_sources
 from .timeline import Event, build_events, busiest_day, shown_events
 
@@ -92,8 +93,9 @@ def build_story(
     seeds_dir: str | Path,
     people_dir: str | Path | None = None,
     timeline_path: str | Path | None = None,
+    cache: SeedCache | None = None,
 ) -> Story:
-    sources = load_sources(seeds_dir)
+    sources = load_sources(seeds_dir, cache)
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
     matcher = NameMatcher(people)

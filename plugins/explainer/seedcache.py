@@ -1,0 +1,86 @@
+"""Extracted seeds kept between builds.
+
+Cleaning, splitting and anchoring a seed depend only on its text, its sidecar, its file name and
+this plugin's code, so a rebuild after the editor changes one seed (or only `content/`) need not
+redo the others. An entry is keyed on all of these: any change to the plugin's code or to the
+bytes of either file is a miss, never a stale answer. Entries the build did not use are removed,
+so the folder holds one entry per seed. A missing, unwritable or damaged cache only makes the
+build slower.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+SUFFIX = ".pickle"
+
+
+def code_version() -> str:
+    """A digest of every module of this package and of what parses the sidecars."""
+    digest = hashlib.sha256(f"{sys.version}|{yaml.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+class SeedCache:
+    def __init__(self, folder: str | Path, read: bool = True, write: bool = True):
+        self.folder = Path(folder)
+        self.read, self.write = read, write
+        self.version = code_version()
+        self.used: set[str] = set()
+
+    def key(self, path: Path, raw: bytes, sidecar: bytes) -> str:
+        digest = hashlib.sha256(self.version.encode())
+        for part in (str(path).encode(), raw, sidecar):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        key = digest.hexdigest()
+        self.used.add(key)
+        return key
+
+    def get(self, key: str):
+        if not self.read:
+            return None
+        try:
+            with open(self.folder / (key + SUFFIX), "rb") as handle:
+                return pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except Exception as error:  # a damaged entry is a miss; the entry is rewritten
+            logger.debug("[explainer] ignoring cache entry %s: %s", key, error)
+            return None
+
+    def put(self, key: str, value) -> None:
+        if not self.write:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.folder / (key + SUFFIX))
+        except OSError as error:
+            logger.debug("[explainer] cannot write the seed cache in %s: %s", self.folder, error)
+
+    def prune(self) -> None:
+        """Remove the entries this build did not ask for (seeds since edited or removed)."""
+        if not self.write or not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.suffix in (SUFFIX, ".tmp") and entry.stem not in self.used:
+                try:
+                    entry.unlink()
+                except OSError:
+                    pass

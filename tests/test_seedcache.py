@@ -1,0 +1,104 @@
+"""The seed cache: a rebuild extracts only the seeds that changed, and never answers stale."""
+
+import hashlib
+import re
+
+import pytest
+
+from explainer import sources as sources_module
+from explainer.errors import ExplainerError
+from explainer.seedcache import SeedCache
+from explainer.sources import load_sources
+
+from conftest import copy_project, run_build
+
+BBC = "004_7df2e0f2d1cf324f"
+
+
+@pytest.fixture
+def extractions(monkeypatch):
+    """The seeds actually extracted (not served from the cache), in order."""
+    seen = []
+    real = sources_module.extract_source
+
+    def counting(path):
+        seen.append(path.stem)
+        return real(path)
+
+    monkeypatch.setattr(sources_module, "extract_source", counting)
+    return seen
+
+
+def accept_edit(seed, old: bytes, new: bytes) -> None:
+    raw = seed.read_bytes().replace(old, new, 1)
+    seed.write_bytes(raw)
+    sidecar = seed.with_suffix(".yaml")
+    text = re.sub(r"(?m)^sha256: .*$", f"sha256: {hashlib.sha256(raw).hexdigest()}", sidecar.read_text())
+    sidecar.write_text(text)
+
+
+def test_a_warm_load_extracts_nothing_and_gives_the_same_sources(project, tmp_path, extractions):
+    seeds = project / "seeds"
+    fresh = load_sources(seeds)
+    extractions.clear()
+    cold = load_sources(seeds, SeedCache(tmp_path / "cache"))
+    assert sorted(extractions) == sorted(s.id for s in fresh)
+    extractions.clear()
+    warm = load_sources(seeds, SeedCache(tmp_path / "cache"))
+    assert extractions == []
+    assert warm == cold == fresh
+
+
+def test_only_the_edited_seed_is_extracted_again_and_its_old_entry_goes(project, tmp_path, extractions):
+    seeds, cache = project / "seeds", tmp_path / "cache"
+    load_sources(seeds, SeedCache(cache))
+    before = {p.name for p in cache.iterdir()}
+    accept_edit(seeds / f"{BBC}.txt", b"123 prisoners", b"124 prisoners")
+    extractions.clear()
+    edited = {s.id: s for s in load_sources(seeds, SeedCache(cache))}
+    assert extractions == [BBC]
+    assert any("124 prisoners" in s.text for s in edited[BBC].sentences)
+    after = {p.name for p in cache.iterdir()}
+    assert len(after) == len(before) and len(after - before) == 1
+
+
+def test_a_seed_edited_without_its_hash_still_stops_the_build(project, tmp_path):
+    seeds = project / "seeds"
+    load_sources(seeds, SeedCache(tmp_path / "cache"))
+    seed = seeds / f"{BBC}.txt"
+    seed.write_bytes(seed.read_bytes().replace(b"123 prisoners", b"124 prisoners", 1))
+    with pytest.raises(ExplainerError, match="sha256"):
+        load_sources(seeds, SeedCache(tmp_path / "cache"))
+
+
+def test_other_code_never_reads_an_entry_written_by_this_code(project, tmp_path, extractions, monkeypatch):
+    seeds = project / "seeds"
+    load_sources(seeds, SeedCache(tmp_path / "cache"))
+    monkeypatch.setattr("explainer.seedcache.code_version", lambda: "an edited plugin")
+    extractions.clear()
+    load_sources(seeds, SeedCache(tmp_path / "cache"))
+    assert len(extractions) == len(list(seeds.glob("*.txt")))
+
+
+def test_damaged_entries_are_extracted_again(project, tmp_path, extractions):
+    seeds, cache = project / "seeds", tmp_path / "cache"
+    fresh = load_sources(seeds, SeedCache(cache))
+    for entry in cache.iterdir():
+        entry.write_bytes(entry.read_bytes()[:40])
+    extractions.clear()
+    assert load_sources(seeds, SeedCache(cache)) == fresh
+    assert len(extractions) == len(fresh)
+
+
+def test_a_cold_and_a_warm_build_write_the_same_bytes(tmp_path):
+    project = copy_project(tmp_path / "p")
+    assert not (project / "cache").exists()
+    for output in ("cold", "warm"):
+        result = run_build(project, "pelicanconf.py", output)
+        assert result.returncode == 0, result.stderr
+    entries = list((project / "cache" / "explainer-seeds").iterdir())
+    assert len(entries) == len(list((project / "seeds").glob("*.txt")))
+    cold = sorted(p.relative_to(project / "cold") for p in (project / "cold").rglob("*") if p.is_file())
+    assert cold == sorted(p.relative_to(project / "warm") for p in (project / "warm").rglob("*") if p.is_file())
+    for name in cold:
+        assert (project / "cold" / name).read_bytes() == (project / "warm" / name).read_bytes(), name
