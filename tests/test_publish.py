@@ -19,9 +19,9 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, copy_project
 from explainer.build import build
 from explainer.devserver import next_change, watched_paths
-from explainer.export import singular, story_tables, write_tables
+from explainer.export import singular, story_tables, write_compact_json, write_tables
 from explainer.pages import Page
-from explainer.story import build_story
+from explainer.story import build_story, story_data
 from explainer.publish import attach_metadata, publish_settings, script_json
 from linkcheck import link_problems, parse_site, unreachable_pages
 
@@ -151,6 +151,21 @@ def test_two_published_builds_are_byte_identical(tmp_path):
 
 
 # Data downloads -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["story", "empty", "empty lists", "scalars"])
+def test_story_json_written_piece_by_piece_is_what_one_dumps_gives(story, tmp_path, shape):
+    data = {
+        "story": lambda: story_data(story),
+        "empty": dict,
+        "empty lists": lambda: {"sources": [], "people": [{"name": "Łukasz \"Ł\" </script>"}], "x": []},
+        "scalars": lambda: {"count": 3, "note": None, "nested": {"a": [1, {"b": "ü"}]}},
+    }[shape]()
+    path = tmp_path / "story.json"
+    write_compact_json(data, str(path))
+    expected = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert path.read_text(encoding="utf-8") == expected
+    assert json.loads(path.read_text(encoding="utf-8")) == data
 
 
 def read_csv(path: Path) -> tuple[list[str], list[dict]]:

@@ -18,6 +18,7 @@ added to the story data gets its table without a change here:
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import posixpath
@@ -262,6 +263,27 @@ def _csv_row(row: dict, columns: list[str]) -> list[str]:
 
     Inline rather than a call per cell: a large story's tables hold millions of cells."""
     return ["'" + v if v[:1] in _FORMULA_FIRST else v for v in map(row.get, columns, repeat(""))]
+
+
+def write_compact_json(data: dict, path: str) -> None:
+    """`data` as compact JSON, the same bytes as one `json.dumps`, written record by record.
+
+    Each record goes through json's C encoder, which only a one-shot `dumps` uses (`dump` streams
+    through the pure-Python encoder, ten times slower); and a large story's file is never held
+    as one string, which for non-ASCII text costs four bytes a character.
+    """
+    encode = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for index, (key, value) in enumerate(data.items()):
+            handle.write(("," if index else "{") + encode(key) + ":")
+            if isinstance(value, list):
+                handle.write("[" + ",".join(encode(item) for item in value[:1]))
+                for item in value[1:]:
+                    handle.write("," + encode(item))
+                handle.write("]")
+            else:
+                handle.write(encode(value))
+        handle.write("}\n" if data else "{}\n")
 
 
 def write_tables(tables: list[Table], folder: str) -> list[str]:

@@ -7,7 +7,6 @@ outside the generator instance, so `make devserver`'s rebuilds start clean.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 
@@ -15,7 +14,7 @@ from jinja2 import FileSystemBytecodeCache
 from pelican.generators import Generator
 
 from .citations import text_fragment
-from .export import downloads, story_tables, write_tables
+from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
 from .rendering import citation_renderer
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
@@ -87,11 +86,7 @@ class ExplainerGenerator(Generator):
         data = self.data
         path = os.path.join(self.output_path, self.config.data_save_as)
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            # `dumps`, not `dump`: only a one-shot encode without indent runs in json's C encoder;
-            # `dump` streams through the pure-Python one, about ten times slower.
-            handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-            handle.write("\n")
+        write_compact_json(data, path)
         logger.info("%s wrote %s", LOG_PREFIX, path)
         write_tables(self.tables, os.path.dirname(path))
 
