@@ -4,9 +4,11 @@ For N = 5, 100 and 1,000 articles it generates a synthetic story deterministical
 made by recombining the real seeds' sentences with generated names, dates and numbers, and a
 people registry that grows with N -- then builds it with the plugin and builds the same texts
 as plain Pelican Markdown articles with no plugin (the baseline). Runs alternate between the
-two so that machine noise hits both alike; medians are reported. The first build of each story
-(templates not yet compiled, as after a fresh checkout) is timed apart. Each build runs in its
-own process so that its peak memory is its own.
+two so that machine noise hits both alike; medians are reported. Both sides run with the same
+caches (Pelican's content cache and compiled templates; the plugin's seed cache rides on the
+first), and each is timed cold (caches emptied, as after a fresh checkout: the target's measure)
+and warm (caches filled by the previous build). Each build runs in its own process so that its
+peak memory is its own.
 
 Usage: python bench/run.py [--sizes 5,100,1000] [--runs 3] [--keep DIR]
 Writes bench/results.json and prints a table.
@@ -59,12 +61,13 @@ CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
-# The plugin keeps its compiled templates between builds; so does the baseline, to be fair.
+# The same caches the plugin's settings turn on: Pelican's content cache and compiled templates.
+CACHE_PATH = os.path.join(HERE, "cache-baseline")
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
 from jinja2 import FileSystemBytecodeCache
-os.makedirs(os.path.join(HERE, "cache", "baseline-templates"), exist_ok=True)
-JINJA_ENVIRONMENT = {"bytecode_cache": FileSystemBytecodeCache(os.path.join(HERE, "cache", "baseline-templates"))}
+os.makedirs(os.path.join(CACHE_PATH, "templates"), exist_ok=True)
+JINJA_ENVIRONMENT = {"bytecode_cache": FileSystemBytecodeCache(os.path.join(CACHE_PATH, "templates"))}
 """
 
 CHILD = """
@@ -131,9 +134,15 @@ def generate(n: int, target: Path) -> None:
     (target / "baselineconf.py").write_text(BASELINE_SETTINGS, encoding="utf-8")
 
 
-def timed_build(settings: Path, output: Path) -> tuple[float, float]:
+CACHES = {"pelicanconf.py": "cache", "baselineconf.py": "cache-baseline"}
+
+
+def timed_build(settings: Path, output: Path, cold: bool = False) -> tuple[float, float]:
+    """Seconds and peak MB of one build into an empty `output`; `cold` empties its caches first."""
     if output.exists():
         shutil.rmtree(output)
+    if cold:
+        shutil.rmtree(settings.parent / CACHES[settings.name], ignore_errors=True)
     code = CHILD.format(plugins=str(ROOT / "plugins"), settings=str(settings), output=str(output))
     # Bytecode as an installed plugin has it: a session that forbids writing .pyc files would
     # otherwise charge the plugin for compiling its own source on every build.
@@ -177,27 +186,28 @@ def bench(sizes: list[int], runs: int, keep: Path | None) -> dict:
         if story.exists():
             shutil.rmtree(story)
         generate(n, story)
-        # The first build of each compiles the templates for later ones: timed apart, as the
-        # build after a fresh checkout.
-        first_build, _ = timed_build(story / "pelicanconf.py", story / "out-plugin")
-        timed_build(story / "baselineconf.py", story / "out-baseline")
-        plugin, baseline, peaks = [], [], []
+        timings: dict[str, list[float]] = {"cold": [], "cold_base": [], "warm": [], "warm_base": []}
+        peaks = []
         for _ in range(runs if n < 1000 else max(2, runs - 1)):
-            seconds, peak = timed_build(story / "pelicanconf.py", story / "out-plugin")
-            plugin.append(seconds)
-            peaks.append(peak)
-            seconds, _ = timed_build(story / "baselineconf.py", story / "out-baseline")
-            baseline.append(seconds)
+            for warmth in ("cold", "warm"):
+                seconds, peak = timed_build(story / "pelicanconf.py", story / "out-plugin", cold=warmth == "cold")
+                timings[warmth].append(seconds)
+                peaks.append(peak)
+                seconds, _ = timed_build(story / "baselineconf.py", story / "out-baseline", cold=warmth == "cold")
+                timings[warmth + "_base"].append(seconds)
         rebuild = rebuild_after_one_seed_changes(story)
+        median = {key: statistics.median(values) for key, values in timings.items()}
         results[n] = {
             "articles": n,
-            "plugin_seconds": round(statistics.median(plugin), 3),
-            "baseline_seconds": round(statistics.median(baseline), 3),
-            "ratio": round(statistics.median(plugin) / statistics.median(baseline), 2),
-            "first_build_seconds": round(first_build, 3),
+            "plugin_seconds": round(median["cold"], 3),
+            "baseline_seconds": round(median["cold_base"], 3),
+            "ratio": round(median["cold"] / median["cold_base"], 2),
+            "plugin_warm_seconds": round(median["warm"], 3),
+            "baseline_warm_seconds": round(median["warm_base"], 3),
+            "warm_ratio": round(median["warm"] / median["warm_base"], 2),
             "peak_mb": round(max(peaks), 1),
             "rebuild_one_seed_seconds": round(rebuild, 3),
-            "runs": len(plugin),
+            "runs": len(timings["cold"]),
             **output_figures(story / "out-plugin"),
         }
         print(f"n={n}: {results[n]}", file=sys.stderr)
@@ -218,9 +228,12 @@ def main() -> int:
     summary = {"targets": TARGETS, "sizes": {str(k): v for k, v in results.items()}}
     if 100 in results and 1000 in results:
         summary["growth_100_to_1000"] = round(results[1000]["plugin_seconds"] / results[100]["plugin_seconds"], 2)
-    print(f"{'N':>6} {'plugin s':>9} {'baseline s':>11} {'ratio':>6} {'first s':>8} {'rebuild s':>10} {'pages':>6} {'largest KB':>11} {'total MB':>9} {'peak MB':>8}")
+    print(f"{'':>6} {'cold: no caches':^30} {'warm: caches filled':^30}")
+    print(f"{'N':>6} {'plugin s':>9} {'baseline s':>11} {'ratio':>8} {'plugin s':>9} {'baseline s':>11} {'ratio':>8} "
+          f"{'rebuild s':>10} {'pages':>6} {'largest KB':>11} {'total MB':>9} {'peak MB':>8}")
     for n, r in results.items():
-        print(f"{n:>6} {r['plugin_seconds']:>9.2f} {r['baseline_seconds']:>11.2f} {r['ratio']:>6.2f} {r['first_build_seconds']:>8.2f} "
+        print(f"{n:>6} {r['plugin_seconds']:>9.2f} {r['baseline_seconds']:>11.2f} {r['ratio']:>8.2f} "
+              f"{r['plugin_warm_seconds']:>9.2f} {r['baseline_warm_seconds']:>11.2f} {r['warm_ratio']:>8.2f} "
               f"{r['rebuild_one_seed_seconds']:>10.2f} {r['pages']:>6} "
               f"{r['largest_page_bytes'] / 1024:>11.1f} {r['total_bytes'] / 2**20:>9.1f} {r['peak_mb']:>8.0f}")
     if "growth_100_to_1000" in summary:
