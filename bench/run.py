@@ -10,6 +10,8 @@ first), and each is timed cold (caches emptied, as after a fresh checkout: the t
 and warm (caches filled by the previous build). Each build runs in its own process so that its
 peak memory is its own.
 
+For the largest N it also times each stage of one warm build (seconds, not profiler samples).
+
 Usage: python bench/run.py [--sizes 5,100,1000] [--runs 3] [--keep DIR]
 Writes bench/results.json and prints a table.
 """
@@ -81,6 +83,73 @@ start = time.perf_counter()
 Pelican(read_settings({settings!r}, override={{"OUTPUT_PATH": {output!r}}})).run()
 print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+
+
+# Where a build's time goes: the story's stages as build_story calls them, the generator's
+# steps, and rendering (what generate_output spends outside write_data). Timed by wrapping each
+# function in the child process, so the figures are seconds, not profiler samples.
+STAGES = {
+    "explainer.story": (
+        "load_sources", "load_registry", "find_mentions", "name_warnings", "find_quotes", "align_quotes",
+        "build_events", "find_facts", "collect_numbers", "compare_numbers", "find_descriptors",
+        "find_continuations",
+    ),
+    "explainer.generator": ("build_pages", "story_data", "story_tables"),
+}
+
+CHILD_STAGES = """
+import functools, json, sys, time
+sys.path.insert(0, {plugins!r})
+import logging
+logging.disable(logging.WARNING)
+from pelican import Pelican
+from pelican.settings import read_settings
+import importlib
+spent = {{}}
+
+def timed(name, function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+    return wrapper
+
+for module_name, names in {stages!r}.items():
+    module = importlib.import_module(module_name)
+    for name in names:
+        setattr(module, name, timed(name, getattr(module, name)))
+generator = importlib.import_module("explainer.generator").ExplainerGenerator
+for name in ("generate_context", "generate_output", "write_data"):
+    setattr(generator, name, timed(name, getattr(generator, name)))
+start = time.perf_counter()
+Pelican(read_settings({settings!r}, override={{"OUTPUT_PATH": {output!r}}})).run()
+spent["total"] = time.perf_counter() - start
+print(json.dumps(spent))
+"""
+
+
+def stage_seconds(settings: Path, output: Path) -> dict[str, float]:
+    """Seconds per stage of one warm plugin build, largest first, with what is left over."""
+    if output.exists():
+        shutil.rmtree(output)
+    code = CHILD_STAGES.format(plugins=str(ROOT / "plugins"), stages=STAGES, settings=str(settings), output=str(output))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=settings.parent, env=env)
+    if result.returncode != 0:
+        raise SystemExit(f"stage timing failed:\n{result.stderr[-2000:]}")
+    spent = json.loads(result.stdout.strip().splitlines()[-1])
+    story = sum(spent.get(name, 0.0) for name in STAGES["explainer.story"])
+    steps = {name: spent.get(name, 0.0) for names in STAGES.values() for name in names}
+    steps["the rest of collecting"] = spent["generate_context"] - story - sum(
+        spent.get(name, 0.0) for name in STAGES["explainer.generator"]
+    )
+    steps["rendering pages"] = spent["generate_output"] - spent["write_data"]
+    steps["writing story.json and CSVs"] = spent["write_data"]
+    steps["Pelican itself (plugin imported before timing)"] = spent["total"] - spent["generate_context"] - spent["generate_output"]
+    return {name: round(seconds, 3) for name, seconds in sorted(steps.items(), key=lambda kv: -kv[1])}
 
 
 def person_name(rng: random.Random) -> tuple[str, str]:
@@ -196,6 +265,7 @@ def bench(sizes: list[int], runs: int, keep: Path | None) -> dict:
                 seconds, _ = timed_build(story / "baselineconf.py", story / "out-baseline", cold=warmth == "cold")
                 timings[warmth + "_base"].append(seconds)
         rebuild = rebuild_after_one_seed_changes(story)
+        stages = stage_seconds(story / "pelicanconf.py", story / "out-stages") if n == max(sizes) else None
         median = {key: statistics.median(values) for key, values in timings.items()}
         results[n] = {
             "articles": n,
@@ -208,6 +278,7 @@ def bench(sizes: list[int], runs: int, keep: Path | None) -> dict:
             "peak_mb": round(max(peaks), 1),
             "rebuild_one_seed_seconds": round(rebuild, 3),
             "runs": len(timings["cold"]),
+            **({"warm_stage_seconds": stages} if stages else {}),
             **output_figures(story / "out-plugin"),
         }
         print(f"n={n}: {results[n]}", file=sys.stderr)
@@ -236,6 +307,11 @@ def main() -> int:
               f"{r['plugin_warm_seconds']:>9.2f} {r['baseline_warm_seconds']:>11.2f} {r['warm_ratio']:>8.2f} "
               f"{r['rebuild_one_seed_seconds']:>10.2f} {r['pages']:>6} "
               f"{r['largest_page_bytes'] / 1024:>11.1f} {r['total_bytes'] / 2**20:>9.1f} {r['peak_mb']:>8.0f}")
+    for n, r in results.items():
+        if "warm_stage_seconds" in r:
+            print(f"where a warm build of {n:,} articles spends its {r['plugin_warm_seconds']:.1f} s:")
+            for name, seconds in r["warm_stage_seconds"].items():
+                print(f"{seconds:>9.2f}  {name}")
     if "growth_100_to_1000" in summary:
         print(f"time growth from 100 to 1,000 articles: {summary['growth_100_to_1000']}x (target <= 11x)")
     print(f"benchmark took {time.time() - started:.0f} s")
