@@ -579,9 +579,8 @@ def _vague_against(value: str, vague: bool, entry: Entry) -> bool:
     return False
 
 
-def _consensus(candidate: Candidate, counts: Counter) -> int:
+def _consensus(mine: set[str], counts: Counter) -> int:
     """How many of the other reports' labels share each word of this one: the most typical label."""
-    mine = set(_content_words(candidate.label))
     return sum(counts[w] - 1 for w in mine)
 
 
@@ -659,8 +658,12 @@ def _event_order(event: Event):
 
 def _event(group: _Group, outlets: dict[str, str]) -> Event:
     entries = tuple(c.entry for c in sorted(group.candidates, key=lambda c: c.order))
-    counts = Counter(w for c in group.candidates for w in set(_content_words(c.label)))
-    lead = max(group.candidates, key=lambda c: (c.label_score, _consensus(c, counts), tuple(-x for x in c.order)))
+    label_words = [set(_content_words(c.label)) for c in group.candidates]
+    counts = Counter(w for words in label_words for w in words)
+    _, lead = max(
+        zip(label_words, group.candidates),
+        key=lambda pair: (pair[1].label_score, _consensus(pair[0], counts), tuple(-x for x in pair[1].order)),
+    )
     people: list[str] = []
     for candidate in sorted(group.candidates, key=lambda c: c.order):
         people.extend(candidate.people)
