@@ -102,3 +102,11 @@ def test_a_cold_and_a_warm_build_write_the_same_bytes(tmp_path):
     assert cold == sorted(p.relative_to(project / "warm") for p in (project / "warm").rglob("*") if p.is_file())
     for name in cold:
         assert (project / "cold" / name).read_bytes() == (project / "warm" / name).read_bytes(), name
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(project, tmp_path):
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    fresh = load_sources(project / "seeds")
+    assert load_sources(project / "seeds", SeedCache(blocked)) == fresh
+    assert blocked.read_text() == "a file where the cache folder should be"

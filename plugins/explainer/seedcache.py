@@ -5,7 +5,8 @@ this plugin's code, so a rebuild after the editor changes one seed (or only `con
 redo the others. An entry is keyed on all of these: any change to the plugin's code or to the
 bytes of either file is a miss, never a stale answer. Entries the build did not use are removed,
 so the folder holds one entry per seed. A missing, unwritable or damaged cache only makes the
-build slower.
+build slower. Entries are pickles: the folder is trusted as the plugin's own code is, and lives
+in the project's Pelican cache folder, never in anything published.
 """
 
 from __future__ import annotations
