@@ -1,5 +1,6 @@
 """Whole builds of the real site: links, citations, published copy, data, determinism."""
 
+import gc
 import json
 import shutil
 import subprocess
@@ -7,6 +8,7 @@ import subprocess
 import pytest
 
 from explainer.build import build
+from explainer.errors import ExplainerError
 from linkcheck import citation_problems, link_problems, parse_site, unreachable_pages
 
 from conftest import ROOT
@@ -96,6 +98,17 @@ def test_seed_text_is_escaped_never_markup(project):
     html = (project / "output" / "sources" / "003_0f156859665e8b4b.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "<b>bold</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "{{ SITENAME }}" in html
+
+
+def test_a_build_leaves_the_garbage_collector_on_even_when_it_stops(project, tmp_path):
+    """The build pauses the collector while it works; `make devserver` runs build after build."""
+    build(str(project / "pelicanconf.py"), str(tmp_path / "ok"))
+    assert gc.isenabled()
+    sidecar = project / "seeds" / "004_7df2e0f2d1cf324f.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("outlet:", "outlet: [", 1), encoding="utf-8")
+    with pytest.raises(ExplainerError):
+        build(str(project / "pelicanconf.py"), str(tmp_path / "broken"))
+    assert gc.isenabled()
 
 
 def test_two_builds_are_byte_identical(tmp_path):

@@ -7,8 +7,10 @@ outside the generator instance, so `make devserver`'s rebuilds start clean.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
+from contextlib import contextmanager
 
 from jinja2 import FileSystemBytecodeCache
 from pelican.generators import Generator
@@ -41,6 +43,10 @@ class ExplainerGenerator(Generator):
         self.pages = []
 
     def generate_context(self):
+        with collector_paused():
+            self._collect()
+
+    def _collect(self):
         self.story = build_story(
             self.config.seeds_path,
             self.config.people_path,
@@ -67,6 +73,10 @@ class ExplainerGenerator(Generator):
             logger.warning("%s %s", LOG_PREFIX, warning)
 
     def generate_output(self, writer):
+        with collector_paused():
+            self._write(writer)
+
+    def _write(self, writer):
         relative = self.settings.get("RELATIVE_URLS", True)
         for page in self.pages:
             writer.write_file(
@@ -89,6 +99,24 @@ class ExplainerGenerator(Generator):
         write_compact_json(data, path)
         logger.info("%s wrote %s", LOG_PREFIX, path)
         write_tables(self.tables, os.path.dirname(path))
+
+
+@contextmanager
+def collector_paused():
+    """No cyclic garbage collection while a phase of the build runs.
+
+    A large story is millions of small objects that all live until the build ends, and every
+    full collection walks them: at 1,000 articles fifteen of them cost 1.4 s, an eighth of the
+    build. The phases make few reference cycles (33 MB more at the peak, measured), and the
+    collector is back on between phases and after them, so `make devserver` still frees them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def template_cache(cache_path: str) -> FileSystemBytecodeCache | None:
