@@ -8,7 +8,8 @@ import pytest
 from explainer import timeline
 from explainer.errors import ExplainerError
 from explainer.story import build_story
-from explainer.timeline import build_events, events_for, find_candidates, merge_candidates, timeline_view
+from explainer.timeline import build_events, events_for, find_candidates, merge_candidates
+from explainer.timeline_page import timeline_view
 
 from conftest import ROOT
 from linkcheck import parse_site
@@ -121,7 +122,7 @@ def test_the_busiest_day_is_organised_by_topic(story, edited_story):
 
 
 def test_events_are_in_date_order_and_ids_are_unique(story):
-    keys = [timeline._event_order(e)[:3] for e in story.events]
+    keys = [timeline.event_order(e)[:3] for e in story.events]
     assert keys == sorted(keys)
     ids = [e.id for e in story.events]
     assert len(ids) == len(set(ids))

@@ -22,7 +22,7 @@ from .profiles import people_pages
 from .settings import ExplainerSettings
 from .sources import Source
 from .story import Story
-from .timeline import timeline_view
+from .timeline_page import timeline_view
 
 
 @dataclass

@@ -19,7 +19,8 @@ from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numb
 from .quotes import Quote, align_quotes, find_quotes
 from .seedcache import SeedCache
 from .sources import Source, load_sources
-from .timeline import Event, build_events, busiest_day, shown_events
+from .timeline import Event, build_events, busiest_day
+from .timeline_page import shown_events
 
 
 # A quotation carried by hundreds of outlets would list every other copy in each copy: the data
