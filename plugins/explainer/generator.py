@@ -1,8 +1,10 @@
 """The thin layer between Pelican and the extraction core.
 
 Pelican calls `generate_context()` to collect (here: read the seeds, build the Story and every
-page's values) and later `generate_output(writer)` to render. Nothing is kept between builds
-outside the generator instance, so `make devserver`'s rebuilds start clean.
+page's values) and later `generate_output(writer)` to render. Nothing of a story is kept in
+memory between builds outside the generator instance, so `make devserver`'s rebuilds start
+clean; what is kept on disk (extracted seeds, compiled templates, in Pelican's cache folder) is
+keyed on everything it was made from.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from pelican.generators import Generator
 from .citations import text_fragment
 from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
-from .rendering import citation_renderer
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
-from .settings import explainer_settings
+from .rendering import citation_renderer
 from .seedcache import SeedCache
+from .settings import explainer_settings
 from .story import build_story, story_data
 
 logger = logging.getLogger(__name__)
@@ -107,7 +109,7 @@ def collector_paused():
 
     A large story is millions of small objects that all live until the build ends, and every
     full collection walks them: at 1,000 articles fifteen of them cost 1.4 s, an eighth of the
-    build. The phases make few reference cycles (33 MB more at the peak, measured), and the
+    build. The phases make few reference cycles (about 30 MB more at the peak), and the
     collector is back on between phases and after them, so `make devserver` still frees them.
     """
     was_enabled = gc.isenabled()
