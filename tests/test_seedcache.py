@@ -21,9 +21,9 @@ def extractions(monkeypatch):
     seen = []
     real = sources_module.extract_source
 
-    def counting(path):
+    def counting(path, raw):
         seen.append(path.stem)
-        return real(path)
+        return real(path, raw)
 
     monkeypatch.setattr(sources_module, "extract_source", counting)
     return seen

@@ -274,16 +274,17 @@ def write_compact_json(data: dict, path: str) -> None:
     """
     encode = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("{")
         for index, (key, value) in enumerate(data.items()):
-            handle.write(("," if index else "{") + encode(key) + ":")
+            handle.write(("," if index else "") + encode(key) + ":")
             if isinstance(value, list):
-                handle.write("[" + ",".join(encode(item) for item in value[:1]))
-                for item in value[1:]:
-                    handle.write("," + encode(item))
+                handle.write("[")
+                for number, item in enumerate(value):
+                    handle.write(("," if number else "") + encode(item))
                 handle.write("]")
             else:
                 handle.write(encode(value))
-        handle.write("}\n" if data else "{}\n")
+        handle.write("}\n")
 
 
 def write_tables(tables: list[Table], folder: str) -> list[str]:

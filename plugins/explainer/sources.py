@@ -140,16 +140,19 @@ def load_sources(seeds_dir: str | Path, cache: SeedCache | None = None) -> tuple
 
 
 def load_source(path: Path, cache: SeedCache | None = None) -> Source:
-    if cache is None:
-        return extract_source(path)
+    """One seed read, checked against its sidecar, cleaned, split into sentences and anchored,
+    or with `cache` the Source a build with the same text, sidecar, name and code made."""
     _check_name_and_size(path)
+    raw = path.read_bytes()
+    if cache is None:
+        return extract_source(path, raw)
     try:
-        key = cache.key(path, path.read_bytes(), path.with_suffix(".yaml").read_bytes())
+        key = cache.key(path, raw, path.with_suffix(".yaml").read_bytes())
     except OSError:
-        return extract_source(path)  # which says what is missing
+        return extract_source(path, raw)  # which says what is missing
     source = cache.get(key)
     if source is None:
-        source = extract_source(path)
+        source = extract_source(path, raw)
         cache.put(key, source)
     return source
 
@@ -168,12 +171,10 @@ def _check_name_and_size(path: Path) -> None:
         )
 
 
-def extract_source(path: Path) -> Source:
-    """One seed read, checked against its sidecar, cleaned, split into sentences and anchored."""
+def extract_source(path: Path, raw: bytes) -> Source:
+    """The work the cache saves: `raw` (the seed's bytes, its name and size checked) made a Source."""
     sid = path.stem
-    _check_name_and_size(path)
     meta = read_sidecar(path.with_suffix(".yaml"))
-    raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["sha256"]:
         raise ExplainerError(
