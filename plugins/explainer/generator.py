@@ -3,8 +3,8 @@
 Pelican calls `generate_context()` to collect (here: read the seeds, build the Story and every
 page's values) and later `generate_output(writer)` to render. Nothing of a story is kept in
 memory between builds outside the generator instance, so `make devserver`'s rebuilds start
-clean; what is kept on disk (extracted seeds, compiled templates, in Pelican's cache folder) is
-keyed on everything it was made from.
+clean; what is kept on disk (extracted seeds, the Story, compiled templates, in Pelican's cache
+folder) is keyed on everything it was made from.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from contextlib import contextmanager
 from jinja2 import FileSystemBytecodeCache
 from pelican.generators import Generator
 
+from .buildcache import BuildCache
 from .citations import text_fragment
 from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
 from .rendering import citation_renderer
-from .seedcache import SeedCache
 from .settings import explainer_settings
 from .story import build_story, story_data
 
@@ -53,7 +53,8 @@ class ExplainerGenerator(Generator):
             self.config.seeds_path,
             self.config.people_path,
             timeline_path=self.config.timeline_path,
-            cache=seed_cache(self.settings),
+            seed_cache=build_cache(self.settings, "explainer-seeds"),
+            story_cache=build_cache(self.settings, "explainer-story"),
         )
         self.pages = build_pages(self.config, self.story)
         attach_metadata(self.pages, self.story, self.publish)
@@ -136,12 +137,12 @@ def template_cache(cache_path: str) -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(folder)
 
 
-def seed_cache(settings: dict) -> SeedCache | None:
-    """Extracted seeds kept where, and as far as, Pelican keeps its own content cache."""
+def build_cache(settings: dict, name: str) -> BuildCache | None:
+    """What a build made, kept where, and as far as, Pelican keeps its own content cache."""
     read, write = bool(settings.get("LOAD_CONTENT_CACHE")), bool(settings.get("CACHE_CONTENT"))
     if not (read or write):
         return None
-    return SeedCache(os.path.join(settings["CACHE_PATH"], "explainer-seeds"), read=read, write=write)
+    return BuildCache(os.path.join(settings["CACHE_PATH"], name), read=read, write=write)
 
 
 def get_generators(pelican_object):

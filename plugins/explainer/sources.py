@@ -20,7 +20,7 @@ import yaml
 from .anchors import assign_anchors
 from .cleaning import CITABLE, Block, classify
 from .errors import ExplainerError, display_path
-from .seedcache import SeedCache
+from .buildcache import BuildCache
 from .sentences import sentence_spans
 
 REQUIRED_KEYS = ("outlet", "published", "sha256")
@@ -112,7 +112,7 @@ class Source:
         return self._by_id.get(sentence_id)
 
 
-def load_sources(seeds_dir: str | Path, cache: SeedCache | None = None) -> tuple[Source, ...]:
+def load_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> tuple[Source, ...]:
     """Every seed in the folder, in file-name order, checked against its sidecar.
 
     With `cache`, a seed whose text, sidecar and name are unchanged since a build that used the
@@ -139,7 +139,7 @@ def load_sources(seeds_dir: str | Path, cache: SeedCache | None = None) -> tuple
     return sources
 
 
-def load_source(path: Path, cache: SeedCache | None = None) -> Source:
+def load_source(path: Path, cache: BuildCache | None = None) -> Source:
     """One seed read, checked against its sidecar, cleaned, split into sentences and anchored,
     or with `cache` the Source a build with the same text, sidecar, name and code made."""
     _check_name_and_size(path)
@@ -147,7 +147,7 @@ def load_source(path: Path, cache: SeedCache | None = None) -> Source:
     if cache is None:
         return extract_source(path, raw)
     try:
-        key = cache.key(path, raw, path.with_suffix(".yaml").read_bytes())
+        key = cache.key(str(path), raw, path.with_suffix(".yaml").read_bytes())
     except OSError:
         return extract_source(path, raw)  # which says what is missing
     source = cache.get(key)

@@ -17,7 +17,7 @@ from .people import Mention, NameMatcher, Person, find_mentions, load_registry
 from .descriptors import Descriptor, find_descriptors
 from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
 from .quotes import Quote, align_quotes, find_quotes
-from .seedcache import SeedCache
+from .buildcache import BuildCache
 from .sources import Source, load_sources
 from .timeline import Event, build_events, busiest_day
 from .timeline_page import shown_events
@@ -94,9 +94,48 @@ def build_story(
     seeds_dir: str | Path,
     people_dir: str | Path | None = None,
     timeline_path: str | Path | None = None,
-    cache: SeedCache | None = None,
+    seed_cache: BuildCache | None = None,
+    story_cache: BuildCache | None = None,
 ) -> Story:
-    sources = load_sources(seeds_dir, cache)
+    """The Story of the seeds, the people files and the timeline plan.
+
+    With `story_cache`, a build whose inputs are byte for byte those of an earlier build with
+    the same code reads that build's Story back: a change to a template, an editorial page or a
+    setting does not find every mention, quotation and date again. With `seed_cache`, a Story
+    that must be found again extracts only the seeds that changed.
+    """
+    if story_cache is None:
+        return _find_story(seeds_dir, people_dir, timeline_path, seed_cache)
+    key = story_cache.key(*story_inputs(seeds_dir, people_dir, timeline_path))
+    story = story_cache.get(key)
+    if story is None:
+        story = _find_story(seeds_dir, people_dir, timeline_path, seed_cache)
+        story_cache.put(key, story)
+    story_cache.prune()
+    return story
+
+
+def story_inputs(seeds_dir: str | Path, people_dir: str | Path | None, timeline_path: str | Path | None):
+    """The name and bytes of every file a Story is made from, in a fixed order.
+
+    Whole folders, not only the files read, so that a file added, removed or renamed (which may
+    be an error the build must report) is a change too. A missing folder or file is a change
+    from a present one.
+    """
+    for label, folder in (("seeds", seeds_dir), ("people", people_dir)):
+        files = sorted(p for p in Path(folder).iterdir() if p.is_file()) if folder and Path(folder).is_dir() else ()
+        yield f"{label}:{folder}:{len(files)}"
+        for path in files:
+            yield path.name
+            yield path.read_bytes()
+    timeline = Path(timeline_path) if timeline_path else None
+    present = timeline is not None and timeline.is_file()
+    yield f"timeline:{timeline_path}:{present}"
+    yield timeline.read_bytes() if present else b""
+
+
+def _find_story(seeds_dir, people_dir, timeline_path, seed_cache) -> Story:
+    sources = load_sources(seeds_dir, seed_cache)
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
     matcher = NameMatcher(people)

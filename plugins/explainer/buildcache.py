@@ -1,12 +1,14 @@
-"""Extracted seeds kept between builds.
+"""What a build made, kept for the next build: extracted seeds, and the whole Story.
 
-Cleaning, splitting and anchoring a seed depend only on its text, its sidecar, its file name and
-this plugin's code, so a rebuild after the editor changes one seed (or only `content/`) need not
-redo the others. An entry is keyed on all of these: any change to the plugin's code or to the
-bytes of either file is a miss, never a stale answer. Entries the build did not use are removed,
-so the folder holds one entry per seed. A missing, unwritable or damaged cache only makes the
-build slower. Entries are pickles: the folder is trusted as the plugin's own code is, and lives
-in the project's Pelican cache folder, never in anything published.
+Extracting a seed depends only on its text, its sidecar, its file name and this plugin's code;
+the Story only on every file of the seeds and people folders, `timeline.yaml` and the code. So
+an entry is keyed on the bytes of all it was made from and a digest of the code: any change is
+a miss, never a stale answer. A rebuild after the editor changes one seed extracts that seed
+alone; a rebuild after a change to a template or an editorial page reads the Story back instead
+of finding it again. Entries the build did not use are removed, so each folder holds what the
+last build used. A missing, unwritable or damaged cache only makes the build slower. Entries
+are pickles: the folder is trusted as the plugin's own code is, and lives in the project's
+Pelican cache folder, never in anything published.
 """
 
 from __future__ import annotations
@@ -35,16 +37,18 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-class SeedCache:
+class BuildCache:
     def __init__(self, folder: str | Path, read: bool = True, write: bool = True):
         self.folder = Path(folder)
         self.read, self.write = read, write
         self.version = code_version()
         self.used: set[str] = set()
 
-    def key(self, path: Path, raw: bytes, sidecar: bytes) -> str:
+    def key(self, *parts: str | bytes) -> str:
+        """The entry for what was made from exactly these names and bytes (and this code)."""
         digest = hashlib.sha256(self.version.encode())
-        for part in (str(path).encode(), raw, sidecar):
+        for part in parts:
+            part = part.encode() if isinstance(part, str) else part
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         key = digest.hexdigest()
@@ -73,10 +77,10 @@ class SeedCache:
                 pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.folder / (key + SUFFIX))
         except OSError as error:
-            logger.debug("[explainer] cannot write the seed cache in %s: %s", self.folder, error)
+            logger.debug("[explainer] cannot write the cache in %s: %s", self.folder, error)
 
     def prune(self) -> None:
-        """Remove the entries this build did not ask for (seeds since edited or removed)."""
+        """Remove the entries this build did not ask for (inputs since edited or removed)."""
         if not self.write or not self.folder.is_dir():
             return
         for entry in self.folder.iterdir():
