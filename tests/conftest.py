@@ -78,7 +78,7 @@ def published_site(tmp_path_factory) -> Path:
     return out
 
 
-# --- A real browser (Debian's chromium driven by Playwright), one per test session ---------
+# --- A real browser (Debian's chromium driven by Playwright), one per test module -----------
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -110,8 +110,10 @@ def require_chromium(path: str = CHROMIUM, environ=None) -> None:
                 "they fail instead of skipping when CI is set)")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Module-scoped: closed, with its threads and processes, before the next module's tests
+    (which fork only in a process running a single thread)."""
     require_chromium()
     from playwright.sync_api import sync_playwright
 

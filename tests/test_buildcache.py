@@ -123,13 +123,13 @@ def test_a_cache_that_cannot_be_written_only_costs_time(project, tmp_path):
 def findings(monkeypatch):
     """How many times a Story was found from its inputs rather than read back."""
     count = []
-    real = story_module.find_mentions
+    real = story_module.name_warnings
 
     def counting(*args, **kwargs):
         count.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(story_module, "find_mentions", counting)
+    monkeypatch.setattr(story_module, "name_warnings", counting)
     return count
 
 

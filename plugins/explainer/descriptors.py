@@ -80,28 +80,32 @@ def find_descriptors(sources, mentions) -> tuple[Descriptor, ...]:
     by_sentence: dict[tuple[str, str], list] = {}
     for mention in mentions:
         by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
+    return tuple(d for source in sources for d in source_descriptors(source, by_sentence))
+
+
+def source_descriptors(source, by_sentence: dict) -> list[Descriptor]:
+    """The descriptions in one source; `by_sentence` holds its mentions by (source, sentence)."""
     found: list[Descriptor] = []
-    seen: set[Descriptor] = set()
-    for source in sources:
-        for sentence in source.sentences:
-            if sentence.kind == "embed":
-                continue  # a post's words are its author's, not the outlet's
-            names = by_sentence.get((source.id, sentence.id), [])
-            spans = [(m.start, m.start + len(m.form)) for m in names]
-            quoted = [(q.open, q.close) for q in quotation_spans(sentence.text)]
-            for mention in names:
-                if any(a < mention.start < b for a, b in quoted):
-                    continue  # inside a quotation: the speaker's words, not the outlet's
-                for text, where in describe(sentence.text, mention.start, mention.form, spans):
-                    cut = len(text.split()) > MAX_WORDS
-                    if cut:
-                        text = " ".join(text.split()[:MAX_WORDS])
-                    citation = Citation(source.id, sentence.id, text)
-                    descriptor = Descriptor(mention.person, source.id, text, where, citation, cut)
-                    if descriptor not in seen:
-                        seen.add(descriptor)
-                        found.append(descriptor)
-    return tuple(found)
+    seen: set[Descriptor] = set()  # a descriptor names its source: repeats are within one
+    for sentence in source.sentences:
+        if sentence.kind == "embed":
+            continue  # a post's words are its author's, not the outlet's
+        names = by_sentence.get((source.id, sentence.id), [])
+        spans = [(m.start, m.start + len(m.form)) for m in names]
+        quoted = [(q.open, q.close) for q in quotation_spans(sentence.text)]
+        for mention in names:
+            if any(a < mention.start < b for a, b in quoted):
+                continue  # inside a quotation: the speaker's words, not the outlet's
+            for text, where in describe(sentence.text, mention.start, mention.form, spans):
+                cut = len(text.split()) > MAX_WORDS
+                if cut:
+                    text = " ".join(text.split()[:MAX_WORDS])
+                citation = Citation(source.id, sentence.id, text)
+                descriptor = Descriptor(mention.person, source.id, text, where, citation, cut)
+                if descriptor not in seen:
+                    seen.add(descriptor)
+                    found.append(descriptor)
+    return found
 
 
 def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()) -> list[tuple[str, str]]:

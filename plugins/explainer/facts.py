@@ -148,10 +148,20 @@ class _Found:
 def find_facts(sources: Iterable[Source], mentions_by_sentence: dict) -> tuple[Fact, ...]:
     """Every person's key facts, in the order of FACT_KINDS, people in first-found order."""
     sources = tuple(sources)
-    found: list[_Found] = []
-    for source, sentence, mentions, topic in _walk(sources, mentions_by_sentence):
-        found.extend(facts_in_sentence(source, sentence, mentions, topic))
+    return group_facts([found for source in sources for found in source_facts(source, mentions_by_sentence)], sources)
+
+
+def group_facts(found: list[_Found], sources: tuple[Source, ...]) -> tuple[Fact, ...]:
+    """The facts found in each source, as each person's key facts."""
     return _group(found, _places_within(sources))
+
+
+def source_facts(source: Source, mentions_by_sentence: dict) -> list[_Found]:
+    """The facts one source states, before they are grouped (see `find_facts`)."""
+    found: list[_Found] = []
+    for _, sentence, mentions, topic in _walk((source,), mentions_by_sentence):
+        found.extend(facts_in_sentence(source, sentence, mentions, topic))
+    return found
 
 
 @dataclass(frozen=True)

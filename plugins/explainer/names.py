@@ -146,38 +146,28 @@ def name_warnings(
     mentions: tuple[Mention, ...],
     common: frozenset[str],
     people_dir: str | Path | None,
+    clues: list[NameClues] | None = None,
 ) -> tuple[str, ...]:
-    """One line per name to look at: near-spellings first, then unregistered names."""
-    exact: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for mention in mentions:
-        span = (mention.start, mention.start + len(mention.form))
-        taken.setdefault((mention.source, mention.sentence), []).append(span)
-        if mention.variant is None:
-            exact.setdefault((mention.source, mention.sentence), []).append(span)
+    """One line per name to look at: near-spellings first, then unregistered names.
+
+    `clues` are each source's `source_name_clues`, when they were found already.
+    """
+    if clues is None:
+        by_sentence: dict[tuple[str, str], list[Mention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
+        clues = [source_name_clues(source, matcher, by_sentence, common) for source in sources]
     near: dict[str, _Finding] = {}
     runs: list[tuple[Source, object, list[tuple[str, int]], str]] = []
     places: set[str] = set()
     thing_words: set[str] = set()
+    for source, found in zip(sources, clues):
+        for key, word, index, suggestions in found.near:
+            _note(near, key, word, source, source.sentences[index], suggestions)
+        runs.extend((source, source.sentences[index], run, before) for index, run, before in found.runs)
+        places |= found.places
+        thing_words |= found.thing_words
     outlet_words = {fold(w) for s in sources for w in CAPITALISED_WORD.findall(s.outlet)}
-    for source in sources:
-        for sentence in source.sentences:
-            text = sentence.text
-            spans = taken.get((source.id, sentence.id), [])
-            registered = exact.get((source.id, sentence.id), [])
-            places.update(m.group("place") for m in _PLACE_AFTER.finditer(text))
-            for match in CAPITALISED_WORD.finditer(text):
-                word = match.group(0)
-                if any(a <= match.start() < b for a, b in registered) or word_key(word) in common:
-                    continue
-                suggestions = matcher.near(word)
-                if suggestions:
-                    _note(near, word_key(word), word, source, sentence, suggestions)
-            for run, before in _capitalised_runs(text, spans):
-                if _is_thing(run, before):
-                    thing_words.update(word_key(w) for w, position in run if position >= 0)
-                else:
-                    runs.append((source, sentence, run, before))
     demonym_stems = tuple(sorted({fold(p)[:-1] for p in places if len(p) > 4}))
 
     def plain(word: str) -> bool:
@@ -206,6 +196,39 @@ def name_warnings(
     lines = [_near_line(f, matcher) for _, f in sorted(near.items())]
     lines += [_unregistered_line(f, people_path) for _, f in sorted(unregistered.items())]
     return tuple(lines)
+
+
+@dataclass
+class NameClues:
+    """What one source offers the warnings, found without looking at another source."""
+
+    near: list[tuple[str, str, int, tuple]]  # (key, word, sentence index, suggestions)
+    runs: list[tuple[int, list[tuple[str, int]], str]]  # (sentence index, run, the text before it)
+    places: set[str]  # words the source uses as places ("in Vilnius")
+    thing_words: set[str]  # words of names of things (organisations, prizes, outlets)
+
+
+def source_name_clues(source: Source, matcher: NameMatcher, mentions_by_sentence: dict, common) -> NameClues:
+    clues = NameClues([], [], set(), set())
+    for index, sentence in enumerate(source.sentences):
+        text = sentence.text
+        mentions = mentions_by_sentence.get((source.id, sentence.id), ())
+        spans = [(m.start, m.start + len(m.form)) for m in mentions]
+        registered = [(m.start, m.start + len(m.form)) for m in mentions if m.variant is None]
+        clues.places.update(m.group("place") for m in _PLACE_AFTER.finditer(text))
+        for match in CAPITALISED_WORD.finditer(text):
+            word = match.group(0)
+            if any(a <= match.start() < b for a, b in registered) or word_key(word) in common:
+                continue
+            suggestions = matcher.near(word)
+            if suggestions:
+                clues.near.append((word_key(word), word, index, tuple(suggestions)))
+        for run, before in _capitalised_runs(text, spans):
+            if _is_thing(run, before):
+                clues.thing_words.update(word_key(w) for w, position in run if position >= 0)
+            else:
+                clues.runs.append((index, run, before))
+    return clues
 
 
 def _note(findings: dict[str, _Finding], key: str, name: str, source, sentence, suggestions=()) -> None:

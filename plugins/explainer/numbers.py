@@ -297,23 +297,34 @@ def _date_spans(text: str, published) -> list[tuple[int, int]]:
 def collect_numbers(sources) -> tuple[Number, ...]:
     """Every count in the outlets' own text, grouped by value, thing counted and qualifier,
     in order of first appearance."""
+    return group_counts(count for source in sources for count in source_counts(source))
+
+
+def group_counts(counted) -> tuple[Number, ...]:
+    """The counts of each source, in order, as Numbers (see `collect_numbers`)."""
     groups: dict[tuple, list[Citation]] = {}
     seen: set[tuple] = set()
-    for source in sources:
-        previous_what = ""
-        for sentence in source.sentences:
-            for count in find_counts(sentence.text, source.published, previous_what):
-                key = (count.value, count.what, count.qualifier, count.total)
-                citation = Citation(source.id, sentence.id, count.phrase)
-                if (key, citation) not in seen:
-                    seen.add((key, citation))
-                    groups.setdefault(key, []).append(citation)
-                if count.what:
-                    previous_what = count.what
+    for key, citation in counted:
+        if (key, citation) not in seen:
+            seen.add((key, citation))
+            groups.setdefault(key, []).append(citation)
     return tuple(
         Number(value, what, qualifier, tuple(citations), total)
         for (value, what, qualifier, total), citations in groups.items()
     )
+
+
+def source_counts(source) -> list[tuple[tuple, Citation]]:
+    """(value, what, qualifier, total) and where, for each count in one source, in text order."""
+    counted = []
+    previous_what = ""
+    for sentence in source.sentences:
+        for count in find_counts(sentence.text, source.published, previous_what):
+            counted.append(((count.value, count.what, count.qualifier, count.total),
+                            Citation(source.id, sentence.id, count.phrase)))
+            if count.what:
+                previous_what = count.what
+    return counted
 
 
 RELATED = 0.1  # sentences sharing this share of their other words may count the same thing

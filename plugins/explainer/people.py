@@ -279,20 +279,24 @@ def find_mentions(
     With `common` (the words the texts also write in lower case), near-spellings of registered
     surnames are mentions too, flagged; a capitalised common word ("Coal") never is one.
     """
+    return tuple(mention for source in sources for mention in source_mentions(source, matcher, common))
+
+
+def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str] | None = None) -> list[Mention]:
+    """The mentions in one source, in sentence order (see `find_mentions`)."""
     mentions = []
-    for source in sources:
-        for sentence in source.sentences:
-            in_post = sentence.kind == "embed"
-            found = matcher.find(sentence.text)
-            near = matcher.find_near(sentence.text, found, common) if common is not None else []
-            for slug, form, start in found:
-                mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
-            for slug, form, start in near:
-                mentions.append(
-                    Mention(source.id, sentence.id, slug, form, start, in_post=in_post, variant=NEAR_SPELLING)
-                )
-            if near:
-                mentions[len(mentions) - len(found) - len(near) :] = sorted(
-                    mentions[len(mentions) - len(found) - len(near) :], key=lambda m: m.start
-                )
-    return tuple(mentions)
+    for sentence in source.sentences:
+        in_post = sentence.kind == "embed"
+        found = matcher.find(sentence.text)
+        near = matcher.find_near(sentence.text, found, common) if common is not None else []
+        for slug, form, start in found:
+            mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
+        for slug, form, start in near:
+            mentions.append(
+                Mention(source.id, sentence.id, slug, form, start, in_post=in_post, variant=NEAR_SPELLING)
+            )
+        if near:
+            mentions[len(mentions) - len(found) - len(near) :] = sorted(
+                mentions[len(mentions) - len(found) - len(near) :], key=lambda m: m.start
+            )
+    return mentions

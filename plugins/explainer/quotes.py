@@ -107,13 +107,11 @@ def find_quotes(sources, mentions, resolve_name=None) -> tuple[Quote, ...]:
     by_sentence: dict[tuple[str, str], list] = defaultdict(list)
     for mention in mentions:
         by_sentence[(mention.source, mention.sentence)].append(mention)
-    quotes: list[Quote] = []
-    for source in sources:
-        quotes.extend(_source_quotes(source, by_sentence, resolve_name))
-    return tuple(quotes)
+    return tuple(quote for source in sources for quote in source_quotes(source, by_sentence, resolve_name))
 
 
-def _source_quotes(source, by_sentence, resolve_name) -> list[Quote]:
+def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
+    """The quotations in one source; `by_sentence` holds its mentions by (source, sentence)."""
     found: list[Quote] = []
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
     referents: list[tuple[int, str, str]] = []  # (block index, slug, form): who was named last

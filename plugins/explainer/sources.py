@@ -18,9 +18,10 @@ from pathlib import Path
 import yaml
 
 from .anchors import assign_anchors
+from .buildcache import BuildCache
 from .cleaning import CITABLE, Block, classify
 from .errors import ExplainerError, display_path
-from .buildcache import BuildCache
+from .parallel import map_sources
 from .sentences import sentence_spans
 
 REQUIRED_KEYS = ("outlet", "published", "sha256")
@@ -133,28 +134,35 @@ def load_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> tupl
             )
     if not texts:
         raise ExplainerError(seeds_dir, "no articles (*.txt) found; add at least one seed")
-    sources = tuple(load_source(path, cache) for path in texts)
+    loaded = map_sources(_cached_source, texts, cache)
     if cache is not None:
+        cache.used.update(key for key, _ in loaded if key)  # a child's lookups are in its memory
         cache.prune()
-    return sources
+    return tuple(source for _, source in loaded)
 
 
-def load_source(path: Path, cache: BuildCache | None = None) -> Source:
-    """One seed read, checked against its sidecar, cleaned, split into sentences and anchored,
-    or with `cache` the Source a build with the same text, sidecar, name and code made."""
+def load_source(path: Path) -> Source:
+    """One seed read, checked against its sidecar, cleaned, split into sentences and anchored."""
+    _check_name_and_size(path)
+    return extract_source(path, path.read_bytes())
+
+
+def _cached_source(path: Path, cache: BuildCache | None) -> tuple[str | None, Source]:
+    """(its cache key, the Source) for one seed: with `cache`, the Source a build with the same
+    text, sidecar, name and code made, or one extracted now and kept for the next build."""
     _check_name_and_size(path)
     raw = path.read_bytes()
     if cache is None:
-        return extract_source(path, raw)
+        return None, extract_source(path, raw)
     try:
         key = cache.key(str(path), raw, path.with_suffix(".yaml").read_bytes())
     except OSError:
-        return extract_source(path, raw)  # which says what is missing
+        return None, extract_source(path, raw)  # which says what is missing
     source = cache.get(key)
     if source is None:
         source = extract_source(path, raw)
         cache.put(key, source)
-    return source
+    return key, source
 
 
 def _check_name_and_size(path: Path) -> None:

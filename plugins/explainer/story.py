@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .facts import Continuation, Fact, find_continuations, find_facts
-from .names import common_words, name_warnings, sentence_texts
-from .people import Mention, NameMatcher, Person, find_mentions, load_registry
-from .descriptors import Descriptor, find_descriptors
-from .numbers import Comparison, Conflict, Number, collect_numbers, compare_numbers
-from .quotes import Quote, align_quotes, find_quotes
 from .buildcache import BuildCache
+from .descriptors import Descriptor, source_descriptors
+from .facts import Continuation, Fact, find_continuations, group_facts, source_facts
+from .names import NameClues, common_words, name_warnings, sentence_texts, source_name_clues
+from .numbers import Comparison, Conflict, Number, compare_numbers, group_counts, source_counts
+from .parallel import map_sources
+from .people import Mention, NameMatcher, Person, load_registry, source_mentions
+from .quotes import Quote, align_quotes, source_quotes
 from .sources import Source, load_sources
-from .timeline import Event, build_events, busiest_day
+from .timeline import Event, build_events, busiest_day, source_candidates
 from .timeline_page import shown_events
 
 
@@ -140,20 +141,55 @@ def _find_story(seeds_dir, people_dir, timeline_path, seed_cache) -> Story:
     people = load_registry(people_dir, source_map) if people_dir else ()
     matcher = NameMatcher(people)
     common = common_words(sentence_texts(sources))
-    mentions = find_mentions(sources, matcher, common)
-    warnings = name_warnings(sources, matcher, mentions, common, people_dir)
-    quotes = align_quotes(
-        find_quotes(sources, mentions, _name_resolver(matcher)), {p.slug: p.name for p in people}
-    )
+    names = {p.slug: p.name for p in people}
+    # Everything found in one source without looking at another, the sources shared between
+    # two processes when there are many; then the steps that merge and compare across sources.
+    found = map_sources(_source_findings, list(enumerate(sources)), matcher, common, _name_resolver(matcher), names)
+    mentions = tuple(m for each in found for m in each.mentions)
+    warnings = name_warnings(sources, matcher, mentions, common, people_dir, [each.name_clues for each in found])
+    quotes = align_quotes(tuple(q for each in found for q in each.quotes), names)
     story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes, warnings=warnings)
-    events = build_events(sources, story.mentions_by_sentence, timeline_path, {p.slug: p.name for p in people})
-    facts = find_facts(sources, story.mentions_by_sentence)
-    numbers = collect_numbers(sources)
+    events = build_events(
+        sources, story.mentions_by_sentence, timeline_path, names,
+        candidates=[c for each in found for c in each.candidates],
+    )
+    facts = group_facts([f for each in found for f in each.facts], sources)
+    numbers = group_counts(c for each in found for c in each.counts)
     comparisons, conflicts = compare_numbers(numbers, lambda c: source_map[c.source].sentence(c.sentence).text)
     return dataclasses.replace(
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
-        conflicts=tuple(conflicts), descriptors=find_descriptors(sources, mentions),
+        conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
         continuations=find_continuations(sources, story.mentions_by_sentence),
+    )
+
+
+@dataclass(frozen=True)
+class _SourceFindings:
+    """What one source says, found without looking at any other source."""
+
+    mentions: list[Mention]
+    quotes: list[Quote]
+    candidates: list
+    facts: list
+    counts: list
+    descriptors: list[Descriptor]
+    name_clues: NameClues
+
+
+def _source_findings(numbered: tuple[int, Source], matcher, common, resolve_name, names) -> _SourceFindings:
+    source = numbered[1]
+    mentions = source_mentions(source, matcher, common)
+    by_sentence: dict[tuple[str, str], list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
+    return _SourceFindings(
+        mentions=mentions,
+        quotes=source_quotes(source, by_sentence, resolve_name),
+        candidates=source_candidates(numbered, by_sentence, names),
+        facts=source_facts(source, by_sentence),
+        counts=source_counts(source),
+        descriptors=source_descriptors(source, by_sentence),
+        name_clues=source_name_clues(source, matcher, by_sentence, common),
     )
 
 

@@ -251,30 +251,33 @@ def find_candidates(
 ) -> list[Candidate]:
     """Every dated clause of every citable sentence, one pass per sentence."""
     names = names or {}
+    return [c for numbered in enumerate(sources) for c in source_candidates(numbered, mentions_by_sentence, names)]
+
+
+def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, names: dict[str, str]):
+    """The dated clauses of the source `numbered` = (its place among the sources, the source)."""
+    source_index, source = numbered
     candidates: list[Candidate] = []
-    for source_index, source in enumerate(sources):
-        posted = _posted_dates(source)
-        recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
-        for index, sentence in enumerate(source.sentences):
-            mentions = sorted(mentions_by_sentence.get((source.id, sentence.id), ()), key=lambda m: m.start)
-            subject = _subject(sentence.text, mentions, recent, index)
-            if sentence.kind != "embed" and subject:
-                recent = (index, subject)
-            reference = posted.get(sentence.block, source.published)
-            dated = _distinct(find_dates(sentence.text, reference))
-            if not dated:
-                continue
-            # Worked out once per sentence, shared by each date in it.
-            shared = (
-                _segments(sentence.text, dated),
-                frozenset(_stem(w) for w in _content_words(sentence.text)),
+    posted = _posted_dates(source)
+    recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
+    for index, sentence in enumerate(source.sentences):
+        mentions = sorted(mentions_by_sentence.get((source.id, sentence.id), ()), key=lambda m: m.start)
+        subject = _subject(sentence.text, mentions, recent, index)
+        if sentence.kind != "embed" and subject:
+            recent = (index, subject)
+        reference = posted.get(sentence.block, source.published)
+        dated = _distinct(find_dates(sentence.text, reference))
+        if not dated:
+            continue
+        # Worked out once per sentence, shared by each date in it.
+        shared = (
+            _segments(sentence.text, dated),
+            frozenset(_stem(w) for w in _content_words(sentence.text)),
+        )
+        for number, mention in enumerate(dated):
+            candidates.append(
+                _candidate(source, sentence, mention, shared, mentions, subject, (source_index, index, number), names)
             )
-            for number, mention in enumerate(dated):
-                candidates.append(
-                    _candidate(
-                        source, sentence, mention, shared, mentions, subject, (source_index, index, number), names
-                    )
-                )
     return candidates
 
 
@@ -627,13 +630,16 @@ def build_events(
     mentions_by_sentence: dict[tuple[str, str], list[Mention]],
     editorial_path: str | Path | None = None,
     names: dict[str, str] | None = None,
+    candidates: list[Candidate] | None = None,
 ) -> tuple[Event, ...]:
     """Every event of the story, in date order, after the editor's changes if any.
 
-    `names` maps each registered person's slug to their name, for labels that need to say who.
+    `names` maps each registered person's slug to their name, for labels that need to say who;
+    `candidates` are the sources' dated clauses, when they were found already.
     """
     names = names or {}
-    candidates = find_candidates(sources, mentions_by_sentence, names)
+    if candidates is None:
+        candidates = find_candidates(sources, mentions_by_sentence, names)
     groups = merge_candidates(candidates)
     source_map = {s.id: s for s in sources}
     topics = DEFAULT_TOPICS
