@@ -10,7 +10,7 @@ first), and each is timed cold (caches emptied, as after a fresh checkout: the t
 and warm (caches filled by the previous build). Each build runs in its own process so that its
 peak memory is its own.
 
-For the largest N it also times each stage of one warm build (seconds, not profiler samples).
+For the largest N it also times each stage of one cold build (seconds, not profiler samples).
 
 Usage: python bench/run.py [--sizes 5,100,1000] [--runs 3] [--keep DIR]
 Writes bench/results.json and prints a table.
@@ -86,15 +86,20 @@ print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_m
 
 
 # Where a build's time goes: the story's stages as build_story calls them, the generator's
-# steps, and rendering (what generate_output spends outside write_data). Timed by wrapping each
+# steps, and rendering (generate_output, which writes the data files alongside). Timed by wrapping each
 # function in the child process, so the figures are seconds, not profiler samples.
 STAGES = {
     "explainer.story": (
-        "load_sources", "load_registry", "find_mentions", "name_warnings", "find_quotes", "align_quotes",
-        "build_events", "find_facts", "collect_numbers", "compare_numbers", "find_descriptors",
-        "find_continuations",
+        "load_sources", "load_registry", "map_sources", "name_warnings", "align_quotes", "build_events",
+        "group_facts", "group_counts", "compare_numbers", "find_continuations",
     ),
     "explainer.generator": ("build_pages", "story_data", "story_tables"),
+}
+# What the stages are called in the report, where the function's name does not say.
+LABELS = {
+    "load_sources": "load_sources (extracting the seeds)",
+    "map_sources": "each source's mentions, quotes, dated clauses, counts, facts (per source)",
+    "build_events": "build_events (merging dated clauses into events)",
 }
 
 CHILD_STAGES = """
@@ -122,7 +127,7 @@ for module_name, names in {stages!r}.items():
     for name in names:
         setattr(module, name, timed(name, getattr(module, name)))
 generator = importlib.import_module("explainer.generator").ExplainerGenerator
-for name in ("generate_context", "generate_output", "write_data"):
+for name in ("generate_context", "generate_output"):
     setattr(generator, name, timed(name, getattr(generator, name)))
 start = time.perf_counter()
 Pelican(read_settings({settings!r}, override={{"OUTPUT_PATH": {output!r}}})).run()
@@ -132,9 +137,13 @@ print(json.dumps(spent))
 
 
 def stage_seconds(settings: Path, output: Path) -> dict[str, float]:
-    """Seconds per stage of one warm plugin build, largest first, with what is left over."""
+    """Seconds per stage of one cold plugin build, largest first, with what is left over.
+
+    Cold, because a warm build reads the Story back and skips most stages.
+    """
     if output.exists():
         shutil.rmtree(output)
+    shutil.rmtree(settings.parent / CACHES[settings.name], ignore_errors=True)
     code = CHILD_STAGES.format(plugins=str(ROOT / "plugins"), stages=STAGES, settings=str(settings), output=str(output))
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=settings.parent, env=env)
@@ -142,12 +151,11 @@ def stage_seconds(settings: Path, output: Path) -> dict[str, float]:
         raise SystemExit(f"stage timing failed:\n{result.stderr[-2000:]}")
     spent = json.loads(result.stdout.strip().splitlines()[-1])
     story = sum(spent.get(name, 0.0) for name in STAGES["explainer.story"])
-    steps = {name: spent.get(name, 0.0) for names in STAGES.values() for name in names}
+    steps = {LABELS.get(name, name): spent.get(name, 0.0) for names in STAGES.values() for name in names}
     steps["the rest of collecting"] = spent["generate_context"] - story - sum(
         spent.get(name, 0.0) for name in STAGES["explainer.generator"]
     )
-    steps["rendering pages"] = spent["generate_output"] - spent["write_data"]
-    steps["writing story.json and CSVs"] = spent["write_data"]
+    steps["rendering pages (story.json and CSVs written alongside)"] = spent["generate_output"]
     steps["Pelican itself (plugin imported before timing)"] = spent["total"] - spent["generate_context"] - spent["generate_output"]
     return {name: round(seconds, 3) for name, seconds in sorted(steps.items(), key=lambda kv: -kv[1])}
 
@@ -278,7 +286,7 @@ def bench(sizes: list[int], runs: int, keep: Path | None) -> dict:
             "peak_mb": round(max(peaks), 1),
             "rebuild_one_seed_seconds": round(rebuild, 3),
             "runs": len(timings["cold"]),
-            **({"warm_stage_seconds": stages} if stages else {}),
+            **({"cold_stage_seconds": stages} if stages else {}),
             **output_figures(story / "out-plugin"),
         }
         print(f"n={n}: {results[n]}", file=sys.stderr)
@@ -308,9 +316,9 @@ def main() -> int:
               f"{r['rebuild_one_seed_seconds']:>10.2f} {r['pages']:>6} "
               f"{r['largest_page_bytes'] / 1024:>11.1f} {r['total_bytes'] / 2**20:>9.1f} {r['peak_mb']:>8.0f}")
     for n, r in results.items():
-        if "warm_stage_seconds" in r:
-            print(f"where a warm build of {n:,} articles spends its {r['plugin_warm_seconds']:.1f} s:")
-            for name, seconds in r["warm_stage_seconds"].items():
+        if "cold_stage_seconds" in r:
+            print(f"where a cold build of {n:,} articles spends its {r['plugin_seconds']:.1f} s:")
+            for name, seconds in r["cold_stage_seconds"].items():
                 print(f"{seconds:>9.2f}  {name}")
     if "growth_100_to_1000" in summary:
         print(f"time growth from 100 to 1,000 articles: {summary['growth_100_to_1000']}x (target <= 11x)")

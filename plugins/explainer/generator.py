@@ -21,6 +21,7 @@ from .buildcache import BuildCache
 from .citations import text_fragment
 from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
+from .parallel import alongside
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
 from .rendering import citation_renderer
 from .settings import explainer_settings
@@ -81,26 +82,31 @@ class ExplainerGenerator(Generator):
 
     def _write(self, writer):
         relative = self.settings.get("RELATIVE_URLS", True)
-        for page in self.pages:
-            writer.write_file(
-                page.save_as,
-                self.get_template(page.template),
-                self.context,
-                relative_urls=relative,
-                override_output=True,
-                page=page,
-                story=self.story,
-                **page.values,
-            )
-        self.write_data()
+        # The data files need nothing from the pages: on a large story they are written by a
+        # second process while this one renders.
+        with alongside(self.write_data, items=len(self.story.sources)):
+            for page in self.pages:
+                writer.write_file(
+                    page.save_as,
+                    self.get_template(page.template),
+                    self.context,
+                    relative_urls=relative,
+                    override_output=True,
+                    page=page,
+                    story=self.story,
+                    **page.values,
+                )
+        logger.info("%s wrote %s", LOG_PREFIX, self.data_path)
         write_published_files(self, writer)
 
+    @property
+    def data_path(self) -> str:
+        return os.path.join(self.output_path, self.config.data_save_as)
+
     def write_data(self):
-        data = self.data
-        path = os.path.join(self.output_path, self.config.data_save_as)
+        path = self.data_path
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        write_compact_json(data, path)
-        logger.info("%s wrote %s", LOG_PREFIX, path)
+        write_compact_json(self.data, path)
         write_tables(self.tables, os.path.dirname(path))
 
 
