@@ -75,16 +75,11 @@ class Descriptor:
     cut: bool = False
 
 
-def find_descriptors(sources, mentions) -> tuple[Descriptor, ...]:
-    """Every description of every mentioned person in the outlets' own sentences."""
-    by_sentence: dict[tuple[str, str], list] = {}
-    for mention in mentions:
-        by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
-    return tuple(d for source in sources for d in source_descriptors(source, by_sentence))
-
-
 def source_descriptors(source, by_sentence: dict) -> list[Descriptor]:
-    """The descriptions in one source; `by_sentence` holds its mentions by (source, sentence)."""
+    """Every description of every mentioned person in one outlet's own sentences.
+
+    `by_sentence` holds the source's mentions by (source, sentence).
+    """
     found: list[Descriptor] = []
     seen: set[Descriptor] = set()  # a descriptor names its source: repeats are within one
     for sentence in source.sentences:

@@ -7,7 +7,7 @@ name, about two things, and says which file to edit:
 - a word that is almost a registered surname ("Cole" for "Coale", "Lukahshenka" for
   "Lukashenka"): a small edit distance, or the same name once the usual transliteration pairs
   are folded together (a/o, ia/ya, iu/yu, ie/e, ou/ov, i/y, kh/h). It is counted as a mention of
-  that person (see `people.find_mentions`) but flagged until the editor adds it as an alias;
+  that person (see `people.source_mentions`) but flagged until the editor adds it as an alias;
 - a run of capitalised words that looks like a personal name and matches nobody. Organisations,
   prizes, places and outlets are told apart by general shapes only: an organisation word
   ("Committee", "Prize", "Times"), "of"/"for" inside the name, a word the articles use as a
@@ -29,7 +29,7 @@ from .errors import display_path
 from .text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .people import Mention, NameMatcher
+    from .people import NameMatcher
     from .sources import Source
 
 NEAR_SPELLING = "near-spelling"
@@ -143,20 +143,14 @@ class _Finding:
 def name_warnings(
     sources: tuple[Source, ...],
     matcher: NameMatcher,
-    mentions: tuple[Mention, ...],
+    clues: list[NameClues],
     common: frozenset[str],
     people_dir: str | Path | None,
-    clues: list[NameClues] | None = None,
 ) -> tuple[str, ...]:
     """One line per name to look at: near-spellings first, then unregistered names.
 
-    `clues` are each source's `source_name_clues`, when they were found already.
+    `clues` are each source's `source_name_clues`, in the order of `sources`.
     """
-    if clues is None:
-        by_sentence: dict[tuple[str, str], list[Mention]] = {}
-        for mention in mentions:
-            by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
-        clues = [source_name_clues(source, matcher, by_sentence, common) for source in sources]
     near: dict[str, _Finding] = {}
     runs: list[tuple[Source, object, list[tuple[str, int]], str]] = []
     places: set[str] = set()
@@ -209,6 +203,8 @@ class NameClues:
 
 
 def source_name_clues(source: Source, matcher: NameMatcher, mentions_by_sentence: dict, common) -> NameClues:
+    """Near-spellings, runs of capitalised words, places and names of things in one source;
+    `mentions_by_sentence` holds its mentions by (source, sentence)."""
     clues = NameClues([], [], set(), set())
     for index, sentence in enumerate(source.sentences):
         text = sentence.text

@@ -271,19 +271,12 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
     }
 
 
-def find_mentions(
-    sources: tuple[Source, ...], matcher: NameMatcher, common: frozenset[str] | None = None
-) -> tuple[Mention, ...]:
-    """Every mention of every registered person, in source and sentence order.
+def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str] | None = None) -> list[Mention]:
+    """Every mention of every registered person in one source, in sentence order.
 
     With `common` (the words the texts also write in lower case), near-spellings of registered
     surnames are mentions too, flagged; a capitalised common word ("Coal") never is one.
     """
-    return tuple(mention for source in sources for mention in source_mentions(source, matcher, common))
-
-
-def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str] | None = None) -> list[Mention]:
-    """The mentions in one source, in sentence order (see `find_mentions`)."""
     mentions = []
     for sentence in source.sentences:
         in_post = sentence.kind == "embed"

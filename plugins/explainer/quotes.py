@@ -98,20 +98,12 @@ class _Name:
     possessive: bool
 
 
-def find_quotes(sources, mentions, resolve_name=None) -> tuple[Quote, ...]:
-    """Every attributed quotation and named reported speech in the sources, in text order.
-
-    `mentions` are the Story's mentions (with sentence offsets); `resolve_name(name)` turns a
-    post author's name into a person's slug, or None.
-    """
-    by_sentence: dict[tuple[str, str], list] = defaultdict(list)
-    for mention in mentions:
-        by_sentence[(mention.source, mention.sentence)].append(mention)
-    return tuple(quote for source in sources for quote in source_quotes(source, by_sentence, resolve_name))
-
-
 def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
-    """The quotations in one source; `by_sentence` holds its mentions by (source, sentence)."""
+    """Every attributed quotation and named reported speech in one source, in text order.
+
+    `by_sentence` holds its mentions (with sentence offsets) by (source, sentence);
+    `resolve_name(name)` turns a post author's name into a person's slug, or None.
+    """
     found: list[Quote] = []
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
     referents: list[tuple[int, str, str]] = []  # (block index, slug, form): who was named last

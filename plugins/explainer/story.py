@@ -61,10 +61,7 @@ class Story:
 
     @cached_property
     def mentions_by_sentence(self) -> dict[tuple[str, str], list[Mention]]:
-        grouped: dict[tuple[str, str], list[Mention]] = {}
-        for mention in self.mentions:
-            grouped.setdefault((mention.source, mention.sentence), []).append(mention)
-        return grouped
+        return _by_sentence(self.mentions)
 
     @cached_property
     def facts_by_person(self) -> dict[str, list[Fact]]:
@@ -146,7 +143,7 @@ def _find_story(seeds_dir, people_dir, timeline_path, seed_cache) -> Story:
     # two processes when there are many; then the steps that merge and compare across sources.
     found = map_sources(_source_findings, list(enumerate(sources)), matcher, common, _name_resolver(matcher), names)
     mentions = tuple(m for each in found for m in each.mentions)
-    warnings = name_warnings(sources, matcher, mentions, common, people_dir, [each.name_clues for each in found])
+    warnings = name_warnings(sources, matcher, [each.name_clues for each in found], common, people_dir)
     quotes = align_quotes(tuple(q for each in found for q in each.quotes), names)
     story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes, warnings=warnings)
     events = build_events(
@@ -179,9 +176,7 @@ class _SourceFindings:
 def _source_findings(numbered: tuple[int, Source], matcher, common, resolve_name, names) -> _SourceFindings:
     source = numbered[1]
     mentions = source_mentions(source, matcher, common)
-    by_sentence: dict[tuple[str, str], list[Mention]] = {}
-    for mention in mentions:
-        by_sentence.setdefault((mention.source, mention.sentence), []).append(mention)
+    by_sentence = _by_sentence(mentions)
     return _SourceFindings(
         mentions=mentions,
         quotes=source_quotes(source, by_sentence, resolve_name),
@@ -191,6 +186,13 @@ def _source_findings(numbered: tuple[int, Source], matcher, common, resolve_name
         descriptors=source_descriptors(source, by_sentence),
         name_clues=source_name_clues(source, matcher, by_sentence, common),
     )
+
+
+def _by_sentence(mentions) -> dict[tuple[str, str], list[Mention]]:
+    grouped: dict[tuple[str, str], list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault((mention.source, mention.sentence), []).append(mention)
+    return grouped
 
 
 def _name_resolver(matcher: NameMatcher):
