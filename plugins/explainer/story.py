@@ -22,6 +22,7 @@ from .quotes import Quote, align_quotes, source_quotes
 from .sources import Source, load_sources
 from .timeline import Event, build_events, busiest_day, source_candidates
 from .timeline_page import shown_events
+from .timeline_plan import read_plan
 
 
 # A quotation carried by hundreds of outlets would list every other copy in each copy: the data
@@ -146,9 +147,10 @@ def _find_story(seeds_dir, people_dir, timeline_path, seed_cache) -> Story:
     warnings = name_warnings(sources, matcher, [each.name_clues for each in found], common, people_dir)
     quotes = align_quotes(tuple(q for each in found for q in each.quotes), names)
     story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes, warnings=warnings)
+    plan_file = Path(timeline_path) if timeline_path else None
+    plan = read_plan(plan_file, source_map, set(names)) if plan_file and plan_file.is_file() else None
     events = build_events(
-        sources, story.mentions_by_sentence, timeline_path, names,
-        candidates=[c for each in found for c in each.candidates],
+        sources, story.mentions_by_sentence, plan, names, candidates=[c for each in found for c in each.candidates]
     )
     facts = group_facts([f for each in found for f in each.facts], sources)
     numbers = group_counts(c for each in found for c in each.counts)
