@@ -2,11 +2,11 @@
 
 For N = 5, 100 and 1,000 articles it generates a synthetic story deterministically -- articles
 made by recombining the real seeds' sentences with generated names, dates and numbers, and a
-people registry that grows with N -- then builds it with the plugin and builds the same texts
-as plain Pelican Markdown articles with no plugin (the baseline). Runs alternate between the
-two so that machine noise hits both alike; medians are reported. Both sides run with the same
-caches (Pelican's content cache and compiled templates; the plugin's seed and story caches
-ride on the first), and each is timed cold (caches emptied, as after a fresh checkout: the target's measure)
+people registry that grows with N -- then builds it with the plugin and builds the same texts as
+plain Pelican Markdown articles with no plugin (the baseline). Runs alternate between the two so
+that machine noise hits both alike; medians are reported. Both sides run with the same caches
+(Pelican's content cache and compiled templates; the plugin's seed and story caches ride on the
+first), and each is timed cold (caches emptied, as after a fresh checkout: the target's measure)
 and warm (caches filled by the previous build). Each build runs in its own process so that its
 peak memory is its own (with that of any child it forks).
 
