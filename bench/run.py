@@ -91,14 +91,14 @@ print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_m
 # function in the child process, so the figures are seconds, not profiler samples.
 STAGES = {
     "explainer.story": (
-        "load_sources", "load_registry", "map_sources", "name_warnings", "align_quotes", "build_events",
+        "keyed_sources", "load_registry", "map_sources", "name_warnings", "align_quotes", "build_events",
         "group_facts", "group_counts", "compare_numbers", "find_continuations",
     ),
     "explainer.generator": ("build_pages", "story_data", "story_tables"),
 }
 # What the stages are called in the report, where the function's name does not say.
 LABELS = {
-    "load_sources": "load_sources (extracting the seeds)",
+    "keyed_sources": "keyed_sources (extracting the seeds)",
     "map_sources": "each source's mentions, quotes, dated clauses, counts, facts (per source)",
     "build_events": "build_events (merging dated clauses into events)",
 }
@@ -270,7 +270,7 @@ def bench(sizes: list[int], runs: int, keep: Path | None) -> dict:
         generate(n, story)
         timings: dict[str, list[float]] = {"cold": [], "cold_base": [], "warm": [], "warm_base": []}
         peaks = []
-        for _ in range(runs if n < 1000 else max(2, runs - 1)):
+        for _ in range(runs):
             for warmth in ("cold", "warm"):
                 seconds, peak = timed_build(story / "pelicanconf.py", story / "out-plugin", cold=warmth == "cold")
                 timings[warmth].append(seconds)

@@ -9,7 +9,7 @@ import pytest
 from explainer import sources as sources_module
 from explainer.errors import ExplainerError
 from explainer import story as story_module
-from explainer.buildcache import BuildCache
+from explainer.buildcache import BuildCache, BuildCaches
 from explainer.sources import load_sources
 from explainer.story import build_story
 
@@ -105,6 +105,7 @@ def test_a_cold_and_a_warm_build_write_the_same_bytes_and_words(tmp_path):
     entries = list((project / "cache" / "explainer-seeds").iterdir())
     assert len(entries) == len(list((project / "seeds").glob("*.txt")))
     assert len(list((project / "cache" / "explainer-story").iterdir())) == 1
+    assert len(list((project / "cache" / "explainer-findings").iterdir())) == len(entries)
     cold = sorted(p.relative_to(project / "cold") for p in (project / "cold").rglob("*") if p.is_file())
     assert cold == sorted(p.relative_to(project / "warm") for p in (project / "warm").rglob("*") if p.is_file())
     for name in cold:
@@ -136,7 +137,7 @@ def findings(monkeypatch):
 def story_of(project, tmp_path):
     return build_story(
         project / "seeds", project / "content" / "people", project / "content" / "timeline.yaml",
-        seed_cache=BuildCache(tmp_path / "seeds-cache"), story_cache=BuildCache(tmp_path / "story-cache"),
+        caches=BuildCaches.in_folder(tmp_path / "cache"),
     )
 
 
@@ -166,7 +167,7 @@ def test_an_edited_people_file_or_timeline_plan_finds_the_story_again(project, t
     assert findings == [1]
     if where.endswith(".md"):
         assert "Masha K" in next(p for p in edited.people if p.slug == "maria-kolesnikova").aliases
-    assert len(list((tmp_path / "story-cache").iterdir())) == 1
+    assert len(list((tmp_path / "cache" / "explainer-story").iterdir())) == 1
 
 
 def test_a_file_added_to_the_seeds_still_gets_its_error_after_a_cached_build(project, tmp_path):
@@ -182,3 +183,48 @@ def test_a_seed_edited_without_its_hash_stops_even_a_cached_build(project, tmp_p
     seed.write_bytes(seed.read_bytes().replace(b"123 prisoners", b"124 prisoners", 1))
     with pytest.raises(ExplainerError, match="sha256"):
         story_of(project, tmp_path)
+
+
+@pytest.fixture
+def sources_read(monkeypatch):
+    """The sources whose findings were worked out (not read back from the cache), in order."""
+    seen = []
+    real = story_module.source_mentions
+
+    def counting(source, *args, **kwargs):
+        seen.append(source.id)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(story_module, "source_mentions", counting)
+    return seen
+
+
+def fresh_story(project):
+    return build_story(project / "seeds", project / "content" / "people", project / "content" / "timeline.yaml")
+
+
+def test_after_one_seed_changes_only_its_findings_are_worked_out_again(project, tmp_path, sources_read):
+    story_of(project, tmp_path)
+    accept_edit(project / "seeds" / f"{BBC}.txt", b"123 prisoners", b"124 prisoners")
+    sources_read.clear()
+    edited = story_of(project, tmp_path)
+    assert sources_read == [BBC]
+    sources_read.clear()
+    assert edited == fresh_story(project)
+
+
+def test_a_seed_that_makes_a_word_common_gets_the_sources_that_asked_about_it_read_again(
+    project, tmp_path, sources_read
+):
+    """003 writes "Cole", a near-spelling of the registered Coale; once another seed writes
+    "cole" in lower case it is a common word, and 003's near-spelling mentions must go."""
+    cole = "003_0f156859665e8b4b"
+    before = story_of(project, tmp_path)
+    assert any(m.source == cole and m.form.endswith("Cole") for m in before.mentions)
+    accept_edit(project / "seeds" / f"{BBC}.txt", b"123 prisoners", b"123 prisoners (a cole miner among them)")
+    sources_read.clear()
+    edited = story_of(project, tmp_path)
+    assert sorted(sources_read) == sorted([BBC, cole])
+    assert not any(m.source == cole and m.form.endswith("Cole") for m in edited.mentions)
+    sources_read.clear()
+    assert edited == fresh_story(project)

@@ -19,6 +19,7 @@ import os
 import pickle
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -38,10 +39,10 @@ def code_version() -> str:
 
 
 class BuildCache:
-    def __init__(self, folder: str | Path, read: bool = True, write: bool = True):
+    def __init__(self, folder: str | Path, read: bool = True, write: bool = True, version: str | None = None):
         self.folder = Path(folder)
         self.read, self.write = read, write
-        self.version = code_version()
+        self.version = version or code_version()
         self.used: set[str] = set()
 
     def key(self, *parts: str | bytes) -> str:
@@ -89,3 +90,23 @@ class BuildCache:
                     entry.unlink()
                 except OSError:
                     pass
+
+
+@dataclass(frozen=True)
+class BuildCaches:
+    """A build's caches, each in its own folder under one (Pelican's cache folder).
+
+    `seeds`: each seed extracted. `findings`: what each source says on its own (mentions,
+    quotations, dated clauses...), so a rebuild after one seed changes reads the others' back.
+    `story`: the whole Story, so a rebuild after a change outside the seeds and people finds
+    nothing again.
+    """
+
+    seeds: BuildCache
+    findings: BuildCache
+    story: BuildCache
+
+    @classmethod
+    def in_folder(cls, folder: str | Path, read: bool = True, write: bool = True) -> BuildCaches:
+        version = code_version()
+        return cls(*(BuildCache(Path(folder) / f"explainer-{name}", read, write, version) for name in ("seeds", "findings", "story")))

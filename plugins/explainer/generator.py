@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from jinja2 import FileSystemBytecodeCache
 from pelican.generators import Generator
 
-from .buildcache import BuildCache
+from .buildcache import BuildCaches
 from .citations import text_fragment
 from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
@@ -54,8 +54,7 @@ class ExplainerGenerator(Generator):
             self.config.seeds_path,
             self.config.people_path,
             timeline_path=self.config.timeline_path,
-            seed_cache=build_cache(self.settings, "explainer-seeds"),
-            story_cache=build_cache(self.settings, "explainer-story"),
+            caches=build_caches(self.settings),
         )
         self.pages = build_pages(self.config, self.story)
         attach_metadata(self.pages, self.story, self.publish)
@@ -143,12 +142,12 @@ def template_cache(cache_path: str) -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(folder)
 
 
-def build_cache(settings: dict, name: str) -> BuildCache | None:
+def build_caches(settings: dict) -> BuildCaches | None:
     """What a build made, kept where, and as far as, Pelican keeps its own content cache."""
     read, write = bool(settings.get("LOAD_CONTENT_CACHE")), bool(settings.get("CACHE_CONTENT"))
     if not (read or write):
         return None
-    return BuildCache(os.path.join(settings["CACHE_PATH"], name), read=read, write=write)
+    return BuildCaches.in_folder(settings["CACHE_PATH"], read=read, write=write)
 
 
 def get_generators(pelican_object):

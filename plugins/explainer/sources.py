@@ -119,6 +119,12 @@ def load_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> tupl
     With `cache`, a seed whose text, sidecar and name are unchanged since a build that used the
     same code is not extracted again.
     """
+    return tuple(source for _, source in keyed_sources(seeds_dir, cache))
+
+
+def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> list[tuple[str | None, Source]]:
+    """`load_sources`, each Source with its entry in `cache` (None without one): a name for
+    exactly what it was made from, for keeping what is found in it."""
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
         raise ExplainerError(seeds_dir, "the seeds folder does not exist; create it and add articles")
@@ -138,7 +144,7 @@ def load_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> tupl
     if cache is not None:
         cache.used.update(key for key, _ in loaded if key)  # a child's lookups are in its memory
         cache.prune()
-    return tuple(source for _, source in loaded)
+    return loaded
 
 
 def load_source(path: Path) -> Source:

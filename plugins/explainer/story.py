@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .buildcache import BuildCache
+from .buildcache import BuildCaches
 from .descriptors import Descriptor, source_descriptors
 from .facts import Continuation, Fact, find_continuations, group_facts, source_facts
 from .names import NameClues, common_words, name_warnings, sentence_texts, source_name_clues
@@ -19,7 +19,7 @@ from .numbers import Comparison, Conflict, Number, compare_numbers, group_counts
 from .parallel import map_sources
 from .people import Mention, NameMatcher, Person, load_registry, source_mentions
 from .quotes import Quote, align_quotes, source_quotes
-from .sources import Source, load_sources
+from .sources import Source, keyed_sources
 from .timeline import Event, build_events, busiest_day, source_candidates
 from .timeline_page import shown_events
 from .timeline_plan import read_plan
@@ -93,24 +93,23 @@ def build_story(
     seeds_dir: str | Path,
     people_dir: str | Path | None = None,
     timeline_path: str | Path | None = None,
-    seed_cache: BuildCache | None = None,
-    story_cache: BuildCache | None = None,
+    caches: BuildCaches | None = None,
 ) -> Story:
     """The Story of the seeds, the people files and the timeline plan.
 
-    With `story_cache`, a build whose inputs are byte for byte those of an earlier build with
-    the same code reads that build's Story back: a change to a template, an editorial page or a
-    setting does not find every mention, quotation and date again. With `seed_cache`, a Story
-    that must be found again extracts only the seeds that changed.
+    With `caches`, a build whose inputs are byte for byte those of an earlier build with the
+    same code reads that build's Story back: a change to a template, an editorial page or a
+    setting does not find every mention, quotation and date again. A Story that must be found
+    again extracts only the seeds that changed, and reads back what each unchanged source says.
     """
-    if story_cache is None:
-        return _find_story(seeds_dir, people_dir, timeline_path, seed_cache)
-    key = story_cache.key(*story_inputs(seeds_dir, people_dir, timeline_path))
-    story = story_cache.get(key)
+    if caches is None:
+        return _find_story(seeds_dir, people_dir, timeline_path, None)
+    key = caches.story.key(*story_inputs(seeds_dir, people_dir, timeline_path))
+    story = caches.story.get(key)
     if story is None:
-        story = _find_story(seeds_dir, people_dir, timeline_path, seed_cache)
-        story_cache.put(key, story)
-    story_cache.prune()
+        story = _find_story(seeds_dir, people_dir, timeline_path, caches)
+        caches.story.put(key, story)
+    caches.story.prune()
     return story
 
 
@@ -133,8 +132,9 @@ def story_inputs(seeds_dir: str | Path, people_dir: str | Path | None, timeline_
     yield timeline.read_bytes() if present else b""
 
 
-def _find_story(seeds_dir, people_dir, timeline_path, seed_cache) -> Story:
-    sources = load_sources(seeds_dir, seed_cache)
+def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None) -> Story:
+    keyed = keyed_sources(seeds_dir, caches.seeds if caches else None)
+    sources = tuple(source for _, source in keyed)
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
     matcher = NameMatcher(people)
@@ -142,7 +142,12 @@ def _find_story(seeds_dir, people_dir, timeline_path, seed_cache) -> Story:
     names = {p.slug: p.name for p in people}
     # Everything found in one source without looking at another, the sources shared between
     # two processes when there are many; then the steps that merge and compare across sources.
-    found = map_sources(_source_findings, list(enumerate(sources)), matcher, common, _name_resolver(matcher), names)
+    finder = _FindingsFinder(matcher, common, _name_resolver(matcher), names, caches.findings if caches else None)
+    keyed_findings = map_sources(finder.findings, [(index, source, key) for index, (key, source) in enumerate(keyed)])
+    if caches:
+        caches.findings.used.update(key for key, _ in keyed_findings if key)  # a child's are in its memory
+        caches.findings.prune()
+    found = [findings for _, findings in keyed_findings]
     mentions = tuple(m for each in found for m in each.mentions)
     warnings = name_warnings(sources, matcher, [each.name_clues for each in found], common, people_dir)
     quotes = align_quotes(tuple(q for each in found for q in each.quotes), names)
@@ -175,19 +180,62 @@ class _SourceFindings:
     name_clues: NameClues
 
 
-def _source_findings(numbered: tuple[int, Source], matcher, common, resolve_name, names) -> _SourceFindings:
-    source = numbered[1]
-    mentions = source_mentions(source, matcher, common)
-    by_sentence = _by_sentence(mentions)
-    return _SourceFindings(
-        mentions=mentions,
-        quotes=source_quotes(source, by_sentence, resolve_name),
-        candidates=source_candidates(numbered, by_sentence, names),
-        facts=source_facts(source, by_sentence),
-        counts=source_counts(source),
-        descriptors=source_descriptors(source, by_sentence),
-        name_clues=source_name_clues(source, matcher, by_sentence, common),
-    )
+class _FindingsFinder:
+    """What each source says on its own, kept between builds when there is a cache.
+
+    A source's findings depend on its text (its seed's cache entry), its place among the
+    sources, the registered names, and which words the texts write in lower case, which any
+    seed can change. So each entry records every word the finding asked about and the answer
+    it got; an entry is used only while every answer is still the same, so one edited seed is
+    found again alone unless it changes what another source's findings asked.
+    """
+
+    def __init__(self, matcher: NameMatcher, common: frozenset[str], resolve_name, names: dict[str, str], cache):
+        self.matcher, self.common, self.resolve_name, self.names, self.cache = matcher, common, resolve_name, names, cache
+        self.registry = repr([(slug, name, matcher.people[slug].aliases) for slug, name in names.items()])
+
+    def findings(self, item: tuple[int, Source, str | None]) -> tuple[str | None, _SourceFindings]:
+        index, source, seed_key = item
+        if self.cache is None or seed_key is None:
+            return None, self.find(index, source, self.common)
+        key = self.cache.key(seed_key, str(index), self.registry)
+        kept = self.cache.get(key)
+        if kept is not None:
+            common_then, rare_then, findings = kept
+            if common_then <= self.common and self.common.isdisjoint(rare_then):
+                return key, findings
+        recorded = _RecordedWords(self.common)
+        findings = self.find(index, source, recorded)
+        self.cache.put(key, (frozenset(recorded.common), frozenset(recorded.rare), findings))
+        return key, findings
+
+    def find(self, index: int, source: Source, common) -> _SourceFindings:
+        mentions = source_mentions(source, self.matcher, common)
+        by_sentence = _by_sentence(mentions)
+        return _SourceFindings(
+            mentions=mentions,
+            quotes=source_quotes(source, by_sentence, self.resolve_name),
+            candidates=source_candidates((index, source), by_sentence, self.names),
+            facts=source_facts(source, by_sentence),
+            counts=source_counts(source),
+            descriptors=source_descriptors(source, by_sentence),
+            name_clues=source_name_clues(source, self.matcher, by_sentence, common),
+        )
+
+
+class _RecordedWords:
+    """The common words as one source's findings see them: each word asked about goes into
+    `common` or `rare` by the answer it got."""
+
+    def __init__(self, words: frozenset[str]):
+        self.words = words
+        self.common: set[str] = set()
+        self.rare: set[str] = set()
+
+    def __contains__(self, word: str) -> bool:
+        answer = word in self.words
+        (self.common if answer else self.rare).add(word)
+        return answer
 
 
 def _by_sentence(mentions) -> dict[tuple[str, str], list[Mention]]:
