@@ -228,3 +228,15 @@ def test_a_seed_that_makes_a_word_common_gets_the_sources_that_asked_about_it_re
     assert not any(m.source == cole and m.form.endswith("Cole") for m in edited.mentions)
     sources_read.clear()
     assert edited == fresh_story(project)
+
+
+def test_a_deferred_cache_writes_its_entries_only_when_flushed(project, tmp_path, findings):
+    caches = BuildCaches.in_folder(tmp_path / "cache", deferred=True)
+    story = build_story(project / "seeds", project / "content" / "people", caches=caches)
+    assert not any(p.is_file() for p in (tmp_path / "cache").rglob("*"))  # nothing yet: the pages come first
+    caches.flush()
+    for name in ("seeds", "findings"):
+        assert len(list((tmp_path / "cache" / f"explainer-{name}").iterdir())) == len(story.sources)
+    findings.clear()
+    assert build_story(project / "seeds", project / "content" / "people", caches=BuildCaches.in_folder(tmp_path / "cache")) == story
+    assert findings == []  # the Story was read back

@@ -39,11 +39,19 @@ def code_version() -> str:
 
 
 class BuildCache:
-    def __init__(self, folder: str | Path, read: bool = True, write: bool = True, version: str | None = None):
+    """One folder of entries. With `deferred`, `put` only queues an entry and `flush` writes
+    the queue: a build can then write its entries from the process that writes the data files
+    while the pages render, instead of before rendering."""
+
+    def __init__(
+        self, folder: str | Path, read: bool = True, write: bool = True, version: str | None = None,
+        deferred: bool = False,
+    ):
         self.folder = Path(folder)
-        self.read, self.write = read, write
+        self.read, self.write, self.deferred = read, write, deferred
         self.version = version or code_version()
         self.used: set[str] = set()
+        self.pending: list[tuple[str, object]] = []
 
     def key(self, *parts: str | bytes) -> str:
         """The entry for what was made from exactly these names and bytes (and this code)."""
@@ -71,6 +79,18 @@ class BuildCache:
     def put(self, key: str, value) -> None:
         if not self.write:
             return
+        if self.deferred:
+            self.pending.append((key, value))
+            return
+        self._write(key, value)
+
+    def flush(self) -> None:
+        """Write the entries `put` queued."""
+        for key, value in self.pending:
+            self._write(key, value)
+        self.pending.clear()
+
+    def _write(self, key: str, value) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
@@ -107,6 +127,13 @@ class BuildCaches:
     story: BuildCache
 
     @classmethod
-    def in_folder(cls, folder: str | Path, read: bool = True, write: bool = True) -> BuildCaches:
+    def in_folder(cls, folder: str | Path, read: bool = True, write: bool = True, deferred: bool = False) -> BuildCaches:
         version = code_version()
-        return cls(*(BuildCache(Path(folder) / f"explainer-{name}", read, write, version) for name in ("seeds", "findings", "story")))
+        return cls(*(
+            BuildCache(Path(folder) / f"explainer-{name}", read, write, version, deferred)
+            for name in ("seeds", "findings", "story")
+        ))
+
+    def flush(self) -> None:
+        for cache in (self.seeds, self.findings, self.story):
+            cache.flush()

@@ -42,6 +42,7 @@ class ExplainerGenerator(Generator):
         self.env.globals["cite"] = citation_renderer(self.env)
         self.config = explainer_settings(self.settings)
         self.publish = publish_settings(self.settings)
+        self.caches = build_caches(self.settings)
         self.story = None
         self.pages = []
 
@@ -54,7 +55,7 @@ class ExplainerGenerator(Generator):
             self.config.seeds_path,
             self.config.people_path,
             timeline_path=self.config.timeline_path,
-            caches=build_caches(self.settings),
+            caches=self.caches,
         )
         self.pages = build_pages(self.config, self.story)
         attach_metadata(self.pages, self.story, self.publish)
@@ -103,10 +104,14 @@ class ExplainerGenerator(Generator):
         return os.path.join(self.output_path, self.config.data_save_as)
 
     def write_data(self):
+        """The data files, and the cache entries this build made (queued until now so that
+        neither delays the pages)."""
         path = self.data_path
         os.makedirs(os.path.dirname(path), exist_ok=True)
         write_compact_json(self.data, path)
         write_tables(self.tables, os.path.dirname(path))
+        if self.caches is not None:
+            self.caches.flush()
 
 
 @contextmanager
@@ -143,11 +148,12 @@ def template_cache(cache_path: str) -> FileSystemBytecodeCache | None:
 
 
 def build_caches(settings: dict) -> BuildCaches | None:
-    """What a build made, kept where, and as far as, Pelican keeps its own content cache."""
+    """What a build made, kept where, and as far as, Pelican keeps its own content cache;
+    entries are written with the data files (`write_data`)."""
     read, write = bool(settings.get("LOAD_CONTENT_CACHE")), bool(settings.get("CACHE_CONTENT"))
     if not (read or write):
         return None
-    return BuildCaches.in_folder(settings["CACHE_PATH"], read=read, write=write)
+    return BuildCaches.in_folder(settings["CACHE_PATH"], read=read, write=write, deferred=True)
 
 
 def get_generators(pelican_object):

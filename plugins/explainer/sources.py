@@ -142,9 +142,13 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
         raise ExplainerError(seeds_dir, "no articles (*.txt) found; add at least one seed")
     loaded = map_sources(_cached_source, texts, cache)
     if cache is not None:
-        cache.used.update(key for key, _ in loaded if key)  # a child's lookups are in its memory
+        for key, source, extracted in loaded:
+            if key is not None:
+                cache.used.add(key)  # a child's lookups are in its own memory
+                if extracted:
+                    cache.put(key, source)
         cache.prune()
-    return loaded
+    return [(key, source) for key, source, _ in loaded]
 
 
 def load_source(path: Path) -> Source:
@@ -153,22 +157,21 @@ def load_source(path: Path) -> Source:
     return extract_source(path, path.read_bytes())
 
 
-def _cached_source(path: Path, cache: BuildCache | None) -> tuple[str | None, Source]:
-    """(its cache key, the Source) for one seed: with `cache`, the Source a build with the same
-    text, sidecar, name and code made, or one extracted now and kept for the next build."""
+def _cached_source(path: Path, cache: BuildCache | None) -> tuple[str | None, Source, bool]:
+    """(its cache key, the Source, whether it was extracted now) for one seed: with `cache`,
+    the Source a build with the same text, sidecar, name and code made, if there is one."""
     _check_name_and_size(path)
     raw = path.read_bytes()
     if cache is None:
-        return None, extract_source(path, raw)
+        return None, extract_source(path, raw), True
     try:
         key = cache.key(str(path), raw, path.with_suffix(".yaml").read_bytes())
     except OSError:
-        return None, extract_source(path, raw)  # which says what is missing
+        return None, extract_source(path, raw), True  # which says what is missing
     source = cache.get(key)
     if source is None:
-        source = extract_source(path, raw)
-        cache.put(key, source)
-    return key, source
+        return key, extract_source(path, raw), True
+    return key, source, False
 
 
 def _check_name_and_size(path: Path) -> None:

@@ -145,9 +145,13 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     finder = _FindingsFinder(matcher, common, _name_resolver(matcher), names, caches.findings if caches else None)
     keyed_findings = map_sources(finder.findings, [(index, source, key) for index, (key, source) in enumerate(keyed)])
     if caches:
-        caches.findings.used.update(key for key, _ in keyed_findings if key)  # a child's are in its memory
+        for key, entry, _ in keyed_findings:
+            if key is not None:
+                caches.findings.used.add(key)  # a child's lookups are in its own memory
+                if entry is not None:
+                    caches.findings.put(key, entry)
         caches.findings.prune()
-    found = [findings for _, findings in keyed_findings]
+    found = [findings for _, _, findings in keyed_findings]
     mentions = tuple(m for each in found for m in each.mentions)
     warnings = name_warnings(sources, matcher, [each.name_clues for each in found], common, people_dir)
     quotes = align_quotes(tuple(q for each in found for q in each.quotes), names)
@@ -194,20 +198,20 @@ class _FindingsFinder:
         self.matcher, self.common, self.resolve_name, self.names, self.cache = matcher, common, resolve_name, names, cache
         self.registry = repr([(slug, name, matcher.people[slug].aliases) for slug, name in names.items()])
 
-    def findings(self, item: tuple[int, Source, str | None]) -> tuple[str | None, _SourceFindings]:
+    def findings(self, item: tuple[int, Source, str | None]):
+        """(its cache key, a new entry to keep or None, the findings) for one source."""
         index, source, seed_key = item
         if self.cache is None or seed_key is None:
-            return None, self.find(index, source, self.common)
+            return None, None, self.find(index, source, self.common)
         key = self.cache.key(seed_key, str(index), self.registry)
         kept = self.cache.get(key)
         if kept is not None:
             common_then, rare_then, findings = kept
             if common_then <= self.common and self.common.isdisjoint(rare_then):
-                return key, findings
+                return key, None, findings
         recorded = _RecordedWords(self.common)
         findings = self.find(index, source, recorded)
-        self.cache.put(key, (frozenset(recorded.common), frozenset(recorded.rare), findings))
-        return key, findings
+        return key, (frozenset(recorded.common), frozenset(recorded.rare), findings), findings
 
     def find(self, index: int, source: Source, common) -> _SourceFindings:
         mentions = source_mentions(source, self.matcher, common)
