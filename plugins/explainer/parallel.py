@@ -3,10 +3,11 @@
 Most of a large build is work done for each source on its own (extracting it, finding its
 mentions, dated clauses, quotations, numbers and facts) before the cross-source steps that
 merge and compare; `map_sources` gives the second half of the sources to a child. And the data
-files need nothing from the pages: `alongside` writes them in a child while the pages render.
-A forked child sees the parent's memory as it was, so it needs nothing sent to it; it sends
-back only its results, pickled through a pipe. Results come back in the items' order, equal to
-what one process would make, so the site is byte-identical either way.
+files (and the build's cache entries) need nothing from the pages: `alongside` writes them in a
+child while the pages render. A forked child sees the parent's memory as it was, so it needs
+nothing sent to it; `map_sources`'s child sends back only its results, pickled through a pipe,
+and they come back in the items' order, equal to what one process would make, so the site is
+byte-identical either way.
 
 The split happens only where it is safe and pays: on Linux, with more than one core, in a
 process running a single thread (a forked child gets only the thread that forked, and locks
