@@ -240,3 +240,11 @@ def test_a_deferred_cache_writes_its_entries_only_when_flushed(project, tmp_path
     findings.clear()
     assert build_story(project / "seeds", project / "content" / "people", caches=BuildCaches.in_folder(tmp_path / "cache")) == story
     assert findings == []  # the Story was read back
+
+
+def test_another_version_of_a_library_whose_output_is_cached_is_another_cache(monkeypatch):
+    from explainer.buildcache import code_version
+
+    before = code_version()
+    monkeypatch.setattr("markdown.__version__", "0.0-another")
+    assert code_version() != before

@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import markdown
 import yaml
 
 logger = logging.getLogger(__name__)
@@ -30,8 +31,10 @@ SUFFIX = ".pickle"
 
 
 def code_version() -> str:
-    """A digest of every module of this package and of what parses the sidecars."""
-    digest = hashlib.sha256(f"{sys.version}|{yaml.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
+    """A digest of every module of this package, and of the libraries whose output the caches
+    hold: YAML parses the sidecars and the timeline plan, Markdown the person files."""
+    versions = f"{sys.version}|{yaml.__version__}|{markdown.__version__}|{pickle.HIGHEST_PROTOCOL}"
+    digest = hashlib.sha256(versions.encode())
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.name.encode())
         digest.update(module.read_bytes())
