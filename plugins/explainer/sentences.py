@@ -99,7 +99,3 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
         end -= 1
     if end > start:
         spans.append((start, end))
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    return [paragraph[a:b] for a, b in sentence_spans(paragraph)]

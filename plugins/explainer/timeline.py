@@ -23,13 +23,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .citations import Citation
-from .dates import DAY, YEAR, DateMention, compatible, find_dates, format_date, precision_of
+from .dates import DAY, YEAR, DateMention, coarser, compatible, find_dates, format_date, precision_of
 from .text import slugify
 
 if TYPE_CHECKING:
     from .people import Mention
     from .sources import Source
-    from .story import Story
     from .timeline_plan import Plan
 
 # Kinds of happening, by the words that name them. "Personal" kinds happen to someone: two
@@ -553,11 +552,7 @@ def _add(group: Group, candidate: Candidate, key, by_person, by_word) -> None:
     entry = candidate.entry
     vague = entry.relative and entry.precision == YEAR
     group.dates[entry.value] = group.dates.get(entry.value, vague) and vague
-    if compatible(group.date, candidate.entry.value):
-        if len(candidate.entry.value) > len(group.date):
-            group.date = candidate.entry.value
-    else:
-        group.date = common_date(group.date, candidate.entry.value)
+    group.date = merged_date(group.date, entry.value)
     for person in candidate.people:
         if person not in group.people:
             group.people.add(person)
@@ -582,13 +577,12 @@ def _consensus(mine: set[str], counts: Counter) -> int:
     return sum(counts[w] - 1 for w in mine)
 
 
-def common_date(a: str, b: str) -> str:
-    parts = []
-    for x, y in zip(a.split("-"), b.split("-")):
-        if x != y:
-            break
-        parts.append(x)
-    return "-".join(parts) or a[:4]
+def merged_date(date: str, value: str) -> str:
+    """The date of a happening so far reported as `date`, once a report says `value`: the more
+    precise of the two when they agree, else the part they share (at least the first's year)."""
+    if compatible(date, value):
+        return value if len(value) > len(date) else date
+    return coarser(date, value) or date[:4]
 
 
 def _same_happening(candidate: Candidate, group: Group) -> str | None:
@@ -769,8 +763,3 @@ def _topic_of(event: Event, rules, fallback: str) -> str:
 
 def _word_re(word: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(word.lower())}\b")
-
-
-def events_for(story: Story, slug: str) -> list[Event]:
-    """The events a person is part of, in date order: for their profile page."""
-    return [e for e in story.events if slug in e.people]

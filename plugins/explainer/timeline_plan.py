@@ -9,6 +9,7 @@ and checked against the article, so a misquote stops the build with the file and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,11 @@ from pathlib import Path
 import yaml
 
 from .citations import Citation, find_sentence, resolve_source
-from .dates import compatible, precision_of
+from .dates import precision_of
 from .errors import ExplainerError
 from .sources import Source
 from .text import words as folded_words
-from .timeline import Candidate, Entry, Group, common_date, date_conflict
+from .timeline import Candidate, Entry, Group, date_conflict, merged_date
 
 
 _CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
@@ -249,8 +250,4 @@ def _same_sentence(a: Citation, b: Citation) -> bool:
 
 
 def _date_of(candidates: list[Candidate]) -> str:
-    values = [c.entry.value for c in candidates]
-    date = values[0]
-    for value in values[1:]:
-        date = value if compatible(date, value) and len(value) > len(date) else (date if compatible(date, value) else common_date(date, value))
-    return date
+    return functools.reduce(merged_date, (c.entry.value for c in candidates))
