@@ -84,7 +84,7 @@ def front_page_values(story: Story, settings: ExplainerSettings) -> dict:
         "featured_group": group,
         "featured_people": people,
         "event_count": len(story.events),
-        "outlet_count": len({s.outlet for s in story.sources}),
+        "outlet_count": story.outlet_count,
         "people_href": settings.people_save_as,
         "timeline_href": settings.timeline_save_as,
         "outlets_href": settings.outlets_save_as,

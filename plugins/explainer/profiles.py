@@ -99,7 +99,7 @@ def people_pages(settings: ExplainerSettings, story: Story) -> list:
             save_as=settings.people_save_as,
             template="people",
             title="People",
-            values={"groups": people_groups(story, hrefs), "outlet_count": len(_outlets(story))},
+            values={"groups": people_groups(story, hrefs), "outlet_count": story.outlet_count},
             description="Everyone the sources name who has a part in the story, and how many outlets name them.",
             nav="people",
         )
@@ -305,7 +305,3 @@ def people_groups(story: Story, hrefs: dict[str, str]) -> list[PeopleGroup]:
         PeopleGroup(group, tuple(sorted(entries[group], key=lambda e: (-e.outlets, -e.mentions, e.name))))
         for group in order
     ]
-
-
-def _outlets(story: Story) -> set[str]:
-    return {s.outlet for s in story.sources}

@@ -50,6 +50,11 @@ class Story:
         return {s.id: s for s in self.sources}
 
     @cached_property
+    def outlet_count(self) -> int:
+        """Distinct outlets: two articles from one outlet are one outlet's account."""
+        return len({s.outlet for s in self.sources})
+
+    @cached_property
     def person_map(self) -> dict[str, Person]:
         return {p.slug: p for p in self.people}
 
