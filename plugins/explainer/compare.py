@@ -29,7 +29,7 @@ import yaml
 
 from .citations import Citation
 from .editorial import Document, read_document
-from .errors import ExplainerError
+from .errors import QUOTE_VALUES, ExplainerError, yaml_error
 from .numbers import stated
 from .quotes import Quote
 from .settings import ExplainerSettings
@@ -520,11 +520,7 @@ def load_claims(path: str | Path) -> list[ClaimRule]:
     except UnicodeDecodeError:
         raise ExplainerError(path, "not UTF-8; re-save the file as UTF-8 text") from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise ExplainerError(
-            path, f"{getattr(err, 'problem', None) or 'invalid YAML'}; check the YAML syntax "
-            "(quote values containing ':' or '#')", line=mark.line + 1 if mark else None,
-        ) from None
+        raise yaml_error(path, err, QUOTE_VALUES) from None
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):

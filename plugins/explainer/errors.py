@@ -25,6 +25,18 @@ class ExplainerError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+# How a YAML syntax error in an editor's file is explained: the usual cause and its cure.
+QUOTE_VALUES = "; check the YAML syntax (quote values containing ':' or '#')"
+
+
+def yaml_error(path: str | os.PathLike, err: Exception, advice: str = "; check the YAML syntax") -> ExplainerError:
+    """A YAML parser's complaint about an editor's file as the build's one line: the problem,
+    the line it was found on, and `advice`."""
+    mark = getattr(err, "problem_mark", None)
+    problem = getattr(err, "problem", None) or "invalid YAML"
+    return ExplainerError(path, problem + advice, line=mark.line + 1 if mark else None)
+
+
 def display_path(path: str | os.PathLike) -> str:
     """A path as the editor would type it: relative to where they ran `make`."""
     path = os.fspath(path)

@@ -20,7 +20,7 @@ import yaml
 from .anchors import assign_anchors
 from .buildcache import BuildCache
 from .cleaning import CITABLE, Block, classify
-from .errors import ExplainerError, display_path
+from .errors import QUOTE_VALUES, ExplainerError, display_path, yaml_error
 from .parallel import map_sources
 from .sentences import sentence_spans
 
@@ -66,10 +66,13 @@ class _SidecarLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         return super().construct_mapping(node, deep=deep)
 
 
-_SidecarLoader.yaml_implicit_resolvers = {
+# YAML's implicit types without timestamps: a date stays the text the editor wrote, so an
+# impossible one gets our own message. Every loader of the editor's files uses these.
+DATES_AS_TEXT = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_SidecarLoader.yaml_implicit_resolvers = DATES_AS_TEXT
 
 
 @dataclass(frozen=True)
@@ -278,14 +281,7 @@ def read_sidecar(path: Path) -> dict:
         line = raw[: err.start].count(b"\n") + 1
         raise ExplainerError(path, "not UTF-8; re-save the sidecar as UTF-8 text", line=line) from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        if not isinstance(err, _DuplicateKey):
-            problem += "; check the YAML syntax (quote values containing ':' or '#')"
-        raise ExplainerError(
-            path, problem,
-            line=mark.line + 1 if mark else None,
-        ) from None
+        raise yaml_error(path, err, "" if isinstance(err, _DuplicateKey) else QUOTE_VALUES) from None
     if not isinstance(meta, dict):
         raise ExplainerError(
             path, "the sidecar is empty or not `key: value` lines; write one `key: value` per line, "

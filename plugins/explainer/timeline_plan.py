@@ -18,8 +18,8 @@ import yaml
 
 from .citations import Citation, find_sentence, resolve_source
 from .dates import precision_of
-from .errors import ExplainerError
-from .sources import Source
+from .errors import ExplainerError, yaml_error
+from .sources import DATES_AS_TEXT, Source
 from .text import words as folded_words
 from .timeline import Candidate, Entry, Group, date_conflict, merged_date
 
@@ -41,10 +41,7 @@ def _construct_mapping(loader, node, deep=False):
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+_LineLoader.yaml_implicit_resolvers = dict(DATES_AS_TEXT)
 
 
 @dataclass
@@ -67,11 +64,7 @@ def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | N
     except UnicodeDecodeError:
         raise ExplainerError(path, "not UTF-8; re-save the file as UTF-8 text") from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise ExplainerError(
-            path, f"{getattr(err, 'problem', None) or 'invalid YAML'}; check the YAML syntax",
-            line=mark.line + 1 if mark else None,
-        ) from None
+        raise yaml_error(path, err) from None
     if data is None:
         return Plan(path, [], [], ())
     if not isinstance(data, dict):
