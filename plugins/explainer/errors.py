@@ -37,6 +37,16 @@ def yaml_error(path: str | os.PathLike, err: Exception, advice: str = "; check t
     return ExplainerError(path, problem + advice, line=mark.line + 1 if mark else None)
 
 
+def first_line(path: str | os.PathLike, wanted) -> int | None:
+    """The number of the first line of a UTF-8 file for which `wanted(line)` is true: where to
+    point the editor when the parsed value no longer says."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle.read().splitlines(), start=1):
+            if wanted(line):
+                return number
+    return None
+
+
 def display_path(path: str | os.PathLike) -> str:
     """A path as the editor would type it: relative to where they ran `make`."""
     path = os.fspath(path)

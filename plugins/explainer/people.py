@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .editorial import Document, markdown_converter, read_document
-from .errors import ExplainerError, display_path
+from .errors import ExplainerError, display_path, first_line
 from .names import CAPITALISED_WORD, NEAR_SPELLING, edit_distance, skeleton
 from .sources import Source
 from .text import fold, fold_with_offsets
@@ -113,16 +113,9 @@ def _check_aliases(people: list[Person]) -> None:
                     person.path,
                     f"the name {form!r} is also claimed by {display_path(other.path)}; "
                     "keep it in one person's file only",
-                    line=_line_of_metadata(person.path, form),
+                    line=first_line(person.path, lambda line: form in line),
                 )
             owner[key] = person
-
-
-def _line_of_metadata(path: str, form: str) -> int | None:
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if form in line:
-            return number
-    return None
 
 
 class NameMatcher:

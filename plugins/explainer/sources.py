@@ -20,7 +20,7 @@ import yaml
 from .anchors import assign_anchors
 from .buildcache import BuildCache
 from .cleaning import CITABLE, Block, classify
-from .errors import QUOTE_VALUES, ExplainerError, display_path, yaml_error
+from .errors import QUOTE_VALUES, ExplainerError, display_path, first_line, yaml_error
 from .parallel import map_sources
 from .sentences import sentence_spans
 
@@ -339,10 +339,7 @@ def _parse_published(path: Path, value) -> dt.date:
 
 
 def _line_of(path: Path, key: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
+    return first_line(path, lambda line: line.startswith(f"{key}:"))
 
 
 def accept_seed(text_path: Path) -> bool:
