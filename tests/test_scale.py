@@ -63,6 +63,22 @@ def test_the_large_comparison_says_what_it_left_out_and_where_it_is(synthetic):
         assert f'id="{section}"' in html
 
 
+def test_every_cut_list_says_how_many_it_left_out_in_figures_that_add_up(synthetic, synthetic_story):
+    """Readers read "2,616 more of 2,628", and the three figures must agree with each other and
+    with the story: the total of people is every registered person some outlet names."""
+    html = (synthetic / "output" / "outlets.html").read_text(encoding="utf-8")
+    figure = r"(?<![\d,])(\d{1,3}(?:,\d{3})*)(?![\d,])"
+    notes = re.findall(figure + r" more ([\w ]+?) not shown here \(" + figure + " of " + figure + r"\)", html)
+    assert notes
+    totals = {}
+    for more, what, shown, total in notes:
+        more, shown, total = (int(n.replace(",", "")) for n in (more, shown, total))
+        assert more + shown == total, (what, more, shown, total)
+        totals[what] = total
+    assert any(total >= 1000 for total in totals.values()), "no figure of four digits to read"
+    assert totals["people"] == len({m.person for m in synthetic_story.mentions})
+
+
 def test_every_outlet_page_is_linked_from_the_comparison(synthetic):
     html = (synthetic / "output" / "outlets.html").read_text(encoding="utf-8")
     linked = set(re.findall(r'href="\./(outlets/[^"#]+\.html)"', html))

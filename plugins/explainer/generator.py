@@ -23,7 +23,7 @@ from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
 from .parallel import alongside
 from .publish import attach_metadata, page_url, publish_settings, write_published_files
-from .rendering import citation_renderer
+from .rendering import citation_renderer, thousands
 from .settings import explainer_settings
 from .story import build_story, story_data
 
@@ -39,6 +39,7 @@ class ExplainerGenerator(Generator):
         self.env.bytecode_cache = template_cache(self.settings["CACHE_PATH"])
         self.env.filters["text_fragment"] = text_fragment
         self.env.filters["page_url"] = page_url
+        self.env.filters["thousands"] = thousands
         self.env.globals["cite"] = citation_renderer(self.env)
         self.config = explainer_settings(self.settings)
         self.publish = publish_settings(self.settings)
