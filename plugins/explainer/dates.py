@@ -11,7 +11,6 @@ Everything here is plain English date grammar; nothing is specific to one story.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,12 +18,20 @@ from functools import lru_cache
 
 YEAR, MONTH, DAY = "year", "month", "day"
 
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+# English names written out, not `calendar`'s: those follow the machine's locale, which Pelican
+# sets from its LOCALE setting before it loads the plugin, and the articles are English whatever
+# the machine that builds the site.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -39,7 +46,7 @@ _MONTH = rf"(?:{_FULL}|(?:{_ABBR})\.?)"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 _YEAR = rf"(?<![\d,.]){_YEAR_DIGITS}(?!\w|[,.]\d)"
-_WEEKDAY = "|".join(calendar.day_name)
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
 # For the other modules that must recognise a month (datelines, counts, places): one list.
 MONTH_PATTERN = _MONTH
 MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
@@ -334,6 +341,14 @@ def format_date(value: str, precision: str) -> str:
 
 
 SHORT_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def date_text(day: dt.date, long: bool = False) -> str:
+    """A day as the pages write it, whatever the machine's locale: "13 Dec. 2025", as
+    `format_date` writes the timeline's days, or where there is room "13 December 2025"."""
+    if long:
+        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return format_date(day.isoformat(), DAY)
 
 
 def coarser(value_a: str, value_b: str) -> str:

@@ -19,6 +19,7 @@ from pelican.generators import Generator
 
 from .buildcache import BuildCaches
 from .citations import text_fragment
+from .dates import date_text
 from .export import downloads, story_tables, write_compact_json, write_tables
 from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
 from .parallel import alongside
@@ -40,6 +41,7 @@ class ExplainerGenerator(Generator):
         self.env.filters["text_fragment"] = text_fragment
         self.env.filters["page_url"] = page_url
         self.env.filters["thousands"] = thousands
+        self.env.filters["date_text"] = date_text
         self.env.globals["cite"] = citation_renderer(self.env)
         self.config = explainer_settings(self.settings)
         self.publish = publish_settings(self.settings)
