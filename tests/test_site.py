@@ -126,17 +126,16 @@ def test_two_builds_are_byte_identical(tmp_path):
 
 @pytest.mark.parametrize("settings", ["pelicanconf.py", "publishconf.py"])
 def test_builds_in_processes_with_different_hash_seeds_are_byte_identical(settings, tmp_path):
-    """Set and dict ordering that leaks into the output differs between processes, not within one."""
-    import os
-    import sys
-
+    """Set and dict ordering that leaks into the output differs between processes, not within one.
+    Each build has caches of its own: the project's would hand both the same Story."""
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "plugins"),
                "SOURCE_DATE_EPOCH": "1765584000"}
-        result = subprocess.run([sys.executable, "-m", "explainer.build", "-s", str(ROOT / settings), "-o", str(out)],
-                                cwd=ROOT, env=env, capture_output=True, text=True)
+        command = [sys.executable, "-m", "explainer.build", "-s", str(ROOT / settings), "-o", str(out),
+                   "-e", f"CACHE_PATH={tmp_path / (seed + '-cache')}"]
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert outputs[0].keys() == outputs[1].keys()
