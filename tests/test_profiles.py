@@ -187,7 +187,9 @@ def test_profile_sections_show_own_words_outlets_names_and_companions(site):
     assert {h.get_text() for h in page.select("#said ~ h3")} >= {"DW", "BBC News"}
     names = {li.strong.get_text(): li for li in page.select(".names li")}
     assert "not a registered spelling" in names["Cole"].get_text()
-    for link in page.select(".companions a"):
+    companions = page.select(".companions a")
+    assert companions
+    for link in companions:
         assert (site / "people" / link["href"]).resolve().is_file()
 
 

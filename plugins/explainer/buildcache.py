@@ -1,11 +1,13 @@
-"""What a build made, kept for the next build: extracted seeds, and the whole Story.
+"""What a build made, kept for the next build: extracted seeds, what each source says on its
+own, and the whole Story.
 
 Extracting a seed depends only on its text, its sidecar, its file name and this plugin's code;
 the Story only on every file of the seeds and people folders, `timeline.yaml` and the code. So
 an entry is keyed on the bytes of all it was made from and a digest of the code: any change is
-a miss, never a stale answer. A rebuild after the editor changes one seed extracts that seed
-alone; a rebuild after a change to a template or an editorial page reads the Story back instead
-of finding it again. Entries the build did not use are removed, so each folder holds what the
+a miss, never a stale answer. (A source's findings also depend on words any seed can change;
+`story._FindingsFinder` records and checks those.) A rebuild after the editor changes one seed
+extracts and reads that seed alone; a rebuild after a change to a template or an editorial page
+reads the Story back instead of finding it again. Entries the build did not use are removed, so each folder holds what the
 last build used. A missing, unwritable or damaged cache only makes the build slower. Entries
 are pickles: the folder is trusted as the plugin's own code is, and lives in the project's
 Pelican cache folder, never in anything published.

@@ -345,7 +345,7 @@ def name_rows(story: Story, people: list[str]) -> list[PersonRow]:
         shown = forms[mention.person][column_of[mention.source]]
         key = fold(mention.form)
         if key not in shown:
-            shown[key] = NameForm(mention.form, Citation(mention.source, mention.sentence), getattr(mention, "variant", None))
+            shown[key] = NameForm(mention.form, Citation(mention.source, mention.sentence), mention.variant)
     rows = []
     for slug in people:
         filled = {column: tuple(found.values()) for column, found in forms.get(slug, {}).items()}

@@ -39,7 +39,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
 }
 
-_FULL = "|".join(name.capitalize() for name in MONTHS)
+_FULL = "|".join(MONTH_NAMES)
 _ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 # A month name, or an abbreviation (with or without its full stop) where a day or year follows.
 _MONTH = rf"(?:{_FULL}|(?:{_ABBR})\.?)"

@@ -18,7 +18,7 @@ from .citations import Citation
 from .compare import outlet_pages
 from .editorial import Document, markdown_converter, read_document
 from .frontpage import front_page_values
-from .profiles import people_pages
+from .profiles import people_pages, profile_hrefs
 from .settings import ExplainerSettings
 from .sources import Source
 from .story import Story
@@ -265,8 +265,7 @@ def navigation(pages: list[Page]) -> list[NavItem]:
 def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) -> Page:
     """The story's events by date; people link to their profiles where those pages exist."""
     built = {page.save_as for page in pages}
-    pattern = getattr(settings, "profile_save_as", "people/{slug}.html")
-    profiles = {p.slug: pattern.format(slug=p.slug) for p in story.people if pattern.format(slug=p.slug) in built}
+    profiles = {slug: href for slug, href in profile_hrefs(settings, story).items() if href in built}
     return Page(
         save_as=settings.timeline_save_as,
         template="timeline",

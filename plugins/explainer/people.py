@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .editorial import Document, markdown_converter, read_document
 from .errors import ExplainerError, display_path, first_line
-from .names import CAPITALISED_WORD, NEAR_SPELLING, edit_distance, skeleton
+from .names import CAPITALISED_WORD, NEAR_SPELLING, edit_distance, skeleton, word_key
 from .sources import Source
 from .text import fold, fold_with_offsets
 
@@ -174,7 +174,7 @@ class NameMatcher:
         Blocked by first letter and length, so each distinct word costs a handful of
         comparisons however many people are registered.
         """
-        key = word.lower() if word.isascii() else fold(word)
+        key = word_key(word)
         cached = self._near.get(key)
         if cached is not None:
             return cached
@@ -207,7 +207,7 @@ class NameMatcher:
             word, start = match.group(0), match.start()
             if len(word) < NEAR_MIN_LENGTH or any(a <= start < b for a, b in taken):
                 continue
-            if (word.lower() if word.isascii() else fold(word)) in common:
+            if word_key(word) in common:
                 continue
             suggestions = self.near(word)
             if len(suggestions) != 1:
@@ -245,6 +245,8 @@ def trie_pattern(keys) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 

@@ -165,11 +165,11 @@ class StoryIndex:
     @classmethod
     def of(cls, story: Story) -> StoryIndex:
         quotes: dict[str, list] = {}
-        for quote in getattr(story, "quotes", ()):
+        for quote in story.quotes:
             if quote.speaker and quote.kind == "direct":
                 quotes.setdefault(quote.speaker, []).append(quote)
         continuations: dict[str, list] = {}
-        for item in getattr(story, "continuations", ()):
+        for item in story.continuations:
             continuations.setdefault(item.person, []).append(item)
         position = {
             (source.id, sentence.id): (i, j)
@@ -179,8 +179,7 @@ class StoryIndex:
         return cls(quotes, continuations, position)
 
 
-def profile_values(story: Story, person: Person, hrefs: dict[str, str], index: StoryIndex | None = None) -> dict:
-    index = index or StoryIndex.of(story)
+def profile_values(story: Story, person: Person, hrefs: dict[str, str], index: StoryIndex) -> dict:
     mentions = story.mentions_by_person.get(person.slug, [])
     return {
         "facts": list(story.facts_by_person.get(person.slug, [])),
@@ -288,7 +287,7 @@ def people_groups(story: Story, hrefs: dict[str, str]) -> list[PeopleGroup]:
     entries: dict[str, list[PersonEntry]] = {}
     weight: Counter[str] = Counter()
     quoted: dict[str, set[str]] = {}
-    for quote in getattr(story, "quotes", ()):
+    for quote in story.quotes:
         if quote.speaker:
             quoted.setdefault(quote.speaker, set()).add(quote.citation.source)
     for person in story.people:

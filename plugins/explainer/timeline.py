@@ -281,7 +281,7 @@ def _posted_dates(source: Source) -> dict[int, dt.date]:
     """The day each pasted post was posted, when the copy says: its "today" is that day."""
     posted = {}
     for index, block in enumerate(source.blocks):
-        when = getattr(block, "posted", None)
+        when = block.posted
         if block.kind == "embed" and when:
             days = [m for m in find_dates(when, source.published) if m.precision == DAY]
             if days:
