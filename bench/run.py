@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from explainer.sources import load_sources  # noqa: E402
+from explainer.extract.sources import load_sources  # noqa: E402
 
 SYLLABLES = "ka lo vi sa na ry ma te lu si ko va di ha ne to ra bu le mi zo an el ia".split()
 OUTLET_WORDS = "Daily Morning Evening Free Baltic Northern Central Independent Weekly Voice Herald Post".split()

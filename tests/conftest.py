@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from explainer.build import build  # noqa: E402
-from explainer.sources import load_sources  # noqa: E402
+from explainer.extract.sources import load_sources  # noqa: E402
 from explainer.story import build_story  # noqa: E402
 
 PROJECT_PARTS = ("pelicanconf.py", "publishconf.py", "seeds", "content", "theme", "plugins")

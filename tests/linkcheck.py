@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
 
-from explainer.text import words
+from explainer.base.text import words
 
 
 @dataclass

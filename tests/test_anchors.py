@@ -1,7 +1,7 @@
 """Sentence anchors depend on the sentence's words, not on its position."""
 
 from explainer.build import accept_seeds
-from explainer.sources import load_source
+from explainer.extract.sources import load_source
 
 
 def test_anchors_are_unique_within_each_source(sources):

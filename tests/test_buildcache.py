@@ -6,14 +6,13 @@ import re
 
 import pytest
 
-from explainer import sources as sources_module
-from explainer.errors import ExplainerError
-from explainer import story as story_module
-from explainer.buildcache import BuildCache, BuildCaches
-from explainer.sources import load_sources
-from explainer.story import build_story
-
 from conftest import copy_project, run_build
+from explainer import story as story_module
+from explainer.base.buildcache import BuildCache, BuildCaches
+from explainer.base.errors import ExplainerError
+from explainer.extract import sources as sources_module
+from explainer.extract.sources import load_sources
+from explainer.story import build_story
 
 BBC = "004_7df2e0f2d1cf324f"
 
@@ -77,7 +76,7 @@ def test_a_seed_edited_without_its_hash_still_stops_the_build(project, tmp_path)
 def test_other_code_never_reads_an_entry_written_by_this_code(project, tmp_path, extractions, monkeypatch):
     seeds = project / "seeds"
     load_sources(seeds, BuildCache(tmp_path / "cache"))
-    monkeypatch.setattr("explainer.buildcache.code_version", lambda: "an edited plugin")
+    monkeypatch.setattr("explainer.base.buildcache.code_version", lambda: "an edited plugin")
     extractions.clear()
     load_sources(seeds, BuildCache(tmp_path / "cache"))
     assert len(extractions) == len(list(seeds.glob("*.txt")))
@@ -243,8 +242,24 @@ def test_a_deferred_cache_writes_its_entries_only_when_flushed(project, tmp_path
 
 
 def test_another_version_of_a_library_whose_output_is_cached_is_another_cache(monkeypatch):
-    from explainer.buildcache import code_version
+    from explainer.base.buildcache import code_version
 
     before = code_version()
     monkeypatch.setattr("markdown.__version__", "0.0-another")
     assert code_version() != before
+
+
+def test_an_edit_to_a_module_in_another_folder_of_the_package_is_another_cache(tmp_path, monkeypatch):
+    """The digest covers the whole package: buildcache.py lives in base/, the finders elsewhere."""
+    import shutil
+
+    from explainer.base import buildcache
+
+    package = tmp_path / "explainer"
+    shutil.copytree(buildcache.PACKAGE_ROOT, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(buildcache, "PACKAGE_ROOT", package)
+    before = buildcache.code_version()
+    finder = package / "findings" / "quotes.py"
+    assert finder.parent != package / "base"
+    finder.write_text(finder.read_text() + "\n# an edit\n")
+    assert buildcache.code_version() != before

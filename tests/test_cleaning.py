@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from explainer.cleaning import classify
+from explainer.extract.cleaning import classify
 
 FURNITURE_WORDS = [
     "function(", "_mgq", "Visited 2 times", "About the Author", "Explore further",

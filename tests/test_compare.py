@@ -4,14 +4,13 @@ import dataclasses
 
 import pytest
 
-from explainer.compare import answer_claims, build_comparison, load_claims, word_diff
-from explainer.descriptors import describe
-from explainer.errors import ExplainerError
-from explainer.people import Mention
-from explainer.settings import explainer_settings
-from explainer.story import build_story
-
 from conftest import ROOT
+from explainer.base.errors import ExplainerError
+from explainer.findings.descriptors import describe
+from explainer.findings.people import Mention
+from explainer.settings import explainer_settings
+from explainer.site.outlets import answer_claims, build_comparison, load_claims, word_diff
+from explainer.story import build_story
 
 
 @pytest.fixture(scope="module")

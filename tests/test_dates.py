@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from explainer.dates import compatible, find_dates, format_date
+from explainer.language.dates import compatible, find_dates, format_date
 
 PUBLISHED = dt.date(2025, 12, 13)  # all five seeds; a Saturday
 

@@ -2,10 +2,9 @@
 
 import pytest
 
-from explainer.editorial import read_document
-from explainer.errors import ExplainerError
-
 from conftest import run_build
+from explainer.base.errors import ExplainerError
+from explainer.extract.editorial import read_document
 
 
 def write(path, text):

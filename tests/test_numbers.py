@@ -4,11 +4,10 @@ import datetime as dt
 
 import pytest
 
-from explainer.citations import Citation
-from explainer.numbers import Number, collect_numbers, compare_numbers, find_counts, parse_number
-from explainer.story import build_story
-
 from conftest import ROOT
+from explainer.extract.citations import Citation
+from explainer.findings.numbers import Number, collect_numbers, compare_numbers, find_counts, parse_number
+from explainer.story import build_story
 
 PUBLISHED = dt.date(2025, 12, 13)
 

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from explainer import parallel
-from explainer.errors import ExplainerError
-from explainer.parallel import alongside, can_split, map_sources
-from explainer.story import build_story, story_data
-
 from conftest import ROOT
+from explainer.base import parallel
+from explainer.base.errors import ExplainerError
+from explainer.base.parallel import alongside, can_split, map_sources
+from explainer.story import build_story, story_data
 
 ITEMS = list(range(2 * parallel.MIN_ITEMS_TO_SPLIT))
 

@@ -2,11 +2,10 @@
 
 import pytest
 
-from explainer.errors import ExplainerError
-from explainer.people import NameMatcher, load_registry
-from explainer.story import build_story
-
 from conftest import ROOT
+from explainer.base.errors import ExplainerError
+from explainer.findings.people import NameMatcher, load_registry
+from explainer.story import build_story
 
 # Which seeds name each person, counted by hand from the five articles (first three digits).
 HAND_COUNT = {
@@ -71,8 +70,8 @@ def test_mentions_inside_an_embedded_post_are_marked(full_story):
 
 
 def test_matching_ignores_accents_case_and_curly_apostrophes():
-    from explainer.editorial import Document
-    from explainer.people import Person
+    from explainer.extract.editorial import Document
+    from explainer.findings.people import Person
 
     person = Person("a", "Aliaksandr Lukashenka", ("Lukašenka",), "", "", Document("x", {}, ()), "x")
     matcher = NameMatcher((person,))
@@ -81,8 +80,8 @@ def test_matching_ignores_accents_case_and_curly_apostrophes():
 
 
 def test_a_surname_shared_by_two_people_is_not_attributed_alone():
-    from explainer.editorial import Document
-    from explainer.people import Person
+    from explainer.extract.editorial import Document
+    from explainer.findings.people import Person
 
     doc = Document("x", {}, ())
     matcher = NameMatcher((Person("a", "Siarhei Tsikhanouski", (), "", "", doc, "a"),

@@ -6,10 +6,9 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from explainer.facts import find_facts
-from explainer.story import build_story
-
 from conftest import ROOT
+from explainer.findings.facts import find_facts
+from explainer.story import build_story
 
 PEOPLE = ROOT / "content" / "people"
 

@@ -19,10 +19,10 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, copy_project
 from explainer.build import build
 from explainer.devserver import next_change, watched_paths
-from explainer.export import singular, story_tables, write_compact_json, write_tables
-from explainer.pages import Page
+from explainer.site.export import singular, story_tables, write_compact_json, write_tables
+from explainer.site.page import Page
+from explainer.site.publish import attach_metadata, publish_settings, script_json
 from explainer.story import build_story, story_data
-from explainer.publish import attach_metadata, publish_settings, script_json
 from linkcheck import link_problems, parse_site, unreachable_pages
 
 SITE = "https://example.github.io/explainer"

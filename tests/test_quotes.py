@@ -2,12 +2,11 @@
 
 import pytest
 
-from explainer.citations import Citation
-from explainer.quotes import Quote, align_quotes, comparison_words, quotation_spans, quotes_match, speaker_key
-from explainer.story import build_story
-from explainer.text import words
-
 from conftest import ROOT
+from explainer.base.text import words
+from explainer.extract.citations import Citation
+from explainer.findings.quotes import Quote, align_quotes, comparison_words, quotation_spans, quotes_match, speaker_key
+from explainer.story import build_story
 
 
 @pytest.fixture(scope="module")

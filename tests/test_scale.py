@@ -7,13 +7,12 @@ from collections import defaultdict
 
 import pytest
 
-from explainer import compare
-from explainer.build import build
-from explainer.compare import ByOutlet, build_comparison, summarise
-from explainer.settings import explainer_settings
-from explainer.story import build_story
-
 from conftest import ROOT
+from explainer.build import build
+from explainer.settings import explainer_settings
+from explainer.site import outlets as compare
+from explainer.site.outlets import ByOutlet, build_comparison, summarise
+from explainer.story import build_story
 
 ARTICLES = 100
 PAGE_LIMIT = 300 * 1024

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from explainer.sentences import sentence_spans
+from explainer.extract.sentences import sentence_spans
 
 
 def test_no_sentence_of_any_seed_ends_in_us(sources):

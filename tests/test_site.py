@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer.build import build
-from explainer.errors import ExplainerError
-from linkcheck import citation_problems, link_problems, parse_site, unreachable_pages
-
 from conftest import ROOT
+from explainer.base.errors import ExplainerError
+from explainer.build import build
+from linkcheck import citation_problems, link_problems, parse_site, unreachable_pages
 
 
 @pytest.mark.parametrize("which", ["site", "published_site"])

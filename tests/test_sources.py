@@ -4,10 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer.errors import ExplainerError
-from explainer.sources import load_source, load_sources
-
 from conftest import ROOT, run_build
+from explainer.base.errors import ExplainerError
+from explainer.extract.sources import load_source, load_sources
 
 
 def test_every_seed_is_byte_identical_to_the_shared_copy_and_recorded(sources):

@@ -5,13 +5,15 @@ import textwrap
 
 import pytest
 
-from explainer import timeline
-from explainer.errors import ExplainerError
-from explainer.story import build_story
-from explainer.timeline import build_events, find_candidates, merge_candidates
-from explainer.timeline_page import timeline_view
-
 from conftest import ROOT
+from explainer.base.errors import ExplainerError
+from explainer.findings.timeline import events as timeline
+from explainer.findings.timeline import merge
+from explainer.findings.timeline.candidates import find_candidates
+from explainer.findings.timeline.events import build_events
+from explainer.findings.timeline.merge import merge_candidates
+from explainer.site.timeline_page import timeline_view
+from explainer.story import build_story
 from linkcheck import parse_site
 
 PEOPLE = ROOT / "content" / "people"
@@ -136,13 +138,13 @@ def test_events_for_a_person_feed_their_profile(story):
 
 def test_merging_compares_only_within_a_year_and_kind(story, monkeypatch):
     compared = []
-    original = timeline._same_happening
+    original = merge._same_happening
 
     def spy(candidate, group):
         compared.append((candidate.entry.value[:4], candidate.action, group.candidates[0].entry.value[:4], group.action))
         return original(candidate, group)
 
-    monkeypatch.setattr(timeline, "_same_happening", spy)
+    monkeypatch.setattr(merge, "_same_happening", spy)
     merge_candidates(find_candidates(story.sources, story.mentions_by_sentence))
     assert compared
     assert all(a == c and b == d for a, b, c, d in compared)

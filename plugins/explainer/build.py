@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .errors import ExplainerError, display_path
+from .base.errors import ExplainerError, display_path
 
 logger = logging.getLogger("explainer")
 
@@ -52,7 +52,7 @@ def _swap(new: Path, target: Path) -> None:
 
 
 def accept_seeds(seeds_dir: str) -> int:
-    from .sources import accept_seed
+    from .extract.sources import accept_seed
 
     changed = [p for p in sorted(Path(seeds_dir).glob("*.txt")) if p.with_suffix(".yaml").exists() and accept_seed(p)]
     for path in changed:

@@ -17,15 +17,20 @@ from contextlib import contextmanager
 from jinja2 import FileSystemBytecodeCache
 from pelican.generators import Generator
 
-from .buildcache import BuildCaches
-from .citations import text_fragment
-from .dates import date_text
-from .export import downloads, story_tables, write_compact_json, write_tables
-from .pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
-from .parallel import alongside
-from .publish import attach_metadata, page_url, publish_settings, write_published_files
+from .base.buildcache import BuildCaches
+from .base.parallel import alongside
+from .extract.citations import text_fragment
+from .language.dates import date_text
 from .rendering import citation_renderer, thousands
 from .settings import explainer_settings
+from .site.export import downloads, story_tables, write_compact_json, write_tables
+from .site.pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
+from .site.publish import (
+    attach_metadata,
+    page_url,
+    publish_settings,
+    write_published_files,
+)
 from .story import build_story, story_data
 
 logger = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from .errors import ExplainerError
+from .base.errors import ExplainerError
 
 DEFAULTS = {
     "EXPLAINER_SEEDS_PATH": None,  # default: a `seeds` folder beside the content folder

@@ -11,19 +11,44 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .buildcache import BuildCaches
-from .descriptors import Descriptor, source_descriptors
-from .facts import Continuation, Fact, find_continuations, group_facts, source_facts
-from .names import NameClues, common_words, name_warnings, sentence_texts, source_name_clues
-from .numbers import Comparison, Conflict, Number, compare_numbers, group_counts, source_counts
-from .parallel import map_sources
-from .people import Mention, NameMatcher, Person, load_registry, source_mentions
-from .quotes import Quote, align_quotes, source_quotes
-from .sources import Source, keyed_sources
-from .timeline import Event, build_events, busiest_day, source_candidates
-from .timeline_page import shown_events
-from .timeline_plan import read_plan
-
+from .base.buildcache import BuildCaches
+from .base.parallel import map_sources
+from .extract.sources import Source, keyed_sources
+from .findings.descriptors import Descriptor, source_descriptors
+from .findings.facts import (
+    Continuation,
+    Fact,
+    find_continuations,
+    group_facts,
+    source_facts,
+)
+from .findings.names import (
+    NameClues,
+    common_words,
+    name_warnings,
+    sentence_texts,
+    source_name_clues,
+)
+from .findings.numbers import (
+    Comparison,
+    Conflict,
+    Number,
+    compare_numbers,
+    group_counts,
+    source_counts,
+)
+from .findings.people import (
+    Mention,
+    NameMatcher,
+    Person,
+    load_registry,
+    source_mentions,
+)
+from .findings.quotes import Quote, align_quotes, source_quotes
+from .findings.timeline.candidates import source_candidates
+from .findings.timeline.events import build_events, busiest_day
+from .findings.timeline.model import Event
+from .findings.timeline.plan import read_plan
 
 # A quotation carried by hundreds of outlets would list every other copy in each copy: the data
 # lists the first few and the count, and `group` ties all copies together at linear cost.
@@ -79,11 +104,6 @@ class Story:
     @cached_property
     def busiest_day(self) -> str | None:
         return busiest_day(self.events)
-
-    @cached_property
-    def events_on_timeline(self) -> tuple[Event, ...]:
-        """The events `timeline.html` lists; profiles link to those alone."""
-        return tuple(shown_events(self.events, busiest=self.busiest_day))
 
     @cached_property
     def events_by_person(self) -> dict[str, list[Event]]:

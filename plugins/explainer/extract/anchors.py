@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .text import fold, slugify
+from ..base.text import fold, slugify
 
 SLUG_WORDS = 5
 HASH_CHARS = 6

@@ -14,41 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citations import Citation
+from ..extract.citations import Citation
+from ..language.lexicon import (
+    ADJECTIVE_ENDINGS,
+    APPOSITIVE_OPENERS,
+    DESCRIPTION_STOP_WORDS,
+    NOT_APPOSITIVE_OPENERS,
+    POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
+)
 from .quotes import quotation_spans
 
-# Nouns that name a role, a relation or a kind of person: a lower-case word just before a
-# name must be one of these for the words before it to be a title ("opposition leader").
-ROLE_NOUNS = frozenset(
-    """leader president minister envoy laureate winner chief head chair chairman chairwoman deputy
-    founder co-founder editor editor-in-chief lawyer attorney activist figure diplomat dissident
-    politician candidate hopeful adviser advisor spokesman spokeswoman spokesperson sister brother
-    wife husband son daughter mother father partner banker journalist reporter blogger musician
-    flautist dictator ruler strongman opponent critic ally official commander general secretary
-    ambassador prisoner detainee analyst expert director coordinator member defender campaigner
-    colleague friend representative negotiator mediator researcher economist professor writer
-    author poet artist singer player coach premier chancellor king queen prince governor mayor
-    senator congressman congresswoman judge prosecutor officer soldier colonel captain
-    spokesman""".split()
-)
-# Words that end a description read backwards from the name.
-_STOP_BEFORE = frozenset(
-    """the a an this that these those and or but nor with by between against to from in on at
-    after before as like than while when whom who which whose where said says told met meets
-    is was were are be been being has had have do does did will would can could may might
-    including among amid alongside also not no for of call calls called named dubbed thanked
-    urged praised accused criticised criticized recognise recognised recognize recognized elected
-    appointed freed released jailed arrested pardoned visited joined replaced blamed asked
-    invited engaged meet see saw hug hugged embraced""".split()
-)
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
-_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ed", "ive", "ous", "ent", "ant", "ful", "ish", "ary", "ory", "less", "ese")
-# First words that make what follows a comma something other than a description.
-_NOT_APPOSITIVE = frozenset(
-    """and or but nor said says told according which where when while as in on at to from for
-    with by after before during since who's whose if then so also""".split()
-)
-_APPOSITIVE_OPENERS = frozenset("a an the who former ex- deputy acting then".split())
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _COPULA = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s)")
@@ -147,12 +123,12 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
             break
         if any(a <= token.start() < b for a, b in names) and not _POSSESSIVE.search(word):
             break  # another person's name, not a description
-        if bare in _STOP_BEFORE:
+        if bare in DESCRIPTION_STOP_WORDS:
             if bare in ("for", "of") and kept and kept[-1].group(0)[:1].isupper() and _lower_role_before(tokens, token):
                 kept.append(token)
                 continue
             break
-        if bare in _POSSESSIVE_PRONOUNS or _POSSESSIVE.search(word):
+        if bare in POSSESSIVE_PRONOUNS or _POSSESSIVE.search(word):
             owner = next(((a, b) for a, b in names if a <= token.start() < b), None)
             if owner:
                 kept.append(next(t for t in tokens if t.start() == owner[0]) if any(t.start() == owner[0] for t in tokens) else token)
@@ -163,7 +139,7 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         if word[:1].islower() and bare not in ROLE_NOUNS:
             if not kept or bare.endswith(("ing", "ly")):
                 break
-            if not _after_role(kept) and not (bare.endswith(_ADJECTIVE_ENDINGS) or "-" in bare):
+            if not _after_role(kept) and not (bare.endswith(ADJECTIVE_ENDINGS) or "-" in bare):
                 break
         kept.append(token)
         if len(kept) >= MAX_TITLE_WORDS:
@@ -175,7 +151,7 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
     first, last = kept[-1].start(), kept[0].end()
     phrase = head[first:last]
     words_ = phrase.split()
-    if len(words_) == 1 and (_POSSESSIVE.search(words_[0]) or words_[0].lower() in _POSSESSIVE_PRONOUNS):
+    if len(words_) == 1 and (_POSSESSIVE.search(words_[0]) or words_[0].lower() in POSSESSIVE_PRONOUNS):
         return None
     return phrase
 
@@ -218,10 +194,10 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     if not first:
         return None
     word = first.group(0)
-    if word.lower() in _NOT_APPOSITIVE or word[:1].isdigit():
+    if word.lower() in NOT_APPOSITIVE_OPENERS or word[:1].isdigit():
         return None
-    if word[:1].islower() and word not in _APPOSITIVE_OPENERS and word not in ROLE_NOUNS:
-        if word.endswith(("ing", "ly", "ed")) or not word.endswith(_ADJECTIVE_ENDINGS):
+    if word[:1].islower() and word not in APPOSITIVE_OPENERS and word not in ROLE_NOUNS:
+        if word.endswith(("ing", "ly", "ed")) or not word.endswith(ADJECTIVE_ENDINGS):
             return None
     owner = next((b for a, b in names if a == begin), None)
     if owner is not None and text[owner : owner + 1] not in ("'", "\u2019"):

@@ -22,39 +22,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .dates import MONTHS, WEEKDAYS
-from .errors import display_path
-from .text import fold
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .people import NameMatcher
-    from .sources import Source
-
-NEAR_SPELLING = "near-spelling"
-
-# Transliteration pairs, folded to one side, so that two spellings of one name share a skeleton.
-_SKELETON_STEPS = (
-    ("kh", "h"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("ie", "e"), ("ye", "e"),
-    ("ou", "ov"), ("y", "i"), ("o", "a"),
+from ..base.errors import display_path
+from ..base.text import fold
+from ..extract.sources import Source
+from ..language.dates import MONTHS, WEEKDAYS
+from ..language.lexicon import ORGANISATION_WORDS, TITLE_WORDS
+from ..language.spelling import (
+    CAPITALISED_WORD,
+    word_key,
 )
-# A word starting with a capital (Latin, Latin with accents, Cyrillic); not a handle or hashtag.
-CAPITALISED_WORD = re.compile(
-    r"(?<![\w@#'\u2019.-])[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][^\W\d_]*(?:-[^\W\d_]+)*"
-)
-# Words that name an organisation, an institution, an award or a publication, not a person.
-ORGANISATION_WORDS = frozenset(
-    """committee commission council center centre prize award union ministry department
-    headquarters directorate agency office bureau service services news times press post
-    journal herald tribune gazette express daily weekly radio television tv channel network
-    media university college school academy institute foundation fund bank company corporation
-    group party movement front alliance coalition association society organisation organization
-    court parliament assembly senate congress government administration army forces police
-    guard navy command airlines airline airways embassy consulate mission nations states
-    republic kingdom federation church museum library hospital prison colony station
-    international""".split()
-)
+from .people import NameMatcher
+
 # A lower-case noun just before capitalised words that makes them the name of a thing.
 _INTRODUCED_AS_THING = re.compile(
     r"\b(?:outlet|newspaper|paper|agency|group|organi[sz]ation|site|website|channel|broadcaster|"
@@ -71,48 +50,11 @@ _PLACE_AFTER = re.compile(
     r"transferred|returned|travell?ed|fled|went|go|going)\s+to\s+)"
     r"(?P<place>[A-Z][^\W\d_]+)(?![\w'\u2019])"
 )
-# Titles and forms of address that stand before a name without being part of it.
-TITLE_WORDS = frozenset(
-    """president prime minister mr mrs ms miss dr prof professor sir madam dame lord lady
-    envoy special ambassador leader chief chair chairman chairwoman director general secretary
-    senator governor mayor judge justice king queen prince princess pope saint st father
-    sister brother wife husband mother son daughter uncle aunt deputy foreign former acting
-    vice colonel major captain lieutenant sergeant commander admiral representative rep sen
-    gov""".split()
-)
 # Small words that may join the words of an institution's name: "Center for Civil Liberties".
 _CONNECTOR = re.compile(r"\s+((?:of|for|on|the)(?:\s+(?:of|for|on|the))?)\s+")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 ALSO_SHOWN = 3  # other sources named in a warning before "and N more"
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]+")
-
-
-def word_key(word: str) -> str:
-    """`fold` for one word, without its work for the plain ASCII words that are most of them."""
-    return word.lower() if word.isascii() and "'" not in word else fold(word)
-
-
-def skeleton(word: str) -> str:
-    """A folded word with the usual transliteration pairs made one: Kalesnikava ~ Kolesnikova."""
-    text = fold(word)
-    for old, new in _SKELETON_STEPS:
-        text = text.replace(old, new)
-    return text
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i]
-        for j, char_b in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def common_words(texts: Iterable[str]) -> frozenset[str]:

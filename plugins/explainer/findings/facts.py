@@ -20,9 +20,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .citations import Citation
-from .dates import MONTHS, NUMBER_WORDS, WEEKDAYS, compatible, find_dates, format_date
-from .sources import Sentence, Source
+from ..extract.citations import Citation
+from ..extract.sources import Sentence, Source
+from ..language.dates import (
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    compatible,
+    find_dates,
+    format_date,
+)
+from ..language.lexicon import NOT_A_TITLE_WORDS
 
 FACT_KINDS = {
     "age": "Age",
@@ -83,12 +91,6 @@ _CLAUSE_START = re.compile(
 )
 # "in Vilnius, Lithuania": the first place lies in the second.
 _PLACE_IN_PLACE = re.compile(r"\b(?:in|to|from|at)\s+([A-Z][^\W\d_]+),\s+([A-Z][^\W\d_]+)\b")
-# Words that show the text before a name is not just a title: the name is not the subject.
-_NOT_A_TITLE = frozenset(
-    """of to with by for from between among and or but that which who was were is are has had
-    have said says told after before in on at as also than against about when while if because
-    including""".split()
-)
 _MAX_TITLE_WORDS = 5
 _MONTH_OR_DAY = re.compile(rf"(?i)^(?:{'|'.join([*MONTHS, *WEEKDAYS])})$")
 
@@ -211,7 +213,7 @@ def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) 
     position = 0
     if text[:1] in "\u201c\"":
         close = _QUOTED.match(text)
-        if not close or not close.group(0)[-1:] in "\u201d\"":
+        if not close or close.group(0)[-1:] not in "\u201d\"":
             return None
         position = close.end()
         while position < len(text) and text[position] in " ,":
@@ -227,7 +229,7 @@ def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) 
     before = text[position : subject.start]
     before = before.rsplit(":", 1)[-1]
     words = re.findall(r"[^\W\d_][\w'\u2019.-]*", before)
-    if "," in before or len(words) > _MAX_TITLE_WORDS or any(w.lower() in _NOT_A_TITLE for w in words):
+    if "," in before or len(words) > _MAX_TITLE_WORDS or any(w.lower() in NOT_A_TITLE_WORDS for w in words):
         return None
     return (subject.person, subject.start)
 

@@ -10,31 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .citations import Citation
-from .compare import outlet_pages
-from .editorial import Document, markdown_converter, read_document
+from ..extract.citations import Citation
+from ..extract.editorial import Document, markdown_converter, read_document
+from ..extract.sources import Source
+from ..settings import ExplainerSettings
+from ..story import Story
 from .frontpage import front_page_values
+from .outlets import outlet_pages
+from .page import Page
 from .profiles import people_pages, profile_hrefs
-from .settings import ExplainerSettings
-from .sources import Source
-from .story import Story
 from .timeline_page import timeline_view
-
-
-@dataclass
-class Page:
-    save_as: str
-    template: str
-    title: str
-    values: dict = field(default_factory=dict)
-    description: str = ""
-    nav: str | None = None  # which navigation item this page belongs to
-    og_type: str = "website"  # Open Graph type
-    jsonld: str = ""  # schema.org JSON-LD, already safe inside <script type="application/ld+json">
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .citations import Citation
-from .dates import MONTH_WORDS, find_dates
-from .text import fold
+from ..base.text import fold
+from ..extract.citations import Citation
+from ..language.dates import MONTH_WORDS, find_dates
+from ..language.lexicon import CONTEXT_STOP_WORDS, COUNTED_PHRASE_STOP_WORDS, IRREGULAR_PLURALS
 
 UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -38,15 +39,6 @@ QUALIFIERS = {
     "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
     "less than": "under", "under": "under",
 }
-# Plural nouns that do not end in "s".
-IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops".split())
-# Words that end the noun phrase after a number.
-_PHRASE_STOP = frozenset(
-    """of on in at from to for with by as and or but who whom whose which that were was are is be
-    been being have has had will would could should may might can remain remained remains
-    including after before during since than into onto over under across through while when
-    where among along said told this these those their his her its our""".split()
-)
 _WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>thousand|million))?"
@@ -238,7 +230,7 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         if gap.strip() and gap.strip() not in ("-",):
             break
         bare = word.group(0).rstrip(".").lower()
-        if bare in _PHRASE_STOP or len(run) >= 4:
+        if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= 4:
             break
         if bare == "other" and not run:
             other = True
@@ -329,11 +321,6 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
 
 RELATED = 0.1  # sentences sharing this share of their other words may count the same thing
 SAME_EVENT = 0.3  # ... and this much before two different counts are called a conflict
-_CONTEXT_STOP = frozenset(
-    """the a an and or but of to in on at for with by from as is are was were be been has have had
-    it its this that these those their his her he she they them who which after before about
-    into over than also all some other more most not""".split()
-)
 
 
 def context_words(text: str, what: str) -> frozenset[str]:
@@ -342,7 +329,7 @@ def context_words(text: str, what: str) -> frozenset[str]:
     skip = fold(what)[:5]
     found = set()
     for word in re.findall(r"[a-z]+", fold(text)):
-        if word in _CONTEXT_STOP or word in UNITS or word in TENS or len(word) < 3:
+        if word in CONTEXT_STOP_WORDS or word in UNITS or word in TENS or len(word) < 3:
             continue
         stem = word[:5]
         if stem != skip:

@@ -24,30 +24,16 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from .citations import Citation
-from .text import fold, words
+from ..base.text import fold, words
+from ..extract.citations import Citation
+from ..language.lexicon import NOT_A_SPEAKER_AFTER_VERB, SPEECH_VERBS_BEFORE_QUOTE, SPEECH_VERBS_REPORTED
 
-DIRECT_VERBS = (
-    "said|says|told|tells|wrote|writes|added|adds|asked|asks|recalled|recalls|posted|tweeted|"
-    "declared|exclaimed|shouted|replied|explained|continued|insisted|stressed|described|"
-    "announced|warned|noted|urged|wrote on"
-)
-INDIRECT_VERBS = (
-    "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
-    "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested"
-)
-# Words that may follow "said" without being the speaker.
-_NOT_SPEAKER = frozenset(
-    "on in at after before during the a an this that today yesterday later earlier also then "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
-_VERB = re.compile(rf"\b(?:{DIRECT_VERBS})\b", re.IGNORECASE)
-_INDIRECT = re.compile(rf"\b(?:{INDIRECT_VERBS})\b", re.IGNORECASE)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
+_INDIRECT = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b", re.IGNORECASE)
 # Between a close quote and the attribution: a comma or nothing.
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{DIRECT_VERBS})\b", re.IGNORECASE)
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
 _AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{DIRECT_VERBS})\b",
+    rf"^[\s,]*(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
     re.IGNORECASE,
 )
 _PRONOUN_END = re.compile(
@@ -188,7 +174,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
     text = para.text
     speakers: list[tuple[str | None, str] | None] = [None] * len(para.spans)
     quotes: list[Quote] = []
-    for number_in_paragraph, (start, end, sid) in enumerate(para.sentences):
+    for start, end, sid in para.sentences:
         heard: list[tuple[str, str]] = []
         in_sentence = [
             n for n, span in enumerate(para.spans)
@@ -307,7 +293,7 @@ def _name_words(run: str) -> str:
     kept = []
     for word in run.split():
         bare = word.strip(".,;:")
-        if bare.casefold() in _NOT_SPEAKER:
+        if bare.casefold() in NOT_A_SPEAKER_AFTER_VERB:
             break
         kept.append(bare)
     return " ".join(kept)
@@ -339,7 +325,7 @@ def _resolve_pronoun(referents, block_index):
 
 
 _INDIRECT_CLAUSE = re.compile(
-    rf"\b(?P<verb>{INDIRECT_VERBS})\b(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|media))?"
+    rf"\b(?P<verb>{SPEECH_VERBS_REPORTED})\b(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|media))?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
 )
 

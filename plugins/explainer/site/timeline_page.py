@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from .dates import DAY, MONTH, YEAR, format_date
-from .text import slugify
-from .timeline import Event, event_order
-
-if TYPE_CHECKING:
-    from .story import Story
+from ..base.text import slugify
+from ..findings.timeline.events import event_order
+from ..findings.timeline.model import Event
+from ..language.dates import DAY, MONTH, YEAR, format_date
+from ..story import Story
 
 PAGE_EVENTS = 80  # the most events timeline.html lists; data/story.json has them all
 MAX_MARKS = 400  # past this, the overview thins its marks
@@ -111,7 +109,7 @@ def timeline_view(story: Story, limit: int = PAGE_EVENTS) -> dict:
     """What `timeline.html` shows: events by year, the busiest day by topic, and an overview."""
     every = list(story.events)
     day = story.busiest_day
-    events = list(story.events_on_timeline) if limit == PAGE_EVENTS else shown_events(every, limit, day)
+    events = shown_events(every, limit, day)
     years: dict[str, list[Item]] = {}
     day_events: list[Event] = []
     for event in events:

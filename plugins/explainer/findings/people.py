@@ -19,11 +19,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .editorial import Document, markdown_converter, read_document
-from .errors import ExplainerError, display_path, first_line
-from .names import CAPITALISED_WORD, NEAR_SPELLING, edit_distance, skeleton, word_key
-from .sources import Source
-from .text import fold, fold_with_offsets
+from ..base.errors import ExplainerError, display_path, first_line
+from ..base.text import fold, fold_with_offsets
+from ..extract.editorial import Document, markdown_converter, read_document
+from ..extract.sources import Source
+from ..language.spelling import (
+    CAPITALISED_WORD,
+    NEAR_SPELLING,
+    edit_distance,
+    skeleton,
+    word_key,
+)
 
 # Words that may stand before a name without being part of it; never matched alone.
 TITLES = frozenset(
@@ -113,7 +119,7 @@ def _check_aliases(people: list[Person]) -> None:
                     person.path,
                     f"the name {form!r} is also claimed by {display_path(other.path)}; "
                     "keep it in one person's file only",
-                    line=first_line(person.path, lambda line: form in line),
+                    line=first_line(person.path, lambda line, form=form: form in line),
                 )
             owner[key] = person
 

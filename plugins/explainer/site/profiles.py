@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .citations import Citation
-from .people import Person
-from .settings import ExplainerSettings
-from .story import Story
-from .text import fold
+from ..base.text import fold
+from ..extract.citations import Citation
+from ..findings.people import Person
+from ..settings import ExplainerSettings
+from ..story import Story
+from .page import Page
+from .timeline_page import shown_events
 
 COMPANIONS_SHOWN = 8
 NO_GROUP = "Others"
@@ -87,13 +89,11 @@ def profile_hrefs(settings: ExplainerSettings, story: Story) -> dict[str, str]:
 
 def people_pages(settings: ExplainerSettings, story: Story) -> list:
     """The people index and one profile per registered person, in registry order."""
-    from .pages import Page  # pages imports this module to list its builders
-
     if not story.people:
         return []
     hrefs = profile_hrefs(settings, story)
     index = StoryIndex.of(story)
-    on_timeline = {e.id for e in story.events_on_timeline}
+    on_timeline = {e.id for e in shown_events(story.events, busiest=story.busiest_day)}
     pages = [
         Page(
             save_as=settings.people_save_as,

@@ -17,11 +17,17 @@ from pathlib import Path
 
 import yaml
 
+from ..base.buildcache import BuildCache
+from ..base.errors import (
+    QUOTE_VALUES,
+    ExplainerError,
+    display_path,
+    first_line,
+    yaml_error,
+)
+from ..base.parallel import map_sources
 from .anchors import assign_anchors
-from .buildcache import BuildCache
 from .cleaning import CITABLE, Block, classify
-from .errors import QUOTE_VALUES, ExplainerError, display_path, first_line, yaml_error
-from .parallel import map_sources
 from .sentences import sentence_spans
 
 REQUIRED_KEYS = ("outlet", "published", "sha256")

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ..base.text import collapse_space, straighten, words
 from .sources import Source
-from .text import collapse_space, straighten, words
 
 FRAGMENT_WORDS = 5
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import yaml
 
-from .citations import Citation, find_sentence, resolve_source
-from .dates import precision_of
-from .errors import ExplainerError, yaml_error
-from .sources import DATES_AS_TEXT, Source
-from .text import words as folded_words
-from .timeline import Candidate, Entry, Group, date_conflict, merged_date
-
+from ...base.errors import ExplainerError, yaml_error
+from ...base.text import words as folded_words
+from ...extract.citations import Citation, find_sentence, resolve_source
+from ...extract.sources import DATES_AS_TEXT, Source
+from ...language.dates import precision_of
+from .merge import date_conflict, merged_date
+from .model import Candidate, Entry, Group
 
 _CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

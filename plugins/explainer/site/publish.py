@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
-from .errors import ExplainerError
-from .pages import Page
+from ..base.errors import ExplainerError
+from .page import Page
 
 logger = logging.getLogger(__name__)
 LOG_PREFIX = "[explainer]"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_PATTERN
-from .text import fold
+from ..base.text import fold
+from ..language.dates import MONTH_PATTERN
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})

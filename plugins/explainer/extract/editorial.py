@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 import markdown
 
+from ..base.errors import ExplainerError
 from .citations import Citation, find_sentence, resolve_source
-from .errors import ExplainerError
 from .sources import Source
 
 MARKER = re.compile(

@@ -27,15 +27,16 @@ from pathlib import Path
 
 import yaml
 
-from .citations import Citation
-from .editorial import Document, read_document
-from .errors import QUOTE_VALUES, ExplainerError, yaml_error
-from .numbers import stated
-from .quotes import Quote
-from .settings import ExplainerSettings
-from .sources import Source
-from .story import Story
-from .text import fold, words
+from ..base.errors import QUOTE_VALUES, ExplainerError, yaml_error
+from ..base.text import fold, words
+from ..extract.citations import Citation
+from ..extract.editorial import Document, read_document
+from ..extract.sources import Source
+from ..findings.numbers import stated
+from ..findings.quotes import Quote
+from ..settings import ExplainerSettings
+from ..story import Story
+from .page import Page
 
 MAX_ANSWERS = 3  # sentences shown per outlet and claim
 NOTES_FILE = "outlets.md"  # optional editorial note shown with the names, in `content/`
@@ -920,8 +921,6 @@ def outlet_pages(settings: ExplainerSettings, story: Story) -> list:
     Each outlet's share of the comparison is gathered in one pass over what the Story holds,
     grouped by outlet, and a page carries only what it shows: its own statements, and of the
     other outlets' reports of the same words, their number and the first few."""
-    from .pages import Page
-
     comparison = build_comparison(settings, story)
     summary = summarise(comparison, story)
     hrefs = {s.id: settings.outlet_save_as.format(id=s.id) for s in story.sources}

@@ -30,15 +30,19 @@ import yaml
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".pickle"
+# The plugin package: this module sits one folder below it.
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def code_version() -> str:
-    """A digest of every module of this package, and of the libraries whose output the caches
+    """A digest of every module of the whole plugin package (every subfolder, not only this
+    one: a cache must miss after an edit anywhere), and of the libraries whose output the caches
     hold: YAML parses the sidecars and the timeline plan, Markdown the person files."""
     versions = f"{sys.version}|{yaml.__version__}|{markdown.__version__}|{pickle.HIGHEST_PROTOCOL}"
     digest = hashlib.sha256(versions.encode())
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.name.encode())
+    package = PACKAGE_ROOT
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode())
         digest.update(module.read_bytes())
     return digest.hexdigest()
 

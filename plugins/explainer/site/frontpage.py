@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .citations import Citation
-from .numbers import stated
+from ..extract.citations import Citation
+from ..findings.numbers import stated
+from ..settings import ExplainerSettings
+from ..story import Story
 from .profiles import people_groups, profile_hrefs
-from .settings import ExplainerSettings
-from .story import Story
 
 KEY_NUMBERS = 4
 FEATURED_PEOPLE = 8

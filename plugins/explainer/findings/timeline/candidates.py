@@ -1,0 +1,326 @@
+"""Timeline candidates: every dated clause of every sentence, with its people, its kind of
+happening and a label made from the source's own words.
+
+Only general English rules live here; the words that name kinds of happening are in the lexicon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...extract.citations import Citation
+from ...extract.sources import Source
+from ...language.dates import (
+    DAY,
+    YEAR,
+    DateMention,
+    find_dates,
+)
+from ...language.lexicon import HAPPENING_KINDS, HAPPENING_NOUNS, LABEL_CUT_WORDS, STOPWORDS
+from .model import Candidate, Entry
+
+# When several kinds are named, the nearest to the date wins; on a tie, the earlier kind here.
+ACTION_ORDER = tuple(HAPPENING_KINDS)
+_ACTION_PATTERN = re.compile(
+    r"(?i)\b(?:" + "|".join(
+        sorted({re.escape(w) for _, words in HAPPENING_KINDS.values() for w in words}, key=len, reverse=True)
+    ) + r")\b"
+)
+_ACTION_OF = {w: name for name, (_, words) in HAPPENING_KINDS.items() for w in words}
+
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*")
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
+_ROLE_NOUN = re.compile(
+    r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
+    r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
+)
+_RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose|which|that)\b")
+_POSSESSIVE = re.compile(r"['\u2019]")
+_INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
+_DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
+_KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
+_NOUN_AFTER = re.compile(
+    r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:of|against|in|on|over|with|that|which|who|by|for|and|to)\b|[,.;:\u2014\u2013)]|$)"
+)
+_NOUN_TAIL = re.compile(
+    r"\s+(?:(?:of|against|over)\s+[^,.;:\u2014\u2013()]{1,40}?|(?:that|which)\s+[^,.;:\u2014\u2013()]{1,60}?)"
+    r"(?=[,.;:\u2014\u2013()]|\s+(?:and|but|while|when)\b|$)"
+)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
+_LEADING = frozenset("then and but so also".split())
+_VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
+_WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
+LABEL_WORDS = 16
+
+
+
+
+
+def find_candidates(
+    sources: tuple[Source, ...], mentions_by_sentence: dict, names: dict[str, str] | None = None
+) -> list[Candidate]:
+    """Every dated clause of every citable sentence, one pass per sentence."""
+    names = names or {}
+    return [c for numbered in enumerate(sources) for c in source_candidates(numbered, mentions_by_sentence, names)]
+
+
+def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, names: dict[str, str]):
+    """The dated clauses of the source `numbered` = (its place among the sources, the source)."""
+    source_index, source = numbered
+    candidates: list[Candidate] = []
+    posted = _posted_dates(source)
+    recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
+    for index, sentence in enumerate(source.sentences):
+        mentions = sorted(mentions_by_sentence.get((source.id, sentence.id), ()), key=lambda m: m.start)
+        subject = _subject(sentence.text, mentions, recent, index)
+        if sentence.kind != "embed" and subject:
+            recent = (index, subject)
+        reference = posted.get(sentence.block, source.published)
+        dated = _distinct(find_dates(sentence.text, reference))
+        if not dated:
+            continue
+        # Worked out once per sentence, shared by each date in it.
+        shared = (
+            _segments(sentence.text, dated),
+            frozenset(_stem(w) for w in content_words(sentence.text)),
+        )
+        for number, mention in enumerate(dated):
+            candidates.append(
+                _candidate(source, sentence, mention, shared, mentions, subject, (source_index, index, number), names)
+            )
+    return candidates
+
+
+def _posted_dates(source: Source) -> dict[int, dt.date]:
+    """The day each pasted post was posted, when the copy says: its "today" is that day."""
+    posted = {}
+    for index, block in enumerate(source.blocks):
+        when = block.posted
+        if block.kind == "embed" and when:
+            days = [m for m in find_dates(when, source.published) if m.precision == DAY]
+            if days:
+                posted[index] = days[0].day()
+    return posted
+
+
+def _distinct(mentions: list[DateMention]) -> list[DateMention]:
+    """One mention per date: "12 December, the eve of the vote" is one date said twice."""
+    seen: dict[str, int] = {}
+    kept: list[DateMention] = []
+    for mention in mentions:
+        if mention.value in seen:
+            if kept[seen[mention.value]].relative and not mention.relative:
+                kept[seen[mention.value]] = mention
+            continue
+        seen[mention.value] = len(kept)
+        kept.append(mention)
+    return kept
+
+
+def _subject(text: str, mentions, recent, index) -> str | None:
+    """Who the sentence is about: a name at its start, else the person a pronoun points back to."""
+    if mentions and len(text[: mentions[0].start].split()) <= 5:
+        return mentions[0].person
+    if recent and index - recent[0] <= 3:
+        head = text[: mentions[0].start] if mentions else text
+        if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
+            return recent[1]
+    return None
+
+
+def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
+    """The sentence cut at commas, dashes and brackets, never inside a date."""
+    cuts = [
+        m for m in _BOUNDARY.finditer(text)
+        if not any(d.start < m.end() and m.start() < d.end for d in dated)
+    ]
+    spans, start = [], 0
+    for cut in cuts:
+        spans.append((start, cut.start()))
+        start = cut.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def content_words(text: str) -> list[str]:
+    """Words that can tell two happenings apart; numbers count ("123" prisoners), years do not."""
+    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and (not w.isdigit() or len(w) < 4)]
+
+
+def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause around a date, grown until it says something beyond the date itself."""
+    at = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
+    first = last = at
+
+    def substance(a: int, b: int) -> int:
+        rest = text[a : mention.start] + " " + text[mention.end : b] if a <= mention.start < b else text[a:b]
+        words = [w for w in _WORD.findall(rest.lower()) if w not in STOPWORDS]
+        return len(words) + len(_ACTION_PATTERN.findall(rest))
+
+    while substance(spans[first][0], spans[last][1]) < 2:
+        if last + 1 < len(spans):
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
+            break
+    return spans[first][0], spans[last][1]
+
+
+def _with_inclusions(text: str, end: int, spans: list[tuple[int, int]]) -> int:
+    """The clause's end, extended over "including X and Y" or "along with X" that follow it."""
+    for a, b in spans:
+        if a >= end and _INCLUDING.match(text[a:b]):
+            end = b
+        elif a >= end:
+            break
+    return end
+
+
+def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
+    """ "the 2020 election", "the country's disputed 2020 presidential election": a year naming a thing."""
+    if mention.precision != YEAR or mention.relative:
+        return None
+    after = _NOUN_AFTER.match(text, mention.end)
+    if not after or any(w.lower() in STOPWORDS for w in after.group(1).split()):
+        return None
+    end = after.end(1)
+    # A following "of X", "against X" or "that nearly toppled X" belongs to the phrase.
+    tail = _NOUN_TAIL.match(text, end)
+    if tail and len(tail.group(0).split()) <= 8:
+        end = tail.end()
+    start = mention.start
+    if not _LEAD_PREPOSITION.search(text[: mention.start]):
+        back = _NOUN_BEFORE.search(text[: mention.start])
+        if back and not _LEAD_PREPOSITION.search(back.group(0)):
+            start = back.start()
+    return start, end
+
+
+def _candidate(source, sentence, mention, shared, mentions, subject, order, names) -> Candidate:
+    spans, keywords = shared
+    text = sentence.text
+    phrase = _noun_phrase(text, mention)
+    start, end = phrase or _clause(text, mention, spans)
+    clause = text[start:end]
+    scope_end = _with_inclusions(text, end, spans)
+    own = [m for m in mentions if start <= m.start < scope_end]
+    antecedent = None
+    if phrase is None and _RELATIVE_START.match(clause.lstrip()):
+        before = [m for m in mentions if m.start < start]
+        antecedent = before[-1] if before else None
+    people = [m.person for m in own]
+    opens_with_name = own and len(text[start : own[0].start].split()) <= 2
+    if antecedent:
+        people.insert(0, antecedent.person)
+    elif subject and not opens_with_name:
+        people.insert(0, subject)
+    if not people:
+        # No one in the clause: whoever the sentence names, except as an owner ("X's regime").
+        people = [m.person for m in mentions if not _POSSESSIVE.match(text, m.start + len(m.form))]
+    people = tuple(dict.fromkeys(people))
+    action, actions = _actions(text, start, end, mention)
+    who = antecedent or next((m for m in mentions if m.person == subject), None)
+    who_name = (who.form if who else names.get(subject)) if (who or subject) else None
+    label = _noun_label(clause) if phrase else _label(text, start, end, mention, who_name)
+    entry = Entry(
+        citation=Citation(source.id, sentence.id, text),
+        value=mention.value,
+        precision=mention.precision,
+        words=mention.text,
+        relative=mention.relative,
+        kind=sentence.kind,
+        author=sentence.author,
+    )
+    size = len(label.split())
+    score = (
+        sentence.kind == "body",
+        not _WEAK_START.match(label),
+        4 <= size <= LABEL_WORDS,
+        not mention.relative,
+        bool(phrase) or action is not None,
+    )
+    return Candidate(entry, order, people, action, actions, keywords, label, clause, score)
+
+
+def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str]]:
+    """The kind of happening the date belongs to: a verb near it before a noun near it."""
+    found = []
+    for match in _ACTION_PATTERN.finditer(text, start, end):
+        word = match.group(0).lower()
+        name = _ACTION_OF[word]
+        gap = text[match.end() : mention.start] if match.end() <= mention.start else text[mention.end : match.start()]
+        distance = len(_WORD.findall(gap))
+        found.append((distance > 10, name == "statement", word in HAPPENING_NOUNS, distance, ACTION_ORDER.index(name), name))
+    names = frozenset(f[-1] for f in found)
+    if not found:
+        # Nothing in the clause: the nearest kind named anywhere in the sentence.
+        for match in _ACTION_PATTERN.finditer(text):
+            name = _ACTION_OF[match.group(0).lower()]
+            far = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
+            found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
+    best = min(found, default=None)
+    return (best[-1] if best else None), names
+
+
+def _stem(word: str) -> str:
+    word = word.replace("\u2019", "'").removesuffix("'s")
+    return word[:6]
+
+
+def _noun_label(phrase: str) -> str:
+    label = phrase.strip(" ,;:\u2014\u2013-")
+    return label[:1].upper() + label[1:]
+
+
+def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
+    """The clause around the date, cut to the part that holds it, with who did it."""
+    # "Viktar Babaryka, the former banker arrested in 2020": the clause describes a name.
+    # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
+    appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
+    left, right = text[start : mention.start], text[mention.end : end]
+    keep_date = not mention.relative and _KEEP_DATE.search(left)
+    if not keep_date:
+        left = _DROP_PREPOSITION.sub("", left)
+    left_tokens = left.split()
+    tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
+    mark = len(left_tokens)
+    cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS]
+    bounds = [0, *cuts, len(tokens)]
+    a, b = 0, len(tokens)
+    for low, high in zip(bounds, bounds[1:]):
+        if low <= max(mark - 1, 0) < high or (mark == 0 and low == 0):
+            a, b = low, high
+            break
+    while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < 4 and a > 0:
+        a = max(c for c in [0, *cuts] if c < a)
+    tokens = tokens[a:b]
+    if tokens and who and _bare(tokens[0]) in ("who", "he", "she"):
+        tokens = [who] + tokens[1:]
+    while tokens and _bare(tokens[0]) in LABEL_CUT_WORDS | _LEADING:
+        tokens = tokens[1:]
+    if tokens and who:
+        first = _bare(tokens[0])
+        if first in ("he", "she"):
+            tokens = [who] + tokens[1:]
+        elif _VERB_START.match(first):
+            tokens = [who] + tokens
+        elif appositive and who not in " ".join(tokens):
+            tokens = [who + ","] + tokens
+    if len(tokens) > LABEL_WORDS:
+        tokens = tokens[:LABEL_WORDS] + ["\u2026"]
+    label = " ".join(tokens).strip(" ,;:\u2014\u2013-")
+    if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
+        label = label.replace("\u201c", "").replace("\u201d", "").replace('"', "")
+    label = label.rstrip(" ,;:.").strip()
+    return label[:1].upper() + label[1:]
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(",.;:\"'\u201c\u201d\u2018\u2019()")
+

@@ -1,0 +1,170 @@
+"""The timeline: what happened when, in the sources' own words, each date cited.
+
+Every dated sentence is a candidate: its citation, the date as the source wrote it, the people
+the clause is about and the kind of happening (an arrest, a sentence, an election...). Reports
+from different sources about the same happening become one event with several citations;
+when they date it differently the event keeps both dates and says so, rather than picking one.
+
+Candidates are compared only within a block (the same year and the same kind of happening),
+and within a block only with events that share a person or a rare key word, so the work stays
+close to one pass over the sentences however many articles there are.
+
+The editor can relabel, hide, split, merge or add events in `content/timeline.yaml`
+(`timeline_plan.py`); without that file everything is automatic. Only general English rules
+live here.
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ...base.text import slugify
+from ...extract.citations import Citation
+from ...extract.sources import Source
+from ...language.dates import (
+    DAY,
+    precision_of,
+)
+from ...language.lexicon import DEFAULT_TOPICS
+from ..people import Mention
+from .candidates import content_words, find_candidates
+from .merge import consensus, date_conflict, merge_candidates
+from .model import Candidate, Event, Group
+from .plan import Plan
+
+
+def build_events(
+    sources: tuple[Source, ...],
+    mentions_by_sentence: dict[tuple[str, str], list[Mention]],
+    plan: Plan | None = None,
+    names: dict[str, str] | None = None,
+    candidates: list[Candidate] | None = None,
+) -> tuple[Event, ...]:
+    """Every event of the story, in date order, after the editor's `plan` if any.
+
+    `names` maps each registered person's slug to their name, for labels that need to say who;
+    `candidates` are the sources' dated clauses, when they were found already.
+    """
+    names = names or {}
+    if candidates is None:
+        candidates = find_candidates(sources, mentions_by_sentence, names)
+    groups = merge_candidates(candidates)
+    source_map = {s.id: s for s in sources}
+    topics = DEFAULT_TOPICS
+    added: list[Group] = []
+    if plan is not None:
+        groups, added = plan.apply(groups)
+        topics = plan.topics or topics
+    outlets = {s.id: s.outlet for s in sources}
+    events = [_event(group, outlets) for group in groups + added if not group.hidden]
+    events = _assign_topics(events, topics, source_map)
+    return tuple(_unique_ids(sorted(events, key=event_order)))
+
+
+def event_order(event: Event):
+    """Chronological; a year-only event comes first in its year, a month-only one in its month."""
+    parts = [int(p) for p in event.date.split("-")] + [0, 0]
+    return (parts[0], parts[1], parts[2], event.citations[:1], event.label)
+
+
+def _event(group: Group, outlets: dict[str, str]) -> Event:
+    entries = tuple(c.entry for c in sorted(group.candidates, key=lambda c: c.order))
+    label_words = [set(content_words(c.label)) for c in group.candidates]
+    counts = Counter(w for words in label_words for w in words)
+    _, lead = max(
+        zip(label_words, group.candidates),
+        key=lambda pair: (pair[1].label_score, consensus(pair[0], counts), tuple(-x for x in pair[1].order)),
+    )
+    people: list[str] = []
+    for candidate in sorted(group.candidates, key=lambda c: c.order):
+        people.extend(candidate.people)
+    people = list(dict.fromkeys(people)) if group.people_override is None else list(group.people_override)
+    relative = None
+    if entries and all(e.relative for e in entries):
+        relative = entries[0].words
+    conflict = date_conflict(entries, outlets) if group.conflict else None
+    citations = tuple(dict.fromkeys(Citation(e.citation.source, e.citation.sentence) for e in entries))
+    return Event(
+        id="",
+        date=group.date,
+        precision=precision_of(group.date),
+        label=group.label or _attributed(lead),
+        people=tuple(people),
+        citations=citations,
+        conflict=conflict,
+        relative=relative,
+        topic=group.topic,
+        entries=entries,
+        action=group.action,
+        editorial=group.editorial,
+    )
+
+
+def _attributed(candidate: Candidate) -> str:
+    """A post's words are its author's: the label says whose they are."""
+    entry = candidate.entry
+    if entry.kind == "embed" and entry.author and entry.author not in candidate.label:
+        return f"{entry.author}: {candidate.label}"
+    return candidate.label
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: Counter = Counter()
+    unique = []
+    for event in events:
+        base = "event-" + event.date + ("-" + slugify(event.label, 5) if slugify(event.label, 5) else "")
+        seen[base] += 1
+        unique.append(replace(event, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
+    return unique
+
+
+def busiest_day(events) -> str | None:
+    """The day most reports are about: on a story's day of news, most sentences are."""
+    counts = Counter()
+    for event in events:
+        if event.precision == DAY:
+            counts[event.date] += len(event.entries) or 1
+    if not counts:
+        return None
+    return max(counts, key=lambda d: (counts[d], d))
+
+
+def _assign_topics(events: list[Event], topics, source_map) -> list[Event]:
+    day = busiest_day(events)
+    if day is None:
+        return events
+    rules = [(name, tuple(w.lower() for w in words)) for name, words in topics]
+    fallback = rules[0][0]
+    rank = {name: index for index, (name, _) in enumerate(rules)}
+    assigned = []
+    for event in events:
+        if event.date == day and not event.topic:
+            event = replace(event, topic=_topic_of(event, rules, fallback))
+        if event.topic:
+            event = replace(event, topic_rank=rank.get(event.topic, len(rank)))
+        assigned.append(event)
+    return assigned
+
+
+def _topic_of(event: Event, rules, fallback: str) -> str:
+    """The topic whose words the label (three times over) and the reports use most."""
+    if event.entries and all(e.kind == "embed" for e in event.entries):
+        # A post pasted into an article is someone's reaction.
+        for name, words in rules:
+            if "said" in words or "wrote" in words:
+                return name
+    label = event.label.lower()
+    body = " ".join(e.citation.quote.lower() for e in event.entries[:3] if e.citation.quote)
+    best, best_score = fallback, 0
+    for name, words in rules:
+        score = sum(3 * len(_word_re(w).findall(label)) + len(_word_re(w).findall(body)) for w in words)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def _word_re(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word.lower())}\b")

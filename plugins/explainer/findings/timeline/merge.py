@@ -1,0 +1,138 @@
+"""Reports of the same happening become one group: compared only within a block (the same year
+and the same kind of happening), and within a block only with groups that share a person or a
+rare key word, so the work stays close to one pass over the sentences however many articles
+there are. Sources that date one happening differently keep both dates, in a conflict."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ...language.dates import (
+    YEAR,
+    coarser,
+    compatible,
+)
+from ...language.lexicon import HAPPENING_KINDS
+from .model import Candidate, Conflict, Entry, Group
+
+# Past this many groups sharing a key word, the word is too common to say two reports match.
+KEYWORD_POSTING_LIMIT = 50
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Group]:
+    """Reports of the same happening become one group; compared only within (year, kind)."""
+    blocks: dict[tuple[str, str | None], list[Group]] = defaultdict(list)
+    by_person: dict[tuple, list[Group]] = defaultdict(list)
+    by_word: dict[tuple, list[Group]] = defaultdict(list)
+    groups: list[Group] = []
+    ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], c.action or "", len(c.entry.value), c.entry.value, c.order))
+    for candidate in ordered:
+        key = (candidate.entry.value[:4], candidate.action)
+        nearby: dict[int, Group] = {}
+        for person in candidate.people:
+            for group in by_person.get((key, person), ()):
+                nearby.setdefault(id(group), group)
+        for word in candidate.keywords:
+            posting = by_word.get((key, word), ())
+            if len(posting) <= KEYWORD_POSTING_LIMIT:
+                for group in posting:
+                    nearby.setdefault(id(group), group)
+        if not HAPPENING_KINDS.get(candidate.action, (True,))[0]:
+            for group in blocks.get(key, ())[:KEYWORD_POSTING_LIMIT]:
+                nearby.setdefault(id(group), group)
+        target = None
+        for group in sorted(nearby.values(), key=lambda g: g.candidates[0].order):
+            verdict = _same_happening(candidate, group)
+            if verdict:
+                target = group
+                if verdict == "conflict":
+                    group.conflict = True
+                break
+        if target is None:
+            target = Group([], candidate.entry.value, candidate.action)
+            blocks[key].append(target)
+            groups.append(target)
+        _add(target, candidate, key, by_person, by_word)
+    return groups
+
+
+def _add(group: Group, candidate: Candidate, key, by_person, by_word) -> None:
+    group.candidates.append(candidate)
+    group.sentences.add(candidate.order[:2])
+    entry = candidate.entry
+    vague = entry.relative and entry.precision == YEAR
+    group.dates[entry.value] = group.dates.get(entry.value, vague) and vague
+    group.date = merged_date(group.date, entry.value)
+    for person in candidate.people:
+        if person not in group.people:
+            group.people.add(person)
+            by_person[(key, person)].append(group)
+    for word in candidate.keywords:
+        if word not in group.keywords:
+            by_word[(key, word)].append(group)
+        group.keywords[word] += 1
+
+
+def _vague_against(value: str, vague: bool, entry: Entry) -> bool:
+    """ "earlier this year" cannot say which month: it never pins down a month-dated report."""
+    if len(value) < len(entry.value):
+        return vague
+    if len(entry.value) < len(value):
+        return entry.relative and entry.precision == YEAR
+    return False
+
+
+def consensus(mine: set[str], counts: Counter) -> int:
+    """How many of the other reports' labels share each word of this one: the most typical label."""
+    return sum(counts[w] - 1 for w in mine)
+
+
+def merged_date(date: str, value: str) -> str:
+    """The date of a happening so far reported as `date`, once a report says `value`: the more
+    precise of the two when they agree, else the part they share (at least the first's year)."""
+    if compatible(date, value):
+        return value if len(value) > len(date) else date
+    return coarser(date, value) or date[:4]
+
+
+def _same_happening(candidate: Candidate, group: Group) -> str | None:
+    """"same", "conflict" (the same happening, dated differently) or None."""
+    personal = HAPPENING_KINDS.get(candidate.action, (True,))[0]
+    if candidate.order[:2] in group.sentences:
+        return None  # two dates in one sentence are two happenings
+    entry = candidate.entry
+    shared_people = not group.people.isdisjoint(candidate.people)
+    shared_words = sum(1 for w in candidate.keywords if w in group.keywords)
+    dates_agree = all(compatible(value, entry.value) for value in group.dates)
+    if dates_agree and any(_vague_against(value, vague, entry) for value, vague in group.dates.items()):
+        return None
+    if personal:
+        if candidate.people and group.people:
+            alike = shared_people
+        else:
+            alike = shared_words >= 3
+    else:
+        alike = shared_people or shared_words >= 1 or not candidate.people or not group.people
+    if not alike:
+        return None
+    if dates_agree:
+        return "same"
+    # Different dates for one person's arrest or sentence in the same year: a disagreement.
+    if personal and shared_people and candidate.action not in (None, "statement", "move"):
+        return "conflict"
+    return None
+
+
+def date_conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = None) -> Conflict | None:
+    dates: dict[str, Entry] = {}
+    for entry in entries:
+        dates.setdefault(entry.citation.source, entry)
+    values = sorted({e.value for e in dates.values()})
+    finest = [v for v in values if not any(o != v and o.startswith(v) for o in values)]
+    if len(finest) < 2:
+        return None
+    listed = sorted(dates.values(), key=lambda e: (e.value, e.citation.source))
+    note = "The sources give different dates: " + "; ".join(
+        f"{e.display_date} ({(outlets or {}).get(e.citation.source, e.citation.source)})" for e in listed
+    )
+    return Conflict(note=note, dates=tuple((e.citation.source, e.value) for e in listed), entries=tuple(listed))

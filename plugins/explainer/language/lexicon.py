@@ -1,0 +1,222 @@
+"""The English word lists the rules read, in one place, each named for what it is.
+
+Rules (regular expressions, shapes of sentences) live in the finders; the words they look for
+live here, so that a list is kept once and a newcomer knows where a new word goes. Nothing here
+knows any one story: words of one kind of news (arrests, elections, disasters) are vocabulary
+of that kind of news, named as such.
+"""
+
+from __future__ import annotations
+
+from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+# -- used by findings/quotes.py
+SPEECH_VERBS_BEFORE_QUOTE = (
+    "said|says|told|tells|wrote|writes|added|adds|asked|asks|recalled|recalls|posted|tweeted|"
+    "declared|exclaimed|shouted|replied|explained|continued|insisted|stressed|described|"
+    "announced|warned|noted|urged|wrote on"
+)
+
+
+# -- used by findings/quotes.py
+SPEECH_VERBS_REPORTED = (
+    "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
+    "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested"
+)
+
+
+# -- used by findings/quotes.py
+# Words that may follow "said" without being the speaker.
+NOT_A_SPEAKER_AFTER_VERB = frozenset(
+    "on in at after before during the a an this that today yesterday later earlier also then".split()
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+# -- used by findings/descriptors.py
+# Nouns that name a role, a relation or a kind of person: a lower-case word just before a
+# name must be one of these for the words before it to be a title ("opposition leader").
+ROLE_NOUNS = frozenset(
+    """leader president minister envoy laureate winner chief head chair chairman chairwoman deputy
+    founder co-founder editor editor-in-chief lawyer attorney activist figure diplomat dissident
+    politician candidate hopeful adviser advisor spokesman spokeswoman spokesperson sister brother
+    wife husband son daughter mother father partner banker journalist reporter blogger musician
+    flautist dictator ruler strongman opponent critic ally official commander general secretary
+    ambassador prisoner detainee analyst expert director coordinator member defender campaigner
+    colleague friend representative negotiator mediator researcher economist professor writer
+    author poet artist singer player coach premier chancellor king queen prince governor mayor
+    senator congressman congresswoman judge prosecutor officer soldier colonel captain
+    spokesman""".split()
+)
+
+
+# -- used by findings/descriptors.py
+# Words that end a description read backwards from the name.
+DESCRIPTION_STOP_WORDS = frozenset(
+    """the a an this that these those and or but nor with by between against to from in on at
+    after before as like than while when whom who which whose where said says told met meets
+    is was were are be been being has had have do does did will would can could may might
+    including among amid alongside also not no for of call calls called named dubbed thanked
+    urged praised accused criticised criticized recognise recognised recognize recognized elected
+    appointed freed released jailed arrested pardoned visited joined replaced blamed asked
+    invited engaged meet see saw hug hugged embraced""".split()
+)
+
+
+# -- used by findings/descriptors.py
+# First words that make what follows a comma something other than a description.
+NOT_APPOSITIVE_OPENERS = frozenset(
+    """and or but nor said says told according which where when while as in on at to from for
+    with by after before during since who's whose if then so also""".split()
+)
+
+
+# -- used by findings/descriptors.py
+APPOSITIVE_OPENERS = frozenset("a an the who former ex- deputy acting then".split())
+
+
+# -- used by findings/descriptors.py
+POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+
+
+# -- used by findings/descriptors.py
+ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ed", "ive", "ous", "ent", "ant", "ful", "ish", "ary", "ory", "less", "ese")
+
+
+# -- used by findings/names.py
+# Words that name an organisation, an institution, an award or a publication, not a person.
+ORGANISATION_WORDS = frozenset(
+    """committee commission council center centre prize award union ministry department
+    headquarters directorate agency office bureau service services news times press post
+    journal herald tribune gazette express daily weekly radio television tv channel network
+    media university college school academy institute foundation fund bank company corporation
+    group party movement front alliance coalition association society organisation organization
+    court parliament assembly senate congress government administration army forces police
+    guard navy command airlines airline airways embassy consulate mission nations states
+    republic kingdom federation church museum library hospital prison colony station
+    international""".split()
+)
+
+
+# -- used by findings/names.py
+# Titles and forms of address that stand before a name without being part of it.
+TITLE_WORDS = frozenset(
+    """president prime minister mr mrs ms miss dr prof professor sir madam dame lord lady
+    envoy special ambassador leader chief chair chairman chairwoman director general secretary
+    senator governor mayor judge justice king queen prince princess pope saint st father
+    sister brother wife husband mother son daughter uncle aunt deputy foreign former acting
+    vice colonel major captain lieutenant sergeant commander admiral representative rep sen
+    gov""".split()
+)
+
+
+# -- used by extract/sentences.py
+# Words that take a full stop without ending a sentence. General English and news style only.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr prof gen col lt sgt capt cmdr adm rep sen gov pres rev fr
+    no nos vs etc inc ltd co corp dept est approx fig vol pp ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u u.s.a a.m p.m i.e e.g""".split()
+)
+
+
+# -- used by findings/numbers.py
+# Plural nouns that do not end in "s".
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops".split())
+
+
+# -- used by findings/numbers.py
+# Words that end the noun phrase after a number.
+COUNTED_PHRASE_STOP_WORDS = frozenset(
+    """of on in at from to for with by as and or but who whom whose which that were was are is be
+    been being have has had will would could should may might can remain remained remains
+    including after before during since than into onto over under across through while when
+    where among along said told this these those their his her its our""".split()
+)
+
+
+# -- used by findings/numbers.py
+CONTEXT_STOP_WORDS = frozenset(
+    """the a an and or but of to in on at for with by from as is are was were be been has have had
+    it its this that these those their his her he she they them who which after before about
+    into over than also all some other more most not""".split()
+)
+
+
+# -- used by findings/facts.py
+# Words that show the text before a name is not just a title: the name is not the subject.
+NOT_A_TITLE_WORDS = frozenset(
+    """of to with by for from between among and or but that which who was were is are has had
+    have said says told after before in on at as also than against about when while if because
+    including""".split()
+)
+
+
+# -- used by findings/timeline/candidates.py
+# Kinds of happening, by the words that name them. "Personal" kinds happen to someone: two
+# reports are the same arrest only if they are about the same person. Collective ones (an
+# election, a war) are one happening for everyone named in them.
+HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "sentence": (True, ("sentenced", "convicted", "found guilty", "verdict", "jailed for", "given a")),
+    "arrest": (True, ("arrested", "arrest", "detained", "detention", "jailed", "imprisoned", "in prison",
+                      "political prisoner", "behind bars", "abducted", "kidnapped", "seized")),
+    "release": (True, ("released", "release", "releases", "freed", "pardoned", "set free", "walked free")),
+    "award": (True, ("prize", "award", "awarded", "honoured", "honored", "medal")),
+    "move": (True, ("transported", "transferred", "taken to", "handed over", "arrived", "arriving",
+                    "arrives", "en route", "transiting", "deport", "deported", "expelled", "exiled",
+                    "fled", "crossed", "flown", "returned")),
+    "death": (True, ("died", "killed", "death", "dead")),
+    "founding": (True, ("founded", "established", "set up", "launched")),
+    "election": (False, ("election", "elections", "vote", "voted", "elected", "ballot", "referendum")),
+    "protest": (False, ("protest", "protests", "protesters", "demonstration", "demonstrations", "rally",
+                        "uprising", "strike")),
+    "war": (False, ("invasion", "invaded", "war", "offensive", "attack", "attacked", "troops")),
+    "sanctions": (False, ("sanction", "sanctions", "embargo", "restrictions", "tariff", "tariffs", "lifted",
+                          "lifting", "imposed", "eased", "easing")),
+    "talks": (False, ("talks", "negotiations", "negotiated", "meeting", "meetings", "summit", "met",
+                      "meet", "meets", "visit", "visited")),
+    "statement": (True, ("said", "says", "told", "announced", "wrote", "posted", "statement", "speaking",
+                         "speaks", "spoke", "thanked", "welcomed", "comments", "urged", "called")),
+}
+
+
+# -- used by findings/timeline/candidates.py
+# How the busiest day is organised when content/timeline.yaml names no topics.
+DEFAULT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("What happened", ("released", "freed", "release", "arrested", "detained", "killed", "died", "signed",
+                       "began", "ended", "held", "happened", "took place", "won", "elected")),
+    ("Decisions and deals", ("sanction", "sanctions", "deal", "agreed", "agreement", "lift", "lifted",
+                             "lifting", "talks", "negotiations", "envoy", "relief", "easing")),
+    ("Who went where", ("transported", "transferred", "taken to", "handed over", "arrived", "arriving",
+                        "arrives", "en route", "transiting", "border", "crossed", "flown", "left")),
+    ("Reactions", ("said", "says", "told", "thanked", "welcomed", "wrote", "statement", "speaking",
+                   "speaks", "spoke", "comments", "reacted", "praised", "condemned", "urged")),
+)
+
+
+# -- used by findings/timeline/candidates.py
+STOPWORDS = frozenset(
+    """a about after again against all also among an and any are as at be been before being between
+    both but by could did do does during each for from had has have he her hers him his how i if in
+    into is it its itself just may me might more most much my no nor not now of off on once only or
+    other our out over own same she should so some such than that the their them then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your said says told according reported report reports year years
+    day days month months week weeks ago earlier later last previous eve since including""".split()
+) | frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
+
+
+# -- used by findings/timeline/candidates.py
+# Action words that are nouns: a verb near the date says more about what happened then.
+HAPPENING_NOUNS = frozenset(
+    """prize award election elections vote ballot referendum protest protests protesters demonstration
+    demonstrations rally uprising strike invasion war offensive attack troops sanction sanctions embargo
+    restrictions tariff tariffs talks negotiations meeting meetings summit release releases arrest
+    detention death dead statement comments""".split()
+) | {"political prisoner", "in prison", "behind bars", "en route"}
+
+
+# -- used by findings/timeline/candidates.py
+LABEL_CUT_WORDS = frozenset(
+    "after for while because though although when where following despite during until amid which "
+    "who whose including".split()
+)

@@ -1,0 +1,49 @@
+"""Spelling helpers for names: folding one word, transliteration skeletons, edit distance.
+
+Outlets spell Belarusian, Russian, Ukrainian and other transliterated names in many ways; these
+helpers let two spellings of one name be recognised as such, without knowing any story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base.text import fold
+
+NEAR_SPELLING = "near-spelling"
+
+# Transliteration pairs, folded to one side, so that two spellings of one name share a skeleton.
+_SKELETON_STEPS = (
+    ("kh", "h"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("ie", "e"), ("ye", "e"),
+    ("ou", "ov"), ("y", "i"), ("o", "a"),
+)
+# A word starting with a capital (Latin, Latin with accents, Cyrillic); not a handle or hashtag.
+CAPITALISED_WORD = re.compile(
+    r"(?<![\w@#'\u2019.-])[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][^\W\d_]*(?:-[^\W\d_]+)*"
+)
+def word_key(word: str) -> str:
+    """`fold` for one word, without its work for the plain ASCII words that are most of them."""
+    return word.lower() if word.isascii() and "'" not in word else fold(word)
+
+
+def skeleton(word: str) -> str:
+    """A folded word with the usual transliteration pairs made one: Kalesnikava ~ Kolesnikova."""
+    text = fold(word)
+    for old, new in _SKELETON_STEPS:
+        text = text.replace(old, new)
+    return text
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
