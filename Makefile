@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+TEST_STAMP := $(VENV)/.installed-test-$(shell cat requirements.txt requirements-test.txt | cksum | cut -d' ' -f1)
 export PYTHONPATH := $(CURDIR)/plugins
 export SOURCE_DATE_EPOCH ?= 1765584000
 
@@ -15,7 +16,7 @@ SITEURL ?=
 PORT ?= 8000
 BUILD := $(PYTHON) -m explainer.build $(if $(DEBUG),--debug)
 
-.PHONY: help venv html clean regenerate serve devserver publish github test bench accept-seeds browser
+.PHONY: help venv html clean regenerate serve devserver publish github test eval bench accept-seeds browser
 
 help:
 	@echo "make html          set up .venv and build the site into output/ (open output/index.html)"
@@ -25,6 +26,7 @@ help:
 	@echo "make serve         serve output/ on http://127.0.0.1:$(PORT)"
 	@echo "make accept-seeds  record the new sha256 of seeds you edited on purpose"
 	@echo "make github        publish output/ to the gh-pages branch with ghp-import"
+	@echo "make eval          score the rules on the evaluation corpus (WRONG=1 lists each wrong claim)"
 	@echo "make bench         run the benchmark"
 
 venv: $(STAMP)
@@ -32,7 +34,13 @@ venv: $(STAMP)
 $(STAMP): requirements.txt
 	@test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	@rm -f $(VENV)/.installed-*
+	@rm -f $(VENV)/.installed-[0-9]*
+	@touch $@
+
+# The test tools (pytest, lychee, Playwright, ruff) only for the targets that need them.
+$(TEST_STAMP): $(STAMP) requirements-test.txt
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@rm -f $(VENV)/.installed-test-*
 	@touch $@
 
 html: $(STAMP)
@@ -67,8 +75,13 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
 	  echo "note: chromium is not installed; browser tests will fail in CI"
 
-test: $(STAMP) browser
+test: $(TEST_STAMP) browser
+	$(BIN)/ruff check plugins tests bench eval
 	$(PYTHON) -m pytest
+
+# Build every story of the evaluation corpus and score what each site states against its gold.
+eval: $(TEST_STAMP)
+	$(PYTHON) eval/run.py $(if $(WRONG),--wrong)
 
 bench: $(STAMP)
 	$(PYTHON) bench/run.py
