@@ -40,10 +40,29 @@ def test_an_edited_seed_fails_with_the_hash_message(project):
     assert "make accept-seeds" in message
 
 
+def test_a_new_seed_without_a_recorded_hash_is_read_and_an_edited_locked_one_is_not(tmp_path):
+    """Dropping in an article with a sidecar that names its outlet is enough; a recorded hash
+    that no longer matches still stops the build."""
+    import hashlib
+
+    seed = tmp_path / "new.txt"
+    seed.write_text("A dam burst on Friday. Nobody was hurt, officials said.\n", encoding="utf-8")
+    seed.with_suffix(".yaml").write_text("outlet: The Daily Example\npublished: 2024-03-09\n", encoding="utf-8")
+    (source,) = load_sources(tmp_path)
+    assert source.outlet == "The Daily Example"
+    assert source.sha256 == hashlib.sha256(seed.read_bytes()).hexdigest()
+    seed.with_suffix(".yaml").write_text(
+        f"outlet: The Daily Example\npublished: 2024-03-09\nsha256: {'ab' * 32}\n", encoding="utf-8"
+    )
+    with pytest.raises(ExplainerError, match="no longer matches the sha256"):
+        load_sources(tmp_path)
+
+
 @pytest.mark.parametrize(
     "sidecar, expected",
     [
         ("published: 2025-12-13\nsha256: {h}\n", "`outlet:` is required"),
+        ("outlet: X\npublished: 2025-12-13\nsha256: 12ab\n", "64 hex digits"),
         ("outlet: X\npublished: 2025-02-30\nsha256: {h}\n", "not a real date"),
         ("outlet: X\npublished: 2025-12-13\nsha256: {h}\noutlett: Y\n", "unknown key 'outlett'"),
         ("outlet: X\npublished: 2025-12-13\nsha256: {h}\nurl: javascript:alert(1)\n", "`url:` must be"),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .base.buildcache import BuildCaches
 from .base.parallel import map_sources
+from .extract.cleaning import CITABLE
 from .extract.sources import Source, keyed_sources
 from .findings.descriptors import Descriptor, source_descriptors
 from .findings.facts import (
@@ -293,10 +294,20 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
     sources = []
     for source in story.sources:
         sentences = [
-            {"id": s.id, "text": s.text, "kind": s.kind, **({"author": s.author} if s.author else {})}
+            {
+                "id": s.id, "text": s.text, "kind": s.kind, "line": source.blocks[s.block].line,
+                **({"author": s.author} if s.author else {}),
+            }
             for s in source.sentences
             if shown is None or (source.id, s.id) in shown
         ]
+        # What the site shows but does not cite as the article (headlines, captions' labels,
+        # page furniture, scripts), with its kind, so text set aside by mistake can be seen.
+        set_aside = [
+            {"line": b.line, "kind": b.kind, "text": b.text}
+            for b in source.blocks
+            if b.kind not in CITABLE
+        ] if shown is None else []
         sources.append(
             {
                 "id": source.id,
@@ -309,6 +320,7 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
                 "sha256": source.sha256,
                 "text": "full" if shown is None else "cited sentences only",
                 "sentences": sentences,
+                **({"set_aside": set_aside} if shown is None else {}),
             }
         )
     people = [

@@ -1,9 +1,10 @@
 """Loading the seed articles and what is known about them.
 
 `seeds/<id>.txt` is exactly what the project was given, and `seeds/<id>.yaml` beside it says
-what is known of it. The sidecar records the text's sha256: if the text changes, every anchor
-and quotation that depends on it may silently drift, so a mismatch stops the build and tells
-the editor how to accept the change on purpose.
+what is known of it. Once the editor locks it (`make accept-seeds`), the sidecar records the
+text's sha256: if the text changes, every anchor and quotation that depends on it may silently
+drift, so a mismatch stops the build and tells the editor how to accept the change on purpose.
+A sidecar without a hash is a new article, not an error: dropping it in is enough.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .anchors import assign_anchors
 from .cleaning import CITABLE, Block, classify
 from .sentences import sentence_spans
 
-REQUIRED_KEYS = ("outlet", "published", "sha256")
+REQUIRED_KEYS = ("outlet", "published")
 KNOWN_KEYS = frozenset(
     {"outlet", "title", "url", "published", "sha256", "identified", "evidence"}
     | {"published_basis", "notes"}
@@ -46,7 +47,6 @@ MAX_SEED_BYTES = 1_000_000
 REQUIRED_HINTS = {
     "outlet": "add a line `outlet: <the outlet's name>`",
     "published": "add a line `published: YYYY-MM-DD`",
-    "sha256": f"run `{ACCEPT_HINT}` to record it",
 }
 
 
@@ -94,6 +94,14 @@ class Sentence:
     kind: str
     block: int
     author: str | None = None
+
+    @property
+    def outlets_own(self) -> bool:
+        """Whether the sentence is the outlet's own article text, the only text derived claims
+        (dates, counts, key facts) are read from. A caption may show another moment than the
+        article's, and a pasted post is its author's words: both are shown and cited, and a
+        post's words are credited to its author, but neither is read for facts."""
+        return self.kind == "body"
 
 
 @dataclass(frozen=True)
@@ -202,7 +210,7 @@ def extract_source(path: Path, raw: bytes) -> Source:
     sid = path.stem
     meta = read_sidecar(path.with_suffix(".yaml"))
     digest = hashlib.sha256(raw).hexdigest()
-    if digest != meta["sha256"]:
+    if meta.get("sha256") is not None and digest != meta["sha256"]:
         raise ExplainerError(
             path,
             f"the text no longer matches the sha256 in {display_path(path.with_suffix('.yaml'))}, "
@@ -278,7 +286,7 @@ def derive_title(sentences: tuple[Sentence, ...]) -> str:
 def read_sidecar(path: Path) -> dict:
     if not path.exists():
         raise ExplainerError(
-            path, "missing sidecar; create it with at least `outlet:`, `published:` and `sha256:`"
+            path, "missing sidecar; create it with at least `outlet:` and `published:`"
         )
     raw = path.read_bytes()
     try:
@@ -291,7 +299,7 @@ def read_sidecar(path: Path) -> dict:
     if not isinstance(meta, dict):
         raise ExplainerError(
             path, "the sidecar is empty or not `key: value` lines; write one `key: value` per line, "
-            "with at least `outlet:`, `published:` and `sha256:`"
+            "with at least `outlet:` and `published:`"
         )
     for key in meta:
         if key not in KNOWN_KEYS:
@@ -313,7 +321,10 @@ def read_sidecar(path: Path) -> dict:
             )
     meta["outlet"] = meta["outlet"].strip()
     meta["published"] = _parse_published(path, meta["published"])
-    if meta.get("url") is not None and not _SAFE_URL.match(meta["url"].strip()):
+    if meta.get("url") is not None:
+        # An apostrophe is common in real addresses ("takeda's-shire-deal"): kept, percent-encoded.
+        meta["url"] = meta["url"].strip().replace("'", "%27")
+    if meta.get("url") is not None and not _SAFE_URL.match(meta["url"]):
         raise ExplainerError(
             path, "`url:` must be an http:// or https:// address; write the article's address, or null "
             "when it is not known", line=_line_of(path, "url"),
@@ -323,7 +334,7 @@ def read_sidecar(path: Path) -> dict:
             path, f"`identified:` is not one of {', '.join(IDENTIFIED)}; write one of them",
             line=_line_of(path, "identified"),
         )
-    if not _SHA256.match(str(meta["sha256"])):
+    if meta.get("sha256") is not None and not _SHA256.match(str(meta["sha256"])):
         raise ExplainerError(
             path, f"`sha256:` must be 64 hex digits; run `{ACCEPT_HINT}` to record it", line=_line_of(path, "sha256")
         )
