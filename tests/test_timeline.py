@@ -7,6 +7,7 @@ import pytest
 
 from conftest import ROOT
 from explainer.base.errors import ExplainerError
+from explainer.extract.sources import load_sources
 from explainer.findings.timeline import events as timeline
 from explainer.findings.timeline import merge
 from explainer.findings.timeline.candidates import find_candidates
@@ -106,11 +107,26 @@ def test_labels_are_clauses_not_the_first_words_of_the_sentence(story):
         assert not (len(first) > 80 and event.label == first[:80])
 
 
-def test_a_posts_today_is_the_day_it_was_posted_and_marked_as_a_post(story):
-    event = event_citing(story.events, "Today’s prisoner release is the result")
-    assert event.date == "2025-12-13"
-    assert event.entries[0].kind == "embed" and event.entries[0].author
-    assert event.label.startswith(event.entries[0].author + ": ")
+def test_dates_are_read_from_the_outlets_own_text_not_captions_or_pasted_posts(tmp_path):
+    """A caption may show another moment and a post is its author's words: both stay citable,
+    neither gives the timeline a dated happening."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Flood waters rose across the valley on Tuesday, officials said.\n\n"
+        "Rescuers reach a stranded family on 3 March 2024. Photo: Reuters\n\n"
+        "The levee failed in June 2023 and was never rebuilt.\n\n"
+        "Today the levee broke again. pic.twitter.com/abc\n"
+        "\u2014 Jane Roe (@janeroe) March 5, 2024\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Valley News\npublished: 2024-03-07\n", encoding="utf-8")
+    sources = load_sources(seeds)
+    kinds = {s.text[:12]: s.kind for s in sources[0].sentences}
+    assert kinds["Rescuers rea"] == "caption" and kinds["Today the le"] == "embed"
+    dated = {c.entry.citation.sentence: c.entry.value for c in find_candidates(sources, {})}
+    by_text = {s.id: s.text for s in sources[0].sentences}
+    assert sorted(by_text[sid][:12] for sid in dated) == ["Flood waters", "The levee fa"]
 
 
 def test_the_busiest_day_is_organised_by_topic(story, edited_story):

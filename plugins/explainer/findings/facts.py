@@ -191,7 +191,7 @@ def _walk(sources: Iterable[Source], mentions_by_sentence: dict):
             topic = None
             for sid in ids:
                 sentence = source.sentence(sid)
-                if sentence.kind == "embed":
+                if not sentence.outlets_own:
                     topic = None
                     continue
                 mentions = [m for m in mentions_by_sentence.get((source.id, sid), ()) if not m.in_post]

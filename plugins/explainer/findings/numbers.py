@@ -311,6 +311,8 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
     counted = []
     previous_what = ""
     for sentence in source.sentences:
+        if not sentence.outlets_own:
+            continue
         for count in find_counts(sentence.text, source.published, previous_what):
             counted.append(((count.value, count.what, count.qualifier, count.total),
                             Citation(source.id, sentence.id, count.phrase)))

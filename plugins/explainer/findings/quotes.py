@@ -26,7 +26,12 @@ from difflib import SequenceMatcher
 
 from ..base.text import fold, words
 from ..extract.citations import Citation
-from ..language.lexicon import NOT_A_SPEAKER_AFTER_VERB, SPEECH_VERBS_BEFORE_QUOTE, SPEECH_VERBS_REPORTED
+from ..language.lexicon import (
+    NOT_A_SPEAKER_AFTER_VERB,
+    OBJECT_PREPOSITIONS,
+    SPEECH_VERBS_BEFORE_QUOTE,
+    SPEECH_VERBS_REPORTED,
+)
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
 _INDIRECT = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b", re.IGNORECASE)
@@ -43,6 +48,14 @@ _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
 _POSSESSIVE = re.compile(r"^['\u2019]s?\b")
+# Between a subject and its verb: an appositive set off by commas (", a friend of the victim,").
+# Outlets often drop the closing comma; without it, a relative clause would own the verb
+# ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one.
+_APPOSITIVE_GAP = re.compile(
+    r"\s*,\s+(?!and\b|but\b|or\b)(?:[^,.;:!?\u201c\u201d\"]{1,160},"
+    r"|(?![^,]*\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u201c\u201d\"]{1,80})\s*"
+)
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:and|but|or|while|when|after|before|because|although|though|then)\b|[;:]")
 BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
 SUBJECT_GAP_WORDS = 2  # at most this many words between a speaker's name and "said"
 
@@ -92,7 +105,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
     """
     found: list[Quote] = []
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
-    referents: list[tuple[int, str, str]] = []  # (block index, slug, form): who was named last
+    referents: list[_Referent] = []  # who was named (or heard) in the sentences so far
     for index, (block, ids) in enumerate(zip(source.blocks, source.block_sentences)):
         if not ids:
             carry = None
@@ -212,10 +225,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
                 heard.append((reported.speaker, reported.speaker_form))
                 clause_at = text.find(reported.text, start)
         for name in para.names_between(start, clause_at):
-            if not name.possessive:
-                _remember(referents, block_index, name.slug, name.form)
+            if not name.possessive and not _object_of_preposition(text, name.start, start):
+                referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
         for slug, form in heard:
-            _remember(referents, block_index, slug, form)
+            referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
         if speaker is None:
             continue
@@ -235,8 +248,15 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
     return quotes, carry
 
 
-def _remember(referents, block_index, slug, form):
-    referents.append((block_index, slug, form))
+@dataclass(frozen=True)
+class _Referent:
+    """A person a later "he" or "she" may mean: named in, or heard speaking in, one sentence."""
+
+    block: int
+    sentence: str
+    slug: str | None
+    form: str
+    heard: bool
 
 
 def _attribution(para: _Paragraph, span: _Span, referents, block_index):
@@ -267,18 +287,26 @@ def _attribution(para: _Paragraph, span: _Span, referents, block_index):
 
 
 def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents, block_index):
-    """The speaker named just before an attribution verb: a name, a pronoun or capitals."""
+    """The speaker named just before an attribution verb: a name, a pronoun or capitals.
+
+    The speaker is the subject of the attribution, not the nearest name: a name that is the
+    object of a preposition ("a friend of victim Travis Alexander") or stands inside a clause
+    set off by commas is skipped, and a subject farther from the verb than a short gap or an
+    appositive is not guessed at.
+    """
     text = para.text
     lead = para.masked[region_start:verb_at]
     pronoun = _PRONOUN_END.search(lead)
     if pronoun:
-        return _resolve_pronoun(referents, block_index)
+        return _resolve_pronoun(para, region_start + pronoun.start(), referents, block_index)
     names = [n for n in para.names_between(region_start, verb_at) if not n.possessive]
-    if names:
-        name = names[-1]
+    for name in reversed(names):
+        if _object_of_preposition(text, name.start, region_start):
+            continue
         gap = text[name.end : verb_at]
-        if len(gap.split()) <= SUBJECT_GAP_WORDS or re.fullmatch(r"\s*,[^,]*,\s*", gap):
+        if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or _APPOSITIVE_GAP.fullmatch(gap):
             return name.slug, name.form
+        return None
     trailing = re.search(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$", lead)
     if trailing:
         form = _name_words(trailing.group(1))
@@ -286,6 +314,21 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             return None, form
     phrase = " ".join(lead.replace(",", " ").split()[-3:])
     return (None, phrase) if phrase else None
+
+
+def _object_of_preposition(text: str, at: int, floor: int) -> bool:
+    """Whether the name at `at` follows a preposition, perhaps past a lower-case title
+    ("of victim Travis Alexander", "to Alexander"): then it is not the clause's subject."""
+    before = text[max(floor, at - 60) : at].split()
+    for word in reversed(before[-3:]):
+        if word[-1] in ",;:)":
+            return False  # a clause ends there: the name opens the next one
+        bare = word.strip("(").lower()
+        if bare in OBJECT_PREPOSITIONS:
+            return True
+        if not bare.isalpha() or not word[:1].islower():
+            return False
+    return False
 
 
 def _name_words(run: str) -> str:
@@ -316,11 +359,26 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
     return (None, phrase) if phrase else None
 
 
-def _resolve_pronoun(referents, block_index):
-    """The person last referred to, if it was in this paragraph or the one before."""
-    if referents and referents[-1][0] >= block_index - 1:
-        _, slug, form = referents[-1]
-        return slug, form
+def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index):
+    """The person a "he" or "she" at `at` means, when only one reading is likely.
+
+    A person named earlier in the same sentence comes first ("Dan Kim thought ...; he said");
+    otherwise the person heard speaking in the sentence before, or the one person it named.
+    Two candidates, or none in this paragraph or the one before, and the speaker is left unsaid.
+    """
+    start = para.sentence_at(at)[0]
+    here = [n for n in para.names_between(start, at) if not n.possessive and not _object_of_preposition(para.text, n.start, start)]
+    if here:
+        slugs = {n.slug for n in here}
+        return (here[-1].slug, here[-1].form) if len(slugs) == 1 else None
+    if not referents or referents[-1].block < block_index - 1:
+        return None
+    last = [r for r in referents if (r.block, r.sentence) == (referents[-1].block, referents[-1].sentence)]
+    heard = [r for r in last if r.heard]
+    if heard:
+        return heard[-1].slug, heard[-1].form
+    if len({r.slug for r in last}) == 1:
+        return last[-1].slug, last[-1].form
     return None
 
 

@@ -27,6 +27,12 @@ SPEECH_VERBS_REPORTED = (
 
 # -- used by findings/quotes.py
 # Words that may follow "said" without being the speaker.
+# A name right after one of these (perhaps past a lower-case title: "of victim X") is the object
+# of a preposition, not the subject that says or does something.
+OBJECT_PREPOSITIONS = frozenset(
+    """of to with for against by from about at in on into onto over under between among toward
+    towards than like behind beside near after before during including alongside via""".split()
+)
 NOT_A_SPEAKER_AFTER_VERB = frozenset(
     "on in at after before during the a an this that today yesterday later earlier also then".split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)

@@ -6,13 +6,11 @@ Only general English rules live here; the words that name kinds of happening are
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
-    DAY,
     YEAR,
     DateMention,
     find_dates,
@@ -73,15 +71,15 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
     """The dated clauses of the source `numbered` = (its place among the sources, the source)."""
     source_index, source = numbered
     candidates: list[Candidate] = []
-    posted = _posted_dates(source)
     recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
     for index, sentence in enumerate(source.sentences):
         mentions = sorted(mentions_by_sentence.get((source.id, sentence.id), ()), key=lambda m: m.start)
         subject = _subject(sentence.text, mentions, recent, index)
         if sentence.kind != "embed" and subject:
             recent = (index, subject)
-        reference = posted.get(sentence.block, source.published)
-        dated = _distinct(find_dates(sentence.text, reference))
+        if not sentence.outlets_own:
+            continue
+        dated = _distinct(find_dates(sentence.text, source.published))
         if not dated:
             continue
         # Worked out once per sentence, shared by each date in it.
@@ -94,18 +92,6 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 _candidate(source, sentence, mention, shared, mentions, subject, (source_index, index, number), names)
             )
     return candidates
-
-
-def _posted_dates(source: Source) -> dict[int, dt.date]:
-    """The day each pasted post was posted, when the copy says: its "today" is that day."""
-    posted = {}
-    for index, block in enumerate(source.blocks):
-        when = block.posted
-        if block.kind == "embed" and when:
-            days = [m for m in find_dates(when, source.published) if m.precision == DAY]
-            if days:
-                posted[index] = days[0].day()
-    return posted
 
 
 def _distinct(mentions: list[DateMention]) -> list[DateMention]:

@@ -1,0 +1,89 @@
+"""Who said it: the speaker is the subject of the attribution, never simply the nearest name.
+
+Invented sentences, each the shape of a mistake the rules once made on real articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.story import build_story
+
+PEOPLE = {
+    "chris-hughes": "Chris Hughes",
+    "travis-alexander": "Travis Alexander",
+    "jodi-arias": "Jodi Arias",
+    "dan-kim": "Dan Kim",
+    "trevon-murphy": "Trevon Murphy",
+    "ann-lee": "Ann Lee",
+    "bob-stone": "Bob Stone",
+}
+
+
+def speakers(tmp_path, *paragraphs: str) -> dict[str, str | None]:
+    """Each quotation's words -> the registered speaker the rules give it."""
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
+    for slug, name in PEOPLE.items():
+        (people / f"{slug}.md").write_text(f"Title: {name}\nRole: A person in the story\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    return {q.text: q.speaker for q in story.quotes}
+
+
+def test_a_name_inside_an_appositive_is_not_the_speaker(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Chris Hughes, who was a friend of murder victim Travis Alexander, said he was relieved by the verdict.",
+        "Chris Hughes, a friend of victim Travis Alexander said, \u201cIt is a bit of a circus.\u201d",
+    )
+    assert found["he was relieved by the verdict."] == "chris-hughes"
+    assert found["It is a bit of a circus."] == "chris-hughes"
+
+
+def test_the_object_of_a_preposition_does_not_speak(tmp_path):
+    found = speakers(tmp_path, "Jodi Arias confessed to killing Travis Alexander but continually claimed it was self-defence.")
+    assert "travis-alexander" not in found.values()
+
+
+def test_a_pronoun_means_the_person_named_before_it_in_the_same_sentence(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Chris Hughes spoke first outside the court.",
+        "Dan Kim thought the charge was valid; he said he saw all the red flags during the trial.",
+        "\u201cIt was pretty obvious,\u201d he said.",
+    )
+    assert found["he saw all the red flags during the trial."] == "dan-kim"
+    assert found["It was pretty obvious"] == "dan-kim"
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_its_verb(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Trevon Murphy, a 40-year-old who the police say is also homeless, was charged with murder on Wednesday.",
+    )
+    assert "trevon-murphy" not in found.values()
+
+
+def test_a_pronoun_with_two_people_named_before_it_is_left_unsaid(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Ann Lee met Bob Stone in the capital on Monday.",
+        "\u201cWe agreed on nothing,\u201d she said.",
+    )
+    assert found.get("We agreed on nothing") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee said the talks would resume in June.",
+        "\u201cThe talks will resume in June,\u201d Ann Lee said.",
+        "Ann Lee, the chief negotiator, told reporters the talks would resume in June.",
+        "\u201cThe talks will resume in June,\u201d said Ann Lee.",
+    ],
+)
+def test_the_ordinary_attributions_still_find_their_speaker(tmp_path, sentence):
+    assert set(speakers(tmp_path, sentence).values()) == {"ann-lee"}
