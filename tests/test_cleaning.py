@@ -111,3 +111,46 @@ def test_classify_is_general_a_post_byline_in_any_article():
     blocks = classify(text)
     assert [b.kind for b in blocks] == ["body", "embed", "byline", "body"]
     assert blocks[1].author == "Jane Roe" and blocks[1].handle == "jroe"
+
+
+def test_furniture_of_real_pages_is_recognised_by_its_shape():
+    """Invented lines in the shapes real news pages put around an article."""
+    page = "\n\n".join([
+        "Crime & Safety",
+        "Flood waters force hundreds from their homes in the valley",
+        "By Jane Roe and John Doe",
+        "4 days ago",
+        "5th Dec 2018 13:58",
+        "553",
+        "3 of 30",
+        "Residents of the valley were told to leave their homes on Tuesday as the river rose.",
+        "A family waits on a roof for rescue. (Reuters: Ann Smith)",
+        "Rescuers carry a child to safety near the bridgeAFP/Getty Images",
+        "The mayor, pictured above, spoke to reporters at the town hall on Wednesday.",
+        "GALLERY: The flood in pictures",
+        "Subscribe now and get unlimited digital access, free for your first month.",
+        "Continue reading...",
+        "The river is expected to fall by the weekend, the weather service said.",
+        "Print",
+        "(Copyright 2024 The Example Press. All rights reserved.)",
+    ])
+    kinds = {b.text: b.kind for b in classify(page, "Flood waters force hundreds from their homes in the valley")}
+    assert kinds["Flood waters force hundreds from their homes in the valley"] == "headline"
+    article = [t for t, k in kinds.items() if k in ("body", "headline", "heading")]
+    assert article == [
+        "Flood waters force hundreds from their homes in the valley",
+        "Residents of the valley were told to leave their homes on Tuesday as the river rose.",
+        "The river is expected to fall by the weekend, the weather service said.",
+    ]
+    assert kinds["A family waits on a roof for rescue."] == "caption"
+    assert kinds["Rescuers carry a child to safety near the bridge"] == "caption"
+
+
+def test_a_subheading_between_paragraphs_and_sentences_about_subscriptions_stay_article():
+    page = "\n\n".join([
+        "Streaming service loses subscribers",
+        "The company said its subscription revenue fell by a tenth in the quarter to June.",
+        "What comes next",
+        "Analysts expect the newsletter business to be sold, three people familiar with the talks said.",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "heading", "body"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..base.text import fold
 from ..language.dates import MONTH_PATTERN
+from ..language.lexicon import LINK_LABELS, PAGE_CONTROL_PHRASES, PHOTO_CREDITS
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})
@@ -43,16 +44,17 @@ class Block:
 
 _MONTH = MONTH_PATTERN
 _DATE_ONLY = re.compile(
-    rf"^(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2})(?:\s*[,|-].{0,20})?$",
+    rf"^(?:\w+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?(?:\s*[,|-].{0,20})?$",
     re.IGNORECASE,
 )
-_CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|\w+\[\w+\]\s*=|</?script|window\.|document\.")
+_CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?script|window\.|document\.")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast".
 _CREDIT = re.compile(
-    r"(?:(?<=[.!?])\s*|(?<=[\w)])(?=Image source)|\s+(?=Photo:))"
+    r"(?:(?<=[.!?])\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=Photo:))"
     r"(?P<credit>(?:Image source|Photo(?: credit)?|Picture|Video|Screenshot|Credit)"
     r"(?:[:,]\s*|\s+from\s+)[^!?]{1,80})$"
 )
@@ -68,9 +70,34 @@ _FURNITURE = [
         r"^(?:share|share this|advertisement|read more|related|follow us)\b.{0,40}$",
         r"^disclaimer:",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
-        r"^(?:copyright|\u00a9)",
+        r"^[\[(]?\s*(?:copyright|\u00a9)",
+        # share and gallery counters: "553", "3 of 30", "12/40"
+        r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
+        # bylines: "By Andy Mai", "Story by Jane Doe and John Roe"
+        r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
+        # "4 days ago", "Updated 13:58 GMT"
+        r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+        r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
     )
 ]
+# "GALLERY: Leicester's top moments", "More: Jodi Arias": a label and the link it introduces.
+_LINK_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
+    re.IGNORECASE,
+)
+_PAGE_CONTROL = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PAGE_CONTROL_PHRASES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# A credit that closes a caption: "(Reuters: Darren Staples)", "(AP Photo/Matt York)", or an
+# agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
+_AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
+_AGENCY_CREDIT = re.compile(
+    rf"(?:(?<!\s)\s?(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
+    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}}))\s*$"
+)
+_PICTURED = re.compile(r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b|\((?:pictured|above|below|left|right)\)")
+_MAX_FURNITURE_WORDS = 40
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)
 _REFERENCE_HEADINGS = re.compile(r"^(?:sources|references|further reading)$", re.I)
@@ -84,7 +111,7 @@ _POST_MARKERS = re.compile(
     r"pic\.twitter\.com/|https?://t\.co/|(?<!\w)@\w{2,}|[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]"
     r"|\s&\s|#\w+"
 )
-_POST_MEDIA = re.compile(r"\s*pic\.twitter\.com/\S*|\s*https?://t\.co/\S*")
+_POST_MEDIA = re.compile(r"(?<!\s)\s*(?:pic\.twitter\.com/|https?://t\.co/)\S*")
 _LIST_MARK = re.compile(r"^[-*\u2022]\s+")
 _MAX_POST_CHARS = 600
 _HEADING_MAX_WORDS = 12
@@ -96,6 +123,7 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     blocks = _mark_page_furniture(blocks, title)
     blocks = _mark_posts(blocks)
     blocks = _mark_headings(blocks)
+    blocks = _mark_edge_labels(blocks, title)
     return _set_aside_repeats(blocks)
 
 
@@ -115,7 +143,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "script"
         elif index == 0 and title and fold(text) == fold(title):
             kind = "headline"
-        elif index <= 2 and _DATE_ONLY.match(text):
+        elif _DATE_ONLY.match(text):
             kind = "dateline"
         elif _CAPTION_LABEL.match(text):
             kind, expect = "label", "caption"
@@ -125,21 +153,34 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "furniture", "references"
         elif announced == "references" and _REFERENCE_ITEM.match(text):
             kind, expect = "references", "references"
-        elif any(p.search(text) for p in _FURNITURE):
-            kind = "furniture"
         elif announced in ("caption", "furniture"):
             kind = announced
+        elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text):
+            kind = "furniture"
         else:
             kind = "body"
         if kind in ("body", "caption"):
             found = _CREDIT.search(text)
+            agency = None if found else _AGENCY_CREDIT.search(text)
             if found and len(text) > len(found.group("credit")) + 10:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
+            elif agency and len(text) > len(agency.group(0)) + 10:
+                kind, credit = "caption", (agency.group("paren") or agency.group("glued")).strip("() ")
+                text = text[: agency.start()].rstrip()
+            elif _PICTURED.search(text):
+                kind = "caption"
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
         out.append(Block(kind, text, block.line, list_item=list_item, credit=credit))
     return out
+
+
+def _is_page_control(text: str) -> bool:
+    """A short block that links elsewhere or asks the reader to do something on the site."""
+    if len(text.split()) > _MAX_FURNITURE_WORDS:
+        return False
+    return bool(_LINK_LABEL.match(text) or _PAGE_CONTROL.search(text))
 
 
 def _mark_posts(blocks: list[Block]) -> list[Block]:
@@ -190,6 +231,35 @@ def _mark_headings(blocks: list[Block]) -> list[Block]:
             block = Block(kind, block.text, block.line)
         out.append(block)
     return out
+
+
+def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
+    """Short labels above the article's first paragraph or below its last are the page's, not
+    the article's: section names, tags, the outlet's name, "Print". A subheading stands between
+    paragraphs; the headline is the first line, or the line that matches the sidecar's title."""
+    prose = [i for i, b in enumerate(blocks) if b.kind == "body" and _is_prose(b.text)]
+    if not prose:
+        return blocks
+    first, last = prose[0], prose[-1]
+    titled = next((i for i, b in enumerate(blocks[:first]) if title and fold(b.text) == fold(title)), None)
+    top = [i for i, b in enumerate(blocks[:first]) if b.kind in ("headline", "heading")]
+    # Without a title to go by, the headline is the longest line above the text (a section
+    # name or a tag above it is a word or two).
+    headline = titled if titled is not None else max(top, key=lambda i: (len(blocks[i].text.split()), -i), default=None)
+    out = []
+    for index, block in enumerate(blocks):
+        edge = index < first or index > last
+        if edge and index != headline and block.kind in ("headline", "heading", "body") and _looks_like_heading(block.text):
+            block = Block("furniture", block.text, block.line)
+        elif index == headline and block.kind == "heading":
+            block = Block("headline", block.text, block.line)
+        out.append(block)
+    return out
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of the article: a few words that end as a sentence ends."""
+    return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")"))
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -226,3 +226,39 @@ LABEL_CUT_WORDS = frozenset(
     "after for while because though although when where following despite during until amid which "
     "who whose including".split()
 )
+
+
+# -- used by extract/cleaning.py: page furniture of news sites, recognised by its words
+
+# Calls to action, paywall prompts and page controls: a short block holding one is not the
+# article. Phrases, not single words, so that an article about subscriptions or newsletters
+# keeps its sentences.
+PAGE_CONTROL_PHRASES = (
+    "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
+    "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
+    "sign in to", "log in to", "currently logged", "our newsletter", "free trial",
+    "start your trial", "start your free", "unlimited access", "unlimited digital access",
+    "continue reading", "read the full article", "read full article", "read the full story",
+    "read more", "skip to main content", "skip to content", "free premium article", "free articles",
+    "want to read more", "download our app", "download the app", "follow us on", "share this",
+    "share on facebook", "share on twitter", "click here", "show caption", "hide caption",
+    "show more", "show less", "view full size", "view gallery", "enable javascript", "cookie policy",
+    "privacy policy", "terms of use", "all rights reserved", "recommended for you", "most read",
+    "trending now", "latest news", "more stories", "related stories", "related articles",
+    "you may also like", "leave a comment", "back to top", "keep up to date using",
+    "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
+    "sign up now", "register now", "already a subscriber", "become a member", "support our journalism",
+)
+# Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
+LINK_LABELS = (
+    "timeline", "gallery", "more", "watch", "read more", "read", "related", "see also", "listen",
+    "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
+    "latest", "also read", "must read", "more on this story", "related coverage", "top stories",
+)
+# Who took a photo, as a caption ends: "(Reuters: Darren Staples)", "...dealJIJI PRESS/AFP/Getty Images".
+PHOTO_CREDITS = (
+    "reuters", "ap", "ap photo", "afp", "getty images", "getty", "epa", "epa-efe", "pa", "pa wire",
+    "pa media", "shutterstock", "alamy", "anadolu", "anadolu agency", "xinhua", "supplied", "bloomberg",
+    "tass", "ria novosti", "nurphoto", "sopa images", "zuma", "zuma press", "ansa", "kyodo", "jiji press",
+    "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
+)
