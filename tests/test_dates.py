@@ -184,3 +184,39 @@ def test_display_keeps_precision():
     assert format_date("2020-09", "month") == "Sept. 2020"
     assert format_date("2025-12-13", "day") == "13 Dec. 2025"
     assert compatible("2021", "2021-07") and not compatible("2023-03", "2023-04")
+
+
+WEDNESDAY = dt.date(2018, 12, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence, words, value",
+    [
+        # The explicit date beats the weekday, and the weekday chooses the year.
+        ("The last day of dealings will be Friday, January 4.", "January 4", "2019-01-04"),
+        ("Shire will be removed from the index on Monday, January 7, the provider said.", "January 7", "2019-01-07"),
+        ("She was arrested on Friday, March 9.", "March 9", "2018-03-09"),
+        # What is to come is dated ahead; what happened, behind.
+        ("The deal is expected to be completed on January 8.", "January 8", "2019-01-08"),
+        ("The next phase of the trial begins on Thursday at 1 p.m.", "Thursday", "2018-12-06"),
+        ("The court met on Thursday to hear the appeal.", "Thursday", "2018-11-29"),
+        ("The company aims to complete the deal by early January.", "January", "2019-01"),
+        ("The factory closed in January after a fire.", "January", "2018-01"),
+        # A span of days states only its month.
+        ("Three men were stabbed between 5 and 11 July.", "11 July", "2018-07"),
+    ],
+)
+def test_a_date_without_a_year_is_placed_by_its_weekday_and_its_tense(sentence, words, value):
+    found = [m for m in find_dates(sentence, WEDNESDAY) if words in m.text or m.text in words]
+    assert [m.value for m in found] == [value], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leicester were promoted in 2013-14 and finished 14th.",
+        "The 2015/16 season ended in May.",
+    ],
+)
+def test_a_season_or_span_of_years_is_not_a_year(sentence):
+    assert not [m for m in find_dates(sentence, WEDNESDAY) if m.precision == "year"]

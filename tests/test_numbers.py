@@ -121,3 +121,18 @@ def test_qualified_counts_agree_as_ranges():
 def test_numbers_are_found_in_every_source_in_one_pass(full_story):
     again = collect_numbers(full_story.sources)
     assert again == full_story.numbers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first attack happened at about 3 a.m. near the park.",
+        "The verdict came at 1:49 p.m. after a long wait.",
+        "The plan won the support of two-thirds of the voting rights.",
+        "The deal creates one of the world's top 10 drug companies.",
+        "Leicester were 5,000-1 outsiders at the start of the season.",
+        "Chelsea drew 2-2 with Tottenham at Stamford Bridge.",
+    ],
+)
+def test_times_fractions_ranks_odds_and_scores_are_not_counts(sentence):
+    assert find_counts(sentence) == []

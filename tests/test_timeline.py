@@ -325,3 +325,16 @@ def test_past_the_page_limit_the_most_widely_reported_events_are_listed(story):
     left_out = [e for e in story.events if e.date == "2025-12-13" and e not in listed]
     assert min(len(e.sources) for e in day) >= max(len(e.sources) for e in left_out)
     assert len(view["overview"].marks) == len(story.events)  # the overview still draws them all
+
+
+def test_a_date_of_what_did_not_happen_is_no_happening(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "It is the sort of story that would have seemed preposterous 30 years ago.\n\n"
+        "The club was promoted in 2014 after a long wait.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Sports Page\npublished: 2016-05-02\n", encoding="utf-8")
+    dates = sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
+    assert dates == ["2014"]

@@ -203,8 +203,21 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
     return counts
 
 
+# Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
+# a rank ("top 10", "No. 1"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
+_TIME_AFTER = re.compile(r"(?i)^(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
+_FRACTION_AFTER = re.compile(r"(?i)^[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?)\b")
+_RANK_BEFORE = re.compile(r"(?i)\b(?:top|no\.?|number|ranked|rank|seeded|round|grade|level|category|section|article)\s*$")
+_PAIRED = re.compile(r"^\s*[-\u2013\u2014/]\s*\d")
+_PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")
+
+
 def _not_a_count(raw: str, value: int, before: str, after: str) -> bool:
     if raw.lower() in ("a hundred", "a thousand") and not after.strip():
+        return True
+    if _TIME_AFTER.match(after) or _FRACTION_AFTER.match(after) or _RANK_BEFORE.search(before[-20:]):
+        return True
+    if _PAIRED.match(after) or _PAIRED_BEFORE.search(before[-8:]):
         return True
     if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True

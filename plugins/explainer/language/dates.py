@@ -16,28 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-YEAR, MONTH, DAY = "year", "month", "day"
+from .lexicon import FUTURE_MARKERS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAY_NAMES, WEEKDAYS
 
-# English names written out, not `calendar`'s: those follow the machine's locale, which Pelican
-# sets from its LOCALE setting before it loads the plugin, and the articles are English whatever
-# the machine that builds the site.
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
-MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
-}
+YEAR, MONTH, DAY = "year", "month", "day"
 
 _FULL = "|".join(MONTH_NAMES)
 _ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
@@ -96,6 +77,17 @@ _TRIGGER = re.compile(
     r"|(?i:\b(?:today|yesterday|ago|this\s+(?:year|month)|last\s+(?:year|month)"
     r"|(?:previous|preceding|prior)\s+year|year\s+(?:before|earlier)|eve\s+of|the\s+(?:same\s+)?day)\b)"
 )
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_MARKERS) + r")\b"
+    r"|\w['\u2019]ll\b|\bshould\s+(?!have\b)[a-z]+"
+)
+# "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
+_DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
+_DAY_SPAN_AFTER = re.compile(r"(?i)^\s*(?:-|\u2013|to|and|through)\s*\d{1,2}(?:st|nd|rd|th)?\b")
+# "2013-14", "2015/16", "2010-2012": a season or a span, not a year on its own.
+_SPAN_AFTER = re.compile(r"^[-\u2013/](?:\d{2}|\d{4})(?!\d)")
+_SPAN_BEFORE = re.compile(r"\d{4}\s*[-\u2013/]\s*$|\bbetween\s+$")
 
 # Words that make a following four-digit number a count rather than a year.
 _QUANTIFIERS = re.compile(
@@ -170,7 +162,49 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
-    return found
+    return _weekdays_with_dates(found, text, published)
+
+
+def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
+    """"Friday, January 4": one date, not two. The explicit date wins over the weekday, and when
+    it has no year, the weekday chooses it: the year nearest the publication in which that day
+    is that weekday (none: the date as resolved)."""
+    out: list[DateMention] = []
+    skip = set()
+    for index, mention in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        is_weekday = mention.relative and mention.text.split()[-1].lower() in WEEKDAYS
+        if not (is_weekday and following and following.precision == DAY and not _is_weekday(following)):
+            if index not in skip:
+                out.append(mention)
+            continue
+        if not re.fullmatch(r",?\s*(?:the\s+)?", text[mention.end : following.start]):
+            out.append(mention)
+            continue
+        skip.add(index + 1)
+        if following.relative:
+            wanted = WEEKDAYS[mention.text.split()[-1].lower()]
+            day = following.day()
+            options = [
+                d for year in (published.year - 1, published.year, published.year + 1)
+                if (d := _safe_day(year, day.month, day.day)) and d.weekday() == wanted
+            ]
+            if options:
+                best = min(options, key=lambda d: abs((d - published).days))
+                following = DateMention(following.start, following.end, following.text, best.isoformat(), DAY, True)
+        out.append(following)
+    return out
+
+
+def _is_weekday(mention: DateMention) -> bool:
+    return mention.text.split()[-1].lower() in WEEKDAYS
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 _OUTER = (
@@ -207,9 +241,18 @@ def _day_value(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _year_for_month(month: int, published: dt.date) -> int:
-    """A month named without a year is the most recent one: this year's, unless still ahead."""
+def _year_for_month(month: int, published: dt.date, ahead: bool = False) -> int:
+    """A month named without a year is the most recent one: this year's, unless still ahead.
+    When the clause speaks of what is to come ("will", "expected to"), it is the next one."""
+    if ahead:
+        return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+def _speaks_ahead(text: str, start: int) -> bool:
+    """Whether the words before a date, in its clause, speak of what is to come."""
+    clause = re.split(r";|\bbut\b", text[max(0, start - 90) : start])[-1]
+    return bool(_FUTURE.search(clause))
 
 
 def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateMention | None:
@@ -220,17 +263,24 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "my":
         return _mention(match, kind, f"{int(g('my_y')):04d}-{_month(g('my_m')):02d}", MONTH, False)
     if kind in ("dm", "md"):
-        month = _month(g(f"{kind}_m"))
-        value = _day_value(_year_for_month(month, published), month, _day_number(g(f"{kind}_d")))
+        month, day = _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d"))
+        ahead = _speaks_ahead(text, match.start(kind))
+        year = _year_for_month(month, published, ahead)
+        if ahead and year == published.year and month == published.month and day < published.day:
+            year += 1
+        start, end = match.span(kind)
+        if _DAY_SPAN_BEFORE.search(text[max(0, start - 30) : start]) or _DAY_SPAN_AFTER.match(text[end : end + 12]):
+            return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
+        value = _day_value(year, month, day)
         return _mention(match, kind, value, DAY, True) if value else None
     if kind == "mo":
         month = _month(g("mo_m"))
-        year = _year_for_month(month, published)
+        year = _year_for_month(month, published, _speaks_ahead(text, match.start(kind)))
         if g("mo_lead").lower() == "last" and month == published.month:
             year -= 1
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
-        return _weekday(match, published)
+        return _weekday(match, published, _speaks_ahead(text, match.start(kind)))
     if kind == "ago":
         return _ago(match, published)
     if kind == "thisyear":
@@ -251,11 +301,15 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     return None
 
 
-def _weekday(match: re.Match, published: dt.date) -> DateMention:
+def _weekday(match: re.Match, published: dt.date, ahead: bool = False) -> DateMention:
+    """A weekday is the most recent one (the publication day itself included), or the coming
+    one after "next" or in a clause about what is to come ("the trial resumes on Thursday")."""
     wanted = WEEKDAYS[match.group("wd_d").lower()]
     lead = (match.group("wd_lead") or "").lower()
     back = (published.weekday() - wanted) % 7
-    if lead == "next":
+    if ahead and lead not in ("last", "next"):
+        day = published + dt.timedelta(days=(wanted - published.weekday()) % 7)
+    elif lead == "next":
         day = published + dt.timedelta(days=(wanted - published.weekday()) % 7 or 7)
     else:
         if lead == "last" and back == 0:
@@ -287,6 +341,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
     if _QUANTIFIERS.search(before):
         return None
     if re.match(r"\s*[-\u2013]\s*(?:year|month|day)", after):
+        return None
+    if _SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before):
         return None
     return _mention(match, "year", match.group("year"), YEAR, False)
 

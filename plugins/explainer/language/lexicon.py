@@ -8,7 +8,28 @@ of that kind of news, named as such.
 
 from __future__ import annotations
 
-from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+# -- used by language/dates.py and by every list below that names months or days
+# English names written out, not `calendar`'s: those follow the machine's locale, which Pelican
+# sets from its LOCALE setting before it loads the plugin, and the articles are English whatever
+# the machine that builds the site.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
+}
+
 
 # -- used by findings/quotes.py
 SPEECH_VERBS_BEFORE_QUOTE = (
@@ -261,4 +282,13 @@ PHOTO_CREDITS = (
     "pa media", "shutterstock", "alamy", "anadolu", "anadolu agency", "xinhua", "supplied", "bloomberg",
     "tass", "ria novosti", "nurphoto", "sopa images", "zuma", "zuma press", "ansa", "kyodo", "jiji press",
     "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
+)
+
+
+# -- used by language/dates.py: words that make a weekday or a date without a year the coming one
+FUTURE_MARKERS = (
+    "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
+    "is expected to", "are expected to", "is scheduled", "are scheduled", "is planned", "plans to",
+    "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
+    "going to", "later this",
 )

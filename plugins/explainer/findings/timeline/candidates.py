@@ -79,7 +79,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             recent = (index, subject)
         if not sentence.outlets_own:
             continue
-        dated = _distinct(find_dates(sentence.text, source.published))
+        dated = [m for m in _distinct(find_dates(sentence.text, source.published)) if not _counterfactual(sentence.text, m)]
         if not dated:
             continue
         # Worked out once per sentence, shared by each date in it.
@@ -92,6 +92,15 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 _candidate(source, sentence, mention, shared, mentions, subject, (source_index, index, number), names)
             )
     return candidates
+
+
+_COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
+
+
+def _counterfactual(text: str, mention: DateMention) -> bool:
+    """"would have seemed preposterous 30 years ago": a date of what did not happen."""
+    clause = re.split(r"[;,]", text[max(0, mention.start - 80) : mention.start])[-1]
+    return bool(_COUNTERFACTUAL.search(clause))
 
 
 def _distinct(mentions: list[DateMention]) -> list[DateMention]:
