@@ -72,6 +72,11 @@ class Tally:
         }
 
 
+def fold_words(text: str) -> str:
+    """`fold` without quotation marks: an annotator may copy words with or without them."""
+    return re.sub(r"\s+", " ", re.sub("[\"']", "", fold(text))).strip()
+
+
 class Sentences:
     """The site's sentences of every source, found again by a run of their words."""
 
@@ -86,13 +91,13 @@ class Sentences:
                 self.text[key] = s["text"]
                 self.kind[key] = s["kind"]
                 self.line[key] = s.get("line")
-                self.by_source[source["id"]].append((s["id"], fold(s["text"])))
+                self.by_source[source["id"]].append((s["id"], fold_words(s["text"])))
         self.missing: list[str] = []
 
     def find(self, source: str, words: str) -> set[tuple[str, str]]:
         """The sentences holding the words; failing that, those holding their first eight words
         (the site may cut a sentence the annotator read whole), then their last eight."""
-        wanted = fold(words)
+        wanted = fold_words(words)
         for probe in (wanted, " ".join(wanted.split()[:8]), " ".join(wanted.split()[-8:])):
             hits = {(source, sid) for sid, text in self.by_source.get(source, ()) if probe and probe in text}
             if hits:

@@ -338,3 +338,24 @@ def test_a_date_of_what_did_not_happen_is_no_happening(tmp_path):
     (seeds / "a.yaml").write_text("outlet: The Sports Page\npublished: 2016-05-02\n", encoding="utf-8")
     dates = sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
     assert dates == ["2014"]
+
+
+def test_a_happening_is_about_its_actor_not_an_owner_nor_a_name_in_quoted_words(tmp_path):
+    from explainer.story import build_story
+
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "Lee's envoy Bob Stone secured the release of 14 prisoners in June 2025.\n\n"
+        "\u201cWe can't bring Ann back but we got the right verdict,\u201d Cal Diaz said on 5 May 2025.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2025-12-13\n", encoding="utf-8")
+    for slug, name in {"amy-lee": "Amy Lee", "bob-stone": "Bob Stone", "ann-roe": "Ann Roe", "cal-diaz": "Cal Diaz"}.items():
+        (people / f"{slug}.md").write_text(f"Title: {name}\nAliases: {name.split()[0]}\nRole: A person\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    by_date = {e.date: e for e in story.events}
+    assert by_date["2025-06"].people == ("bob-stone",)
+    assert by_date["2025-05-05"].people == ("cal-diaz",)
+    assert by_date["2025-05-05"].action == "statement"  # "verdict" is in the quoted words

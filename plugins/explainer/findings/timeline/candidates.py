@@ -16,6 +16,7 @@ from ...language.dates import (
     find_dates,
 )
 from ...language.lexicon import HAPPENING_KINDS, HAPPENING_NOUNS, LABEL_CUT_WORDS, STOPWORDS
+from ..quotes import quotation_spans
 from .model import Candidate, Entry
 
 # When several kinds are named, the nearest to the date wins; on a tie, the earlier kind here.
@@ -118,11 +119,14 @@ def _distinct(mentions: list[DateMention]) -> list[DateMention]:
 
 
 def _subject(text: str, mentions, recent, index) -> str | None:
-    """Who the sentence is about: a name at its start, else the person a pronoun points back to."""
+    """Who the sentence is about: a name at its start (not inside a quotation that opens it),
+    else the person a pronoun points back to."""
+    blanked = _outside_quotations(text)
+    mentions = [m for m in mentions if blanked[m.start] != " "]
     if mentions and len(text[: mentions[0].start].split()) <= 5:
         return mentions[0].person
     if recent and index - recent[0] <= 3:
-        head = text[: mentions[0].start] if mentions else text
+        head = blanked[: mentions[0].start] if mentions else blanked
         if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
     return None
@@ -205,6 +209,12 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     clause = text[start:end]
     scope_end = _with_inclusions(text, end, spans)
     own = [m for m in mentions if start <= m.start < scope_end]
+    # An owner is not the actor ("Trump's envoy Kellogg secured a release" is about Kellogg),
+    # nor is a name inside someone's quoted words: the speaker is.
+    blanked = _outside_quotations(text)
+    aside = [m for m in own if _POSSESSIVE.match(text, m.start + len(m.form)) or blanked[m.start] == " "]
+    if aside and len(aside) < len(own):
+        own = [m for m in own if m not in aside]
     antecedent = None
     if phrase is None and _RELATIVE_START.match(clause.lstrip()):
         before = [m for m in mentions if m.start < start]
@@ -215,9 +225,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name:
         people.insert(0, subject)
-    if not people:
-        # No one in the clause: whoever the sentence names, except as an owner ("X's regime").
-        people = [m.person for m in mentions if not _POSSESSIVE.match(text, m.start + len(m.form))]
+    # No one in the clause and no subject: the happening is about no one the rules can name.
     people = tuple(dict.fromkeys(people))
     action, actions = _actions(text, start, end, mention)
     who = antecedent or next((m for m in mentions if m.person == subject), None)
@@ -246,6 +254,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
 def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str]]:
     """The kind of happening the date belongs to: a verb near it before a noun near it."""
     found = []
+    text = _outside_quotations(text)
     for match in _ACTION_PATTERN.finditer(text, start, end):
         word = match.group(0).lower()
         name = _ACTION_OF[word]
@@ -261,6 +270,19 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
             found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
     best = min(found, default=None)
     return (best[-1] if best else None), names
+
+
+def _outside_quotations(text: str) -> str:
+    """The text with quoted words blanked: "we got the right verdict," Hughes said is a
+    statement, not a verdict; a quotation's words are its speaker's, not the happening's kind."""
+    spans = quotation_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for span in spans:
+        for i in range(span.open + 1, min(span.close, len(text))):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _stem(word: str) -> str:
