@@ -19,15 +19,12 @@ from pelican.generators import Generator
 
 from .base.buildcache import BuildCaches
 from .base.parallel import alongside
-from .extract.citations import text_fragment
-from .language.dates import date_text
-from .rendering import citation_renderer, thousands
+from .rendering import install_template_helpers
 from .settings import explainer_settings
 from .site.export import downloads, story_tables, write_compact_json, write_tables
 from .site.pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigation
 from .site.publish import (
     attach_metadata,
-    page_url,
     publish_settings,
     write_published_files,
 )
@@ -43,11 +40,7 @@ class ExplainerGenerator(Generator):
         # Seed text is untrusted: escape everything unless a template says `|safe`.
         self.env.autoescape = True
         self.env.bytecode_cache = template_cache(self.settings["CACHE_PATH"])
-        self.env.filters["text_fragment"] = text_fragment
-        self.env.filters["page_url"] = page_url
-        self.env.filters["thousands"] = thousands
-        self.env.filters["date_text"] = date_text
-        self.env.globals["cite"] = citation_renderer(self.env)
+        install_template_helpers(self.env)
         self.config = explainer_settings(self.settings)
         self.publish = publish_settings(self.settings)
         self.caches = build_caches(self.settings)

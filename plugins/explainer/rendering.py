@@ -15,7 +15,23 @@ from __future__ import annotations
 from jinja2 import Environment, pass_context
 from markupsafe import Markup
 
+from .extract.citations import text_fragment
+from .language.dates import date_text
+from .site.publish import page_url
+
 MACROS_TEMPLATE = "macros.html"
+
+
+def install_template_helpers(env: Environment) -> None:
+    """Every filter and global the theme's templates use, in one table."""
+    env.filters.update({
+        "text_fragment": text_fragment,  # the original article's address, at the cited words
+        "page_url": page_url,  # a page's address below the site's root
+        "thousands": thousands,  # 1227 as 1,227
+        "date_text": date_text,  # a day in English, whatever the machine's locale
+        "plural": plural,  # 1 source, 3 sources
+    })
+    env.globals["cite"] = citation_renderer(env)
 
 
 def citation_renderer(env: Environment):
@@ -42,3 +58,8 @@ def citation_renderer(env: Environment):
 def thousands(number: int) -> str:
     """`{{ count|thousands }}`: 1227 as 1,227."""
     return f"{number:,}"
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """`{{ n|plural("source") }}`: "1 source", "1,227 sources"; `many` for irregular nouns."""
+    return f"{count:,} {noun if count == 1 else (many or noun + 's')}"

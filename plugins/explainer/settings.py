@@ -26,6 +26,10 @@ DEFAULTS = {
     "EXPLAINER_OUTLETS_SAVE_AS": "outlets.html",
     "EXPLAINER_OUTLET_SAVE_AS": "outlets/{id}.html",
     "EXPLAINER_CLAIMS_PATH": None,  # default: `claims.yaml` inside the content folder (optional)
+    # Nothing extra by default; publishconf.py names the files the published site carries.
+    "EXPLAINER_NOT_FOUND_SAVE_AS": None,
+    "EXPLAINER_SITEMAP_SAVE_AS": None,
+    "EXPLAINER_ROBOTS_SAVE_AS": None,
 }
 SOURCE_TEXT_MODES = ("full", "cited")
 
@@ -40,13 +44,13 @@ class ExplainerSettings:
     sources_save_as: str
     page_save_as: str
     data_save_as: str
-    profile_save_as: str = "people/{slug}.html"
-    people_save_as: str = "people.html"
-    timeline_save_as: str = "timeline.html"
-    timeline_path: str = ""
-    outlets_save_as: str = "outlets.html"
-    outlet_save_as: str = "outlets/{id}.html"
-    claims_path: str = ""
+    profile_save_as: str
+    people_save_as: str
+    timeline_save_as: str
+    timeline_path: str
+    outlets_save_as: str
+    outlet_save_as: str
+    claims_path: str
 
 
 def explainer_settings(settings: dict) -> ExplainerSettings:
@@ -60,7 +64,7 @@ def explainer_settings(settings: dict) -> ExplainerSettings:
             None, f"EXPLAINER_SOURCE_TEXT is {mode!r}; set it to one of {', '.join(SOURCE_TEXT_MODES)}"
         )
     for key in DEFAULTS:
-        if key.endswith("_SAVE_AS") and (get(key).startswith("/") or get(key).endswith("/")):
+        if key.endswith("_SAVE_AS") and get(key) and (get(key).startswith("/") or get(key).endswith("/")):
             raise ExplainerError(None, f"{key} must be a relative file name ending in .html or .json")
     return ExplainerSettings(
         content_path=content,

@@ -32,7 +32,7 @@ from .findings.names import (
 )
 from .findings.numbers import (
     Comparison,
-    Conflict,
+    CountConflict,
     Number,
     compare_numbers,
     group_counts,
@@ -65,7 +65,7 @@ class Story:
     quotes: tuple[Quote, ...] = ()
     numbers: tuple[Number, ...] = ()
     number_comparisons: tuple[Comparison, ...] = ()
-    conflicts: tuple[Conflict, ...] = ()
+    conflicts: tuple[CountConflict, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
     events: tuple[Event, ...] = ()
     facts: tuple[Fact, ...] = ()

@@ -124,7 +124,7 @@ class Comparison:
 
 
 @dataclass(frozen=True)
-class Conflict:
+class CountConflict:
     what: str
     values: tuple[tuple[str, str], ...]  # (source id, value as stated)
     citations: tuple[Citation, ...]
@@ -352,7 +352,7 @@ def context_words(text: str, what: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Comparison], list[Conflict]]:
+def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Comparison], list[CountConflict]]:
     """Pairs of counts of the same thing, by different outlets, in related sentences.
 
     For each count and each other outlet that counts the same thing in a related sentence,
@@ -466,7 +466,7 @@ def stated(value: int, qualifier: str | None) -> str:
     return f"{qualifier} {number}" if qualifier else number
 
 
-def _conflicts(comparisons: list[Comparison]) -> list[Conflict]:
+def _conflicts(comparisons: list[Comparison]) -> list[CountConflict]:
     merged: dict[tuple[str, Citation], dict] = {}
     for comparison in comparisons:
         if comparison.how != "differ":
@@ -477,6 +477,6 @@ def _conflicts(comparisons: list[Comparison]) -> list[Conflict]:
             entry["values"].setdefault(citation.source, stated(value, qualifier))
             entry["citations"].setdefault(citation)
     return [
-        Conflict(what, tuple(sorted(entry["values"].items())), tuple(entry["citations"]))
+        CountConflict(what, tuple(sorted(entry["values"].items())), tuple(entry["citations"]))
         for (what, _), entry in merged.items()
     ]

@@ -22,18 +22,11 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from ..base.errors import ExplainerError
+from ..settings import DEFAULTS
 from .page import Page
 
 logger = logging.getLogger(__name__)
 LOG_PREFIX = "[explainer]"
-
-# Nothing extra by default; publishconf.py names the files the published site carries.
-DEFAULTS = {
-    "EXPLAINER_NOT_FOUND_SAVE_AS": None,
-    "EXPLAINER_SITEMAP_SAVE_AS": None,
-    "EXPLAINER_ROBOTS_SAVE_AS": None,
-}
-
 
 @dataclass(frozen=True)
 class PublishSettings:

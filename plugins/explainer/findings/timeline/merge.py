@@ -13,7 +13,7 @@ from ...language.dates import (
     compatible,
 )
 from ...language.lexicon import HAPPENING_KINDS
-from .model import Candidate, Conflict, Entry, Group
+from .model import Candidate, DateConflict, Entry, Group
 
 # Past this many groups sharing a key word, the word is too common to say two reports match.
 KEYWORD_POSTING_LIMIT = 50
@@ -123,7 +123,7 @@ def _same_happening(candidate: Candidate, group: Group) -> str | None:
     return None
 
 
-def date_conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = None) -> Conflict | None:
+def date_conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = None) -> DateConflict | None:
     dates: dict[str, Entry] = {}
     for entry in entries:
         dates.setdefault(entry.citation.source, entry)
@@ -135,4 +135,4 @@ def date_conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = N
     note = "The sources give different dates: " + "; ".join(
         f"{e.display_date} ({(outlets or {}).get(e.citation.source, e.citation.source)})" for e in listed
     )
-    return Conflict(note=note, dates=tuple((e.citation.source, e.value) for e in listed), entries=tuple(listed))
+    return DateConflict(note=note, dates=tuple((e.citation.source, e.value) for e in listed), entries=tuple(listed))

@@ -35,7 +35,7 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Conflict:
+class DateConflict:
     """Sources that date the same happening differently; `dates` is (source id, date) pairs."""
 
     note: str
@@ -54,7 +54,7 @@ class Event:
     label: str
     people: tuple[str, ...]
     citations: tuple[Citation, ...]
-    conflict: Conflict | None = None
+    conflict: DateConflict | None = None
     relative: str | None = None  # the source's words when every report dates it relatively
     topic: str | None = None
     entries: tuple[Entry, ...] = ()
