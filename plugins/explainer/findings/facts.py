@@ -234,32 +234,41 @@ def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) 
     return (subject.person, subject.start)
 
 
-def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic) -> list[_Found]:
-    if not mentions and topic is None:
-        return []
-    text = sentence.text
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
-    clauses = {id(m): _clause(text, m) for m in mentions}
+class _Owners:
+    """Whose fact a position of the sentence states: the person whose clause holds it, or the
+    paragraph's topic person when no one else is named between them; no one inside a quotation."""
 
-    def owner(position: int) -> str | None:
-        if any(a <= position < b for a, b in quoted):
+    def __init__(self, text: str, mentions: list, topic):
+        self.mentions, self.topic = mentions, topic
+        self.quoted = [m.span() for m in _QUOTED.finditer(text)]
+        self.clauses = {id(m): _clause(text, m) for m in mentions}
+
+    def at(self, position: int) -> str | None:
+        if any(a <= position < b for a, b in self.quoted):
             return None
-        for mention in reversed(mentions):
-            start, end = clauses[id(mention)]
+        for mention in reversed(self.mentions):
+            start, end = self.clauses[id(mention)]
             if start <= position < end:
                 return mention.person
-        if topic is None:
+        if self.topic is None:
             return None
-        person, subject = topic
+        person, subject = self.topic
         low, high = sorted((subject, position))
-        topic_clause = [clauses[id(m)] for m in mentions if m.person == person and m.start >= subject]
-        for mention in mentions:
+        topic_clause = [self.clauses[id(m)] for m in self.mentions if m.person == person and m.start >= subject]
+        for mention in self.mentions:
             if mention.person == person or not low < mention.start < high:
                 continue
             if any(a <= mention.start < b for a, b in topic_clause[:1]):
                 continue
             return None
         return person
+
+
+def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic) -> list[_Found]:
+    if not mentions and topic is None:
+        return []
+    text = sentence.text
+    owner = _Owners(text, mentions, topic).at
 
     def cite(start: int, end: int, short: tuple[int, int] | None = None) -> Citation:
         """The sentence, quoting the words that state the fact (or `short` of them if long)."""
