@@ -24,6 +24,7 @@ from ..base.text import fold
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
 from ..language.lexicon import CONTEXT_STOP_WORDS, COUNTED_PHRASE_STOP_WORDS, IRREGULAR_PLURALS
+from .amounts import amounts_agree, find_amounts, format_amount
 
 UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -91,18 +92,20 @@ class Count:
 class Number:
     """A count as stated by one or more outlets: the same value of the same thing."""
 
-    value: int
+    value: int | float
     what: str
     qualifier: str | None
     citations: tuple[Citation, ...]
     total: int | None = None
+    unit: str | None = None  # an amount's currency code or "%"; None for a count of things
+    step: float | None = None  # what an amount was rounded to, as the outlet wrote it
 
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.source for c in self.citations))
 
     def to_json(self) -> dict:
-        data = {"value": self.value, "what": self.what, "qualifier": self.qualifier}
+        data = {"value": self.value, "what": self.what, "unit": self.unit, "qualifier": self.qualifier}
         if self.total is not None:
             data["read_together"] = self.total
         data["citations"] = [c.to_json() for c in self.citations]
@@ -121,6 +124,7 @@ class Comparison:
     first: tuple[Citation, int, str | None, int | None]  # citation, value, qualifier, total
     second: tuple[Citation, int, str | None, int | None]
     how: str
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -314,8 +318,8 @@ def group_counts(counted) -> tuple[Number, ...]:
             seen.add((key, citation))
             groups.setdefault(key, []).append(citation)
     return tuple(
-        Number(value, what, qualifier, tuple(citations), total)
-        for (value, what, qualifier, total), citations in groups.items()
+        Number(value, what, qualifier, tuple(citations), total, unit, step)
+        for (value, what, qualifier, total, unit, step), citations in groups.items()
     )
 
 
@@ -326,12 +330,23 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
     for sentence in source.sentences:
         if not sentence.outlets_own:
             continue
+        amounts = find_amounts(sentence.text)
+        for amount in amounts:
+            counted.append(((amount.value, amount_what(amount.unit), amount.qualifier, None,
+                             amount.unit, amount.step), Citation(source.id, sentence.id, amount.phrase)))
         for count in find_counts(sentence.text, source.published, previous_what):
-            counted.append(((count.value, count.what, count.qualifier, count.total),
+            if any(a.start < count.end and count.start < a.end for a in amounts):
+                continue
+            counted.append(((count.value, count.what, count.qualifier, count.total, None, None),
                             Citation(source.id, sentence.id, count.phrase)))
             if count.what:
                 previous_what = count.what
     return counted
+
+
+def amount_what(unit: str) -> str:
+    """What an amount is of, for the comparison's "what" column: a share, or money by currency."""
+    return "per cent" if unit == "%" else f"money ({unit})"
 
 
 RELATED = 0.1  # sentences sharing this share of their other words may count the same thing
@@ -401,7 +416,9 @@ def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Co
                 continue
             done.add(pair)
             first, second = items[pair[0]], items[pair[1]]
-            comparisons.append(Comparison(what, _side(*first), _side(*second), _agreement(first[1], second[1])))
+            comparisons.append(
+                Comparison(what, _side(*first), _side(*second), _agreement(first[1], second[1]), first[1].unit)
+            )
     comparisons.sort(key=lambda c: (c.what, c.first[0], c.second[0]))
     return comparisons, _conflicts(comparisons)
 
@@ -453,14 +470,16 @@ def value_range(value: int, qualifier: str | None) -> tuple[float, float]:
 def _agreement(a: Number, b: Number) -> str:
     if a.value == b.value and a.qualifier == b.qualifier:
         return "same"
+    if a.unit and not a.qualifier and not b.qualifier:
+        return "read together" if amounts_agree((a.value, a.step), (b.value, b.step)) else "differ"
     low_a, high_a = value_range(a.total or a.value, None if a.total else a.qualifier)
     low_b, high_b = value_range(b.total or b.value, None if b.total else b.qualifier)
     return "read together" if low_a <= high_b and low_b <= high_a else "differ"
 
 
-def stated(value: int, qualifier: str | None) -> str:
-    """A count as the outlet put it: "over 100", "113 other"."""
-    number = f"{value:,}"
+def stated(value: int | float, qualifier: str | None, unit: str | None = None) -> str:
+    """A count or amount as the outlet put it: "over 100", "113 other", "about $60 billion"."""
+    number = format_amount(value, unit) if unit else f"{value:,}"
     if qualifier in ("other", "remaining"):
         return f"{number} {qualifier}" if qualifier == "other" else f"the remaining {number}"
     return f"{qualifier} {number}" if qualifier else number
@@ -474,7 +493,7 @@ def _conflicts(comparisons: list[Comparison]) -> list[CountConflict]:
         key = (comparison.what, comparison.first[0])
         entry = merged.setdefault(key, {"values": {}, "citations": {}})
         for citation, value, qualifier, _ in (comparison.first, comparison.second):
-            entry["values"].setdefault(citation.source, stated(value, qualifier))
+            entry["values"].setdefault(citation.source, stated(value, qualifier, comparison.unit))
             entry["citations"].setdefault(citation)
     return [
         CountConflict(what, tuple(sorted(entry["values"].items())), tuple(entry["citations"]))

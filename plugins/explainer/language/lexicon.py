@@ -292,3 +292,22 @@ FUTURE_MARKERS = (
     "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this",
 )
+
+
+# -- used by findings/amounts.py: money and its scale, as outlets write them
+AMOUNT_SCALES = {
+    "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
+    "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+# A sign or code before the number (upper case here; matched in any case).
+CURRENCY_SIGNS = {
+    "$": "USD", "US$": "USD", "USD": "USD", "\u20ac": "EUR", "EUR": "EUR", "\u00a3": "GBP", "GBP": "GBP",
+    "\u00a5": "JPY", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY", "RMB": "CNY", "\u20b9": "INR", "INR": "INR",
+    "\u20bd": "RUB", "RUB": "RUB", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD",
+}
+# A name after the number. Not "pounds" (a weight as often as money) nor "won" (a verb).
+CURRENCY_NAMES = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
+    "rupees": "INR", "swiss francs": "CHF", "hryvnias": "UAH", "zlotys": "PLN",
+}

@@ -49,7 +49,7 @@ def key_numbers(story: Story) -> list[NumberCard]:
             first_per_source.setdefault(citation.source, replace(citation, quote=None))
         firsts = tuple(first_per_source.values())
         cards.append(
-            NumberCard(stated(number.value, number.qualifier), number.what, len(firsts),
+            NumberCard(stated(number.value, number.qualifier, number.unit), number.what, len(firsts),
                        firsts[:CARD_CITATIONS], max(0, len(firsts) - CARD_CITATIONS))
         )
     return cards

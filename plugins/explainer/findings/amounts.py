@@ -1,0 +1,84 @@
+"""Amounts of money and percentages, with their currency and scale, as each outlet states them.
+
+"€41 million", "$2.3bn", "£500,000", "7 trillion yen", "88%", "30 per cent": the value with its
+scale applied, the unit (an ISO currency code, or "%"), and the step the outlet rounded to, so
+that two outlets are compared as a reader would: "€41m" and "€40.8m" agree once rounded (41
+is stated to the nearest million), "€22m" does not. Only general English and the currencies'
+signs and names, which are in the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language.lexicon import AMOUNT_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALES = "|".join(sorted(AMOUNT_SCALES, key=len, reverse=True))
+_SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+_NAME = "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True))
+_QUALIFIER = r"(?:(?P<q>about|around|almost|nearly|over|more\s+than|less\s+than|at\s+least|up\s+to|roughly|some)\s+)?"
+AMOUNT = re.compile(
+    rf"(?i)(?<![\w.,]){_QUALIFIER}(?:"
+    rf"(?P<sign>{_SIGN})\s?(?P<n1>{_DIGITS})(?:[\s-]?(?P<s1>{_SCALES})\b)?"
+    rf"|(?P<n2>{_DIGITS})(?:[\s-]?(?P<s2>{_SCALES})\b)?[\s-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<name>{_NAME})\b)"
+    rf")(?![\w%])"
+)
+_QUALIFIERS = {
+    "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
+    "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
+    "up to": "up to",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: int | float  # the scale applied: 41000000 for "€41 million"
+    unit: str  # an ISO currency code, or "%"
+    step: float  # what the outlet rounded to: 1000000 for "€41m", 100000 for "€40.8m"
+    qualifier: str | None
+    phrase: str
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount of money and percentage in a sentence, in order."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        digits = (match.group("n1") or match.group("n2")).replace(",", "")
+        scale_word = match.group("s1") or match.group("s2")
+        scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
+        if match.group("pct"):
+            unit = "%"
+        elif match.group("sign"):
+            unit = CURRENCY_SIGNS[match.group("sign").upper()]
+        else:
+            unit = CURRENCY_NAMES[match.group("name").lower()]
+        decimals = len(digits.partition(".")[2])
+        value = float(digits) * scale
+        value = int(round(value)) if abs(value - round(value)) < 1e-6 else value
+        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
+        found.append(Amount(match.start(), match.end(), value, unit, scale / 10**decimals, qualifier,
+                            match.group(0).strip()))
+    return found
+
+
+def amounts_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two (value, step) amounts agree when each is the other rounded to the coarser step."""
+    coarser = max(a[1], b[1])
+    return abs(a[0] - b[0]) <= coarser / 2 + 1e-9 * max(abs(a[0]), abs(b[0]), 1)
+
+
+def format_amount(value: float, unit: str) -> str:
+    """An amount as readers read it: "€40.8 million", "$2.3 billion", "£500,000", "88%"."""
+    if unit == "%":
+        return f"{value:g}%"
+    sign = next((s for s, code in CURRENCY_SIGNS.items() if code == unit and not s.isalpha()), None)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            number = f"{value / size:,.3f}".rstrip("0").rstrip(".")
+            return f"{sign}{number} {word}" if sign else f"{number} {word} {unit}"
+    number = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{sign}{number}" if sign else f"{number} {unit}"

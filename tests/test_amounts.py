@@ -1,0 +1,52 @@
+"""Amounts of money and percentages: currency, scale, the step an outlet rounded to, and
+comparison across outlets with that rounding. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.findings.amounts import find_amounts
+from explainer.story import build_story
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The bridge cost €41 million to build.", 41_000_000, "EUR"),
+        ("It was a $2.3bn deal.", 2_300_000_000, "USD"),
+        ("The club was fined £500,000 on Monday.", 500_000, "GBP"),
+        ("The 7-trillion-yen acquisition closed.", 7_000_000_000_000, "JPY"),
+        ("At least 88% of the votes were in favour.", 88, "%"),
+        ("Turnout fell to 30 per cent.", 30, "%"),
+    ],
+)
+def test_an_amount_has_its_currency_and_its_scale(sentence, value, unit):
+    (amount,) = find_amounts(sentence)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_weight_and_a_bare_number_are_not_amounts():
+    assert find_amounts("He lost 5 pounds in a week and walked 12 miles.") == []
+
+
+def test_outlets_agree_once_rounded_and_differ_when_they_do(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    texts = {
+        "a": "The new bridge over the river cost €41 million, the city said.",
+        "b": "The new bridge over the river cost €40.8 million, the city said.",
+        "c": "The new bridge over the river cost €22 million, the city said.",
+    }
+    for name, text in texts.items():
+        (seeds / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (seeds / f"{name}.yaml").write_text(f"outlet: Outlet {name.upper()}\npublished: 2024-03-09\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert sorted((n.value, n.unit) for n in story.numbers) == [
+        (22_000_000, "EUR"), (40_800_000, "EUR"), (41_000_000, "EUR"),
+    ]
+    how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+    assert how[frozenset("ab")] == "read together"
+    assert how.get(frozenset("ac")) == "differ" or how.get(frozenset("bc")) == "differ"
+    assert story.conflicts and all("c" in dict(c.values) for c in story.conflicts)  # a and b never
+    assert all(dict(c.values)["c"] == "€22 million" for c in story.conflicts)
