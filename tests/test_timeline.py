@@ -1,11 +1,12 @@
 """The timeline of the real seeds: events merged across outlets, conflicts kept, the page."""
 
+import datetime as dt
 import json
 import textwrap
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.base.errors import ExplainerError
 from explainer.extract.sources import load_sources
 from explainer.findings.timeline import events as timeline
@@ -17,18 +18,18 @@ from explainer.site.timeline_page import timeline_view
 from explainer.story import build_story
 from linkcheck import parse_site
 
-PEOPLE = ROOT / "content" / "people"
+PEOPLE = EXAMPLE / "content" / "people"
 
 
 @pytest.fixture(scope="module")
 def story():
     """The real seeds and people, without the editor's timeline file: the automatic timeline."""
-    return build_story(ROOT / "seeds", PEOPLE)
+    return build_story(EXAMPLE / "seeds", PEOPLE)
 
 
 @pytest.fixture(scope="module")
 def edited_story():
-    return build_story(ROOT / "seeds", PEOPLE, ROOT / "content" / "timeline.yaml")
+    return build_story(EXAMPLE / "seeds", PEOPLE, EXAMPLE / "content" / "timeline.yaml")
 
 
 def event_citing(events, words, year=""):
@@ -172,7 +173,7 @@ def test_the_timeline_is_the_same_on_every_run(story):
 
 
 def test_without_people_the_timeline_still_builds():
-    bare = build_story(ROOT / "seeds")
+    bare = build_story(EXAMPLE / "seeds")
     assert bare.events and all(e.people == () for e in bare.events)
 
 
@@ -359,3 +360,18 @@ def test_a_happening_is_about_its_actor_not_an_owner_nor_a_name_in_quoted_words(
     assert by_date["2025-06"].people == ("bob-stone",)
     assert by_date["2025-05-05"].people == ("cal-diaz",)
     assert by_date["2025-05-05"].action == "statement"  # "verdict" is in the quoted words
+
+
+def test_closed_and_shut_are_one_kind_of_happening_and_a_quake_another():
+    from explainer.findings.timeline.candidates import _actions
+    from explainer.language.dates import find_dates
+
+    published = dt.date(2024, 3, 9)
+    for sentence, kind in [
+        ("The museum closed in February 2023 for repairs.", "closure"),
+        ("The museum has been shut since January 2023.", "closure"),
+        ("The museum reopened in March 2024.", "opening"),
+        ("A magnitude 7.1 earthquake struck in September 2017.", "disaster"),
+    ]:
+        (mention,) = find_dates(sentence, published)
+        assert _actions(sentence, 0, len(sentence), mention)[0] == kind, sentence
