@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import markdown
+import nh3
 
 from ..base.errors import ExplainerError
 from .citations import Citation, find_sentence, resolve_source
@@ -31,14 +32,30 @@ PLACEHOLDER = "\u2063CITE{}\u2063"
 _PLACEHOLDER_RE = re.compile("\u2063CITE(\\d+)\u2063")
 _META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w -]*):\s*(?P<value>.*)$")
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
+# A table column's alignment as `align=`, not an inline style (which the CSP would block).
+MARKDOWN_CONFIGS = {"extra": {"tables": {"use_align_attribute": True}}}
 # Markdown passes raw HTML and any link address through. The site runs no script and loads
 # nothing from elsewhere (its Content-Security-Policy would block it, so it would only show up
-# broken), and readers may be watched: editorial HTML carrying any of this stops the build.
-_FORBIDDEN_TAGS = frozenset(
-    {"script", "style", "iframe", "frame", "object", "embed", "form", "link", "meta", "base"}
+# broken), and readers may be watched. So editorial HTML is cut to an allow-list of what an
+# editorial page is made of (nh3, the Ammonia sanitiser, parsing as browsers do), and whatever
+# it would remove stops the build with a line saying what: the editor learns what is not
+# allowed instead of finding it silently gone.
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div"}  # div: footnotes
+    | {"strong", "em", "b", "i", "s", "del", "ins", "sub", "sup", "small", "abbr", "q", "cite"}
+    | {"ul", "ol", "li", "dl", "dt", "dd", "a", "code", "pre", "kbd"}
+    | {"table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"}
 )
+# Markdown's own attributes: footnotes' ids and classes, code's language class, titles.
+GENERIC_ATTRIBUTES = frozenset({"id", "class", "title", "lang"})
+TAG_ATTRIBUTES = {"a": frozenset({"href", "rel"}), "ol": frozenset({"start"}),
+                  "th": frozenset({"colspan", "rowspan", "align"}), "td": frozenset({"colspan", "rowspan", "align"})}
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "srcset", "poster", "data", "xlink:href"})
 _SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
+_ALLOWED = "editorial text holds text, headings, lists, links, quotations, code and tables"
+_WHY = "the site runs no script and loads nothing from elsewhere"
+# Elements a browser adds by itself (a table's body), not the editor's.
+_IMPLIED = frozenset({"tbody"})
 EXTERNAL_REL = "noopener noreferrer"
 
 
@@ -95,52 +112,111 @@ def read_document(path: Path, sources: dict[str, Source], converter: markdown.Ma
 def markdown_converter() -> markdown.Markdown:
     """A converter to share among the files of one folder: building one loads its extensions,
     which costs more than converting a short person file."""
-    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, extension_configs=MARKDOWN_CONFIGS, output_format="html")
+
+
+def allowed_attribute(tag: str, name: str) -> bool:
+    return name in GENERIC_ATTRIBUTES or name in TAG_ATTRIBUTES.get(tag, ())
 
 
 class _HtmlScan(HTMLParser):
-    """The first thing in editorial HTML that could run or load something, and outbound links."""
+    """The first thing in editorial HTML that the allow-list does not hold, and outbound links."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.problem: tuple[str, str] | None = None  # (what, text to find it by in the source)
+        self.problem: tuple[str, str, str] | None = None  # (what, why, text to find it by in the source)
         self.outbound: list[tuple[str, bool]] = []  # (start tag as written, has a rel= already)
 
+    def _refuse(self, what: str, why: str, needle: str) -> None:
+        if not self.problem:
+            self.problem = (what, why, needle)
+
     def handle_starttag(self, tag, attrs):
-        if self.problem:
-            return
-        if tag in _FORBIDDEN_TAGS:
-            self.problem = (f"<{tag}>", f"<{tag}")
-            return
+        # What would run or load is named first (`onerror=` says more than `<img>`), then
+        # whatever else the allow-list does not hold.
         for name, value in attrs:
-            if name.startswith("on") or name == "style":
-                self.problem = (f"the {name}= attribute", name)
-                return
             scheme = urlsplit((value or "").strip()).scheme.lower()
-            if name in _URL_ATTRIBUTES and scheme not in _SAFE_SCHEMES:
-                self.problem = (f"the {scheme}: address", f"{scheme}:")
-                return
+            if name.startswith("on") or name == "style":
+                self._refuse(f"the {name}= attribute", _WHY, name)
+            elif name in _URL_ATTRIBUTES and scheme not in _SAFE_SCHEMES:
+                self._refuse(f"the {scheme}: address", _WHY, f"{scheme}:")
+        if tag not in ALLOWED_TAGS:
+            self._refuse(f"<{tag}>", _ALLOWED, f"<{tag}")
+        for name, _ in attrs:
+            if not allowed_attribute(tag, name):
+                self._refuse(f"the {name}= attribute on <{tag}>", _ALLOWED, name)
         href = urlsplit((dict(attrs).get("href") or "").strip())
         if tag == "a" and (href.scheme in ("http", "https") or href.netloc):
             self.outbound.append((self.get_starttag_text(), "rel" in dict(attrs)))
 
     handle_startendtag = handle_starttag
 
+    def handle_comment(self, data):
+        self._refuse("an HTML comment", "a browser may read where it ends differently", "<!--")
+
+    def handle_decl(self, decl):
+        self._refuse(f"<!{decl.split()[0] if decl.split() else ''}>", _ALLOWED, "<!")
+
+    def unknown_decl(self, data):
+        self._refuse(f"<![{data.split('[')[0]}[", "a browser reads it as something else", "<![")
+
+    def handle_pi(self, data):
+        self._refuse("<?...>", "a browser reads it as something else", "<?")
+
+
+class _Events(HTMLParser):
+    """HTML as its start tags (attributes sorted) and its text: what a sanitiser may remove."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in _IMPLIED:
+            self.events.append(("tag", tag, tuple(sorted((n, v or "") for n, v in attrs))))
+
+    handle_startendtag = handle_starttag
+
+    def handle_data(self, data):
+        # Spaces aside: a browser drops the line break that opens a <pre>, and that hides nothing.
+        if self.events and self.events[-1][0] == "text":
+            self.events[-1] = ("text", " ".join((self.events[-1][1] + " " + data).split()))
+        elif data.split():
+            self.events.append(("text", " ".join(data.split())))
+
+
+def sanitised(html: str) -> str:
+    """`html` with only what the allow-list holds, parsed as a browser parses it."""
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={"*": set(GENERIC_ATTRIBUTES), **{tag: set(names) for tag, names in TAG_ATTRIBUTES.items()}},
+        url_schemes=set(_SAFE_SCHEMES - {""}),
+        link_rel=None,  # outbound links get theirs below; links within the site need none
+        strip_comments=True,
+    )
+
 
 def checked_html(path: Path, body: str, body_line: int, html: str) -> str:
-    """The page's HTML with outbound links marked `rel="noopener noreferrer"`, or a clear error."""
+    """The page's HTML, sanitised, with outbound links marked `rel="noopener noreferrer"`, or a
+    clear error naming what the allow-list would have removed."""
+
+    def refuse(what: str, why: str, needle: str):
+        at = body.lower().find(needle.lower()) if needle else -1
+        todo = "write links as [words](https://...)" if "address" in what else "write it in Markdown"
+        return ExplainerError(
+            path,
+            f"{what} is not allowed in editorial text ({why}); remove it, or {todo}",
+            line=body_line + body.count("\n", 0, at) if at >= 0 else None,
+        )
+
     scan = _HtmlScan()
     scan.feed(html)
     scan.close()
     if scan.problem:
-        what, needle = scan.problem
-        at = body.lower().find(needle.lower())
-        raise ExplainerError(
-            path,
-            f"{what} is not allowed in editorial text (the site runs no script and loads nothing "
-            "from elsewhere); remove it, and write links as [words](https://...)",
-            line=body_line + body.count("\n", 0, at) if at >= 0 else None,
-        )
+        raise refuse(*scan.problem)
     for tag, has_rel in dict.fromkeys(scan.outbound):
         if has_rel and not all(word in tag for word in EXTERNAL_REL.split()):
             at = body.find(tag[:-1])
@@ -149,10 +225,23 @@ def checked_html(path: Path, body: str, body_line: int, html: str) -> str:
                 f"the link {tag} leaves the site without rel=\"{EXTERNAL_REL}\"; remove its rel= attribute",
                 line=body_line + body.count("\n", 0, at) if at >= 0 else None,
             )
+    clean = sanitised(html)
+    # The scan saw nothing to remove, yet the sanitiser, which parses as browsers do, may: HTML
+    # that a browser reads otherwise than Python does is refused too.
+    before, after = _Events(html).events, _Events(clean).events
+    if before != after:
+        index = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+        event = before[index] if index < len(before) else after[index]
+        needle = f"<{event[1]}" if event[0] == "tag" else event[1].strip()[:20]
+        raise refuse("HTML that browsers read differently", "it would not show as written", needle)
+    scan = _HtmlScan()  # the links again, as the sanitiser wrote them
+    scan.feed(clean)
+    scan.close()
+    for tag, has_rel in dict.fromkeys(scan.outbound):
         if not has_rel:
             end = -2 if tag.endswith("/>") else -1
-            html = html.replace(tag, f'{tag[:end].rstrip()} rel="{EXTERNAL_REL}"{tag[end:]}')
-    return html
+            clean = clean.replace(tag, f'{tag[:end].rstrip()} rel="{EXTERNAL_REL}"{tag[end:]}')
+    return clean
 
 
 def split_metadata(path: Path, text: str) -> tuple[dict[str, str], str, int]:

@@ -19,14 +19,9 @@ from pathlib import Path
 import yaml
 
 from ..base.buildcache import BuildCache
-from ..base.errors import (
-    QUOTE_VALUES,
-    ExplainerError,
-    display_path,
-    first_line,
-    yaml_error,
-)
+from ..base.errors import ExplainerError, display_path, first_line
 from ..base.parallel import map_sources
+from ..base.yamlfile import read_yaml
 from .anchors import assign_anchors
 from .cleaning import CITABLE, Block, classify
 from .sentences import sentence_spans
@@ -48,37 +43,6 @@ REQUIRED_HINTS = {
     "outlet": "add a line `outlet: <the outlet's name>`",
     "published": "add a line `published: YYYY-MM-DD`",
 }
-
-
-class _DuplicateKey(yaml.constructor.ConstructorError):
-    """A key given twice in a sidecar; its message already says what to do."""
-
-
-class _SidecarLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """Safe YAML that leaves dates as text, so an impossible date gets our own message.
-
-    It also refuses a key given twice: plain YAML keeps the last silently, and the site would
-    show a date or outlet the editor may not have meant.
-    """
-
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, str) and key in seen:
-                message = f"`{key}:` appears twice; keep one of the two lines"
-                raise _DuplicateKey(None, None, message, key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-# YAML's implicit types without timestamps: a date stays the text the editor wrote, so an
-# impossible one gets our own message. Every loader of the editor's files uses these.
-DATES_AS_TEXT = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_SidecarLoader.yaml_implicit_resolvers = DATES_AS_TEXT
 
 
 @dataclass(frozen=True)
@@ -139,25 +103,50 @@ def load_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> tupl
     return tuple(source for _, source in keyed_sources(seeds_dir, cache))
 
 
+class SourceProblems(ExplainerError):
+    """Every problem of every seed and sidecar, found in one run: one line each."""
+
+    def __init__(self, problems: list[ExplainerError]):
+        self.problems = tuple(problems)
+        first = self.problems[0]
+        super().__init__(first.path, first.message, first.line)
+
+    def __str__(self) -> str:
+        return "\n".join(ExplainerError.__str__(p) for p in self.problems)
+
+
 def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> list[tuple[str | None, Source]]:
     """`load_sources`, each Source with its entry in `cache` (None without one): a name for
-    exactly what it was made from, for keeping what is found in it."""
+    exactly what it was made from, for keeping what is found in it.
+
+    A story with no seeds yet (no folder, or no `*.txt` in it) has no sources. Every seed and
+    sidecar is read before any problem stops the build, so that all of them are reported in one
+    run: one problem alone is raised as it is, several as SourceProblems.
+    """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
-        raise ExplainerError(seeds_dir, "the seeds folder does not exist; create it and add articles")
+        return []
     texts = sorted(seeds_dir.glob("*.txt"))
+    problems = []
     for sidecar in sorted(seeds_dir.glob("*.yaml")):
         if not sidecar.with_suffix(".txt").exists() and sidecar.name != "sources.yaml":
-            unpaired = [t.name for t in texts if not t.with_suffix(".yaml").exists()]
-            hint = f" (was {unpaired[0]} renamed?)" if len(unpaired) == 1 else ""
-            raise ExplainerError(
+            unpaired = [t for t in texts if not t.with_suffix(".yaml").exists()]
+            hint = f" (was {unpaired[0].name} renamed?)" if len(unpaired) == 1 else ""
+            if hint:  # one problem, not two: the renamed article's missing sidecar is this one
+                texts.remove(unpaired[0])
+            problems.append(ExplainerError(
                 sidecar,
                 f"no article {sidecar.stem}.txt beside this sidecar{hint}; "
                 "give the sidecar the same name as its article, or remove it",
-            )
-    if not texts:
-        raise ExplainerError(seeds_dir, "no articles (*.txt) found; add at least one seed")
-    loaded = map_sources(_cached_source, texts, cache)
+            ))
+    loaded = []
+    for result, problem in map_sources(_source_or_problem, texts, cache):
+        if problem is not None:
+            problems.append(ExplainerError(*problem))
+        else:
+            loaded.append(result)
+    if problems:
+        raise problems[0] if len(problems) == 1 else SourceProblems(problems)
     if cache is not None:
         for key, source, extracted in loaded:
             if key is not None:
@@ -166,6 +155,15 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
                     cache.put(key, source)
         cache.prune()
     return [(key, source) for key, source, _ in loaded]
+
+
+def _source_or_problem(path: Path, cache: BuildCache | None):
+    """`_cached_source`, or the problem that stops it as (path, message, line): plain values,
+    which a child process sends back as they are, so the build goes on to the next seed."""
+    try:
+        return _cached_source(path, cache), None
+    except ExplainerError as err:
+        return None, (err.path, err.message, err.line)
 
 
 def load_source(path: Path) -> Source:
@@ -288,27 +286,23 @@ def read_sidecar(path: Path) -> dict:
         raise ExplainerError(
             path, "missing sidecar; create it with at least `outlet:` and `published:`"
         )
-    raw = path.read_bytes()
-    try:
-        meta = yaml.load(raw.decode("utf-8"), Loader=_SidecarLoader)
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise ExplainerError(path, "not UTF-8; re-save the sidecar as UTF-8 text", line=line) from None
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err, "" if isinstance(err, _DuplicateKey) else QUOTE_VALUES) from None
-    if not isinstance(meta, dict):
+    sidecar = read_yaml(path, "sidecar")
+    if not isinstance(sidecar.root, yaml.MappingNode):
         raise ExplainerError(
             path, "the sidecar is empty or not `key: value` lines; write one `key: value` per line, "
             "with at least `outlet:` and `published:`"
         )
-    for key in meta:
+    # The keys before the values: an unknown key is named as such whatever its value holds.
+    for key_node, _ in sidecar.root.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
         if key not in KNOWN_KEYS:
             raise ExplainerError(
                 path,
                 f"unknown key {key!r}; allowed keys are {', '.join(sorted(KNOWN_KEYS))} "
                 "(put free text under `notes:`)",
-                line=_line_of(path, key),
+                line=sidecar.line(key_node),
             )
+    meta = sidecar.value()
     for key in ("outlet", "title", "url", "identified", "evidence", "published_basis", "notes"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             raise ExplainerError(

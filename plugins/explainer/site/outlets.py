@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import re2
 import yaml
 
-from ..base.errors import QUOTE_VALUES, ExplainerError, yaml_error
+from ..base.errors import ExplainerError
 from ..base.text import fold, words
+from ..base.yamlfile import read_yaml
 from ..extract.citations import Citation
 from ..extract.editorial import Document, read_document
 from ..extract.sources import Source
@@ -187,7 +189,7 @@ class DescriptionBlock:
 
 
 @dataclass(frozen=True)
-class Segment:
+class DiffSegment:
     kind: str  # "same", "del" (only in the first report), "ins" (only in this one)
     text: str
 
@@ -195,7 +197,7 @@ class Segment:
 @dataclass(frozen=True)
 class Version:
     quote: Quote
-    segments: tuple[Segment, ...]
+    segments: tuple[DiffSegment, ...]
     link: Citation  # the sentence, without repeating the words
 
 
@@ -282,7 +284,7 @@ def number_rows(story: Story) -> list[NumberRow]:
         differs = (number.value, number.what, number.qualifier, number.total) in disputed
         rows.append(
             NumberRow(
-                stated(number.value, number.qualifier), number.what or "(not said)", tuple(statements),
+                stated(number.value, number.qualifier, number.unit), number.what or "(not said)", tuple(statements),
                 number.total, differs,
             )
         )
@@ -299,14 +301,14 @@ def number_checks(story: Story) -> list[NumberCheck]:
     checks, seen = [], set()
     for comparison in story.number_comparisons:
         (ca, va, qa, ta), (cb, vb, qb, tb) = comparison.first, comparison.second
-        key = (comparison.what, ca.source, stated(va, qa), cb.source, stated(vb, qb))
+        key = (comparison.what, ca.source, stated(va, qa, comparison.unit), cb.source, stated(vb, qb, comparison.unit))
         if key in seen:
             continue
         seen.add(key)
         checks.append(
             NumberCheck(
-                comparison.what, comparison.how, Stated(ca.source, ca, _read_as(va, qa, ta)),
-                Stated(cb.source, cb, _read_as(vb, qb, tb)), stated(va, qa), stated(vb, qb),
+                comparison.what, comparison.how, Stated(ca.source, ca, _read_as(va, qa, ta, comparison.unit)),
+                Stated(cb.source, cb, _read_as(vb, qb, tb, comparison.unit)), stated(va, qa, comparison.unit), stated(vb, qb, comparison.unit),
             )
         )
     order = {"differ": 0, "read together": 1, "same": 2}
@@ -314,11 +316,11 @@ def number_checks(story: Story) -> list[NumberCheck]:
     return checks
 
 
-def _read_as(value: int, qualifier: str | None, total: int | None) -> str:
+def _read_as(value: int, qualifier: str | None, total: int | None, unit: str | None = None) -> str:
     if total is not None:
         return f"read as {total:,}, with the person named beside them"
     if qualifier in ("over", "nearly", "around", "at least", "up to", "under"):
-        return f"read as a range ({qualifier} {value:,})"
+        return f"read as a range ({stated(value, qualifier, unit)})"
     return ""
 
 
@@ -416,7 +418,7 @@ def aligned_quotes(story: Story) -> list[AlignedQuote]:
     for number, quote in enumerate(quotes):
         if quote.group is not None:
             groups[quote.group].append(number)
-    diffs: dict[tuple[str, str], tuple[Segment, ...]] = {}  # outlets often carry the same words
+    diffs: dict[tuple[str, str], tuple[DiffSegment, ...]] = {}  # outlets often carry the same words
     aligned = []
     for members in groups.values():
         outlets = len({quotes[m].citation.source for m in members})
@@ -424,7 +426,7 @@ def aligned_quotes(story: Story) -> list[AlignedQuote]:
             continue
         group = [quotes[m] for m in members]
         base = group[0]
-        versions = [Version(base, (Segment("same", base.text),), _link(base))]
+        versions = [Version(base, (DiffSegment("same", base.text),), _link(base))]
         for quote in group[1:]:
             pair = (base.text, quote.text)
             if pair not in diffs:
@@ -439,21 +441,21 @@ def _link(quote: Quote) -> Citation:
     return Citation(quote.citation.source, quote.citation.sentence)
 
 
-def word_diff(first: str, second: str) -> tuple[Segment, ...]:
+def word_diff(first: str, second: str) -> tuple[DiffSegment, ...]:
     """`second` against `first`, word by word: words only in `first` are "del", words only in
     `second` are "ins". Case and punctuation around a word do not count as a difference."""
     a, b = first.split(), second.split()
     key = lambda w: " ".join(words(w))  # noqa: E731
     matcher = SequenceMatcher(None, [key(w) for w in a], [key(w) for w in b], autojunk=False)
-    segments: list[Segment] = []
+    segments: list[DiffSegment] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            segments.append(Segment("same", " ".join(b[j1:j2])))
+            segments.append(DiffSegment("same", " ".join(b[j1:j2])))
             continue
         if i2 > i1:
-            segments.append(Segment("del", " ".join(a[i1:i2])))
+            segments.append(DiffSegment("del", " ".join(a[i1:i2])))
         if j2 > j1:
-            segments.append(Segment("ins", " ".join(b[j1:j2])))
+            segments.append(DiffSegment("ins", " ".join(b[j1:j2])))
     return tuple(segments)
 
 
@@ -511,27 +513,23 @@ def left_out(story: Story, coverage: list[PersonRow]) -> list[LeftOut]:
 
 def load_claims(path: str | Path) -> list[ClaimRule]:
     """`content/claims.yaml`, if there is one: a list of questions, each with `words:` (phrases
-    to look for, any case) and/or `patterns:` (regular expressions)."""
+    to look for, any case) and/or `patterns:` (regular expressions, run in linear time: see
+    `compile_pattern`)."""
     path = Path(path)
     if not path.is_file():
         return []
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except UnicodeDecodeError:
-        raise ExplainerError(path, "not UTF-8; re-save the file as UTF-8 text") from None
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err, QUOTE_VALUES) from None
+    claims = read_yaml(path)
+    root = claims.root
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
-        raise ExplainerError(path, "the file must be a list of questions, each starting with `- question:`", line=root.start_mark.line + 1)
+        raise ExplainerError(path, "the file must be a list of questions, each starting with `- question:`", line=claims.line(root))
     rules = []
     for node in root.value:
-        line = node.start_mark.line + 1
+        line = claims.line(node)
         if not isinstance(node, yaml.MappingNode):
             raise ExplainerError(path, "each item must have `question:` and `words:` or `patterns:`", line=line)
-        item = _construct(node)
+        item = claims.value(node)
         unknown = set(item) - {"question", "words", "patterns"}
         if unknown:
             raise ExplainerError(path, f"unknown key {sorted(unknown)[0]!r}; use question, words, patterns", line=line)
@@ -542,22 +540,90 @@ def load_claims(path: str | Path) -> list[ClaimRule]:
         found_patterns = _text_list(path, item.get("patterns"), "patterns", line)
         if not found_words and not found_patterns:
             raise ExplainerError(path, f"the question {question!r} needs `words:` or `patterns:` to look for", line=line)
-        compiled = []
-        for pattern in found_patterns:
-            try:
-                compiled.append(re.compile(pattern, re.IGNORECASE))
-            except re.error as err:
-                raise ExplainerError(path, f"the pattern {pattern!r} is not a valid regular expression ({err.msg})", line=_line_in(node, "patterns", line)) from None
-        rules.append(ClaimRule(question.strip(), tuple(found_words), tuple(compiled), line))
+        lines = _pattern_lines(node, len(found_patterns), line)
+        compiled = tuple(compile_pattern(path, p, at) for p, at in zip(found_patterns, lines))
+        rules.append(ClaimRule(question.strip(), tuple(found_words), compiled, line))
     return rules
 
 
-def _construct(node: yaml.MappingNode) -> dict:
-    loader = yaml.SafeLoader("")
+# An editor's regular expression runs on every sentence of every article. Python's `re`
+# backtracks, so a pattern such as '^(\w+\s?)+$' takes exponential time on a long sentence and
+# the build never ends; RE2 runs any pattern in time linear in the text, and refuses what it
+# cannot run so (back-references, look-arounds), which we report with the file and line.
+# RE2's \w, \d and \s know only ASCII, Python's know every script: they are widened to match
+# as Python's do (RE2's \b still marks ASCII word edges only).
+_UNICODE_CLASSES = {"w": r"\p{L}\p{N}_", "d": r"\p{Nd}", "s": r"\s\v\p{Z}\x{85}"}
+# \b or \B beside a letter outside ASCII: RE2 would never see a word edge there, and the pattern
+# would silently find nothing.
+_UNICODE_EDGE = re.compile(r"\\[bB](?P<after>[^\x00-\x7f])|(?P<before>[^\x00-\x7f])\\[bB]")
+# Far beyond any question's pattern; bounds the memory RE2 may take for one.
+_PATTERN_MEMORY = 8 << 20
+
+
+def compile_pattern(path: Path, pattern: str, line: int):
+    """The editor's `pattern`, any case, compiled by RE2 (linear time on any text), or the
+    build's one line saying why it cannot be used."""
     try:
-        return loader.construct_mapping(node, deep=True)
-    finally:
-        loader.dispose()
+        re.compile(pattern)
+    except re.error as err:
+        raise ExplainerError(
+            path, f"the pattern {pattern!r} is not a valid regular expression ({err.msg}); correct it, "
+            "or list the phrases under `words:`", line=line,
+        ) from None
+    edge = _UNICODE_EDGE.search(pattern)
+    if edge:
+        raise ExplainerError(
+            path, f"the pattern {pattern!r} puts \\b or \\B beside {edge.group('after') or edge.group('before')!r}, and patterns' word edges "
+            "know only the letters a to z; drop the \\b, or list the phrase under `words:`", line=line,
+        )
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    options.max_mem = _PATTERN_MEMORY
+    try:
+        return re2.compile(_unicode_classes(pattern), options)
+    except re2.error as err:
+        reason = err.args[0].decode("utf-8", "replace") if err.args and isinstance(err.args[0], bytes) else str(err)
+        reason = reason.split(": ")[0]
+        raise ExplainerError(
+            path,
+            f"the pattern {pattern!r} cannot be used ({reason}): patterns run in linear time, without "
+            "back-references (\\1) or look-arounds (?=, ?!, ?<=, ?<!); rewrite it, or list the phrases under `words:`",
+            line=line,
+        ) from None
+
+
+def _unicode_classes(pattern: str) -> str:
+    r"""`pattern` with \w, \d and \s (and, outside brackets, \W, \D and \S) as Python reads
+    them in text: any script's letters, digits and spaces."""
+    out, index, in_class = [], 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escaped = pattern[index + 1]
+            body = _UNICODE_CLASSES.get(escaped.lower())
+            if body and in_class and escaped.islower():
+                out.append(body)
+            elif body and not in_class:
+                out.append(f"[{body}]" if escaped.islower() else f"[^{body}]")
+            else:
+                out.append(char + escaped)
+            index += 2
+            continue
+        if in_class and char == "]":
+            in_class = False
+        elif not in_class and char == "[":
+            in_class = True
+            out.append(char)
+            index += 1
+            for opening in ("^", "]"):  # `[^...]` and a leading `]` are part of the opening
+                if pattern.startswith(opening, index):
+                    out.append(opening)
+                    index += 1
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def _text_list(path, value, key: str, line: int) -> list[str]:
@@ -570,11 +636,13 @@ def _text_list(path, value, key: str, line: int) -> list[str]:
     return [v.strip() for v in value]
 
 
-def _line_in(node: yaml.MappingNode, key: str, default: int) -> int:
+def _pattern_lines(node: yaml.MappingNode, count: int, default: int) -> list[int]:
+    """The line of each of the item's `patterns:` (one pattern, or each in the list)."""
     for key_node, value_node in node.value:
-        if key_node.value == key:
-            return value_node.start_mark.line + 1
-    return default
+        if key_node.value == "patterns":
+            items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            return [item.start_mark.line + 1 for item in items][:count]
+    return [default] * count
 
 
 def answer_claims(story: Story, rules: list[ClaimRule]) -> list[ClaimAnswer]:

@@ -14,12 +14,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from ...base.errors import ExplainerError, yaml_error
+from ...base.errors import ExplainerError
 from ...base.text import words as folded_words
+from ...base.yamlfile import load_yaml
 from ...extract.citations import Citation, find_sentence, resolve_source
-from ...extract.sources import DATES_AS_TEXT, Source
+from ...extract.sources import Source
 from ...language.dates import precision_of
 from .merge import date_conflict, merged_date
 from .model import Candidate, Entry, Group
@@ -28,20 +27,6 @@ _CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 EDIT_KEYS = frozenset({"cite", "label", "hide", "split", "merge", "topic", "people", "note"})
 ADD_KEYS = frozenset({"date", "label", "cite", "people", "topic", "note"})
-
-
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML that remembers the line of each mapping, for error messages."""
-
-
-def _construct_mapping(loader, node, deep=False):
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.yaml_implicit_resolvers = dict(DATES_AS_TEXT)
 
 
 @dataclass
@@ -59,12 +44,8 @@ class Plan:
 
 
 def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | None) -> Plan:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LineLoader)
-    except UnicodeDecodeError:
-        raise ExplainerError(path, "not UTF-8; re-save the file as UTF-8 text") from None
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err) from None
+    # Each mapping keeps its line under "__line__", for error messages.
+    data = load_yaml(path, line_key="__line__")
     if data is None:
         return Plan(path, [], [], ())
     if not isinstance(data, dict):
