@@ -10,9 +10,14 @@ added to the story data gets its table without a change here:
   `citations` and the top-level names are taken);
 - a nested record is spread over `key.subkey` columns; a list of plain values is one cell,
   joined with "; ";
+- a record keyed by source (every key a source's id, as a conflict's `dates` or `values`) is
+  not spread, which would give a column per source: it is a long table of its own, one row per
+  (parent, source) (`events[].conflict.dates` → `event_conflict_dates.csv` with `event`,
+  `source`, `date`), so no table grows wider with the story;
 - a citation (a record with `source` and `sentence`) found anywhere, in any table, is also a row
-  of `citations.csv`, with the outlet and the words of the sentence when the data holds them,
-  so a reader can check every citation in one sheet.
+  of `citations.csv`, which names the sentence by `source` and `sentence` (its `source` and `id`
+  in `sentences.csv`, where its words are) rather than repeating its words, so the file grows
+  with the citations and not with their length.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from itertools import repeat
 CITATION_KEYS = frozenset({"source", "sentence"})
 PURE_CITATION_KEYS = frozenset({"source", "sentence", "quote"})
 CITATIONS_TABLE = "citations"
-CITATIONS_COLUMNS = ("table", "row", "field", "source", "sentence", "outlet", "text")
+CITATIONS_COLUMNS = ("table", "row", "field", "source", "sentence")
+KEYED_SOURCE_COLUMN = "source"
 IRREGULAR_SINGULARS = {"people": "person", "children": "child", "same_as": "same_as"}
 
 
@@ -93,7 +99,8 @@ class _Tables:
         self.top_level = [key for key, value in data.items() if isinstance(value, list)]
         self.tables: dict[str, Table] = {}
         self.citations = Table(CITATIONS_TABLE, list(CITATIONS_COLUMNS))
-        self.sentences = _sentence_index(data)
+        self.source_ids = _source_ids(data)
+        self.keyed: list[tuple[str, dict]] = []  # keyed-by-source records of the row being made
 
     def build(self) -> list[Table]:
         for key in self.top_level:
@@ -140,12 +147,15 @@ class _Tables:
                 if key not in children and not (value is None and key in spread):
                     row.update(self.cells(key, value))
             number = table.add(row)
+            keyed, self.keyed = self.keyed, []
             if is_citation(item):
                 self.cite(name, number, "", item)
             for key, value in item.items():
                 if key not in children and isinstance(value, (dict, list)):
                     self.find_citations(name, number, key, value)
             identity = cell(item.get("id", item.get("slug", number)))
+            for path, by_source in keyed:
+                self.add_keyed(name, identity, path, by_source)
             for key in child_keys:
                 children[key].extend(((parent_columns[key], identity), v) for v in item.get(key) or ())
         for key, rows in children.items():
@@ -154,6 +164,9 @@ class _Tables:
             self.add_rows(child, rows, first=parent_columns[key])
 
     def cells(self, key: str, value) -> dict[str, str]:
+        if self.is_keyed_by_source(value):
+            self.keyed.append((key, value))
+            return {}
         if isinstance(value, dict) and not is_pure_citation(value):
             spread: dict[str, str] = {}
             for sub, subvalue in value.items():
@@ -162,6 +175,25 @@ class _Tables:
         if is_pure_citation(value):
             return {f"{key}.{sub}": cell(subvalue) for sub, subvalue in value.items()}
         return {key: cell(value)}
+
+    def is_keyed_by_source(self, value) -> bool:
+        return isinstance(value, dict) and bool(value) and self.source_ids.issuperset(value)
+
+    def add_keyed(self, name: str, identity: str, path: str, by_source: dict) -> None:
+        """One row per source of a record keyed by source: the parent's id, the source, the value
+        (`events[].conflict.dates` → `event_conflict_dates`: event, source, date)."""
+        parent = singular(name)
+        value_column = singular(path.rsplit(".", 1)[-1])
+        if parent in (KEYED_SOURCE_COLUMN, value_column):
+            parent = f"{parent}.id"
+        if value_column in (KEYED_SOURCE_COLUMN, parent):
+            value_column = "value"
+        table = self.table(f"{parent.split('.')[0]}_{path.replace('.', '_')}")
+        table.add_column(parent)
+        table.add_column(KEYED_SOURCE_COLUMN)
+        table.add_column(value_column)
+        for source, value in by_source.items():
+            table.add({parent: identity, KEYED_SOURCE_COLUMN: source, value_column: cell(value)})
 
     def find_citations(self, table: str, number: int, path: str, value) -> None:
         """Every citation inside one value of a row (child tables' rows report their own)."""
@@ -175,7 +207,7 @@ class _Tables:
                 self.find_citations(table, number, path, item)
 
     def cite(self, table: str, number: int, path: str, citation: dict) -> None:
-        outlet, text = self.sentences.get((citation.get("source"), citation.get("sentence")), ("", ""))
+        """A row of `citations.csv`: where the citation is, and the sentence by its key only."""
         self.citations.add(
             {
                 "table": table,
@@ -183,25 +215,16 @@ class _Tables:
                 "field": path,
                 "source": cell(citation.get("source")),
                 "sentence": cell(citation.get("sentence")),
-                "outlet": outlet,
-                "text": text,
             }
         )
 
 
-def _sentence_index(data: dict) -> dict[tuple[str, str], tuple[str, str]]:
-    """(source, sentence id) → (outlet, words), from the sources the data holds."""
-    index = {}
-    for source in data.get("sources", ()) if isinstance(data.get("sources"), list) else ():
-        if not isinstance(source, dict):
-            continue
-        for sentence in source.get("sentences", ()) or ():
-            if isinstance(sentence, dict) and "id" in sentence:
-                index[(source.get("id"), sentence["id"])] = (
-                    cell(source.get("outlet")),
-                    cell(sentence.get("text")),
-                )
-    return index
+def _source_ids(data: dict) -> frozenset[str]:
+    """The ids of the sources the data holds: the keys of a record keyed by source."""
+    sources = data.get("sources")
+    if not isinstance(sources, list):
+        return frozenset()
+    return frozenset(s["id"] for s in sources if isinstance(s, dict) and isinstance(s.get("id"), str))
 
 
 def _is_child(value) -> bool:
