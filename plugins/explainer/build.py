@@ -34,10 +34,22 @@ def build(settings_file: str, output: str, overrides: dict | None = None) -> Non
             override={**(overrides or {}), "OUTPUT_PATH": str(staging), "DELETE_OUTPUT_DIRECTORY": False},
         )
         Pelican(settings).run()
+        _readable(staging)
         _swap(staging, output_path)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _readable(folder: Path) -> None:
+    """Folders 0755 and files 0644, whatever the umask and mkdtemp's 0700: a web server running
+    as another user must read every file (`rsync -a` copies the modes to the server)."""
+    folder.chmod(0o755)
+    for parent, folders, files in os.walk(folder):
+        for name in folders:
+            os.chmod(os.path.join(parent, name), 0o755)
+        for name in files:
+            os.chmod(os.path.join(parent, name), 0o644)
 
 
 def _swap(new: Path, target: Path) -> None:
@@ -78,10 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.extra:
         key, _, value = item.partition("=")
         overrides[key] = value
+    review = _ReviewCounter()
     try:
         build(args.settings, args.output, overrides)
     except ExplainerError as err:
-        print(f"error: {err}", file=sys.stderr)
+        for problem in getattr(err, "problems", (err,)):  # every problem of every seed, a line each
+            print(f"error: {ExplainerError.__str__(problem)}", file=sys.stderr)
         print(f"error: the site was not rebuilt; {display_path(args.output)}/ is unchanged", file=sys.stderr)
         return 1
     except Exception as err:  # anything else is our bug, not the editor's: still one line
@@ -98,7 +112,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: the site was not rebuilt; {display_path(args.output)}/ is unchanged", file=sys.stderr)
         return 2
     print(f"built {display_path(args.output)}/")
+    if review.found:
+        count, save_as = review.found
+        print(f"{count} item{'' if count == 1 else 's'} to review: {display_path(args.output)}/{save_as}")
     return 0
+
+
+class _ReviewCounter:
+    """Notes the review page's open items when Pelican has collected every page (the editor's
+    build only has one), for the line printed at the end of the build."""
+
+    def __init__(self):
+        from pelican import signals
+
+        self.found = None
+        signals.all_generators_finalized.connect(self.note)  # blinker keeps a weak reference
+
+    def note(self, generators):
+        from .site.review import open_items
+
+        for generator in generators:
+            pages = getattr(generator, "pages", None)
+            if isinstance(pages, list):
+                self.found = open_items(pages) or self.found
 
 
 if __name__ == "__main__":

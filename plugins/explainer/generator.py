@@ -56,6 +56,7 @@ class ExplainerGenerator(Generator):
             self.config.seeds_path,
             self.config.people_path,
             timeline_path=self.config.timeline_path,
+            corrections_path=self.config.corrections_path,
             caches=self.caches,
         )
         self.pages = build_pages(self.config, self.story)

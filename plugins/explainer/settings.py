@@ -26,6 +26,8 @@ DEFAULTS = {
     "EXPLAINER_OUTLETS_SAVE_AS": "outlets.html",
     "EXPLAINER_OUTLET_SAVE_AS": "outlets/{id}.html",
     "EXPLAINER_CLAIMS_PATH": None,  # default: `claims.yaml` inside the content folder (optional)
+    "EXPLAINER_CORRECTIONS_PATH": None,  # default: `corrections.yaml` inside the content folder (optional)
+    "EXPLAINER_REVIEW_SAVE_AS": "review.html",  # written only when EXPLAINER_SOURCE_TEXT is "full"
     # Nothing extra by default; publishconf.py names the files the published site carries.
     "EXPLAINER_NOT_FOUND_SAVE_AS": None,
     "EXPLAINER_SITEMAP_SAVE_AS": None,
@@ -51,6 +53,8 @@ class ExplainerSettings:
     outlets_save_as: str
     outlet_save_as: str
     claims_path: str
+    corrections_path: str
+    review_save_as: str
 
 
 def explainer_settings(settings: dict) -> ExplainerSettings:
@@ -82,4 +86,8 @@ def explainer_settings(settings: dict) -> ExplainerSettings:
         outlets_save_as=get("EXPLAINER_OUTLETS_SAVE_AS"),
         outlet_save_as=get("EXPLAINER_OUTLET_SAVE_AS"),
         claims_path=os.path.abspath(get("EXPLAINER_CLAIMS_PATH") or os.path.join(content, "claims.yaml")),
+        corrections_path=os.path.abspath(
+            get("EXPLAINER_CORRECTIONS_PATH") or os.path.join(content, "corrections.yaml")
+        ),
+        review_save_as=get("EXPLAINER_REVIEW_SAVE_AS"),
     )

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from .base.buildcache import BuildCaches
 from .base.parallel import map_sources
+from .base.text import fold
 from .extract.cleaning import CITABLE
 from .extract.sources import Source, keyed_sources
+from .findings.corrections import read_corrections
 from .findings.descriptors import Descriptor, source_descriptors
 from .findings.facts import (
     Continuation,
@@ -120,26 +122,35 @@ def build_story(
     people_dir: str | Path | None = None,
     timeline_path: str | Path | None = None,
     caches: BuildCaches | None = None,
+    corrections_path: str | Path | None = None,
 ) -> Story:
-    """The Story of the seeds, the people files and the timeline plan.
+    """The Story of the seeds, the people files, the timeline plan and the editor's corrections
+    (`corrections_path`; by default `corrections.yaml` beside the timeline plan, if there is one).
 
     With `caches`, a build whose inputs are byte for byte those of an earlier build with the
     same code reads that build's Story back: a change to a template, an editorial page or a
     setting does not find every mention, quotation and date again. A Story that must be found
     again extracts only the seeds that changed, and reads back what each unchanged source says.
     """
+    if corrections_path is None and timeline_path:
+        corrections_path = Path(timeline_path).with_name("corrections.yaml")
     if caches is None:
-        return _find_story(seeds_dir, people_dir, timeline_path, None)
-    key = caches.story.key(*story_inputs(seeds_dir, people_dir, timeline_path))
+        return _find_story(seeds_dir, people_dir, timeline_path, None, corrections_path)
+    key = caches.story.key(*story_inputs(seeds_dir, people_dir, timeline_path, corrections_path))
     story = caches.story.get(key)
     if story is None:
-        story = _find_story(seeds_dir, people_dir, timeline_path, caches)
+        story = _find_story(seeds_dir, people_dir, timeline_path, caches, corrections_path)
         caches.story.put(key, story)
     caches.story.prune()
     return story
 
 
-def story_inputs(seeds_dir: str | Path, people_dir: str | Path | None, timeline_path: str | Path | None):
+def story_inputs(
+    seeds_dir: str | Path,
+    people_dir: str | Path | None,
+    timeline_path: str | Path | None,
+    corrections_path: str | Path | None = None,
+):
     """The name and bytes of every file a Story is made from, in a fixed order.
 
     Whole folders, not only the files read, so that a file added, removed or renamed (which may
@@ -152,13 +163,14 @@ def story_inputs(seeds_dir: str | Path, people_dir: str | Path | None, timeline_
         for path in files:
             yield path.name
             yield path.read_bytes()
-    timeline = Path(timeline_path) if timeline_path else None
-    present = timeline is not None and timeline.is_file()
-    yield f"timeline:{timeline_path}:{present}"
-    yield timeline.read_bytes() if present else b""
+    for label, path in (("timeline", timeline_path), ("corrections", corrections_path)):
+        file = Path(path) if path else None
+        present = file is not None and file.is_file()
+        yield f"{label}:{path}:{present}"
+        yield file.read_bytes() if present else b""
 
 
-def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None) -> Story:
+def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None, corrections_path=None) -> Story:
     keyed = keyed_sources(seeds_dir, caches.seeds if caches else None)
     sources = tuple(source for _, source in keyed)
     source_map = {s.id: s for s in sources}
@@ -166,6 +178,16 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     matcher = NameMatcher(people)
     common = common_words(sentence_texts(sources))
     names = {p.slug: p.name for p in people}
+    corrections = read_corrections(Path(corrections_path) if corrections_path else None, source_map, set(names))
+    # Text the editor marked as not the article is read for nothing derived, like a caption:
+    # its sentences' kinds change before anything is found, and key what each source finds.
+    sources, marked = corrections.apply_not_article(sources)
+    if marked:
+        keyed = [
+            (f"{key}|not-article:{sorted(marked[source.id].items())}" if key and source.id in marked else key, source)
+            for (key, _), source in zip(keyed, sources)
+        ]
+        source_map = {s.id: s for s in sources}
     # Everything found in one source without looking at another, the sources shared between
     # two processes when there are many; then the steps that merge and compare across sources.
     finder = _FindingsFinder(matcher, common, _name_resolver(matcher), names, caches.findings if caches else None)
@@ -178,22 +200,27 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
                     caches.findings.put(key, entry)
         caches.findings.prune()
     found = [findings for _, _, findings in keyed_findings]
-    mentions = tuple(m for each in found for m in each.mentions)
-    warnings = name_warnings(sources, matcher, [each.name_clues for each in found], common, people_dir)
-    quotes = align_quotes(tuple(q for each in found for q in each.quotes), names)
+    not_people = corrections.dismissed_forms()
+    mentions = tuple(m for each in found for m in each.mentions if not (m.variant and fold(m.form) in not_people))
+    warnings = name_warnings(
+        sources, matcher, [each.name_clues for each in found], common, people_dir,
+        dismissed=corrections.dismissed if not_people else None,
+    )
+    quotes = align_quotes(tuple(corrections.apply_speakers((q for each in found for q in each.quotes), names)), names)
     story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes, warnings=warnings)
     plan_file = Path(timeline_path) if timeline_path else None
     plan = read_plan(plan_file, source_map, set(names)) if plan_file and plan_file.is_file() else None
     events = build_events(
         sources, story.mentions_by_sentence, plan, names, candidates=[c for each in found for c in each.candidates]
     )
-    facts = group_facts([f for each in found for f in each.facts], sources)
-    numbers = group_counts(c for each in found for c in each.counts)
+    facts = group_facts(corrections.apply_facts([f for each in found for f in each.facts], source_map), sources)
+    numbers = group_counts(corrections.apply_counts([c for each in found for c in each.counts]))
     comparisons, conflicts = compare_numbers(numbers, lambda c: source_map[c.source].sentence(c.sentence).text)
     return dataclasses.replace(
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
         continuations=find_continuations(sources, story.mentions_by_sentence),
+        warnings=warnings + corrections.stale(),
     )
 
 

@@ -88,10 +88,12 @@ def name_warnings(
     clues: list[NameClues],
     common: frozenset[str],
     people_dir: str | Path | None,
+    dismissed=None,
 ) -> tuple[str, ...]:
     """One line per name to look at: near-spellings first, then unregistered names.
 
-    `clues` are each source's `source_name_clues`, in the order of `sources`.
+    `clues` are each source's `source_name_clues`, in the order of `sources`; `dismissed(name)`
+    says the editor has dismissed a name's warning (`not_a_person` in the corrections file).
     """
     near: dict[str, _Finding] = {}
     runs: list[tuple[Source, object, list[tuple[str, int]], str]] = []
@@ -129,8 +131,9 @@ def name_warnings(
                     name = " ".join(words)
                     unregistered.setdefault(fold(name), _Finding(name, source.path, block.line, [source.id]))
     people_path = display_path(people_dir) if people_dir else "content/people"
-    lines = [_near_line(f, matcher) for _, f in sorted(near.items())]
-    lines += [_unregistered_line(f, people_path) for _, f in sorted(unregistered.items())]
+    shown = (lambda f: not dismissed(f.name)) if dismissed else (lambda f: True)
+    lines = [_near_line(f, matcher) for _, f in sorted(near.items()) if shown(f)]
+    lines += [_unregistered_line(f, people_path) for _, f in sorted(unregistered.items()) if shown(f)]
     return tuple(lines)
 
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..base.errors import ExplainerError, display_path, first_line
 from ..base.text import fold, fold_with_offsets
-from ..extract.editorial import Document, markdown_converter, read_document
+from ..extract.citations import Citation
+from ..extract.editorial import LOOSE_MARKER, MARKER, Document, markdown_converter, read_document, resolve_marker
 from ..extract.sources import Source
 from ..language.spelling import (
     CAPITALISED_WORD,
@@ -46,6 +47,8 @@ class Person:
     group: str
     summary: Document
     path: str
+    # The sentences `Role:` cites; a role without any is shown as the editor's description.
+    role_citations: tuple[Citation, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -70,6 +73,12 @@ class Mention:
     variant: str | None = None
 
 
+def is_person_file(path: Path) -> bool:
+    """Whether a file of the people folder registers a person: not a README, nor an example or
+    note whose name starts with `_` (`make new-story` leaves `_example.md` there)."""
+    return not path.name.startswith("_") and path.stem.lower() != "readme"
+
+
 def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[Person, ...]:
     """Every person file, validated: a Title each, one file per slug, no alias shared."""
     people_dir = Path(people_dir)
@@ -79,6 +88,8 @@ def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[P
     slugs: dict[str, str] = {}
     converter = markdown_converter()
     for path in sorted(people_dir.glob("*.md")):
+        if not is_person_file(path):
+            continue
         document = read_document(path, sources, converter)
         meta = document.metadata
         name = meta.get("title", "").strip()
@@ -93,19 +104,37 @@ def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[P
             raise ExplainerError(path, f"the slug {slug!r} is already used by {display_path(slugs[slug])}; rename one file")
         slugs[slug] = str(path)
         aliases = tuple(a.strip() for a in meta.get("aliases", "").split(",") if a.strip())
+        role, role_citations = _role(path, meta.get("role", ""), sources)
         people.append(
             Person(
                 slug=slug,
                 name=name,
                 aliases=aliases,
-                role=meta.get("role", "").strip(),
+                role=role,
                 group=meta.get("group", "").strip(),
                 summary=document,
                 path=str(path),
+                role_citations=role_citations,
             )
         )
     _check_aliases(people)
     return tuple(people)
+
+
+def _role(path: Path, role: str, sources: dict[str, Source]) -> tuple[str, tuple[Citation, ...]]:
+    """`Role:` without its citations, and the citations, checked like an editorial page's: the
+    site states no fact from memory, so a role either cites or is labelled the editor's."""
+    if "[" not in role:
+        return role.strip(), ()
+    line = first_line(path, lambda text: text.lower().startswith("role:"))
+    citations = tuple(resolve_marker(path, line, match, sources) for match in MARKER.finditer(role))
+    text = MARKER.sub("", role)
+    leftover = LOOSE_MARKER.search(text)
+    if leftover:
+        raise ExplainerError(
+            path, f"cannot read {leftover.group(0)!r}; write citations as [cite 004 \"exact words\"]", line=line
+        )
+    return " ".join(text.split()).rstrip(" ,;"), citations
 
 
 def _check_aliases(people: list[Person]) -> None:

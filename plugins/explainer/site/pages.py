@@ -23,6 +23,7 @@ from .frontpage import front_page_values
 from .outlets import outlet_pages
 from .page import Page
 from .profiles import people_pages, profile_hrefs
+from .review import review_page
 from .timeline_page import timeline_view
 
 
@@ -229,8 +230,11 @@ SET_ASIDE_LABELS = {
     "references": "Reference list",
     "dateline": "Dateline",
 }
-NAV_ORDER = ("index", "people", "timeline", "outlets", "sources")
-NAV_LABELS = {"index": "Home", "people": "People", "timeline": "Timeline", "outlets": "Outlets", "sources": "Sources"}
+NAV_ORDER = ("index", "people", "timeline", "outlets", "sources", "review")
+NAV_LABELS = {
+    "index": "Home", "people": "People", "timeline": "Timeline", "outlets": "Outlets", "sources": "Sources",
+    "review": "Review",
+}
 
 
 @dataclass(frozen=True)
@@ -275,4 +279,6 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     pages.append(timeline_page(settings, story, pages))
     cited_by = cited_by_index(pages)
     pages.extend(source_page(settings, source, cited_by) for source in story.sources)
+    if settings.source_text == "full":  # the editor's desk, never published; cites nothing for "cited by"
+        pages.append(review_page(settings, story, pages))
     return pages

@@ -74,6 +74,7 @@ class PersonEntry:
     href: str
     outlets: int
     mentions: int
+    role_cited: bool = False  # cited on the profile; if not, labelled the editor's description
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,10 @@ def people_groups(story: Story, hrefs: dict[str, str]) -> list[PeopleGroup]:
         group = person.group or NO_GROUP
         weight[group] += len(mentions)
         entries.setdefault(group, []).append(
-            PersonEntry(person.slug, person.name, person.role, hrefs[person.slug], len(outlets), len(mentions))
+            PersonEntry(
+                person.slug, person.name, person.role, hrefs[person.slug], len(outlets), len(mentions),
+                bool(person.role_citations),
+            )
         )
     order = sorted(entries, key=lambda g: (g == NO_GROUP, -weight[g], g))
     return [

@@ -1,0 +1,289 @@
+"""The editor's corrections: `content/corrections.yaml`, one file for what the rules got wrong.
+
+Optional. Seeds are locked byte for byte and the rules are general, so an editor who knows
+better says so here, entry by entry, and each entry names what it corrects by words quoted
+from a seed, checked like an editorial citation: words not in the seed stop the build with the
+file and line. Each correction is applied where its finding is made (`story.py` calls the
+`apply_*` methods in turn), and an entry that no longer matches anything (a seed changed, a
+rule improved) is reported as a warning naming its line, never silently ignored.
+
+```yaml
+- not_article: 004 "Photo by the family"   # the paragraph holding the words
+  kind: caption                            # caption | teaser | gallery | credit | furniture
+- speaker: 003 "we will not stop"          # a quotation in that sentence
+  is: maria-kolesnikova                    # a person's file name | unnamed | not a quotation
+- fact: ales-bialiatski
+  kind: age                                # age, arrested, charge, sentence, sentenced, released_to
+  cite: 002 "Bialiatski, 62,"              # where the rules read it
+  hide: true                               # or: value: "63" with value_cite: 001 "..."
+- not_a_person: "Nasha Niva"               # the name's warning is dismissed
+- not_a_count: 004 "the 2020 protests"     # the counts within these words are not counts
+```
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..base.errors import ExplainerError, display_path
+from ..base.text import fold, words
+from ..base.yamlfile import load_yaml
+from ..extract.citations import Citation, find_sentence, resolve_source
+from ..extract.sources import Source
+from .facts import FACT_KINDS
+
+_CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
+LINE = "__line__"
+# The key that says what an entry corrects, and the other keys it may have.
+ENTRY_KEYS = {
+    "not_article": frozenset({"kind", "note"}),
+    "speaker": frozenset({"is", "note"}),
+    "fact": frozenset({"kind", "cite", "hide", "value", "value_cite", "note"}),
+    "not_a_person": frozenset({"note"}),
+    "not_a_count": frozenset({"note"}),
+}
+NOT_ARTICLE_KINDS = ("caption", "teaser", "gallery", "credit", "furniture")
+UNNAMED = "unnamed"
+NOT_A_QUOTATION = "not a quotation"
+
+
+@dataclass
+class Entry:
+    """One correction: its line, what it names (a citation, a person, a name) and the rest."""
+
+    kind: str
+    line: int
+    citation: Citation | None = None
+    target: str = ""
+    fields: dict = field(default_factory=dict)
+    matched: bool = False
+
+
+@dataclass
+class Corrections:
+    """The corrections file read and checked; `apply_*` change findings and note what matched."""
+
+    path: Path | None
+    entries: list[Entry] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+    def marked_sentences(self, sources: tuple[Source, ...]) -> dict[str, dict[str, str]]:
+        """source id -> {sentence id: the kind the editor gave}: every sentence of each
+        paragraph marked not the article."""
+        marked: dict[str, dict[str, str]] = {}
+        by_id = {s.id: s for s in sources}
+        for entry in self.of("not_article"):
+            source = by_id.get(entry.citation.source)
+            sentence = source.sentence(entry.citation.sentence) if source else None
+            if sentence is None:
+                continue
+            ids = source.block_sentences[sentence.block]
+            kind = entry.fields.get("kind", "furniture")
+            changed = {sid: kind for sid in ids if source.sentence(sid).kind != kind}
+            entry.matched = bool(changed) or entry.matched
+            marked.setdefault(source.id, {}).update(changed)
+        return marked
+
+    def apply_not_article(self, sources: tuple[Source, ...]) -> tuple[tuple[Source, ...], dict[str, dict[str, str]]]:
+        """The sources with marked sentences given the editor's kind (so no longer the outlet's
+        own text, read for nothing derived, as a caption), and what was marked."""
+        marked = self.marked_sentences(sources)
+        if not marked:
+            return sources, marked
+        changed = []
+        for source in sources:
+            kinds = marked.get(source.id)
+            if not kinds:
+                changed.append(source)
+                continue
+            sentences = tuple(
+                dataclasses.replace(s, kind=kinds[s.id]) if s.id in kinds else s for s in source.sentences
+            )
+            captions = {source.sentence(sid).block for sid, kind in kinds.items() if kind == "caption"}
+            blocks = tuple(
+                dataclasses.replace(b, kind="caption") if i in captions else b for i, b in enumerate(source.blocks)
+            )
+            changed.append(dataclasses.replace(source, sentences=sentences, blocks=blocks))
+        return tuple(changed), marked
+
+    def apply_speakers(self, quotes, names: dict[str, str]) -> list:
+        """The quotations with the editor's speakers: a person, nobody named, or none at all."""
+        quotes = list(quotes)
+        for entry in self.of("speaker"):
+            wanted = " ".join(words(entry.citation.quote or ""))
+            kept = []
+            for quote in quotes:
+                said = " ".join(words(quote.text))
+                if (
+                    (quote.citation.source, quote.citation.sentence) == (entry.citation.source, entry.citation.sentence)
+                    and said and (wanted in said or said in wanted)
+                ):
+                    entry.matched = True
+                    who = entry.target
+                    if who == NOT_A_QUOTATION:
+                        continue
+                    if who == UNNAMED:
+                        quote = dataclasses.replace(quote, speaker=None, speaker_form="")
+                    else:
+                        quote = dataclasses.replace(quote, speaker=who, speaker_form=quote.speaker_form or names[who])
+                kept.append(quote)
+            quotes = kept
+        return quotes
+
+    def apply_facts(self, found: list, sources: dict[str, Source]) -> list:
+        """The facts each source states (before grouping) with the editor's hidden or changed
+        values: a changed value is cited to the sentence the editor gave."""
+        found = list(found)
+        for entry in self.of("fact"):
+            kept = []
+            for item in found:
+                if (
+                    item.person == entry.target and item.kind == entry.fields["kind"]
+                    and (item.citation.source, item.citation.sentence) == (entry.citation.source, entry.citation.sentence)
+                ):
+                    entry.matched = True
+                    if entry.fields.get("hide"):
+                        continue
+                    cited = entry.fields["value_cite"]
+                    value = str(entry.fields["value"]).strip()
+                    item = dataclasses.replace(
+                        item, value=value, display=value, citation=cited, outlet=sources[cited.source].outlet
+                    )
+                kept.append(item)
+            found = kept
+        return found
+
+    def apply_counts(self, counted: list) -> list:
+        """The counts (key, citation) without those within the words of a `not_a_count`."""
+        kept = []
+        for key, citation in counted:
+            dropped = False
+            for entry in self.of("not_a_count"):
+                if (citation.source, citation.sentence) != (entry.citation.source, entry.citation.sentence):
+                    continue
+                phrase = " ".join(words(citation.quote or ""))
+                if phrase and phrase in " ".join(words(entry.citation.quote or "")):
+                    entry.matched = dropped = True
+            if not dropped:
+                kept.append((key, citation))
+        return kept
+
+    def dismissed(self, name: str) -> bool:
+        """Whether a name's warning is dismissed (`not_a_person`); noted as a match."""
+        for entry in self.of("not_a_person"):
+            if fold(entry.target) == fold(name):
+                entry.matched = True
+                return True
+        return False
+
+    def dismissed_forms(self) -> frozenset[str]:
+        return frozenset(fold(e.target) for e in self.of("not_a_person"))
+
+    def stale(self) -> tuple[str, ...]:
+        """One warning per entry that matched nothing."""
+        if self.path is None:
+            return ()
+        return tuple(
+            f"{display_path(self.path)}:{entry.line}: this `{entry.kind}:` correction matches nothing the rules "
+            f"found (did a seed change?); correct its words or remove it"
+            for entry in self.entries
+            if not entry.matched
+        )
+
+
+def read_corrections(path: Path | None, sources: dict[str, Source], person_slugs: set[str]) -> Corrections:
+    """The file checked: every quoted word found in its seed, every person registered."""
+    if path is None or not Path(path).is_file():
+        return Corrections(None)
+    path = Path(path)
+    data = load_yaml(path, line_key=LINE)
+    if data is None:
+        return Corrections(path)
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise ExplainerError(path, "expected a list of corrections, each starting with `- `", line=1)
+    corrections = Corrections(path)
+    for item in data:
+        corrections.entries.append(_entry(path, item, sources, person_slugs))
+    return corrections
+
+
+def _entry(path: Path, item: dict, sources: dict[str, Source], person_slugs: set[str]) -> Entry:
+    line = item[LINE]
+    kinds = [key for key in item if key in ENTRY_KEYS]
+    if len(kinds) != 1:
+        raise ExplainerError(
+            path, f"each correction starts with one of {', '.join(ENTRY_KEYS)}", line=line
+        )
+    kind = kinds[0]
+    for key in item:
+        if key not in (LINE, kind) and key not in ENTRY_KEYS[kind]:
+            allowed = ", ".join(sorted(ENTRY_KEYS[kind])) or "nothing else"
+            raise ExplainerError(path, f"unknown key {key!r} in a `{kind}:` correction; allowed: {allowed}", line=line)
+    fields = {k: v for k, v in item.items() if k not in (LINE, kind)}
+    entry = Entry(kind, line, fields=fields)
+    if kind == "not_article":
+        entry.citation = _citation(path, line, item[kind], sources)
+        if str(fields.get("kind", "furniture")) not in NOT_ARTICLE_KINDS:
+            raise ExplainerError(path, f"`kind:` must be one of {', '.join(NOT_ARTICLE_KINDS)}", line=line)
+        fields["kind"] = str(fields.get("kind", "furniture"))
+    elif kind == "speaker":
+        entry.citation = _citation(path, line, item[kind], sources)
+        who = str(fields.get("is") or "").strip()
+        if who not in (UNNAMED, NOT_A_QUOTATION) and who not in person_slugs:
+            raise ExplainerError(
+                path, f"`is: {who}` must be a file name from content/people, `{UNNAMED}` or `{NOT_A_QUOTATION}`",
+                line=line,
+            )
+        entry.target = who
+    elif kind == "fact":
+        entry.target = str(item[kind] or "").strip()
+        if entry.target not in person_slugs:
+            raise ExplainerError(path, f"no person {entry.target!r} in content/people; use a file name from there", line=line)
+        if fields.get("kind") not in FACT_KINDS:
+            raise ExplainerError(path, f"`kind:` must be one of {', '.join(FACT_KINDS)}", line=line)
+        if "cite" not in fields:
+            raise ExplainerError(path, "`cite:` is required: the sentence the fact was read from", line=line)
+        entry.citation = _citation(path, line, fields["cite"], sources)
+        if fields.get("hide") is True:
+            if "value" in fields or "value_cite" in fields:
+                raise ExplainerError(path, "give either `hide: true` or `value:` with `value_cite:`, not both", line=line)
+        elif "value" in fields and "value_cite" in fields:
+            fields["value_cite"] = _citation(path, line, fields["value_cite"], sources)
+        else:
+            raise ExplainerError(
+                path, "say what to do: `hide: true`, or `value:` with `value_cite:` (where a source states it)", line=line
+            )
+    elif kind == "not_a_person":
+        entry.target = str(item[kind] or "").strip()
+        if not entry.target:
+            raise ExplainerError(path, "`not_a_person:` needs the name as the warning gives it", line=line)
+    else:
+        entry.citation = _citation(path, line, item[kind], sources)
+    return entry
+
+
+def _citation(path: Path, line: int, value, sources: dict[str, Source]) -> Citation:
+    """`004 "exact words"`, checked against the source: a misquote stops the build."""
+    match = _CITE.match(value) if isinstance(value, str) else None
+    if not match:
+        raise ExplainerError(path, f"cannot read {value!r}; name the words as 004 \"exact words\"", line=line)
+    found = resolve_source(sources, match.group("source"))
+    if isinstance(found, list):
+        what = "is ambiguous" if found else "is not a seed"
+        raise ExplainerError(
+            path, f"source {match.group('source')!r} {what}; use one of: {', '.join(sorted(found or sources))}", line=line
+        )
+    sentence = find_sentence(found, match.group("words"))
+    if sentence is None:
+        raise ExplainerError(
+            path,
+            f"misquote: {match.group('words')!r} is not in any sentence of {found.id} ({found.outlet}); "
+            "copy the words exactly from the source",
+            line=line,
+        )
+    return Citation(found.id, sentence.id, match.group("words"))
