@@ -16,7 +16,8 @@ SITEURL ?=
 PORT ?= 8000
 BUILD := $(PYTHON) -m explainer.build $(if $(DEBUG),--debug)
 
-.PHONY: help venv html clean regenerate serve devserver publish github test eval bench accept-seeds browser
+.PHONY: help venv html clean regenerate serve devserver publish github test eval bench accept-seeds browser \
+	new-story example
 
 help:
 	@echo "make html          set up .venv and build the site into output/ (open output/index.html)"
@@ -25,6 +26,8 @@ help:
 	@echo "make devserver     rebuild on change and serve on http://127.0.0.1:$(PORT)"
 	@echo "make serve         serve output/ on http://127.0.0.1:$(PORT)"
 	@echo "make accept-seeds  record the new sha256 of seeds you edited on purpose"
+	@echo "make new-story     move the example story to $(EXAMPLE)/ and start yours from skeleton/"
+	@echo "make example       put the example story back (while yours is still the empty skeleton)"
 	@echo "make github        publish output/ to the gh-pages branch with ghp-import"
 	@echo "make eval          score the rules on the evaluation corpus (WRONG=1 lists each wrong claim)"
 	@echo "make bench         run the benchmark"
@@ -54,6 +57,7 @@ regenerate: $(STAMP)
 	$(PYTHON) -m explainer.devserver -s $(CONFFILE) -o $(OUTPUTDIR) --no-serve
 
 serve: $(STAMP)
+	@test -d $(OUTPUTDIR) || { echo "error: no output/ to serve yet; build the site first with make html (or make publish)" >&2; exit 1; }
 	$(BIN)/pelican -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b 127.0.0.1
 
 devserver: $(STAMP)
@@ -68,6 +72,35 @@ github: publish
 
 accept-seeds: $(STAMP)
 	$(BUILD) --accept-seeds seeds
+
+# Your own story: the example's seeds/ and content/ move to $(EXAMPLE)/, skeleton/ takes their
+# place (no articles yet; the site builds and says so). `make example` undoes it while the
+# skeleton is untouched; once you have started your story it refuses, rather than lose it.
+EXAMPLE := examples/belarus
+
+new-story:
+	@test ! -e $(EXAMPLE) || { echo "error: $(EXAMPLE)/ already exists; a new story was started before (make example puts the example back)" >&2; exit 1; }
+	@mkdir -p $(EXAMPLE)
+	@for part in seeds content; do if [ -e $$part ]; then mv $$part $(EXAMPLE)/$$part; fi; done
+	@cp -R skeleton/seeds skeleton/content .
+	@echo "The example story is now in $(EXAMPLE)/ (make example puts it back)."
+	@echo "Your story starts here:"
+	@echo "  seeds/              the articles: <id>.txt as received, <id>.yaml with outlet: and published: (see seeds/README.md)"
+	@echo "  content/index.md    the front page: its headline on the Title: line, then your text with [cite <id> \"exact words\"]"
+	@echo "  content/people/     one file per person (copy content/people/_example.md to <slug>.md)"
+	@echo "  pelicanconf.py      SITENAME: the site's name, at the top of every page"
+	@echo "Then: make html, and open output/index.html."
+
+example:
+	@test -d $(EXAMPLE) || { echo "error: no $(EXAMPLE)/ to put back" >&2; exit 1; }
+	@for part in seeds content; do \
+	  if [ -e $$part ] && ! diff -rq skeleton/$$part $$part >/dev/null 2>&1; then \
+	    echo "error: $$part/ holds your own story, not the empty skeleton; move it away first (e.g. to examples/mine/$$part)" >&2; exit 1; \
+	  fi; done
+	@rm -rf seeds content
+	@mv $(EXAMPLE)/seeds $(EXAMPLE)/content .
+	@rmdir $(EXAMPLE) 2>/dev/null || true
+	@echo "The example story is back in seeds/ and content/; make html builds it."
 
 # Browser tests need Debian's chromium; install it when missing and we are allowed to.
 browser:

@@ -1,4 +1,12 @@
-"""Shared fixtures: the real seeds, the real story, and whole builds of the real site."""
+"""Shared fixtures: the example story (a frozen copy under tests/fixtures/example/), and whole
+builds of it.
+
+The plugin's own tests read the fixture, never the project's seeds/ and content/, which hold
+whatever story the editor is telling: `EXAMPLE` is the example story (its seeds/ and content/),
+`copy_project` a project made of the repository's plugins, theme and settings with a story's
+seeds/ and content/ (the example's unless told otherwise). The checks that hold for any story
+run over the project's own story in tests/test_any_story.py.
+"""
 
 from __future__ import annotations
 
@@ -22,29 +30,41 @@ from explainer.build import build  # noqa: E402
 from explainer.extract.sources import load_sources  # noqa: E402
 from explainer.story import build_story  # noqa: E402
 
-PROJECT_PARTS = ("pelicanconf.py", "publishconf.py", "seeds", "content", "theme", "plugins")
+# The example story, frozen: the plugin's tests assert facts of its five articles.
+EXAMPLE = ROOT / "tests" / "fixtures" / "example"
+CODE_PARTS = ("pelicanconf.py", "publishconf.py", "theme", "plugins")
+STORY_PARTS = ("seeds", "content")
+PROJECT_PARTS = CODE_PARTS + STORY_PARTS
 
 
 @pytest.fixture(scope="session")
 def sources():
-    return {s.id: s for s in load_sources(ROOT / "seeds")}
+    return {s.id: s for s in load_sources(EXAMPLE / "seeds")}
 
 
 @pytest.fixture(scope="session")
 def story():
-    return build_story(ROOT / "seeds")
+    return build_story(EXAMPLE / "seeds")
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of the project that a test may break without touching the real one."""
+def copy_project(target: Path, story: Path = EXAMPLE) -> Path:
+    """A project a test may break without touching the real one: the repository's plugins,
+    theme and settings with `story`'s seeds/ and content/ (the example story by default; pass
+    ROOT for the story the project holds now)."""
     target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
-        source = ROOT / part
+        source = (ROOT if part in CODE_PARTS else story) / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
+        elif source.exists():
             shutil.copy2(source, target / part)
     return target
+
+
+@pytest.fixture(scope="session")
+def example_project(tmp_path_factory) -> Path:
+    """One copy of the project with the example story, for builds that only read it."""
+    return copy_project(tmp_path_factory.mktemp("example") / "project")
 
 
 @pytest.fixture
@@ -63,18 +83,18 @@ def run_build(project_dir: Path, settings: str = "pelicanconf.py", output: str =
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The editor's build of the real site."""
+def site(tmp_path_factory, example_project) -> Path:
+    """The editor's build of the example site."""
     out = tmp_path_factory.mktemp("site") / "output"
-    build(str(ROOT / "pelicanconf.py"), str(out))
+    build(str(example_project / "pelicanconf.py"), str(out))
     return out
 
 
 @pytest.fixture(scope="session")
-def published_site(tmp_path_factory) -> Path:
-    """The published build: only cited sentences of each source."""
+def published_site(tmp_path_factory, example_project) -> Path:
+    """The published build of the example: only cited sentences of each source."""
     out = tmp_path_factory.mktemp("published") / "output"
-    build(str(ROOT / "publishconf.py"), str(out))
+    build(str(example_project / "publishconf.py"), str(out))
     return out
 
 

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.base.errors import ExplainerError
 from explainer.findings.descriptors import describe
 from explainer.findings.people import Mention
@@ -15,12 +15,12 @@ from explainer.story import build_story
 
 @pytest.fixture(scope="module")
 def full_story():
-    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+    return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
 
 
 @pytest.fixture(scope="module")
 def comparison(full_story):
-    return build_comparison(explainer_settings({"PATH": str(ROOT / "content")}), full_story)
+    return build_comparison(explainer_settings({"PATH": str(EXAMPLE / "content")}), full_story)
 
 
 def column(story, prefix):

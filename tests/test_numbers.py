@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.extract.citations import Citation
 from explainer.findings.numbers import Number, collect_numbers, compare_numbers, find_counts, parse_number
 from explainer.story import build_story
@@ -14,7 +14,7 @@ PUBLISHED = dt.date(2025, 12, 13)
 
 @pytest.fixture(scope="module")
 def full_story():
-    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+    return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
 
 
 def counts(text, previous=""):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.base import parallel
 from explainer.base.errors import ExplainerError
 from explainer.base.parallel import alongside, can_split, map_sources
@@ -86,7 +86,7 @@ def test_results_that_cannot_be_sent_back_are_worked_out_here():
 
 
 def test_a_story_split_between_two_processes_is_the_story_one_process_finds(monkeypatch):
-    paths = (ROOT / "seeds", ROOT / "content" / "people", ROOT / "content" / "timeline.yaml")
+    paths = (EXAMPLE / "seeds", EXAMPLE / "content" / "people", EXAMPLE / "content" / "timeline.yaml")
     alone = build_story(*paths)
     monkeypatch.setattr(parallel, "MIN_ITEMS_TO_SPLIT", 2)
     split = build_story(*paths)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.base.errors import ExplainerError
 from explainer.findings.people import NameMatcher, load_registry
 from explainer.story import build_story
@@ -34,7 +34,7 @@ HAND_COUNT = {
 
 @pytest.fixture(scope="module")
 def full_story():
-    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+    return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
 
 
 @pytest.mark.parametrize("slug", sorted(HAND_COUNT))

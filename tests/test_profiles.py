@@ -6,16 +6,16 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.findings.facts import find_facts
 from explainer.story import build_story
 
-PEOPLE = ROOT / "content" / "people"
+PEOPLE = EXAMPLE / "content" / "people"
 
 
 @pytest.fixture(scope="module")
 def full_story():
-    return build_story(ROOT / "seeds", PEOPLE)
+    return build_story(EXAMPLE / "seeds", PEOPLE)
 
 
 def registry_copy(tmp_path, drop=(), edit=None):
@@ -42,8 +42,8 @@ def test_near_spellings_are_warned_with_the_registered_spelling_to_add_as_alias(
     cole = [w for w in lines if "'Cole'" in w]
     assert len(lukashenka) == 1 and "'Lukashenka'" in lukashenka[0] and "alexander-lukashenko.md" in lukashenka[0]
     assert len(cole) == 1 and "'Coale'" in cole[0] and "john-coale.md" in cole[0]
-    assert lukashenka[0].startswith("seeds/001_181edfe7fb956e88.txt:")
-    assert cole[0].startswith("seeds/003_0f156859665e8b4b.txt:")
+    assert lukashenka[0].startswith("tests/fixtures/example/seeds/001_181edfe7fb956e88.txt:")
+    assert cole[0].startswith("tests/fixtures/example/seeds/003_0f156859665e8b4b.txt:")
 
 
 def test_a_near_spelling_counts_for_the_person_but_is_flagged(full_story):
@@ -59,7 +59,7 @@ def test_a_near_spelling_counts_for_the_person_but_is_flagged(full_story):
 def test_once_the_alias_is_added_the_warning_goes_and_the_mention_stays(tmp_path):
     alias = ("Title: John Coale\n", "Title: John Coale\nAliases: Cole\n")
     people = registry_copy(tmp_path, edit={"john-coale": alias})
-    story = build_story(ROOT / "seeds", people)
+    story = build_story(EXAMPLE / "seeds", people)
     assert not any("'Cole'" in w for w in story.warnings)
     dw = [m for m in story.mentions_by_person["john-coale"] if m.source.startswith("003")]
     assert dw and all(m.variant is None for m in dw)
@@ -68,7 +68,7 @@ def test_once_the_alias_is_added_the_warning_goes_and_the_mention_stays(tmp_path
 @pytest.mark.parametrize("people", ["registry", "empty registry"])
 def test_organisations_prizes_places_and_outlets_are_never_warned_about_as_people(people, tmp_path):
     folder = PEOPLE if people == "registry" else tmp_path
-    warnings = " ".join(build_story(ROOT / "seeds", folder).warnings)
+    warnings = " ".join(build_story(EXAMPLE / "seeds", folder).warnings)
     for not_a_person in ("Nobel Peace", "Center for Civil Liberties", "Civil Liberties", "Nasha Niva",
                          "Niva", "Moscow Times", "Coordination Headquarters", "European Union", "Vilnius",
                          "Main Intelligence", "Nobel Committee", "Presence News", "Bellavia"):
@@ -76,16 +76,16 @@ def test_organisations_prizes_places_and_outlets_are_never_warned_about_as_peopl
 
 
 def test_with_no_registry_every_person_named_is_warned_about_and_nothing_else(tmp_path):
-    warned = {w.split("'")[1] for w in build_story(ROOT / "seeds", tmp_path).warnings}
+    warned = {w.split("'")[1] for w in build_story(EXAMPLE / "seeds", tmp_path).warnings}
     assert {"Pavel Slunkin", "Natallia Pinchuk", "Keith Kellogg", "Marina Zolotova", "Tatsiana Khomich",
             "Pavel Latushka", "Volodymyr Zelenskyy"} <= warned
     assert all(len(name.split()) >= 2 or name in ("Cole", "Lukahshenka") for name in warned)
 
 
 def test_an_unregistered_person_is_warned_once_with_file_line_and_what_to_do(tmp_path):
-    story = build_story(ROOT / "seeds", registry_copy(tmp_path, drop=["pavel-slunkin"]))
+    story = build_story(EXAMPLE / "seeds", registry_copy(tmp_path, drop=["pavel-slunkin"]))
     [line] = [w for w in story.warnings if "Pavel Slunkin" in w]
-    assert line.startswith("seeds/000_c534272e422073ca.txt:")
+    assert line.startswith("tests/fixtures/example/seeds/000_c534272e422073ca.txt:")
     assert "pavel-slunkin.md" in line and "Title: Pavel Slunkin" in line
 
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, copy_project
+from conftest import EXAMPLE, ROOT, copy_project
 from explainer.build import build
 from explainer.devserver import next_change, watched_paths
 from explainer.site.export import singular, story_tables, write_compact_json, write_tables
@@ -30,10 +30,10 @@ SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 @pytest.fixture(scope="module")
-def live_site(tmp_path_factory) -> Path:
+def live_site(tmp_path_factory, example_project) -> Path:
     """`make publish SITEURL=https://example.github.io/explainer`."""
     out = tmp_path_factory.mktemp("live") / "output"
-    build(str(ROOT / "publishconf.py"), str(out), {"SITEURL": SITE})
+    build(str(example_project / "publishconf.py"), str(out), {"SITEURL": SITE})
     return out
 
 
@@ -140,10 +140,10 @@ def test_the_404_page_links_through_the_site_url_so_it_works_at_any_depth(live_s
     assert link_problems(published_site) == []
 
 
-def test_two_published_builds_are_byte_identical(tmp_path):
+def test_two_published_builds_are_byte_identical(tmp_path, example_project):
     first, second = tmp_path / "a", tmp_path / "b"
     for out in (first, second):
-        build(str(ROOT / "publishconf.py"), str(out), {"SITEURL": SITE})
+        build(str(example_project / "publishconf.py"), str(out), {"SITEURL": SITE})
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for name in files:
@@ -186,13 +186,24 @@ def count_citations(value) -> int:
 
 
 def expected_rows(data: dict) -> dict[str, int]:
-    """Rows per CSV: one per item of each top-level list, and of each list of records in them."""
+    """Rows per CSV: one per item of each top-level list, and of each list of records in them;
+    and one per source of each record keyed by source (a conflict's dates or values)."""
     counts: dict[str, int] = {}
+    source_ids = {s["id"] for s in data.get("sources", ())}
+
+    def keyed(name, path, value):
+        if isinstance(value, dict) and value and value.keys() <= source_ids:
+            table = f"{singular(name)}_{path.replace('.', '_')}"
+            counts[table] = counts.get(table, 0) + len(value)
+        elif isinstance(value, dict) and not value.keys() <= {"source", "sentence", "quote"}:
+            for key, sub in value.items():
+                keyed(name, f"{path}.{key}", sub)
 
     def walk(name, items):
         counts[name] = counts.get(name, 0) + len(items)
         for item in items:
             for key, value in item.items() if isinstance(item, dict) else ():
+                keyed(name, key, value)
                 records = isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
                 pure = records and all(v.keys() <= {"source", "sentence", "quote"} for v in value)
                 if records and not pure:
@@ -225,20 +236,35 @@ def test_every_csv_has_a_header_and_one_row_per_item_of_story_json(which, reques
     ]
 
 
-def test_citations_csv_gives_the_words_of_each_cited_sentence(site):
-    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
-    words = {(s["id"], t["id"]): t["text"] for s in data["sources"] for t in s["sentences"]}
-    _, rows = read_csv(site / "data" / "citations.csv")
-    assert rows
+def test_citations_csv_names_each_cited_sentence_of_sentences_csv_by_its_key(site):
+    """Every citation finds its sentence's words in sentences.csv, which citations.csv does not repeat."""
+    _, sentences = read_csv(site / "data" / "sentences.csv")
+    words = {(r["source"], r["id"]): r["text"] for r in sentences}
+    header, rows = read_csv(site / "data" / "citations.csv")
+    assert rows and header == ["table", "row", "field", "source", "sentence"]
     for row in rows:
-        assert row["text"] == words[(row["source"], row["sentence"])]
+        assert words[(row["source"], row["sentence"])]
+
+
+def test_no_csv_has_a_column_per_source(site):
+    """What each source says where sources disagree is a row per source, not a column."""
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    ids = {s["id"] for s in data["sources"]}
+    for path in (site / "data").glob("*.csv"):
+        header, _ = read_csv(path)
+        assert not [c for c in header if any(part in ids for part in c.split("."))], path.name
+    header, rows = read_csv(site / "data" / "event_conflict_dates.csv")
+    assert header == ["event", "source", "date"] and rows
+    events = {r["id"] for r in read_csv(site / "data" / "events.csv")[1]}
+    assert all(r["event"] in events and r["source"] in ids for r in rows)
 
 
 def test_tables_follow_the_shape_of_the_data_not_its_names(tmp_path):
     """Events, numbers and quotes as the interface describes them, before the site has them."""
     cite = {"source": "004", "sentence": "s-1"}
     data = {
-        "sources": [{"id": "004", "outlet": "BBC News", "sentences": [{"id": "s-1", "text": "One."}]}],
+        "sources": [{"id": "003", "outlet": "DW", "sentences": []},
+                    {"id": "004", "outlet": "BBC News", "sentences": [{"id": "s-1", "text": "One."}]}],
         "events": [
             {"date": "2025-12-13", "precision": "day", "label": "Release", "people": ["a", "b"],
              "citations": [cite, {"source": "004", "sentence": "s-2"}], "conflict": None},
@@ -253,7 +279,8 @@ def test_tables_follow_the_shape_of_the_data_not_its_names(tmp_path):
     }
     tables = {t.name: t for t in story_tables(data)}
     assert list(tables) == [
-        "sources", "sentences", "events", "event_citations", "numbers", "quotes", "warnings", "citations"
+        "sources", "sentences", "events", "event_conflict_dates", "event_citations", "numbers", "quotes",
+        "warnings", "citations",
     ]
     # One event's citations carry more than an address, so every event's become rows of their own.
     assert [(r["event"], r["sentence"]) for r in tables["event_citations"].rows] == [
@@ -262,16 +289,22 @@ def test_tables_follow_the_shape_of_the_data_not_its_names(tmp_path):
     events = tables["events"]
     assert events.rows[0]["people"] == "a; b" and "citations" not in events.columns
     assert tables["numbers"].rows[0]["citations"] == "004#s-1"
-    assert events.rows[1]["conflict.dates.004"] == "2021" and "conflict" not in events.columns
+    # A record keyed by source is a row per source, never a column per source.
+    assert events.rows[1]["conflict.note"] == "years differ" and "conflict" not in events.columns
+    assert not any(column.startswith("conflict.dates") for column in events.columns)
+    assert tables["event_conflict_dates"].columns == ["event", "source", "date"]
+    assert tables["event_conflict_dates"].rows == [
+        {"event": "2", "source": "003", "date": "2020"}, {"event": "2", "source": "004", "date": "2021"}
+    ]
     assert tables["numbers"].rows[0]["value"] == "123"
     assert tables["quotes"].rows[0]["citation.source"] == "004"
     assert tables["sentences"].rows == [{"source": "004", "id": "s-1", "text": "One."}]
     assert tables["warnings"].columns == ["warning"] and tables["warnings"].rows == []
     citations = tables["citations"].rows
     assert len(citations) == count_citations(data) == 7
-    assert citations[1]["table"] == "event_citations" and citations[1]["row"] == "2" and citations[1]["text"] == ""
+    assert citations[1]["table"] == "event_citations" and citations[1]["row"] == "2"
     assert {(c["table"], c["field"]) for c in citations} >= {("quotes", "citation"), ("quotes", "same_as")}
-    assert citations[0]["outlet"] == "BBC News" and citations[0]["text"] == "One."
+    assert citations[0] == {"table": "event_citations", "row": "1", "field": "", "source": "004", "sentence": "s-1"}
     write_tables(list(tables.values()), str(tmp_path))
     header, rows = read_csv(tmp_path / "events.csv")
     assert header == events.columns and len(rows) == 3
@@ -307,7 +340,7 @@ def test_front_page_json_ld_is_a_news_article_citing_every_source(live_site, sou
 
 
 def test_profile_pages_carry_person_json_ld(live_site):
-    story = build_story(ROOT / "seeds", ROOT / "content" / "people")
+    story = build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
     person = story.people[0]
     page = Page(save_as=f"people/{person.slug}.html", template="profile", title=person.name,
                 values={"person": person})

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE
 from explainer.base.text import words
 from explainer.extract.citations import Citation
 from explainer.findings.quotes import Quote, align_quotes, comparison_words, quotation_spans, quotes_match, speaker_key
@@ -11,7 +11,7 @@ from explainer.story import build_story
 
 @pytest.fixture(scope="module")
 def full_story():
-    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+    return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
 
 
 def by(story, prefix, speaker=None, kind=None):

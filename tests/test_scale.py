@@ -1,27 +1,41 @@
 """The comparison at scale: a synthetic story of a hundred articles stays readable and light,
-and the real five-article site still shows everything."""
+and the real five-article site still shows everything; and the output grows with the story, not
+faster: no table gains a column per source, no tooltip repeats a whole sentence."""
 
+import csv
+import html as html_module
 import importlib.util
 import re
 from collections import defaultdict
 
 import pytest
 
-from conftest import ROOT
+from conftest import EXAMPLE, ROOT
 from explainer.build import build
 from explainer.settings import explainer_settings
 from explainer.site import outlets as compare
+from explainer.site.export import story_tables
 from explainer.site.outlets import ByOutlet, build_comparison, summarise
 from explainer.story import build_story
 
 ARTICLES = 100
+SMALL = 25  # a second size, to see how the output grows
 PAGE_LIMIT = 300 * 1024
+MAX_CSV_COLUMNS = 12  # the widest table (sources.csv) has 10, whatever the number of sources
+OUTPUT_PER_ARTICLE_LIMIT = 100 * 1024  # measured: 79 KB at 25 articles, 87 KB at 100 and 1,000
+# The citation macro's cap on the words of a sentence a tooltip repeats: 120 characters, cut at a
+# space with an ellipsis, or a whole sentence of up to 125 (Jinja's `truncate` leeway).
+TOOLTIP_CHARS = 125
 
 
 def _bench():
     spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    # The synthetic story recombines the example's sentences (tests/fixtures/example), not
+    # those of whatever story the project's seeds/ holds.
+    load_sources = module.load_sources
+    module.load_sources = lambda seeds_dir, *rest: load_sources(EXAMPLE / "seeds", *rest)
     return module
 
 
@@ -38,13 +52,27 @@ def synthetic(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def small_synthetic(tmp_path_factory):
+    """The benchmark's synthetic story of SMALL articles, built."""
+    folder = tmp_path_factory.mktemp("synthetic_small") / "story"
+    _bench().generate(SMALL, folder)
+    settings = (folder / "pelicanconf.py").rename(folder / "synthetic_small_conf.py")
+    build(str(settings), str(folder / "output"))
+    return folder
+
+
+def _output_bytes(folder) -> int:
+    return sum(p.stat().st_size for p in (folder / "output").rglob("*") if p.is_file())
+
+
+@pytest.fixture(scope="module")
 def synthetic_story(synthetic):
     return build_story(synthetic / "seeds", synthetic / "content" / "people")
 
 
 @pytest.fixture(scope="module")
 def real_story():
-    return build_story(ROOT / "seeds", ROOT / "content" / "people")
+    return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
 
 
 def test_every_outlet_page_and_the_comparison_stay_under_300_kb(synthetic):
@@ -118,7 +146,7 @@ def test_a_sparse_row_reads_like_a_tuple():
 
 
 def test_the_real_comparison_is_side_by_side_and_cuts_nothing(real_story):
-    comparison = build_comparison(explainer_settings({"PATH": str(ROOT / "content")}), real_story)
+    comparison = build_comparison(explainer_settings({"PATH": str(EXAMPLE / "content")}), real_story)
     summary = summarise(comparison, real_story)
     assert summary.side_by_side and not summary.cut and summary.index == ()
     assert len(summary.columns) == len(real_story.sources)
@@ -142,3 +170,63 @@ def test_the_real_outlets_page_lists_every_person_and_number_with_no_truncation_
     assert "not shown here" not in html and "summary-note" not in html and "more outlet" not in html
     for page in (site / "outlets").glob("*.html"):
         assert "not shown here" not in page.read_text(encoding="utf-8"), page
+
+
+# Output that grows linearly with the story ----------------------------------------------------
+
+
+def test_no_csv_of_a_large_story_has_a_column_per_source(synthetic):
+    ids = {p.stem for p in (synthetic / "seeds").glob("*.txt")}
+    assert len(ids) == ARTICLES
+    for path in (synthetic / "output" / "data").glob("*.csv"):
+        with open(path, encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle))
+        assert len(header) <= MAX_CSV_COLUMNS, (path.name, len(header))
+        assert not [c for c in header if any(part in ids for part in c.split("."))], path.name
+    # What each source says where sources disagree is there, a row per source.
+    with open(synthetic / "output" / "data" / "conflict_values.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {row["source"] for row in rows} <= ids and len({row["source"] for row in rows}) > 10
+
+
+def test_a_thousand_sources_that_disagree_give_long_tables_not_wide_ones():
+    """A conflict across 1,000 sources: 1,000 rows of three columns, never 1,000 columns."""
+    n = 1000
+    ids = [f"{i:04d}_source" for i in range(n)]
+    data = {
+        "sources": [{"id": i, "outlet": f"Outlet {i}", "sentences": [{"id": "s", "text": "Words."}]} for i in ids],
+        "people": [{"slug": "p", "name": "P", "facts": [
+            {"kind": "age", "label": "Age", "values": [{"value": "63", "citations": [{"source": ids[0], "sentence": "s"}]}],
+             "conflict": {"note": "ages differ", "values": {i: str(40 + k % 30) for k, i in enumerate(ids)}}},
+        ]}],
+        "events": [{"id": "e", "date": "2020", "label": "Arrest", "citations": [{"source": i, "sentence": "s"} for i in ids],
+                    "conflict": {"note": "years differ", "dates": {i: str(2000 + k % 20) for k, i in enumerate(ids)}}}],
+        "conflicts": [{"what": "prisoners", "values": {i: str(k) for k, i in enumerate(ids)},
+                       "citations": [{"source": i, "sentence": "s"} for i in ids]}],
+    }
+    tables = {t.name: t for t in story_tables(data)}
+    assert max(len(t.columns) for t in tables.values()) <= MAX_CSV_COLUMNS
+    assert tables["event_conflict_dates"].columns == ["event", "source", "date"]
+    assert tables["fact_conflict_values"].columns == ["fact", "source", "value"]
+    assert tables["conflict_values"].columns == ["conflict", "source", "value"]
+    for name in ("event_conflict_dates", "fact_conflict_values", "conflict_values"):
+        assert [row["source"] for row in tables[name].rows] == ids, name
+    assert tables["citations"].columns == ["table", "row", "field", "source", "sentence"]
+
+
+def test_output_per_article_stays_bounded_as_the_story_grows(synthetic, small_synthetic):
+    """Bytes of output per article at 25 and 100 articles: at most linear growth (a little
+    slack: at 25 articles some lists are still under their caps), and under a fixed bound."""
+    small, large = _output_bytes(small_synthetic) / SMALL, _output_bytes(synthetic) / ARTICLES
+    assert large <= 1.25 * small, (small, large)
+    assert large <= OUTPUT_PER_ARTICLE_LIMIT, large
+
+
+def test_a_citation_tooltip_repeats_only_the_first_words_of_its_sentence(synthetic):
+    longest, cut = 0, 0
+    for page in (synthetic / "output").rglob("*.html"):
+        for title in re.findall(r'<a href="[^"]*#[^"]*" title="([^"]*)"', page.read_text(encoding="utf-8")):
+            words = html_module.unescape(title).split(": ", 1)[-1]
+            longest = max(longest, len(words))
+            cut += words.endswith("…")
+    assert 0 < longest <= TOOLTIP_CHARS and cut, (longest, cut)

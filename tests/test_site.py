@@ -1,4 +1,5 @@
-"""Whole builds of the real site: links, citations, published copy, data, determinism."""
+"""Whole builds of the example site (tests/fixtures/example): links, citations, published copy,
+data, determinism. The same checks over the project's own story are in test_any_story.py."""
 
 import gc
 import json
@@ -113,10 +114,10 @@ def test_a_build_leaves_the_garbage_collector_on_even_when_it_stops(project, tmp
     assert gc.isenabled()
 
 
-def test_two_builds_are_byte_identical(tmp_path):
+def test_two_builds_are_byte_identical(tmp_path, example_project):
     first, second = tmp_path / "a", tmp_path / "b"
-    build(str(ROOT / "pelicanconf.py"), str(first))
-    build(str(ROOT / "pelicanconf.py"), str(second))
+    build(str(example_project / "pelicanconf.py"), str(first))
+    build(str(example_project / "pelicanconf.py"), str(second))
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for name in files:
@@ -124,17 +125,17 @@ def test_two_builds_are_byte_identical(tmp_path):
 
 
 @pytest.mark.parametrize("settings", ["pelicanconf.py", "publishconf.py"])
-def test_builds_in_processes_with_different_hash_seeds_are_byte_identical(settings, tmp_path):
+def test_builds_in_processes_with_different_hash_seeds_are_byte_identical(settings, tmp_path, example_project):
     """Set and dict ordering that leaks into the output differs between processes, not within one.
     Each build has caches of its own: the project's would hand both the same Story."""
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / seed
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "plugins"),
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(example_project / "plugins"),
                "SOURCE_DATE_EPOCH": "1765584000"}
-        command = [sys.executable, "-m", "explainer.build", "-s", str(ROOT / settings), "-o", str(out),
+        command = [sys.executable, "-m", "explainer.build", "-s", str(example_project / settings), "-o", str(out),
                    "-e", f"CACHE_PATH={tmp_path / (seed + '-cache')}"]
-        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+        result = subprocess.run(command, cwd=example_project, env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert outputs[0].keys() == outputs[1].keys()
@@ -173,7 +174,7 @@ def _process_in_german(folder: Path) -> dict[str, str]:
     return env
 
 
-def test_a_machine_in_another_language_builds_the_same_site(tmp_path):
+def test_a_machine_in_another_language_builds_the_same_site(tmp_path, example_project):
     """Pelican sets the machine's locale (its LOCALE setting) and then loads the plugin: month and
     weekday names taken from the locale made a German machine find no date in an English article,
     stop on the editor's timeline.yaml, and write "13 Dez 2025" on the pages. Plain `pelican`,
@@ -181,10 +182,10 @@ def test_a_machine_in_another_language_builds_the_same_site(tmp_path):
     outputs = []
     for name, locale_env in (("c", {"LC_ALL": "C.UTF-8"}), ("de", _process_in_german(tmp_path / "locales"))):
         out = tmp_path / name
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "SOURCE_DATE_EPOCH": "1765584000", **locale_env}
-        command = [sys.executable, "-m", "pelican", "-q", "-s", str(ROOT / "pelicanconf.py"), "-o", str(out),
+        env = {**os.environ, "PYTHONPATH": str(example_project / "plugins"), "SOURCE_DATE_EPOCH": "1765584000", **locale_env}
+        command = [sys.executable, "-m", "pelican", "-q", "-s", str(example_project / "pelicanconf.py"), "-o", str(out),
                    "-e", f'CACHE_PATH="{tmp_path / (name + "-cache")}"']
-        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+        result = subprocess.run(command, cwd=example_project, env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
         outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert outputs[0].keys() == outputs[1].keys()
