@@ -120,7 +120,7 @@ def test_a_large_summary_has_no_outlet_columns_and_cuts_every_list(synthetic, sy
     assert len(summary.glance) == compare.MAX_OUTLET_ROWS
     assert sum(len(group.pages) for group in summary.index) == ARTICLES
     assert all(len(row.statements) <= compare.MAX_CITES for row in summary.numbers)
-    assert all(len(g.versions) <= compare.MAX_VERSIONS for g in summary.aligned)
+    assert all(len(g.versions) <= compare.MAX_CITES for g in summary.aligned)
 
 
 def test_left_out_matches_its_definition_on_a_large_story(synthetic, synthetic_story):

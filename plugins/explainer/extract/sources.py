@@ -129,7 +129,7 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
     texts = sorted(seeds_dir.glob("*.txt"))
     problems = []
     for sidecar in sorted(seeds_dir.glob("*.yaml")):
-        if not sidecar.with_suffix(".txt").exists() and sidecar.name != "sources.yaml":
+        if not sidecar.with_suffix(".txt").exists():
             unpaired = [t for t in texts if not t.with_suffix(".yaml").exists()]
             hint = f" (was {unpaired[0].name} renamed?)" if len(unpaired) == 1 else ""
             if hint:  # one problem, not two: the renamed article's missing sidecar is this one

@@ -55,7 +55,6 @@ MAX_DESCRIBED = 12  # people in Descriptions
 MAX_NUMBERS = 20  # counts, those that outlets dispute first
 MAX_CHECKS = 12  # counts flagged as differing or agreeing once read together
 MAX_ALIGNED = 10  # quotations reported by several outlets
-MAX_VERSIONS = 4  # versions of one quotation, once the outlets no longer fit side by side
 MAX_OUTLET_ROWS = 20  # outlets in the glance table and in "left out"
 MAX_QUOTES = 40  # quotations (and reported sayings) on an outlet's page
 
