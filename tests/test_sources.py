@@ -6,7 +6,12 @@ import pytest
 
 from conftest import ROOT, run_build
 from explainer.base.errors import ExplainerError
-from explainer.extract.sources import load_source, load_sources
+from explainer.extract.sources import load_sources
+
+
+def seed_source(seed):
+    """The Source of one seed, read as the build reads every seed of its folder."""
+    return next(s for s in load_sources(seed.parent) if s.id == seed.stem)
 
 
 def test_every_seed_is_byte_identical_to_the_shared_copy_and_recorded(sources):
@@ -34,7 +39,7 @@ def test_an_edited_seed_fails_with_the_hash_message(project):
     seed = project / "seeds" / "004_7df2e0f2d1cf324f.txt"
     seed.write_bytes(seed.read_bytes().replace(b"123 prisoners", b"124 prisoners", 1))
     with pytest.raises(ExplainerError) as err:
-        load_source(seed)
+        seed_source(seed)
     message = str(err.value)
     assert "004_7df2e0f2d1cf324f.txt" in message and "sha256" in message
     assert "make accept-seeds" in message
@@ -76,7 +81,7 @@ def test_a_broken_sidecar_is_one_clear_error(project, sidecar, expected):
     digest = hashlib.sha256(seed.read_bytes()).hexdigest()
     seed.with_suffix(".yaml").write_text(sidecar.format(h=digest), encoding="utf-8")
     with pytest.raises(ExplainerError) as err:
-        load_source(seed)
+        seed_source(seed)
     assert expected in str(err.value) and "003_0f156859665e8b4b.yaml" in str(err.value)
 
 

@@ -166,12 +166,6 @@ def _source_or_problem(path: Path, cache: BuildCache | None):
         return None, (err.path, err.message, err.line)
 
 
-def load_source(path: Path) -> Source:
-    """One seed read, checked against its sidecar, cleaned, split into sentences and anchored."""
-    _check_name_and_size(path)
-    return extract_source(path, path.read_bytes())
-
-
 def _cached_source(path: Path, cache: BuildCache | None) -> tuple[str | None, Source, bool]:
     """(its cache key, the Source, whether it was extracted now) for one seed: with `cache`,
     the Source a build with the same text, sidecar, name and code made, if there is one."""
