@@ -329,18 +329,30 @@ def read_sidecar(path: Path) -> dict:
     return meta
 
 
+# A news article's publication: anything outside these years is a typo, and dates worked out
+# from it ("900 years ago", "last year") would fall off the calendar.
+PUBLISHED_YEARS = range(1800, 2200)
+
+
 def _parse_published(path: Path, value) -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ExplainerError(
+                path, f"`published: {str(value).strip()}` is not a real date; write it as YYYY-MM-DD",
+                line=_line_of(path, "published"),
+            ) from None
+    if day.year not in PUBLISHED_YEARS:
         raise ExplainerError(
-            path, f"`published: {str(value).strip()}` is not a real date; write it as YYYY-MM-DD",
-            line=_line_of(path, "published"),
-        ) from None
+            path, f"`published: {day.isoformat()}` is not a plausible publication date; write the year in full "
+            f"({PUBLISHED_YEARS.start} to {PUBLISHED_YEARS.stop - 1})", line=_line_of(path, "published"),
+        )
+    return day
 
 
 def _line_of(path: Path, key: str) -> int | None:

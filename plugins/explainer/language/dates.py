@@ -324,6 +324,8 @@ def _ago(match: re.Match, published: dt.date) -> DateMention | None:
     unit = match.group("ago_u").lower()
     if unit in ("year", "decade"):
         years = count * (10 if unit == "decade" else 1)
+        if published.year - years < 1:
+            return None  # before the calendar begins: cited, not placed
         return _mention(match, "ago", f"{published.year - years:04d}", YEAR, True)
     if unit == "month":
         index = published.year * 12 + published.month - 1 - count

@@ -188,7 +188,8 @@ def overview(events: list[Event], busiest: str | None, width: int = 600) -> Over
     last = max(int(e.date[:4]) for e in events)
     start, end = dt.date(first, 1, 1), dt.date(last, 12, 31)
     inner = width - left - right
-    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first + 1) / s <= 8)
+    # At most about eight labelled years, on a round step (1, 2, 5, 10, 20, 50, 100, 200, ...).
+    step = next(s * 10**k for k in range(6) for s in (1, 2, 5) if (last - first + 1) / (s * 10**k) <= 8)
     ticks = tuple(
         Tick(f"{_position(dt.date(y, 1, 1), start, end, left, inner):.1f}", str(y))
         for y in range(first, last + 1)
