@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_build
 from explainer.base.errors import ExplainerError
 from explainer.build import build
 from linkcheck import citation_problems, link_problems, parse_site, unreachable_pages
@@ -211,3 +211,15 @@ def test_publish_settings_read_their_own_pelicanconf_in_a_busy_process(tmp_path)
     build(str(first / "pelicanconf.py"), str(first / "output"))
     build(str(second / "publishconf.py"), str(second / "output"))
     assert "Renamed Outlet" in (second / "output" / "sources.html").read_text(encoding="utf-8")
+
+
+def test_the_build_ends_with_what_it_built(project):
+    """One line of the plugin's own (not Pelican's "Processed 0 articles"), its counts those
+    of the story the site was built from."""
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    assert "Processed 0 articles" not in result.stdout
+    line = next(line for line in result.stdout.splitlines() if line.startswith("built "))
+    data = json.loads((project / "output" / "data" / "story.json").read_text(encoding="utf-8"))
+    assert f"{len(data['sources'])} sources, {len(data['people'])} people, {len(data['events'])} events" in line
+    assert f"{len(data['warnings'])} warning" in line and line.endswith(" s")

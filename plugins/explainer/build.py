@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .base.errors import ExplainerError, display_path
@@ -33,6 +34,9 @@ def build(settings_file: str, output: str, overrides: dict | None = None) -> Non
             settings_file,
             override={**(overrides or {}), "OUTPUT_PATH": str(staging), "DELETE_OUTPUT_DIRECTORY": False},
         )
+        from pelican.log import console
+
+        console.quiet = True  # Pelican's "Processed 0 articles" line; ours says what was built
         Pelican(settings).run()
         _readable(staging)
         _swap(staging, output_path)
@@ -90,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.extra:
         key, _, value = item.partition("=")
         overrides[key] = value
-    review = _ReviewCounter()
+    summary = _BuildSummary()
+    started = time.perf_counter()
     try:
         build(args.settings, args.output, overrides)
     except ExplainerError as err:
@@ -111,30 +116,41 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         print(f"error: the site was not rebuilt; {display_path(args.output)}/ is unchanged", file=sys.stderr)
         return 2
-    print(f"built {display_path(args.output)}/")
-    if review.found:
-        count, save_as = review.found
+    print(summary.line(display_path(args.output), time.perf_counter() - started))
+    if summary.review:
+        count, save_as = summary.review
         print(f"{count} item{'' if count == 1 else 's'} to review: {display_path(args.output)}/{save_as}")
     return 0
 
 
-class _ReviewCounter:
-    """Notes the review page's open items when Pelican has collected every page (the editor's
-    build only has one), for the line printed at the end of the build."""
+class _BuildSummary:
+    """What the build made, noted when Pelican has collected every page, for the plugin's own
+    closing line (Pelican's "Processed 0 articles" says nothing of an explainer)."""
 
     def __init__(self):
         from pelican import signals
 
-        self.found = None
+        self.counts: dict[str, int] = {}
+        self.review = None
         signals.all_generators_finalized.connect(self.note)  # blinker keeps a weak reference
 
     def note(self, generators):
         from .site.review import open_items
 
         for generator in generators:
-            pages = getattr(generator, "pages", None)
-            if isinstance(pages, list):
-                self.found = open_items(pages) or self.found
+            story, pages = getattr(generator, "story", None), getattr(generator, "pages", None)
+            if story is None or not isinstance(pages, list):
+                continue
+            self.counts = {
+                "source": len(story.sources), "person": len(story.people), "event": len(story.events),
+                "page": len(pages), "warning": len(story.warnings),
+            }
+            self.review = open_items(pages) or self.review
+
+    def line(self, output: str, seconds: float) -> str:
+        plural = {"person": "people"}
+        parts = [f"{n:,} {noun if n == 1 else plural.get(noun, noun + 's')}" for noun, n in self.counts.items()]
+        return f"built {output}/: {', '.join(parts)} in {seconds:.1f} s" if parts else f"built {output}/"
 
 
 if __name__ == "__main__":
