@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ..base.errors import ExplainerError
 from ..base.text import collapse_space, straighten, words
 from .sources import Source
 
@@ -66,3 +67,30 @@ def text_fragment(text: str) -> str:
 
 def _encode(text: str) -> str:
     return quote(text, safe="").replace("-", "%2D")
+
+
+# A citation in an editor's YAML file: `004 "exact words"` (the seed, or a unique start of it).
+CITE_REFERENCE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
+
+
+def checked_citation(path, line: int | None, value, sources: dict[str, Source]) -> Citation:
+    """`004 "exact words"` from an editor's file, checked against the source: a misquote, an
+    unknown or ambiguous seed, or an unreadable value stops the build with the file and line."""
+    match = CITE_REFERENCE.match(value) if isinstance(value, str) else None
+    if not match:
+        raise ExplainerError(path, f"cannot read {value!r}; write a citation as 004 \"exact words\"", line=line)
+    found = resolve_source(sources, match.group("source"))
+    if isinstance(found, list):
+        what = "is ambiguous" if found else "is not a seed"
+        raise ExplainerError(
+            path, f"source {match.group('source')!r} {what}; use one of: {', '.join(sorted(found or sources))}", line=line
+        )
+    sentence = find_sentence(found, match.group("words"))
+    if sentence is None:
+        raise ExplainerError(
+            path,
+            f"misquote: {match.group('words')!r} is not in any sentence of {found.id} ({found.outlet}); "
+            "copy the words exactly from the source",
+            line=line,
+        )
+    return Citation(found.id, sentence.id, match.group("words"))

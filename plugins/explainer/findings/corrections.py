@@ -24,18 +24,16 @@ rule improved) is reported as a warning naming its line, never silently ignored.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.errors import ExplainerError, display_path
 from ..base.text import fold, words
 from ..base.yamlfile import load_yaml
-from ..extract.citations import Citation, find_sentence, resolve_source
+from ..extract.citations import Citation, checked_citation
 from ..extract.sources import Source
 from .facts import FACT_KINDS
 
-_CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
 LINE = "__line__"
 # The key that says what an entry corrects, and the other keys it may have.
 ENTRY_KEYS = {
@@ -227,12 +225,12 @@ def _entry(path: Path, item: dict, sources: dict[str, Source], person_slugs: set
     fields = {k: v for k, v in item.items() if k not in (LINE, kind)}
     entry = Entry(kind, line, fields=fields)
     if kind == "not_article":
-        entry.citation = _citation(path, line, item[kind], sources)
+        entry.citation = checked_citation(path, line, item[kind], sources)
         if str(fields.get("kind", "furniture")) not in NOT_ARTICLE_KINDS:
             raise ExplainerError(path, f"`kind:` must be one of {', '.join(NOT_ARTICLE_KINDS)}", line=line)
         fields["kind"] = str(fields.get("kind", "furniture"))
     elif kind == "speaker":
-        entry.citation = _citation(path, line, item[kind], sources)
+        entry.citation = checked_citation(path, line, item[kind], sources)
         who = str(fields.get("is") or "").strip()
         if who not in (UNNAMED, NOT_A_QUOTATION) and who not in person_slugs:
             raise ExplainerError(
@@ -248,12 +246,12 @@ def _entry(path: Path, item: dict, sources: dict[str, Source], person_slugs: set
             raise ExplainerError(path, f"`kind:` must be one of {', '.join(FACT_KINDS)}", line=line)
         if "cite" not in fields:
             raise ExplainerError(path, "`cite:` is required: the sentence the fact was read from", line=line)
-        entry.citation = _citation(path, line, fields["cite"], sources)
+        entry.citation = checked_citation(path, line, fields["cite"], sources)
         if fields.get("hide") is True:
             if "value" in fields or "value_cite" in fields:
                 raise ExplainerError(path, "give either `hide: true` or `value:` with `value_cite:`, not both", line=line)
         elif "value" in fields and "value_cite" in fields:
-            fields["value_cite"] = _citation(path, line, fields["value_cite"], sources)
+            fields["value_cite"] = checked_citation(path, line, fields["value_cite"], sources)
         else:
             raise ExplainerError(
                 path, "say what to do: `hide: true`, or `value:` with `value_cite:` (where a source states it)", line=line
@@ -263,27 +261,7 @@ def _entry(path: Path, item: dict, sources: dict[str, Source], person_slugs: set
         if not entry.target:
             raise ExplainerError(path, "`not_a_person:` needs the name as the warning gives it", line=line)
     else:
-        entry.citation = _citation(path, line, item[kind], sources)
+        entry.citation = checked_citation(path, line, item[kind], sources)
     return entry
 
 
-def _citation(path: Path, line: int, value, sources: dict[str, Source]) -> Citation:
-    """`004 "exact words"`, checked against the source: a misquote stops the build."""
-    match = _CITE.match(value) if isinstance(value, str) else None
-    if not match:
-        raise ExplainerError(path, f"cannot read {value!r}; name the words as 004 \"exact words\"", line=line)
-    found = resolve_source(sources, match.group("source"))
-    if isinstance(found, list):
-        what = "is ambiguous" if found else "is not a seed"
-        raise ExplainerError(
-            path, f"source {match.group('source')!r} {what}; use one of: {', '.join(sorted(found or sources))}", line=line
-        )
-    sentence = find_sentence(found, match.group("words"))
-    if sentence is None:
-        raise ExplainerError(
-            path,
-            f"misquote: {match.group('words')!r} is not in any sentence of {found.id} ({found.outlet}); "
-            "copy the words exactly from the source",
-            line=line,
-        )
-    return Citation(found.id, sentence.id, match.group("words"))

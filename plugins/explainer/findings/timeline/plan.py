@@ -17,13 +17,12 @@ from pathlib import Path
 from ...base.errors import ExplainerError
 from ...base.text import words as folded_words
 from ...base.yamlfile import load_yaml
-from ...extract.citations import Citation, find_sentence, resolve_source
+from ...extract.citations import Citation, checked_citation
 from ...extract.sources import Source
 from ...language.dates import precision_of
 from .merge import date_conflict, merged_date
 from .model import Candidate, Entry, Group
 
-_CITE = re.compile(r"^\s*(?P<source>[^\s\"\u201c]+)\s+[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\s*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 EDIT_KEYS = frozenset({"cite", "label", "hide", "split", "merge", "topic", "people", "note"})
 ADD_KEYS = frozenset({"date", "label", "cite", "people", "topic", "note"})
@@ -58,9 +57,9 @@ def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | N
     for item in _list(path, data, "events"):
         _check_keys(path, item, EDIT_KEYS, "cite")
         edit = dict(item)
-        edit["cite"] = _citation(path, item, item["cite"], sources)
+        edit["cite"] = checked_citation(path, item["__line__"], item["cite"], sources)
         if "merge" in item:
-            edit["merge"] = _citation(path, item, item["merge"], sources)
+            edit["merge"] = checked_citation(path, item["__line__"], item["merge"], sources)
         for key in ("label", "topic"):
             if key in item and not isinstance(item[key], str):
                 raise ExplainerError(path, f"`{key}:` must be text", line=item["__line__"])
@@ -76,7 +75,7 @@ def read_plan(path: Path, sources: dict[str, Source], person_slugs: set[str] | N
         cites = item["cite"] if isinstance(item["cite"], list) else [item["cite"]]
         people = _people(path, item, person_slugs)
         additions.append(
-            {**item, "date": date, "people": people, "cite": [_citation(path, item, c, sources) for c in cites]}
+            {**item, "date": date, "people": people, "cite": [checked_citation(path, item["__line__"], c, sources) for c in cites]}
         )
     return Plan(path, edits, additions, topics)
 
@@ -125,29 +124,6 @@ def _real_date(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _citation(path: Path, item: dict, value, sources: dict[str, Source]) -> Citation:
-    """`004 "exact words"`, checked against the source: a misquote stops the build."""
-    line = item["__line__"]
-    match = _CITE.match(value) if isinstance(value, str) else None
-    if not match:
-        raise ExplainerError(path, f"cannot read {value!r}; write a citation as 004 \"exact words\"", line=line)
-    found = resolve_source(sources, match.group("source"))
-    if isinstance(found, list):
-        what = "is ambiguous" if found else "is not a seed"
-        raise ExplainerError(
-            path, f"source {match.group('source')!r} {what}; use one of: {', '.join(sorted(found or sources))}", line=line
-        )
-    sentence = find_sentence(found, match.group("words"))
-    if sentence is None:
-        raise ExplainerError(
-            path,
-            f"misquote: {match.group('words')!r} is not in any sentence of {found.id} ({found.outlet}); "
-            "copy the words exactly from the source",
-            line=line,
-        )
-    return Citation(found.id, sentence.id, match.group("words"))
 
 
 def apply_plan(plan: Plan, groups: list[Group]) -> tuple[list[Group], list[Group]]:
