@@ -55,10 +55,6 @@ def build_story(story: Path, work: Path) -> dict:
     return json.loads((work / "output" / "data" / "story.json").read_text(encoding="utf-8"))
 
 
-def seed_lines(story: Path) -> dict[str, int]:
-    return {p.stem: len(p.read_text(encoding="utf-8").splitlines()) for p in sorted((story / "seeds").glob("*.txt"))}
-
-
 def cell(tally: Tally) -> str:
     p = "  -  " if tally.precision is None else f"{tally.precision:.2f} "
     r = "  -  " if tally.recall is None else f"{tally.recall:.2f} "
@@ -94,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{story.name.ljust(22)}build failed: {err}")
                 results["stories"][story.name] = {"error": str(err)}
                 continue
-        tallies = score_story(data, gold, seed_lines(story))
+        tallies = score_story(data, gold)
         missing = tallies.pop("_missing")
         print(story.name[:21].ljust(22) + "".join(cell(tallies[c]) for c in CATEGORIES) + f" {split_of[story.name]}")
         for category in CATEGORIES:

@@ -122,7 +122,7 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def score_story(data: dict, gold: dict, seed_lines: dict[str, int]) -> dict[str, Tally]:
+def score_story(data: dict, gold: dict) -> dict[str, Tally]:
     sentences = Sentences(data)
     tallies = {name: Tally() for name in CATEGORIES}
     slugs = {p["slug"] for p in data["people"]}
@@ -130,7 +130,7 @@ def score_story(data: dict, gold: dict, seed_lines: dict[str, int]) -> dict[str,
     gold_events = _events(data, gold, sentences, tallies)
     _facts(data, gold, sentences, tallies["facts"])
     _numbers(data, gold, sentences, tallies["numbers"])
-    _furniture(data, gold, sentences, tallies["furniture"], seed_lines)
+    _furniture(data, gold, tallies["furniture"])
     _disagreements(data, gold, sentences, tallies["disagreements"], gold_events)
     tallies["_missing"] = sentences.missing  # gold words no site sentence holds
     return tallies
@@ -277,24 +277,14 @@ def parse_lines(spec) -> set[int]:
     return lines
 
 
-def _furniture(data, gold, sentences: Sentences, tally: Tally, seed_lines: dict[str, int]) -> None:
-    """Per line of each seed with text: is it set aside (not the article) or shown as the article?"""
+def _furniture(data, gold, tally: Tally) -> None:
+    """Per line of each seed: does the site set it aside as not the article, and is it furniture?"""
     furniture = {sid: parse_lines(spec) for sid, spec in (gold.get("furniture") or {}).items()}
     for source in data["sources"]:
         set_aside: dict[int, str] = {}
-        article: set[int] = set()
-        for block in source.get("set_aside", []):
-            if block["kind"] in ARTICLE_KINDS:
-                article.add(block["line"])
-            else:
-                set_aside.setdefault(block["line"], block["kind"])
-        for s in source["sentences"]:
-            if s.get("line") is None:
-                continue
-            if s["kind"] in ARTICLE_KINDS:
-                article.add(s["line"])
-            else:
-                set_aside.setdefault(s["line"], s["kind"])
+        for item in [*source.get("set_aside", []), *source["sentences"]]:
+            if item.get("line") is not None and item["kind"] not in ARTICLE_KINDS:
+                set_aside.setdefault(item["line"], item["kind"])
         gold_lines = furniture.get(source["id"], set())
         for line, kind in sorted(set_aside.items()):
             tally.claim(line in gold_lines, f"{source['id']}:{line} set aside as {kind}, but it is article text")
