@@ -26,6 +26,7 @@ from .site.pages import SET_ASIDE_LABELS, build_pages, cited_by_index, navigatio
 from .site.publish import (
     attach_metadata,
     publish_settings,
+    refuse_published_file_names,
     write_published_files,
 )
 from .story import build_story, story_data
@@ -60,6 +61,7 @@ class ExplainerGenerator(Generator):
             caches=self.caches,
         )
         self.pages = build_pages(self.config, self.story)
+        refuse_published_file_names(self.pages, self.publish)
         attach_metadata(self.pages, self.story, self.publish)
         # The published data holds only the sentences the pages cite.
         shown = set(cited_by_index(self.pages)) if self.config.source_text == "cited" else None

@@ -7,9 +7,10 @@ the site opens from disk and from a sub-path alike.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .base.errors import ExplainerError
+from .extract.editorial import MarkdownOptions, markdown_options
 
 DEFAULTS = {
     "EXPLAINER_SEEDS_PATH": None,  # default: a `seeds` folder beside the content folder
@@ -55,6 +56,7 @@ class ExplainerSettings:
     claims_path: str
     corrections_path: str
     review_save_as: str
+    markdown: MarkdownOptions = field(default_factory=MarkdownOptions)  # Pelican's MARKDOWN, for editorial pages
 
 
 def explainer_settings(settings: dict) -> ExplainerSettings:
@@ -90,4 +92,5 @@ def explainer_settings(settings: dict) -> ExplainerSettings:
             get("EXPLAINER_CORRECTIONS_PATH") or os.path.join(content, "corrections.yaml")
         ),
         review_save_as=get("EXPLAINER_REVIEW_SAVE_AS"),
+        markdown=markdown_options(settings.get("MARKDOWN")),
     )

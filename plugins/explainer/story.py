@@ -16,7 +16,7 @@ from .base.parallel import map_sources
 from .base.text import fold
 from .extract.cleaning import CITABLE
 from .extract.sources import Source, keyed_sources
-from .findings.corrections import read_corrections
+from .findings.corrections import LoggedCorrection, read_corrections
 from .findings.descriptors import Descriptor, source_descriptors
 from .findings.facts import (
     Continuation,
@@ -72,6 +72,7 @@ class Story:
     events: tuple[Event, ...] = ()
     facts: tuple[Fact, ...] = ()
     continuations: tuple[Continuation, ...] = ()  # sentences about a person by "He"/"She"
+    corrections_log: tuple[LoggedCorrection, ...] = ()  # the editor's published corrections
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
@@ -220,7 +221,7 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
         continuations=find_continuations(sources, story.mentions_by_sentence),
-        warnings=warnings + corrections.stale(),
+        warnings=warnings + corrections.stale(), corrections_log=corrections.log(names),
     )
 
 
@@ -343,6 +344,7 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
                 "title_derived": source.title_derived,
                 "url": source.url,
                 "published": source.published.isoformat(),
+                "added": (source.added or source.published).isoformat(),
                 "identified": source.identified,
                 "sha256": source.sha256,
                 "text": "full" if shown is None else "cited sentences only",
@@ -384,4 +386,11 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
         if shown is None or (q.citation.source, q.citation.sentence) in shown
     ]
     data["conflicts"] = [conflict.to_json() for conflict in story.conflicts]
+    data["corrections"] = [
+        {
+            "published": item.published.isoformat(), "what": item.what, "note": item.note,
+            "citation": item.citation.to_json() if item.citation else None,
+        }
+        for item in story.corrections_log
+    ]
     return data

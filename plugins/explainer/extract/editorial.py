@@ -11,7 +11,7 @@ the page claims is worse than none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,9 +31,16 @@ LOOSE_MARKER = re.compile(r"\[(?:cite|quote)\b[^\]]*\]?")
 PLACEHOLDER = "\u2063CITE{}\u2063"
 _PLACEHOLDER_RE = re.compile("\u2063CITE(\\d+)\u2063")
 _META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w -]*):\s*(?P<value>.*)$")
-MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
-# A table column's alignment as `align=`, not an inline style (which the CSP would block).
-MARKDOWN_CONFIGS = {"extra": {"tables": {"use_align_attribute": True}}}
+# What the plugin's pages need of Markdown whatever Pelican's `MARKDOWN` setting says: tables,
+# footnotes and abbreviations (extra), lists as written, typographic quotes; a table column's
+# alignment as `align=`, not an inline style (which the CSP would block).
+MARKDOWN_CONFIGS = {
+    "markdown.extensions.extra": {"tables": {"use_align_attribute": True}},
+    "markdown.extensions.sane_lists": {},
+    "markdown.extensions.smarty": {},
+}
+# Metadata is read by the plugin itself, with line numbers for its errors.
+_NOT_FOR_BODIES = frozenset({"markdown.extensions.meta", "meta"})
 # Markdown passes raw HTML and any link address through. The site runs no script and loads
 # nothing from elsewhere (its Content-Security-Policy would block it, so it would only show up
 # broken), and readers may be watched. So editorial HTML is cut to an allow-list of what an
@@ -42,7 +49,7 @@ MARKDOWN_CONFIGS = {"extra": {"tables": {"use_align_attribute": True}}}
 # allowed instead of finding it silently gone.
 ALLOWED_TAGS = frozenset(
     {"p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div"}  # div: footnotes
-    | {"strong", "em", "b", "i", "s", "del", "ins", "sub", "sup", "small", "abbr", "q", "cite"}
+    | {"strong", "em", "b", "i", "s", "del", "ins", "sub", "sup", "small", "abbr", "q", "cite", "span"}
     | {"ul", "ol", "li", "dl", "dt", "dd", "a", "code", "pre", "kbd"}
     | {"table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"}
 )
@@ -109,10 +116,39 @@ def read_document(path: Path, sources: dict[str, Source], converter: markdown.Ma
     return Document(str(path), metadata, tuple(split_segments(html, citations)))
 
 
-def markdown_converter() -> markdown.Markdown:
+@dataclass(frozen=True)
+class MarkdownOptions:
+    """Python-Markdown's extensions with their configuration, and the output format."""
+
+    configs: dict = field(default_factory=lambda: dict(MARKDOWN_CONFIGS))
+    output_format: str = "html"
+
+
+def markdown_options(setting: dict | None) -> MarkdownOptions:
+    """Pelican's `MARKDOWN` setting (`extension_configs`, `output_format`) with what the
+    plugin's pages need added: the editor's extensions apply, and the plugin's cannot be lost."""
+    setting = setting or {}
+    configs: dict = {}
+    for name, config in dict(setting.get("extension_configs") or {}).items():
+        if isinstance(name, str) and name not in _NOT_FOR_BODIES:
+            configs[name if "." in name else f"markdown.extensions.{name}"] = dict(config or {})
+    for name, config in MARKDOWN_CONFIGS.items():
+        configs[name] = {**configs.get(name, {}), **config}
+    return MarkdownOptions(configs, str(setting.get("output_format") or "html"))
+
+
+def markdown_converter(options: MarkdownOptions | None = None) -> markdown.Markdown:
     """A converter to share among the files of one folder: building one loads its extensions,
     which costs more than converting a short person file."""
-    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, extension_configs=MARKDOWN_CONFIGS, output_format="html")
+    options = options or MarkdownOptions()
+    try:
+        return markdown.Markdown(
+            extensions=list(options.configs), extension_configs=options.configs, output_format=options.output_format
+        )
+    except (ImportError, AttributeError, TypeError, KeyError, ValueError) as err:
+        raise ExplainerError(
+            None, f"the MARKDOWN setting cannot be used ({err}); name installed Python-Markdown extensions"
+        ) from None
 
 
 def allowed_attribute(tag: str, name: str) -> bool:

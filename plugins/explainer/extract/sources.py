@@ -28,7 +28,7 @@ from .sentences import sentence_spans
 
 REQUIRED_KEYS = ("outlet", "published")
 KNOWN_KEYS = frozenset(
-    {"outlet", "title", "url", "published", "sha256", "identified", "evidence"}
+    {"outlet", "title", "url", "published", "added", "sha256", "identified", "evidence"}
     | {"published_basis", "notes"}
 )
 IDENTIFIED = ("stated", "inferred", "unknown")
@@ -85,6 +85,9 @@ class Source:
     blocks: tuple[Block, ...]
     sentences: tuple[Sentence, ...]
     block_sentences: tuple[tuple[str, ...], ...] = field(repr=False)
+    # When the editor added the article to the site (the sidecar's `added:`, else the day it
+    # was published): what the front page's "last updated", the feed and `dateModified` follow.
+    added: dt.date | None = None
 
     @cached_property
     def _by_id(self) -> dict[str, Sentence]:
@@ -241,6 +244,7 @@ def extract_source(path: Path, raw: bytes) -> Source:
         title_derived=derived,
         url=meta.get("url"),
         published=meta["published"],
+        added=meta.get("added") or meta["published"],
         identified=meta.get("identified") or "unknown",
         evidence=meta.get("evidence") or "",
         published_basis=meta.get("published_basis") or "",
@@ -309,6 +313,8 @@ def read_sidecar(path: Path) -> dict:
             )
     meta["outlet"] = meta["outlet"].strip()
     meta["published"] = _parse_published(path, meta["published"])
+    if meta.get("added") is not None:
+        meta["added"] = _parse_published(path, meta["added"], key="added")
     if meta.get("url") is not None:
         # An apostrophe is common in real addresses ("takeda's-shire-deal"): kept, percent-encoded.
         meta["url"] = meta["url"].strip().replace("'", "%27")
@@ -334,7 +340,7 @@ def read_sidecar(path: Path) -> dict:
 PUBLISHED_YEARS = range(1800, 2200)
 
 
-def _parse_published(path: Path, value) -> dt.date:
+def _parse_published(path: Path, value, key: str = "published") -> dt.date:
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):
@@ -344,13 +350,13 @@ def _parse_published(path: Path, value) -> dt.date:
             day = dt.date.fromisoformat(str(value).strip())
         except ValueError:
             raise ExplainerError(
-                path, f"`published: {str(value).strip()}` is not a real date; write it as YYYY-MM-DD",
-                line=_line_of(path, "published"),
+                path, f"`{key}: {str(value).strip()}` is not a real date; write it as YYYY-MM-DD",
+                line=_line_of(path, key),
             ) from None
     if day.year not in PUBLISHED_YEARS:
         raise ExplainerError(
-            path, f"`published: {day.isoformat()}` is not a plausible publication date; write the year in full "
-            f"({PUBLISHED_YEARS.start} to {PUBLISHED_YEARS.stop - 1})", line=_line_of(path, "published"),
+            path, f"`{key}: {day.isoformat()}` is not a plausible date; write the year in full "
+            f"({PUBLISHED_YEARS.start} to {PUBLISHED_YEARS.stop - 1})", line=_line_of(path, key),
         )
     return day
 

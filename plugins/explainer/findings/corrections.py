@@ -19,11 +19,16 @@ rule improved) is reported as a warning naming its line, never silently ignored.
 - not_a_person: "Nasha Niva"               # the name's warning is dismissed
 - not_a_count: 004 "the 2020 protests"     # the counts within these words are not counts
 ```
+
+An entry with `published: YYYY-MM-DD` (and a `note:` for readers) is a published correction:
+it is listed, with that date, in the corrections log on the method page, as newsrooms publish
+theirs. The date is the editor's, never the clock's, so two builds are byte-identical.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,11 +42,11 @@ from .facts import FACT_KINDS
 LINE = "__line__"
 # The key that says what an entry corrects, and the other keys it may have.
 ENTRY_KEYS = {
-    "not_article": frozenset({"kind", "note"}),
-    "speaker": frozenset({"is", "note"}),
-    "fact": frozenset({"kind", "cite", "hide", "value", "value_cite", "note"}),
-    "not_a_person": frozenset({"note"}),
-    "not_a_count": frozenset({"note"}),
+    "not_article": frozenset({"kind", "note", "published"}),
+    "speaker": frozenset({"is", "note", "published"}),
+    "fact": frozenset({"kind", "cite", "hide", "value", "value_cite", "note", "published"}),
+    "not_a_person": frozenset({"note", "published"}),
+    "not_a_count": frozenset({"note", "published"}),
 }
 NOT_ARTICLE_KINDS = ("caption", "teaser", "gallery", "credit", "furniture")
 UNNAMED = "unnamed"
@@ -58,6 +63,17 @@ class Entry:
     target: str = ""
     fields: dict = field(default_factory=dict)
     matched: bool = False
+    published: dt.date | None = None  # a published correction: listed in the corrections log
+
+
+@dataclass(frozen=True)
+class LoggedCorrection:
+    """A line of the corrections log: when, what was corrected, and the editor's note."""
+
+    published: dt.date
+    what: str
+    note: str
+    citation: Citation | None
 
 
 @dataclass
@@ -182,6 +198,15 @@ class Corrections:
     def dismissed_forms(self) -> frozenset[str]:
         return frozenset(fold(e.target) for e in self.of("not_a_person"))
 
+    def log(self, names: dict[str, str]) -> tuple[LoggedCorrection, ...]:
+        """The published corrections, newest first (file order among one day's)."""
+        logged = [
+            LoggedCorrection(e.published, _described(e, names), str(e.fields.get("note") or "").strip(), e.citation)
+            for e in self.entries
+            if e.published is not None
+        ]
+        return tuple(sorted(logged, key=lambda item: item.published, reverse=True))
+
     def stale(self) -> tuple[str, ...]:
         """One warning per entry that matched nothing."""
         if self.path is None:
@@ -210,6 +235,40 @@ def read_corrections(path: Path | None, sources: dict[str, Source], person_slugs
     return corrections
 
 
+def _described(entry: Entry, names: dict[str, str]) -> str:
+    """What a correction changed, in a reader's words."""
+    if entry.kind == "not_article":
+        return f"Text marked as not the article ({entry.fields['kind']}): no longer read as the outlet's words"
+    if entry.kind == "speaker":
+        if entry.target == NOT_A_QUOTATION:
+            return "Words no longer shown as a quotation"
+        if entry.target == UNNAMED:
+            return "A quotation no longer credited to a named person"
+        return f"A quotation now credited to {names.get(entry.target, entry.target)}"
+    if entry.kind == "fact":
+        who = names.get(entry.target, entry.target)
+        label = entry.fields["kind"].replace("_", " ")
+        if entry.fields.get("hide"):
+            return f"A key fact ({label}) of {who} withdrawn"
+        return f"A key fact ({label}) of {who} corrected to {str(entry.fields['value']).strip()}"
+    if entry.kind == "not_a_person":
+        return f"\u201c{entry.target}\u201d is no longer taken for a person"
+    return "A number no longer counted as a figure"
+
+
+def _published(path: Path, line: int, value) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ExplainerError(path, f"`published: {value}` is not a date; write it as YYYY-MM-DD", line=line) from None
+
+
 def _entry(path: Path, item: dict, sources: dict[str, Source], person_slugs: set[str]) -> Entry:
     line = item[LINE]
     kinds = [key for key in item if key in ENTRY_KEYS]
@@ -223,7 +282,7 @@ def _entry(path: Path, item: dict, sources: dict[str, Source], person_slugs: set
             allowed = ", ".join(sorted(ENTRY_KEYS[kind])) or "nothing else"
             raise ExplainerError(path, f"unknown key {key!r} in a `{kind}:` correction; allowed: {allowed}", line=line)
     fields = {k: v for k, v in item.items() if k not in (LINE, kind)}
-    entry = Entry(kind, line, fields=fields)
+    entry = Entry(kind, line, fields=fields, published=_published(path, line, fields.pop("published", None)))
     if kind == "not_article":
         entry.citation = checked_citation(path, line, item[kind], sources)
         if str(fields.get("kind", "furniture")) not in NOT_ARTICLE_KINDS:

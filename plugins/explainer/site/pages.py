@@ -9,17 +9,21 @@ after the fact, so the "cited by" lists on source pages can never disagree with 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..extract.citations import Citation
+from ..base.errors import ExplainerError, first_line
 from ..extract.editorial import Document, markdown_converter, read_document
 from ..extract.sources import Source
 from ..settings import ExplainerSettings
 from ..story import Story
 from .frontpage import front_page_values
+from .method import METHOD_SLUG, method_page
 from .outlets import outlet_pages
 from .page import Page
 from .profiles import people_pages, profile_hrefs
@@ -33,46 +37,124 @@ class CitedBy:
     title: str
 
 
-def editorial_documents(settings: ExplainerSettings, story: Story) -> dict[str, Document]:
+# Pelican's page statuses: a draft is neither published nor listed (the editor's build writes
+# it under `drafts/` to preview it), a hidden page is published but not in the navigation.
+STATUSES = ("published", "hidden", "draft")
+DRAFT_SAVE_AS = "drafts/{slug}.html"
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+
+
+@dataclass(frozen=True)
+class Editorial:
+    """An editorial page as Pelican users write one: its Markdown and its metadata, read."""
+
+    slug: str
+    document: Document
+    status: str = "published"
+    date: dt.datetime | None = None
+    modified: dt.datetime | None = None
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return self.document.metadata
+
+
+def editorial_documents(settings: ExplainerSettings, story: Story) -> dict[str, Editorial]:
     """`content/index.md` and `content/pages/*.md`, keyed by slug; all optional."""
     content = Path(settings.content_path)
-    documents: dict[str, Document] = {}
+    documents: dict[str, Editorial] = {}
     candidates = [content / "index.md", *sorted((content / "pages").glob("*.md"))]
-    converter = markdown_converter()
+    converter = markdown_converter(settings.markdown)
     for path in candidates:
         if path.is_file():
             document = read_document(path, story.source_map, converter)
-            slug = document.metadata.get("slug") or path.stem
-            documents[slug] = document
+            editorial = read_editorial(path, document, front=path.parent == content)
+            if editorial.slug in documents:
+                raise ExplainerError(
+                    path, f"the page name {editorial.slug!r} is taken by {documents[editorial.slug].document.path}; "
+                    "rename the file or give it another `Slug:`",
+                )
+            documents[editorial.slug] = editorial
     return documents
 
 
-def front_page(settings: ExplainerSettings, story: Story, documents: dict[str, Document]) -> Page:
-    document = documents.get("index")
+def read_editorial(path: Path, document: Document, front: bool = False) -> Editorial:
+    """The metadata Pelican users give a page (`Slug`, `Status`, `Date`, `Modified`), checked."""
+    meta = document.metadata
+
+    def refuse(key: str, why: str):
+        line = first_line(path, lambda text: text.lower().startswith(f"{key}:"))
+        raise ExplainerError(path, why, line=line)
+
+    slug = "index" if front else (meta.get("slug") or path.stem)
+    if not _SLUG.match(slug):
+        refuse("slug", f"the page name {slug!r} must be lower-case letters, digits, - and _; rename the file or set `Slug:`")
+    if not front and slug == "index":
+        refuse("slug", "a page named `index` would replace the front page; write the front page in content/index.md")
+    status = (meta.get("status") or "published").lower()
+    if status not in STATUSES:
+        refuse("status", f"`Status: {meta['status']}` is not one of {', '.join(STATUSES)}")
+    if front and status != "published":
+        refuse("status", "the front page is always published; remove its `Status:` line")
+    dates = {}
+    for key in ("date", "modified"):
+        text = meta.get(key)
+        if not text:
+            continue
+        try:
+            dates[key] = dt.datetime.fromisoformat(text)
+        except ValueError:
+            refuse(key, f"`{key.title()}: {text}` is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM")
+    return Editorial(slug, document, status, dates.get("date"), dates.get("modified"))
+
+
+def front_page(settings: ExplainerSettings, story: Story, documents: dict[str, Editorial]) -> Page:
+    editorial = documents.get("index")
+    document = editorial.document if editorial else None
     title = document.metadata.get("title", "") if document else ""
     return Page(
         save_as="index.html",
         template="index",
         title=title or "The story, source by source",
-        values={"document": document, "sources": story.sources, **front_page_values(story, settings)},
+        values={
+            "document": document, "sources": story.sources, "editorial": editorial,
+            **front_page_values(story, settings),
+        },
         description=document.metadata.get("summary", "") if document else "",
         nav="index",
     )
 
 
-def editorial_pages(settings: ExplainerSettings, documents: dict[str, Document]) -> list[Page]:
+def editorial_pages(settings: ExplainerSettings, documents: dict[str, Editorial]) -> list[Page]:
+    """The editor's pages; drafts only in the editor's build, under `drafts/`, never listed."""
     pages = []
-    for slug, document in documents.items():
-        if slug == "index":
+    # The site's own pages, whether or not this story has them yet (a story without people
+    # has no people.html until its first person file).
+    reserved = {
+        settings.people_save_as: "people index", settings.sources_save_as: "sources index",
+        settings.timeline_save_as: "timeline", settings.outlets_save_as: "outlets comparison",
+        settings.review_save_as: "review page", settings.data_save_as: "data file",
+    }
+    for slug, editorial in documents.items():
+        if slug in ("index", METHOD_SLUG):
+            continue
+        draft = editorial.status == "draft"
+        save_as = (DRAFT_SAVE_AS if draft else settings.page_save_as).format(slug=slug)
+        if save_as in reserved:
+            raise ExplainerError(
+                editorial.document.path, f"this page would be written to {save_as}, the site's own "
+                f"{reserved[save_as]}; rename the file or set `Slug:`",
+            )
+        if draft and settings.source_text != "full":
             continue
         pages.append(
             Page(
-                save_as=settings.page_save_as.format(slug=slug),
-                template=document.metadata.get("template", "page"),
-                title=document.metadata.get("title", slug),
-                values={"document": document},
-                description=document.metadata.get("summary", ""),
-                nav=slug,
+                save_as=save_as,
+                template=editorial.metadata.get("template", "page"),
+                title=editorial.metadata.get("title", slug),
+                values={"document": editorial.document, "editorial": editorial},
+                description=editorial.metadata.get("summary", ""),
+                nav=None if editorial.status != "published" else slug,
             )
         )
     return pages
@@ -272,7 +354,9 @@ def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) 
 def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     """Every page of the site, source pages last since they list who cites them."""
     documents = editorial_documents(settings, story)
+    method = documents.get(METHOD_SLUG)
     pages = [front_page(settings, story, documents), *editorial_pages(settings, documents)]
+    pages.append(method_page(settings, story, method.document if method else None))
     pages.extend(people_pages(settings, story))
     pages.extend(outlet_pages(settings, story))
     pages.append(sources_index(settings, story))
@@ -281,4 +365,22 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     pages.extend(source_page(settings, source, cited_by) for source in story.sources)
     if settings.source_text == "full":  # the editor's desk, never published; cites nothing for "cited by"
         pages.append(review_page(settings, story, pages))
+    refuse_collisions(pages)
     return pages
+
+
+def refuse_collisions(pages: list[Page]) -> None:
+    """An editorial page whose file name is one of the site's own pages (`people`, `sources`,
+    `timeline`, ...) would overwrite it, or be overwritten: refused, naming the file."""
+    owners: dict[str, Page] = {}
+    for page in pages:
+        other = owners.setdefault(page.save_as, page)
+        if other is page:
+            continue
+        editorial = page.values.get("editorial") or other.values.get("editorial")
+        path = editorial.document.path if editorial else None
+        raise ExplainerError(
+            path, f"this page would be written to {page.save_as}, which the site's own "
+            f"{(other if page.values.get('editorial') else page).title!r} page uses; rename the file or set `Slug:`",
+        )
+

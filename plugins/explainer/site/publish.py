@@ -155,6 +155,19 @@ def person_jsonld(page: Page, person, publish: PublishSettings) -> dict:
     )
 
 
+def refuse_published_file_names(pages: list[Page], publish: PublishSettings) -> None:
+    """An editorial page named like the 404 page, the sitemap or robots.txt would be overwritten."""
+    taken = {publish.not_found_save_as, publish.sitemap_save_as, publish.robots_save_as} - {None}
+    for page in pages:
+        if page.save_as in taken:
+            document = page.values.get("document")
+            raise ExplainerError(
+                getattr(document, "path", None),
+                f"this page would be written to {page.save_as}, which the published site uses for itself; "
+                "rename the file or set `Slug:`",
+            )
+
+
 def not_found_page(publish: PublishSettings) -> Page:
     return Page(save_as=publish.not_found_save_as, template="404", title="Page not found")
 
