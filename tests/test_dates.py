@@ -220,3 +220,41 @@ def test_a_date_without_a_year_is_placed_by_its_weekday_and_its_tense(sentence, 
 )
 def test_a_season_or_span_of_years_is_not_a_year(sentence):
     assert not [m for m in find_dates(sentence, WEDNESDAY) if m.precision == "year"]
+
+
+# --- spans, year words, near days, datelines (general rules, invented sentences) ------------
+
+PUBLISHED_MONDAY = dt.date(2019, 9, 23)
+
+
+def values(text, published=PUBLISHED_MONDAY):
+    return [m.value for m in find_dates(text, published)]
+
+
+def test_a_span_of_years_is_dated_by_its_start():
+    assert values("An outbreak from 2008 to 2010 killed hundreds.") == ["2008"]
+    assert values("dinners he hosted in 2017 and in 2018 as speaker") == ["2017"]
+
+
+def test_a_span_of_days_in_two_months_is_dated_by_its_first_day():
+    assert values("flights home from 23 September to 6 October") == ["2019-09-23"]
+
+
+def test_year_words_after_a_day_name_its_year():
+    assert values("due to fly out on the 19th of May next year") == ["2020-05-19"]
+    assert values("in June last year the firm warned") == ["2018-06"]
+
+
+def test_a_day_without_a_year_a_few_weeks_ahead_is_the_coming_one():
+    assert values("the last flight lands on 6 October") == ["2019-10-06"]
+    assert values("the firm was founded on 5 November") == ["2018-11-05"]
+
+
+def test_an_expectation_looks_ahead_for_its_weekday():
+    assert values("Another flight is expected to land on Tuesday.") == ["2019-09-24"]
+    assert values("Another flight landed on Tuesday.") == ["2019-09-17"]
+
+
+def test_a_dateline_dates_the_report_not_the_happening():
+    assert values("OSLO, Dec 2 (Wire) \u2014 The agency announced the end of the outbreak.", dt.date(2025, 12, 2)) == []
+    assert values("LAGOS, 14 March - Officials met on Saturday.", dt.date(2024, 3, 14)) == ["2024-03-09"]

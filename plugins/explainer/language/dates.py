@@ -56,6 +56,7 @@ PATTERN = re.compile(
             rf"(?P<ago>(?i:\b(?P<ago_n>\d{{1,3}}|{_NUMBER})\s+(?P<ago_u>year|month|week|day|decade)s?\s+ago\b))",
             r"(?P<thisyear>(?i:\b(?:earlier|later|early|late)?\s*this\s+year\b))",
             r"(?P<lastyear>(?i:\blast\s+year\b))",
+            r"(?P<nextyear>(?i:\bnext\s+year\b))",
             r"(?P<prevyear>(?i:\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b))",
             r"(?P<thismonth>(?i:\b(?:earlier\s+|later\s+)?this\s+month\b))",
             r"(?P<lastmonth>(?i:\blast\s+month\b))",
@@ -74,7 +75,7 @@ PATTERN = re.compile(
 _TRIGGER = re.compile(
     r"(?<![\d,.])\d{4}(?!\d)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|(?i:\b(?:today|yesterday|ago|this\s+(?:year|month)|last\s+(?:year|month)"
+    r"|(?i:\b(?:today|yesterday|ago|this\s+(?:year|month)|(?:last|next)\s+(?:year|month)"
     r"|(?:previous|preceding|prior)\s+year|year\s+(?:before|earlier)|eve\s+of|the\s+(?:same\s+)?day)\b)"
 )
 
@@ -84,7 +85,9 @@ _FUTURE = re.compile(
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
-_DAY_SPAN_AFTER = re.compile(r"(?i)^\s*(?:-|\u2013|to|and|through)\s*\d{1,2}(?:st|nd|rd|th)?\b")
+_DAY_SPAN_AFTER = re.compile(
+    rf"(?i)^\s*(?:-|\u2013|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?(?:{_MONTH}))"
+)
 # "2013-14", "2015/16", "2010-2012": a season or a span, not a year on its own.
 _SPAN_AFTER = re.compile(r"^[-\u2013/](?:\d{2}|\d{4})(?!\d)")
 _SPAN_BEFORE = re.compile(r"\d{4}\s*[-\u2013/]\s*$|\bbetween\s+$")
@@ -141,12 +144,28 @@ def _find_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
     return tuple(_scan_dates(text, published))
 
 
+# "KINSHASA, Dec 2 (Reuters) —", "SEATAC, Wash. --": a dateline opening the first sentence
+# dates the report, not what it reports.
+DATELINE = re.compile(
+    rf"[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,12}})?,?\s+"
+    rf"(?:(?:{_MONTH})\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
+    rf"\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:)\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dated dateline opening `text` ends (0: none)."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
     if not _TRIGGER.search(text):
         return []
     found: list[DateMention] = []
     pending: list[tuple[str, re.Match]] = []  # forms that need the sentence's other dates
-    for match in PATTERN.finditer(text):
+    report_date_end = dateline_end(text)
+    for match in PATTERN.finditer(text, report_date_end):
         kind = match.lastgroup
         if kind is None:
             continue
@@ -162,7 +181,32 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
-    return _weekdays_with_dates(found, text, published)
+    return _spans_as_their_start(_weekdays_with_dates(found, text, published), text)
+
+
+# "from 2018 to 2020", "in 2017 and in 2018", "from 23 September to 6 October": one span of
+# time, dated by its start (a span's end is not when the happening happened).
+_SPAN_JOIN = re.compile(r"(?i),?\s*(?:and|to|through|until|till|or|[-\u2013])\s+(?:(?:in|on|of)\s+)?(?:the\s+)?")
+# "19 May next year": the year-words after a date are part of that date, not a date of their own.
+_YEAR_WORDS_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?")
+
+
+def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous is not None:
+            between = text[previous.end : mention.start]
+            if previous.precision == mention.precision and _SPAN_JOIN.fullmatch(between):
+                continue
+            if (
+                mention.precision == YEAR and mention.relative and previous.precision != YEAR
+                and re.fullmatch(r"(?i)(?:last|next|this)\s+year", mention.text.strip())
+                and _YEAR_WORDS_AFTER.fullmatch(between)
+            ):
+                continue
+        out.append(mention)
+    return out
 
 
 def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
@@ -208,7 +252,7 @@ def _safe_day(year: int, month: int, day: int) -> dt.date | None:
 
 
 _OUTER = (
-    "dmy", "mdy", "my", "dm", "md", "mo", "wd", "ago", "thisyear", "lastyear", "prevyear",
+    "dmy", "mdy", "my", "dm", "md", "mo", "wd", "ago", "thisyear", "lastyear", "nextyear", "prevyear",
     "thismonth", "lastmonth", "today", "yesterday", "eve", "theday", "year",
 )
 
@@ -249,6 +293,27 @@ def _year_for_month(month: int, published: dt.date, ahead: bool = False) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+_YEAR_NAMED_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(last|next|this)\s+year\b")
+_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+NEAR_AHEAD_DAYS = 21  # three weeks: the coming days a report speaks of without a "will"
+
+
+def _named_year(text: str, end: int, published: dt.date) -> int | None:
+    """"the 19th of May next year", "in June last year": the year the words after the date name."""
+    match = _YEAR_NAMED_AFTER.match(text, end, end + 20)
+    return published.year + _YEAR_WORDS[match.group(1).lower()] if match else None
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> int:
+    """A day named without a year is the most recent one, unless the coming one is near: a
+    report of 23 September that says "6 October" means the coming one, not last year's."""
+    for year in (published.year, published.year + 1):
+        found = _safe_day(year, month, day)
+        if found is not None and 0 < (found - published).days <= NEAR_AHEAD_DAYS:
+            return year
+    return _year_for_month(month, published) if (month, day) != (published.month, published.day) else published.year
+
+
 def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come."""
     clause = re.split(r";|\bbut\b", text[max(0, start - 90) : start])[-1]
@@ -264,11 +329,17 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         return _mention(match, kind, f"{int(g('my_y')):04d}-{_month(g('my_m')):02d}", MONTH, False)
     if kind in ("dm", "md"):
         month, day = _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d"))
-        ahead = _speaks_ahead(text, match.start(kind))
-        year = _year_for_month(month, published, ahead)
-        if ahead and year == published.year and month == published.month and day < published.day:
-            year += 1
         start, end = match.span(kind)
+        ahead = _speaks_ahead(text, start)
+        named = _named_year(text, end, published)
+        if named is not None:
+            year = named
+        elif ahead:
+            year = _year_for_month(month, published, ahead)
+            if year == published.year and month == published.month and day < published.day:
+                year += 1
+        else:
+            year = _nearest_year(month, day, published)
         if _DAY_SPAN_BEFORE.search(text[max(0, start - 30) : start]) or _DAY_SPAN_AFTER.match(text[end : end + 12]):
             return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
         value = _day_value(year, month, day)
@@ -278,6 +349,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         year = _year_for_month(month, published, _speaks_ahead(text, match.start(kind)))
         if g("mo_lead").lower() == "last" and month == published.month:
             year -= 1
+        named = _named_year(text, match.end(kind), published)
+        year = year if named is None else named
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
         return _weekday(match, published, _speaks_ahead(text, match.start(kind)))
@@ -287,6 +360,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         return _mention(match, kind, f"{published.year:04d}", YEAR, True)
     if kind == "lastyear":
         return _mention(match, kind, f"{published.year - 1:04d}", YEAR, True)
+    if kind == "nextyear":
+        return _mention(match, kind, f"{published.year + 1:04d}", YEAR, True)
     if kind == "thismonth":
         return _mention(match, kind, f"{published.year:04d}-{published.month:02d}", MONTH, True)
     if kind == "lastmonth":
