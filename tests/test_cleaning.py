@@ -154,3 +154,17 @@ def test_a_subheading_between_paragraphs_and_sentences_about_subscriptions_stay_
         "Analysts expect the newsletter business to be sold, three people familiar with the talks said.",
     ])
     assert [b.kind for b in classify(page)] == ["headline", "body", "heading", "body"]
+
+
+def test_a_caption_closed_by_photo_by_and_a_credit_is_a_caption():
+    [block] = classify('The minister said he faced a "media storm." Photo by Jan Nowak/EPA-EFE')
+    assert (block.kind, block.credit) == ("caption", "Photo by Jan Nowak/EPA-EFE")
+    [body] = classify("He said it was fine. By then the photo by the lake had gone.")
+    assert body.kind == "body"
+
+
+def test_a_link_label_with_a_bar_is_furniture():
+    [block] = classify("Also Read | Minister bars rival from 2026 summit")
+    assert block.kind == "furniture"
+    [body] = classify("Also, read the report: it says the summit was in 2026.")
+    assert body.kind == "body"

@@ -54,9 +54,9 @@ _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNOR
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast".
 _CREDIT = re.compile(
-    r"(?:(?<=[.!?])\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=Photo:))"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=Photo:))"
     r"(?P<credit>(?:Image source|Photo(?: credit)?|Picture|Video|Screenshot|Credit)"
-    r"(?:[:,]\s*|\s+from\s+)[^!?]{1,80})$"
+    r"(?:[:,]\s*|\s+(?:from|by)\s+)[^!?]{1,80})$"
 )
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
@@ -80,9 +80,10 @@ _FURNITURE = [
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
     )
 ]
-# "GALLERY: Leicester's top moments", "More: Jodi Arias": a label and the link it introduces.
+# "GALLERY: Leicester's top moments", "More: Jodi Arias", "Also Read | ...": a label and the
+# link it introduces.
 _LINK_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s*[:|\u00bb\u203a]\s*\S",
     re.IGNORECASE,
 )
 _PAGE_CONTROL = re.compile(
