@@ -157,9 +157,9 @@ def test_merging_compares_only_within_a_year_and_kind(story, monkeypatch):
     compared = []
     original = merge._same_happening
 
-    def spy(candidate, group):
+    def spy(candidate, group, common=frozenset()):
         compared.append((candidate.entry.value[:4], candidate.action, group.candidates[0].entry.value[:4], group.action))
-        return original(candidate, group)
+        return original(candidate, group, common)
 
     monkeypatch.setattr(merge, "_same_happening", spy)
     merge_candidates(find_candidates(story.sources, story.mentions_by_sentence))
@@ -375,3 +375,73 @@ def test_closed_and_shut_are_one_kind_of_happening_and_a_quake_another():
     ]:
         (mention,) = find_dates(sentence, published)
         assert _actions(sentence, 0, len(sentence), mention)[0] == kind, sentence
+
+
+# --- grouping and people: precision before recall (invented sentences) ----------------------
+
+
+def _story_of(tmp_path, articles: dict[str, str], people: dict[str, str], published="2019-07-16"):
+    """A story of one seed per outlet (`articles`: id -> text) and registered `people`."""
+    seeds, folder = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    folder.mkdir()
+    for sid, text in articles.items():
+        (seeds / f"{sid}.txt").write_text(text, encoding="utf-8")
+        (seeds / f"{sid}.yaml").write_text(f"outlet: Outlet {sid}\npublished: {published}\n", encoding="utf-8")
+    for slug, name in people.items():
+        (folder / f"{slug}.md").write_text(f"Title: {name}\nAliases: {name.split()[-1]}\n", encoding="utf-8")
+    return build_story(seeds, folder)
+
+
+def _together(story, *words) -> bool:
+    events = [next(e for e in story.events if any(w in c.sentence or w in _text(story, c) for c in e.citations))
+              for w in words]
+    return all(e is events[0] for e in events)
+
+
+def _text(story, citation):
+    return story.source_map[citation.source].sentence(citation.sentence).text
+
+
+def test_a_days_unrelated_happenings_do_not_chain_through_the_story_name(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Acme Travel ceased trading on Monday after a rescue deal failed.\n",
+        "b": "Acme Travel ceased trading at 2am on Monday, leaving customers abroad.\n",
+        "c": "Acme Travel staff were told on Monday that 9,000 jobs would go at Acme Travel.\n",
+        "d": "Acme Travel flights to Spain were cancelled on Monday by Acme Travel.\n",
+    }, {}, published="2019-09-23")
+    assert _together(story, "rescue deal failed", "leaving customers abroad")
+    assert not _together(story, "rescue deal failed", "9,000 jobs")
+    assert not _together(story, "9,000 jobs", "flights to Spain")
+
+
+def test_one_persons_happenings_of_a_year_are_not_one_happening(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Jean Roux, a former activist, joined the campaign in 2017.\n",
+        "b": "Pictures of Roux at lavish dinners were taken in 2017.\n",
+        "c": "Roux was arrested in March 2018 in Lyon.\n",
+        "d": "Police detained Roux in March 2018.\n",
+    }, {"jean-roux": "Jean Roux"})
+    assert not _together(story, "joined the campaign", "lavish dinners")
+    assert _together(story, "arrested in March 2018", "detained Roux")
+
+
+def test_an_ally_of_a_person_is_not_that_person(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "A senior minister and close ally of President Anne Blanc resigned on Tuesday.\n\n"
+             "The mother of Paul Noir died on Monday.\n",
+    }, {"anne-blanc": "Anne Blanc", "paul-noir": "Paul Noir"})
+    people = {e.date: e.people for e in story.events}
+    assert "anne-blanc" not in people["2019-07-16"]
+    assert "paul-noir" not in people["2019-07-15"]
+
+
+def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Minister Roger Kamba said the deaths were among 53 cases in the outbreak, which was first "
+             "announced in September in the town of Bulape.\n\n"
+             "Kamba, who was named minister in May 2019, spoke in Kinshasa.\n",
+    }, {"roger-kamba": "Roger Kamba"})
+    people = {e.date: e.people for e in story.events}
+    assert "roger-kamba" not in people["2018-09"]
+    assert people["2019-05"] == ("roger-kamba",)

@@ -123,6 +123,20 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+# -- used by findings/timeline/candidates.py
+# Nouns of a relation to a person: "the mother of X died", "an ally of X resigned" are about
+# someone the sentence does not name, not about X.
+RELATION_NOUNS = frozenset(
+    """mother father son daughter wife husband brother sister sibling siblings parent parents child
+    children widow widower fiance fiancee girlfriend boyfriend partner cousin uncle aunt niece nephew
+    grandson granddaughter grandmother grandfather relative relatives family friend friends ally
+    allies aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson lawyer
+    lawyers attorney attorneys supporter supporters critic critics rival rivals successor
+    predecessor deputy colleague colleagues associate associates bodyguard assistant secretary
+    staff employee employees member members neighbour neighbor neighbours neighbors""".split()
+)
+
+
 # -- used by findings/names.py
 # Titles and forms of address that stand before a name without being part of it.
 TITLE_WORDS = frozenset(
@@ -192,7 +206,9 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
                     "fled", "crossed", "flown", "returned")),
     "death": (True, ("died", "killed", "death", "dead")),
     "founding": (True, ("founded", "established", "set up")),
-    "closure": (False, ("closed", "closes", "closure", "shut", "shuts", "shut down", "shutdown", "suspended")),
+    "closure": (False, ("closed", "closes", "closure", "shut", "shuts", "shut down", "shutdown", "suspended",
+                        "ceased trading", "went bust", "gone bust", "bankrupt", "bankruptcy", "insolvency",
+                        "liquidation")),
     "opening": (False, ("opened", "opens", "reopened", "reopens", "reopening", "open again", "inaugurated")),
     "disaster": (False, ("earthquake", "quake", "flood", "floods", "flooding", "storm", "typhoon", "hurricane",
                          "cyclone", "wildfire", "landslide", "tsunami", "eruption", "erupted", "landfall",
@@ -301,7 +317,7 @@ PHOTO_CREDITS = (
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
 FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
-    "is expected to", "are expected to", "is scheduled", "are scheduled", "is planned", "plans to",
+    "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
     "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this",
 )

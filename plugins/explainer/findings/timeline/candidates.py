@@ -15,7 +15,14 @@ from ...language.dates import (
     DateMention,
     find_dates,
 )
-from ...language.lexicon import HAPPENING_KINDS, HAPPENING_NOUNS, LABEL_CUT_WORDS, STOPWORDS
+from ...language.lexicon import (
+    HAPPENING_KINDS,
+    HAPPENING_NOUNS,
+    LABEL_CUT_WORDS,
+    RELATION_NOUNS,
+    SPEECH_VERBS_REPORTED,
+    STOPWORDS,
+)
 from ..quotes import quotation_spans
 from .model import Candidate, Entry
 
@@ -36,7 +43,14 @@ _ROLE_NOUN = re.compile(
     r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
     r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
 )
-_RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose|which|that)\b")
+_RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
+# "X said the outbreak was declared in September": X is the speaker, not in the happening.
+_SPEECH_BETWEEN = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
+# "an ally of President X", "the mother of X": X is named to say whose relation the subject is.
+_RELATION_OF = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
+    r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
+)
 _POSSESSIVE = re.compile(r"['\u2019]")
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
@@ -122,7 +136,7 @@ def _subject(text: str, mentions, recent, index) -> str | None:
     """Who the sentence is about: a name at its start (not inside a quotation that opens it),
     else the person a pronoun points back to."""
     blanked = _outside_quotations(text)
-    mentions = [m for m in mentions if blanked[m.start] != " "]
+    mentions = [m for m in mentions if blanked[m.start] != " " and not _related(text, m)]
     if mentions and len(text[: mentions[0].start].split()) <= 5:
         return mentions[0].person
     if recent and index - recent[0] <= 3:
@@ -130,6 +144,11 @@ def _subject(text: str, mentions, recent, index) -> str | None:
         if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
     return None
+
+
+def _related(text: str, mention) -> bool:
+    """Whether the name is there to say whose relation someone else is ("an ally of X")."""
+    return bool(_RELATION_OF.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
@@ -215,19 +234,26 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     aside = [m for m in own if _POSSESSIVE.match(text, m.start + len(m.form)) or blanked[m.start] == " "]
     if aside and len(aside) < len(own):
         own = [m for m in own if m not in aside]
+    own = [m for m in own if not _related(text, m)]
     antecedent = None
     if phrase is None and _RELATIVE_START.match(clause.lstrip()):
+        # "X, who was named minister in 2018": the person just before the relative pronoun.
         before = [m for m in mentions if m.start < start]
-        antecedent = before[-1] if before else None
+        if before and re.fullmatch(r"[\s,]*", text[before[-1].start + len(before[-1].form) : start]):
+            antecedent = before[-1]
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
+    spoke = next((m for m in mentions if m.person == subject and m.start < start), None)
+    action, actions = _actions(text, start, end, mention)
+    # The saying itself is in the clause when it is dated ("X said on Monday ..."); a speech
+    # verb between the speaker and the clause makes the clause what was said.
+    reported = spoke is not None and bool(_SPEECH_BETWEEN.search(text, spoke.start + len(spoke.form), start))
     if antecedent:
         people.insert(0, antecedent.person)
-    elif subject and not opens_with_name:
+    elif subject and not opens_with_name and not reported:
         people.insert(0, subject)
     # No one in the clause and no subject: the happening is about no one the rules can name.
     people = tuple(dict.fromkeys(people))
-    action, actions = _actions(text, start, end, mention)
     who = antecedent or next((m for m in mentions if m.person == subject), None)
     who_name = (who.form if who else names.get(subject)) if (who or subject) else None
     label = _noun_label(clause) if phrase else _label(text, start, end, mention, who_name)

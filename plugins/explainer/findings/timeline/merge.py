@@ -25,6 +25,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
     by_person: dict[tuple, list[Group]] = defaultdict(list)
     by_word: dict[tuple, list[Group]] = defaultdict(list)
     groups: list[Group] = []
+    common = story_wide_words(candidates)
     ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], c.action or "", len(c.entry.value), c.entry.value, c.order))
     for candidate in ordered:
         key = (candidate.entry.value[:4], candidate.action)
@@ -42,7 +43,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
                 nearby.setdefault(id(group), group)
         target = None
         for group in sorted(nearby.values(), key=lambda g: g.candidates[0].order):
-            verdict = _same_happening(candidate, group)
+            verdict = _same_happening(candidate, group, common)
             if verdict:
                 target = group
                 if verdict == "conflict":
@@ -95,24 +96,50 @@ def merged_date(date: str, value: str) -> str:
     return coarser(date, value) or date[:4]
 
 
-def _same_happening(candidate: Candidate, group: Group) -> str | None:
-    """"same", "conflict" (the same happening, dated differently) or None."""
+# A word in more than this share of the story's dated sentences (the company's name in a story
+# about the company) says nothing about which happening two sentences report.
+COMMON_SHARE = 0.2
+COMMON_FLOOR = 3
+
+
+def story_wide_words(candidates: list[Candidate]) -> frozenset[str]:
+    """The words too common in this story's dated sentences to tell two happenings apart."""
+    seen: dict[tuple, frozenset[str]] = {}
+    for candidate in candidates:
+        seen.setdefault(candidate.order[:2], candidate.keywords)
+    counts = Counter(word for words in seen.values() for word in words)
+    limit = max(COMMON_FLOOR, COMMON_SHARE * len(seen))
+    return frozenset(word for word, count in counts.items() if count > limit)
+
+
+def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] = frozenset()) -> str | None:
+    """"same", "conflict" (the same happening, dated differently) or None.
+
+    Words are compared with the report that started the group, not with every word the group
+    has gathered: otherwise each report added makes the next unrelated one look alike, and a
+    day's unrelated happenings chain into one."""
     personal = HAPPENING_KINDS.get(candidate.action, (True,))[0]
     if candidate.order[:2] in group.sentences:
         return None  # two dates in one sentence are two happenings
     entry = candidate.entry
     shared_people = not group.people.isdisjoint(candidate.people)
-    shared_words = sum(1 for w in candidate.keywords if w in group.keywords)
+    founder = group.candidates[0].keywords
+    shared_words = sum(1 for w in candidate.keywords if w in founder and w not in common)
     dates_agree = all(compatible(value, entry.value) for value in group.dates)
     if dates_agree and any(_vague_against(value, vague, entry) for value, vague in group.dates.items()):
         return None
     if personal:
         if candidate.people and group.people:
-            alike = shared_people
+            # One person's arrest in a month is one arrest; but what a person said, or did of
+            # no known kind, in one year are many things: those need two words in common too.
+            specific = entry.precision != YEAR and candidate.action not in (None, "statement")
+            alike = shared_people and (specific or shared_words >= 2)
         else:
-            alike = shared_words >= 3
+            alike = shared_words >= 2
     else:
-        alike = shared_people or shared_words >= 1 or not candidate.people or not group.people
+        # A collective happening (a closure, a disaster) names no one in particular, so it is
+        # known by its words: two of them, beyond the story's common ones.
+        alike = shared_people or shared_words >= 2
     if not alike:
         return None
     if dates_agree:
