@@ -26,3 +26,6 @@ EXPLAINER_SOURCE_TEXT = "cited"
 EXPLAINER_NOT_FOUND_SAVE_AS = "404.html"
 EXPLAINER_SITEMAP_SAVE_AS = "sitemap.xml"
 EXPLAINER_ROBOTS_SAVE_AS = "robots.txt"
+# An Atom feed of the articles added to the story, each dated by its sidecar's `added:` (Pelican's
+# own FEED_* settings stay off: the site has no Pelican articles for them to list).
+EXPLAINER_FEED_SAVE_AS = "feeds/updates.atom.xml"

@@ -69,6 +69,8 @@ class ExplainerGenerator(Generator):
         self.tables = story_tables(self.data)
         self.context.update(
             explainer_site_url=self.publish.site_url,
+            # The feed is written only where its entries can have absolute addresses.
+            explainer_feed_href=self.publish.feed_save_as if self.publish.site_url else None,
             explainer_downloads=downloads(self.config.data_save_as, self.data, self.tables),
             explainer_nav=navigation(self.pages),
             source_hrefs={s.id: self.config.source_save_as.format(id=s.id) for s in self.story.sources},

@@ -33,6 +33,7 @@ DEFAULTS = {
     "EXPLAINER_NOT_FOUND_SAVE_AS": None,
     "EXPLAINER_SITEMAP_SAVE_AS": None,
     "EXPLAINER_ROBOTS_SAVE_AS": None,
+    "EXPLAINER_FEED_SAVE_AS": None,  # the Atom feed of articles added to the story
 }
 SOURCE_TEXT_MODES = ("full", "cited")
 

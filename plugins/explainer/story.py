@@ -84,6 +84,19 @@ class Story:
         return len({s.outlet for s in self.sources})
 
     @cached_property
+    def updates(self) -> tuple[tuple, ...]:
+        """(day, sources added that day), newest first: how the story grew."""
+        days: dict = {}
+        for source in self.sources:
+            days.setdefault(source.added or source.published, []).append(source)
+        return tuple((day, tuple(days[day])) for day in sorted(days, reverse=True))
+
+    @property
+    def last_updated(self):
+        """The day the latest article was added (None: no sources)."""
+        return self.updates[0][0] if self.updates else None
+
+    @cached_property
     def person_map(self) -> dict[str, Person]:
         return {p.slug: p for p in self.people}
 

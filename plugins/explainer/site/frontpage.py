@@ -20,6 +20,7 @@ KEY_NUMBERS = 4
 FEATURED_PEOPLE = 8
 CARD_CITATIONS = 5  # a count stated by hundreds of outlets links to the first few
 FRONT_SOURCES = 12  # past this the front page links to the sources index instead
+FRONT_LATEST = 5  # the articles of the latest update the front page names
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ def front_page_values(story: Story, settings: ExplainerSettings) -> dict:
         "featured_group": group,
         "featured_people": people,
         "event_count": len(story.events),
+        "last_updated": story.last_updated,
+        "latest_sources": story.updates[0][1][:FRONT_LATEST] if story.updates and len(story.updates) > 1 else (),
         "outlet_count": story.outlet_count,
         "people_href": settings.people_save_as,
         "timeline_href": settings.timeline_save_as,

@@ -14,6 +14,7 @@ in the same process (`make devserver`) silently writes no sitemap.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -37,6 +38,7 @@ class PublishSettings:
     not_found_save_as: str | None
     sitemap_save_as: str | None
     robots_save_as: str | None
+    feed_save_as: str | None = None
 
 
 def publish_settings(settings: dict) -> PublishSettings:
@@ -55,6 +57,7 @@ def publish_settings(settings: dict) -> PublishSettings:
         not_found_save_as=get("EXPLAINER_NOT_FOUND_SAVE_AS"),
         sitemap_save_as=get("EXPLAINER_SITEMAP_SAVE_AS"),
         robots_save_as=get("EXPLAINER_ROBOTS_SAVE_AS"),
+        feed_save_as=get("EXPLAINER_FEED_SAVE_AS"),
     )
 
 
@@ -135,10 +138,17 @@ def explainer_jsonld(page: Page, story, publish: PublishSettings, profiles: dict
             "inLanguage": publish.lang,
             "url": absolute_url(publish.site_url, page.save_as),
             "publisher": {"@type": "Organization", "name": publish.site_name} if publish.site_name else None,
+            "datePublished": _first_added(story),
+            "dateModified": story.last_updated.isoformat() if getattr(story, "last_updated", None) else None,
             "mentions": mentions,
             "citation": citations,
         }
     )
+
+
+def _first_added(story) -> str | None:
+    days = [source.added or source.published for source in story.sources]
+    return min(days).isoformat() if days else None
 
 
 def person_jsonld(page: Page, person, publish: PublishSettings) -> dict:
@@ -157,7 +167,7 @@ def person_jsonld(page: Page, person, publish: PublishSettings) -> dict:
 
 def refuse_published_file_names(pages: list[Page], publish: PublishSettings) -> None:
     """An editorial page named like the 404 page, the sitemap or robots.txt would be overwritten."""
-    taken = {publish.not_found_save_as, publish.sitemap_save_as, publish.robots_save_as} - {None}
+    taken = {publish.not_found_save_as, publish.sitemap_save_as, publish.robots_save_as, publish.feed_save_as} - {None}
     for page in pages:
         if page.save_as in taken:
             document = page.values.get("document")
@@ -172,8 +182,23 @@ def not_found_page(publish: PublishSettings) -> Page:
     return Page(save_as=publish.not_found_save_as, template="404", title="Page not found")
 
 
-def sitemap_xml(pages: list[Page], site_url: str) -> str:
-    """Every page of the site, in page order; no dates, so two builds are byte-identical."""
+def last_modified(page: Page, story) -> dt.date | None:
+    """When a page last changed, from the input alone (never the clock): a source page when its
+    article was added, an editorial page its `Modified:` or `Date:`, any other page when the
+    story last grew."""
+    source = page.values.get("source")
+    if page.template == "source" and source is not None:
+        return source.added or source.published
+    editorial = page.values.get("editorial")
+    stamp = editorial and (editorial.modified or editorial.date)
+    if stamp:
+        return stamp.date()
+    return getattr(story, "last_updated", None)
+
+
+def sitemap_xml(pages: list[Page], site_url: str, story=None) -> str:
+    """Every page of the site, in page order, each with the day it last changed as the input
+    says (so two builds of one input are byte-identical)."""
     seen = set()
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -183,8 +208,45 @@ def sitemap_xml(pages: list[Page], site_url: str) -> str:
         if page.save_as in seen:
             continue
         seen.add(page.save_as)
-        lines.append(f"<url><loc>{escape(absolute_url(site_url, page.save_as))}</loc></url>")
+        day = last_modified(page, story)
+        lastmod = f"<lastmod>{day.isoformat()}</lastmod>" if day else ""
+        lines.append(f"<url><loc>{escape(absolute_url(site_url, page.save_as))}</loc>{lastmod}</url>")
     lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+FEED_ENTRIES = 50  # the newest additions; older ones are on the sources page
+
+
+def updates_feed(story, publish: PublishSettings, source_href) -> str:
+    """An Atom feed of the story's growth: one entry per article added, newest first, dated by
+    the sidecars' `added:` (or publication) days, so it is the same on every build."""
+    site = publish.site_url
+    title = f"{publish.site_name}: updates" if publish.site_name else "Updates"
+    updated = story.last_updated.isoformat() if story.last_updated else "1970-01-01"
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(publish.lang)}">',
+        f"<title>{escape(title)}</title>",
+        f'<link href="{escape(site)}/" rel="alternate"/>',
+        f'<link href="{escape(absolute_url(site, publish.feed_save_as))}" rel="self"/>',
+        f"<id>{escape(site)}/</id>",
+        f"<updated>{updated}T00:00:00Z</updated>",
+    ]
+    entries = [(day, source) for day, sources in story.updates for source in sources][:FEED_ENTRIES]
+    for day, source in entries:
+        url = absolute_url(site, source_href(source))
+        lines += [
+            "<entry>",
+            f"<title>{escape(f'Added: {source.outlet}: {source.title}')}</title>",
+            f'<link href="{escape(url)}" rel="alternate"/>',
+            f"<id>{escape(url)}</id>",
+            f"<updated>{day.isoformat()}T00:00:00Z</updated>",
+            f"<author><name>{escape(source.outlet)}</name></author>",
+            f"<summary>{escape(f'Published by {source.outlet} on {source.published.isoformat()}; added to the site on {day.isoformat()}.')}</summary>",
+            "</entry>",
+        ]
+    lines.append("</feed>")
     return "\n".join(lines) + "\n"
 
 
@@ -210,9 +272,18 @@ def write_published_files(generator, writer) -> None:
             page=page,
             story=generator.story,
         )
+    if publish.feed_save_as and publish.site_url:
+        href = generator.context["source_hrefs"].__getitem__
+        _write_text(
+            generator.output_path, publish.feed_save_as,
+            updates_feed(generator.story, publish, lambda source: href(source.id)),
+        )
     if publish.sitemap_save_as:
         if publish.site_url:
-            _write_text(generator.output_path, publish.sitemap_save_as, sitemap_xml(generator.pages, publish.site_url))
+            _write_text(
+                generator.output_path, publish.sitemap_save_as,
+                sitemap_xml(generator.pages, publish.site_url, generator.story),
+            )
         else:
             logger.warning(
                 "%s SITEURL is not an absolute address, so no %s was written and pages carry no "
