@@ -258,3 +258,14 @@ def test_an_expectation_looks_ahead_for_its_weekday():
 def test_a_dateline_dates_the_report_not_the_happening():
     assert values("OSLO, Dec 2 (Wire) \u2014 The agency announced the end of the outbreak.", dt.date(2025, 12, 2)) == []
     assert values("LAGOS, 14 March - Officials met on Saturday.", dt.date(2024, 3, 14)) == ["2024-03-09"]
+
+
+def test_today_as_a_name_is_no_date():
+    assert values("Marsh told BBC Radio 4's Today programme that officers were hurt.") == []
+    assert values("He wrote in USA Today that the lander failed.") == []
+    assert values("Today, the minister resigned.") == ["2019-09-23"]
+    assert values("The minister resigned today.") == ["2019-09-23"]
+
+
+def test_must_looks_ahead():
+    assert values("He must face the prime minister in the Commons on Wednesday.") == ["2019-09-25"]

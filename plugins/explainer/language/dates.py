@@ -81,7 +81,7 @@ _TRIGGER = re.compile(
 
 _FUTURE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_MARKERS) + r")\b"
-    r"|\w['\u2019]ll\b|\bshould\s+(?!have\b)[a-z]+"
+    r"|\w['\u2019]ll\b|\b(?:should|must)\s+(?!have\b)[a-z]+"
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
@@ -316,7 +316,7 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
 
 def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come."""
-    clause = re.split(r";|\bbut\b", text[max(0, start - 90) : start])[-1]
+    clause = re.split(r";|\bbut\b", text[max(0, start - 160) : start])[-1]
     return bool(_FUTURE.search(clause))
 
 
@@ -367,6 +367,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "lastmonth":
         first = published.replace(day=1) - dt.timedelta(days=1)
         return _mention(match, kind, f"{first.year:04d}-{first.month:02d}", MONTH, True)
+    if kind in ("today", "yesterday") and _proper_name(match, kind, text):
+        return None
     if kind == "today":
         return _mention(match, kind, published.isoformat(), DAY, True)
     if kind == "yesterday":
@@ -374,6 +376,14 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "year":
         return _year(match, text)
     return None
+
+
+def _proper_name(match: re.Match, kind: str, text: str) -> bool:
+    """"BBC Radio 4's Today programme", "USA Today": a capital inside a sentence makes the word
+    a name, not a day."""
+    start = match.start(kind)
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"\u201c\u2018'(\u2014\u2013-"
 
 
 def _weekday(match: re.Match, published: dt.date, ahead: bool = False) -> DateMention:
