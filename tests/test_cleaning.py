@@ -168,3 +168,24 @@ def test_a_link_label_with_a_bar_is_furniture():
     assert block.kind == "furniture"
     [body] = classify("Also, read the report: it says the summit was in 2026.")
     assert body.kind == "body"
+
+
+def test_a_wire_photos_description_with_its_full_date_is_a_caption():
+    [block] = classify("A lander weighing 585 kilogrammes is seen during a presentation in Yehud on December 17, 2018.")
+    assert block.kind == "caption"
+    [body] = classify("The lander is seen as a symbol of the programme, launched on February 21, 2019.")
+    assert body.kind == "body"
+
+
+def test_the_alt_text_beside_its_caption_is_the_caption_too():
+    blocks = classify("Police cars were set alight in the city on Sunday\n"
+                      "Police cars were set alight in the city on Sunday. Picture: PA Images\n"
+                      "The chief constable condemned the violence.")
+    assert [(b.kind, b.credit) for b in blocks] == [
+        ("caption", "Picture: PA Images"), ("caption", "Picture: PA Images"), ("body", None)
+    ]
+
+
+def test_a_page_control_phrase_in_someones_quoted_words_is_not_furniture():
+    [block] = classify("A spokesman told AFP that \u201cthe latest news from the ground is that 34 people died.\u201d")
+    assert block.kind == "body"

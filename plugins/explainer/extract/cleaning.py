@@ -98,6 +98,10 @@ _AGENCY_CREDIT = re.compile(
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}}))\s*$"
 )
 _PICTURED = re.compile(r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b|\((?:pictured|above|below|left|right)\)")
+# A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
+# 2018 in Yehud": what the picture shows, and the full date it was taken.
+_SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
+_FULL_DATE = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 _MAX_FURNITURE_WORDS = 40
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)
@@ -122,6 +126,7 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     """Every non-empty paragraph of a seed text, with what kind of text it is."""
     blocks = [Block("body", para.strip(), line) for line, para in _paragraphs(text)]
     blocks = _mark_page_furniture(blocks, title)
+    blocks = _mark_caption_copies(blocks)
     blocks = _mark_posts(blocks)
     blocks = _mark_headings(blocks)
     blocks = _mark_edge_labels(blocks, title)
@@ -169,7 +174,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif agency and len(text) > len(agency.group(0)) + 10:
                 kind, credit = "caption", (agency.group("paren") or agency.group("glued")).strip("() ")
                 text = text[: agency.start()].rstrip()
-            elif _PICTURED.search(text):
+            elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
@@ -177,11 +182,29 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
     return out
 
 
+def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
+    """A paragraph that repeats the caption next to it (a picture's alt text, then its caption
+    with the credit) is that caption too."""
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind != "body":
+            continue
+        for other in blocks[max(0, index - 1) : index + 2]:
+            if other.kind == "caption" and fold(other.text).rstrip(" .") == fold(block.text).rstrip(" ."):
+                out[index] = Block("caption", block.text, block.line, credit=other.credit)
+                break
+    return out
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
 def _is_page_control(text: str) -> bool:
-    """A short block that links elsewhere or asks the reader to do something on the site."""
+    """A short block that links elsewhere or asks the reader to do something on the site (not
+    someone's quoted words that happen to say "latest news")."""
     if len(text.split()) > _MAX_FURNITURE_WORDS:
         return False
-    return bool(_LINK_LABEL.match(text) or _PAGE_CONTROL.search(text))
+    return bool(_LINK_LABEL.match(text) or _PAGE_CONTROL.search(_QUOTED.sub(" ", text)))
 
 
 def _mark_posts(blocks: list[Block]) -> list[Block]:
