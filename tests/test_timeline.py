@@ -445,3 +445,42 @@ def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):
     people = {e.date: e.people for e in story.events}
     assert "roger-kamba" not in people["2018-09"]
     assert people["2019-05"] == ("roger-kamba",)
+
+
+def test_a_date_in_someones_quoted_words_is_cited_not_dated(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "\u201cLet that message go out today,\u201d the new leader, Ann Vale, said.\n\n"
+             "Ann Vale was elected leader on Saturday.\n",
+    }, {"ann-vale": "Ann Vale"}, published="2015-09-12")
+    assert [(e.date, len(e.citations)) for e in story.events] == [("2015-09-12", 1)]
+    assert "elected" in _text(story, story.events[0].citations[0])
+
+
+def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Police said eight people had been arrested following Sunday night's riot.\n\n"
+             "Fans cheered to prolong the title race until Saturday, at least.\n\n"
+             "Officials said many more would be arrested after Monday's vote.\n",
+    }, {}, published="2021-03-23")
+    assert story.events == ()
+
+
+def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Commissioner Sue Hale said many more people would be arrested in the coming days as officers "
+             "examined footage of the clashes on Sunday.\n\n"
+             "Sue Hale said on Monday that the force was stretched.\n",
+    }, {"sue-hale": "Sue Hale"}, published="2021-03-23")
+    people = {e.date: e.people for e in story.events}
+    assert people["2021-03-21"] == ()
+    assert people["2021-03-22"] == ("sue-hale",)
+
+
+def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_is(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Jo Arden was found guilty on Wednesday of killing her ex-boyfriend Tim Alder.\n\n"
+             "His wife Tess Alder died on Monday.\n",
+    }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder", "tess-alder": "Tess Alder"}, published="2013-05-08")
+    people = {e.date: e.people for e in story.events}
+    assert people["2013-05-08"] == ("jo-arden",)
+    assert people["2013-05-06"] == ("tess-alder",)

@@ -51,6 +51,11 @@ _RELATION_OF = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
+# "... for killing her ex-boyfriend X": X named as the subject's relation, further on.
+_THEIR_RELATION = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:(?:ex-|former\s+|late\s+|own\s+)?[\w-]+\s+)?(?:ex-)?(?:"
+    + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$"
+)
 _POSSESSIVE = re.compile(r"['\u2019]")
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
@@ -95,6 +100,12 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
         if not sentence.outlets_own:
             continue
         dated = [m for m in _distinct(find_dates(sentence.text, source.published)) if not _counterfactual(sentence.text, m)]
+        if dated:
+            # A date inside someone's quoted words is the speaker's, relative to when they spoke:
+            # the sentence is cited, not dated. A date that bounds or qualifies another happening
+            # ("until Saturday", "following Sunday night's riot") does not date this one.
+            spoken = _outside_quotations(sentence.text)
+            dated = [m for m in dated if spoken[m.start] != " " and not _bounds_another(sentence.text, m)]
         if not dated:
             continue
         # Worked out once per sentence, shared by each date in it.
@@ -110,6 +121,20 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
 
 
 _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
+
+
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
+_QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
+_AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
+
+
+def _bounds_another(text: str, mention: DateMention) -> bool:
+    """"until Saturday", "following Sunday night's riot", "after Monday's vote": the date is the
+    limit of this happening, or the day of another one the sentence names."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _BOUND_BEFORE.search(before):
+        return True
+    return bool(_AFTER_BEFORE.search(before) and _QUALIFIES_AFTER.match(text, mention.end))
 
 
 def _counterfactual(text: str, mention: DateMention) -> bool:
@@ -144,6 +169,15 @@ def _subject(text: str, mentions, recent, index) -> str | None:
         if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
     return None
+
+
+def _reported_by(text: str, name, date: DateMention) -> bool:
+    """"X said many more would be arrested in the coming days": X spoke; what X reported, dated
+    further on, is not X's doing. ("X said on Monday": the date is the saying's, X's.)"""
+    if name.start >= date.start:
+        return False
+    verb = _SPEECH_BETWEEN.search(text, name.start + len(name.form), date.start)
+    return bool(verb) and len(_WORD.findall(text[verb.end() : date.start])) > 3
 
 
 def _related(text: str, mention) -> bool:
@@ -234,7 +268,11 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     aside = [m for m in own if _POSSESSIVE.match(text, m.start + len(m.form)) or blanked[m.start] == " "]
     if aside and len(aside) < len(own):
         own = [m for m in own if m not in aside]
-    own = [m for m in own if not _related(text, m)]
+    own = [
+        m for m in own
+        if not _related(text, m) and not _reported_by(text, m, mention)
+        and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
+    ]
     antecedent = None
     if phrase is None and _RELATIVE_START.match(clause.lstrip()):
         # "X, who was named minister in 2018": the person just before the relative pronoun.
@@ -243,11 +281,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             antecedent = before[-1]
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
-    spoke = next((m for m in mentions if m.person == subject and m.start < start), None)
+    spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
     action, actions = _actions(text, start, end, mention)
-    # The saying itself is in the clause when it is dated ("X said on Monday ..."); a speech
-    # verb between the speaker and the clause makes the clause what was said.
-    reported = spoke is not None and bool(_SPEECH_BETWEEN.search(text, spoke.start + len(spoke.form), start))
+    reported = spoke is not None and _reported_by(text, spoke, mention)
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported:
