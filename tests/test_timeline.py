@@ -479,8 +479,8 @@ def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_p
 def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_is(tmp_path):
     story = _story_of(tmp_path, {
         "a": "Jo Arden was found guilty on Wednesday of killing her ex-boyfriend Tim Alder.\n\n"
-             "His wife Tess Alder died on Monday.\n",
-    }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder", "tess-alder": "Tess Alder"}, published="2013-05-08")
+             "His wife Tess Ware died on Monday.\n",
+    }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder", "tess-ware": "Tess Ware"}, published="2013-05-08")
     people = {e.date: e.people for e in story.events}
     assert people["2013-05-08"] == ("jo-arden",)
-    assert people["2013-05-06"] == ("tess-alder",)
+    assert people["2013-05-06"] == ("tess-ware",)
