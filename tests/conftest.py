@@ -100,7 +100,14 @@ def published_site(tmp_path_factory, example_project) -> Path:
 
 # --- A real browser (Debian's chromium driven by Playwright), one per test module -----------
 
-CHROMIUM = "/usr/bin/chromium"
+def find_chromium(environ=None) -> str:
+    """The browser to drive: EXPLAINER_CHROMIUM if set, else `chromium` on the PATH, else where
+    Debian puts it (where require_chromium then says it is missing)."""
+    environ = os.environ if environ is None else environ
+    return environ.get("EXPLAINER_CHROMIUM") or shutil.which("chromium", path=environ.get("PATH")) or "/usr/bin/chromium"
+
+
+CHROMIUM = find_chromium()
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update",

@@ -1,13 +1,10 @@
 """What each outlet said: the comparison built from the real seeds, and its pages."""
 
-import dataclasses
-
 import pytest
 
 from conftest import EXAMPLE
 from explainer.base.errors import ExplainerError
 from explainer.findings.descriptors import describe
-from explainer.findings.people import Mention
 from explainer.settings import explainer_settings
 from explainer.site.outlets import answer_claims, build_comparison, load_claims, word_diff
 from explainer.story import build_story
@@ -27,10 +24,6 @@ def column(story, prefix):
     return next(i for i, s in enumerate(story.sources) if s.id.startswith(prefix))
 
 
-NEAR_SPELLINGS = "variant" in {f.name for f in dataclasses.fields(Mention)}
-
-
-@pytest.mark.xfail(not NEAR_SPELLINGS, reason="needs near-spelling mentions (Mention.variant) from the people work")
 def test_cole_is_the_spelling_of_exactly_one_outlet(full_story, comparison):
     row = next(r for r in comparison.names if r.slug == "john-coale")
     spelled_cole = [

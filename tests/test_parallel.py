@@ -2,30 +2,49 @@
 
 import json
 import os
+import signal
 import threading
-from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLE
+from explainer import story as story_module
 from explainer.base import parallel
 from explainer.base.errors import ExplainerError
 from explainer.base.parallel import alongside, can_split, map_sources
+from explainer.extract import sources as sources_module
 from explainer.story import build_story, story_data
 
 ITEMS = list(range(2 * parallel.MIN_ITEMS_TO_SPLIT))
 
 
-def children() -> set[int]:
-    """This process's children, running or finished but not yet waited for."""
-    return {int(pid) for task in Path("/proc/self/task").iterdir() for pid in (task / "children").read_text().split()}
+def waited_for(pid: int) -> bool:
+    """Whether a child has ended and been waited for (POSIX waitpid, no /proc): one still running,
+    or ended but never waited for, is stopped and reaped here so that it cannot outlive the test."""
+    try:
+        found, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True  # no such child any more: it was waited for
+    if found == 0:  # still running
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    return False
 
 
 @pytest.fixture(autouse=True)
-def no_child_left():
-    before = children()
-    yield
-    assert children() == before  # every child the test made has ended and been waited for
+def no_child_left(monkeypatch):
+    """Every process a test forks, listed as it is forked; none may be left when the test ends."""
+    forked, fork = [], os.fork
+
+    def recording_fork():
+        pid = fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+    yield forked
+    assert [pid for pid in forked if not waited_for(pid)] == []  # each ended and was waited for
 
 
 def test_this_machine_can_split():
@@ -85,13 +104,36 @@ def test_results_that_cannot_be_sent_back_are_worked_out_here():
     assert answers == ITEMS  # a lambda does not pickle: the child's half was redone here
 
 
-def test_a_story_split_between_two_processes_is_the_story_one_process_finds(monkeypatch):
+def test_a_story_split_between_two_processes_is_the_story_one_process_finds(monkeypatch, tmp_path, no_child_left):
     paths = (EXAMPLE / "seeds", EXAMPLE / "content" / "people", EXAMPLE / "content" / "timeline.yaml")
     alone = build_story(*paths)
     monkeypatch.setattr(parallel, "MIN_ITEMS_TO_SPLIT", 2)
+    # Each piece of work (reading a source; finding what it says) leaves a line in a file named
+    # after the process that did it: a file survives the child, which sends back only results.
+    for module in (sources_module, story_module):
+        folder = tmp_path / module.__name__
+        folder.mkdir()
+
+        def recording(function, items, *shared, folder=folder):
+            def work(*args):
+                with open(folder / str(os.getpid()), "a", encoding="utf-8") as record:
+                    record.write("done\n")
+                return function(*args)
+
+            return map_sources(work, items, *shared)
+
+        monkeypatch.setattr(module, "map_sources", recording)
     split = build_story(*paths)
     assert split == alone
     assert json.dumps(story_data(split)) == json.dumps(story_data(alone))
+    count = len(alone.sources)
+    assert count >= 2
+    for module in (sources_module, story_module):
+        done = {int(f.name): len(f.read_text(encoding="utf-8").split()) for f in (tmp_path / module.__name__).iterdir()}
+        # The first half here, the second in one other process that really ran, none done twice.
+        assert done.pop(os.getpid()) == (count + 1) // 2, module.__name__
+        assert list(done.values()) == [count // 2], module.__name__
+        assert set(done) <= set(no_child_left), module.__name__
 
 
 def test_alongside_runs_in_a_child_while_the_block_runs_here(tmp_path):

@@ -5,21 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
+import os
 import shutil
+import subprocess
+import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLE, ROOT, copy_project
 from explainer.build import build
 from explainer.devserver import next_change, watched_paths
-from explainer.site.export import singular, story_tables, write_compact_json, write_tables
+from explainer.site.export import story_tables, write_compact_json, write_tables
 from explainer.site.page import Page
 from explainer.site.publish import attach_metadata, publish_settings, script_json
 from explainer.story import build_story, story_data
@@ -50,36 +51,58 @@ def address(root: Path, path: Path) -> str:
     return f"{SITE}/{relative[: -len('index.html')] if relative.endswith('index.html') else relative}"
 
 
-# The workflow -------------------------------------------------------------------------------
+# make github -------------------------------------------------------------------------------
+# (The Pages workflow is checked in tests/test_workflow.py.)
+
+FAKE_TOOL = """#!/bin/sh
+# {name}: records how it was called instead of publishing anything.
+{{ printf '%s' "{name}"; for arg in "$@"; do printf '\\t%s' "$arg"; done; printf '\\n'; }} >> "$CALLS"
+{extra}"""
+# ghp-import is handed the folder to publish last: note what the published build put in it.
+GHP_EXTRA = """for folder in "$@"; do :; done
+for name in index.html 404.html robots.txt sitemap.xml; do
+  [ -f "$folder/$name" ] && printf 'has\\t%s\\n' "$name" >> "$CALLS"
+done
+exit 0
+"""
 
 
-def test_workflow_tests_then_builds_with_publishconf_and_deploys_with_the_pages_actions():
-    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
-    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
-    assert "main" in triggers["push"]["branches"]
-    assert {"pages": "write", "id-token": "write"}.items() <= workflow["permissions"].items()
-    build_steps = workflow["jobs"]["build"]["steps"]
-    runs = [step.get("run", "") for step in build_steps]
-    tested = next(i for i, run in enumerate(runs) if re.search(r"\bmake test\b", run))
-    published = next(i for i, run in enumerate(runs) if re.search(r"\bmake publish SITEURL=", run))
-    assert tested < published
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert re.search(r"^publish:.*\n\t.*\$\(PUBLISHCONF\)", makefile, re.M)  # publishconf.py
-    uploads = [s for s in build_steps if s.get("uses", "").startswith("actions/upload-pages-artifact@")]
-    assert uploads and uploads[0]["with"]["path"] == "output" and build_steps.index(uploads[0]) > published
-    deploy = workflow["jobs"]["deploy"]
-    assert deploy["needs"] == "build"
-    assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in deploy["steps"])
-    for job in workflow["jobs"].values():
-        for step in job["steps"]:
-            if "uses" in step:
-                assert re.fullmatch(r"[\w.-]+/[\w.-]+@(v\d+|[0-9a-f]{40})", step["uses"]), step["uses"]
+def fake_tool(path: Path, name: str, extra: str = "") -> None:
+    path.write_text(FAKE_TOOL.format(name=name, extra=extra), encoding="utf-8")
+    path.chmod(0o755)
 
 
-def test_make_github_publishes_the_published_build_with_ghp_import():
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    recipe = re.search(r"^github: publish\n((?:\t.*\n)+)", makefile, re.M)
-    assert recipe and "ghp-import -n" in recipe.group(1) and "$(OUTPUTDIR)" in recipe.group(1)
+def test_make_github_publishes_the_published_build_with_ghp_import(tmp_path):
+    """`make github` as the editor runs it, in a copy of the project whose .venv holds a
+    ghp-import, and whose PATH a git, that only record what they were asked to do."""
+    project = copy_project(tmp_path / "project")
+    for name in ("Makefile", "requirements.txt", "requirements-test.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv_bin = project / ".venv" / "bin"
+    venv_bin.mkdir(parents=True)
+    (venv_bin / "python").write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
+    (venv_bin / "python").chmod(0o755)
+    fake_tool(venv_bin / "ghp-import", "ghp-import", GHP_EXTRA)
+    on_path = tmp_path / "bin"
+    on_path.mkdir()
+    fake_tool(on_path / "git", "git")
+    # The stamp `make` leaves once requirements.txt is installed: this .venv counts as set up.
+    checksum = subprocess.run("cksum < requirements.txt", shell=True, cwd=project, capture_output=True, text=True)
+    (project / ".venv" / f".installed-{checksum.stdout.split()[0]}").touch()
+    calls = tmp_path / "calls"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    env.update(PATH=f"{on_path}{os.pathsep}{env.get('PATH', '/usr/bin:/bin')}", CALLS=str(calls))
+    result = subprocess.run(["make", "github", f"SITEURL={SITE}"], cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "pip" not in result.stdout  # nothing was installed: the copy's .venv was used as it is
+    recorded = [line.split("\t") for line in calls.read_text(encoding="utf-8").splitlines()]
+    commands = [call for call in recorded if call[0] != "has"]
+    assert [call[0] for call in commands] == ["ghp-import", "git"], commands  # publish, then push
+    ghp, git = commands
+    assert "-n" in ghp and ghp[ghp.index("-b") + 1] == "gh-pages" and ghp[-1] == str(project / "output"), ghp
+    # The folder handed over was the published build for the site's address, not the editor's.
+    assert [call[1] for call in recorded if call[0] == "has"] == ["index.html", "404.html", "robots.txt", "sitemap.xml"]
+    assert git == ["git", "push", "origin", "gh-pages"]
 
 
 # Addresses ----------------------------------------------------------------------------------
@@ -116,7 +139,9 @@ def test_sitemap_lists_every_page_at_its_absolute_address(live_site):
     tree = ET.parse(live_site / "sitemap.xml")
     locs = [loc.text for loc in tree.getroot().iter(f"{SITEMAP_NS}loc")]
     assert sorted(locs) == sorted(address(live_site, p) for p in content_pages(live_site))
-    assert tree.getroot().find(f".//{SITEMAP_NS}lastmod") is None  # no build date: builds stay identical
+    # Each page's day comes from the input (the sidecars), never the build's clock.
+    lastmods = {m.text for m in tree.getroot().iter(f"{SITEMAP_NS}lastmod")}
+    assert lastmods == {"2025-12-13"} and len(list(tree.getroot().iter(f"{SITEMAP_NS}lastmod"))) == len(locs)
     robots = (live_site / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {SITE}/sitemap.xml" in robots.splitlines()
 
@@ -185,55 +210,75 @@ def count_citations(value) -> int:
     return 0
 
 
-def expected_rows(data: dict) -> dict[str, int]:
-    """Rows per CSV: one per item of each top-level list, and of each list of records in them;
-    and one per source of each record keyed by source (a conflict's dates or values)."""
-    counts: dict[str, int] = {}
-    source_ids = {s["id"] for s in data.get("sources", ())}
-
-    def keyed(name, path, value):
-        if isinstance(value, dict) and value and value.keys() <= source_ids:
-            table = f"{singular(name)}_{path.replace('.', '_')}"
-            counts[table] = counts.get(table, 0) + len(value)
-        elif isinstance(value, dict) and not value.keys() <= {"source", "sentence", "quote"}:
-            for key, sub in value.items():
-                keyed(name, f"{path}.{key}", sub)
-
-    def walk(name, items):
-        counts[name] = counts.get(name, 0) + len(items)
-        for item in items:
-            for key, value in item.items() if isinstance(item, dict) else ():
-                keyed(name, key, value)
-                records = isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
-                pure = records and all(v.keys() <= {"source", "sentence", "quote"} for v in value)
-                if records and not pure:
-                    taken = key == "citations" or isinstance(data.get(key), list)
-                    walk(f"{singular(name)}_{key}" if taken else key, value)
-
-    for key, value in data.items():
-        if isinstance(value, list) and key != "citations":
-            walk(key, value)
-    counts["citations"] = count_citations(data)
-    return counts
+# What the example story's tables must hold, known from its files rather than from the build:
+# the outlets its sidecars name, and mentions counted by hand in its seeds (`grep -o Bialiatski`
+# gives 3, 5, 4, 5 and 5, the only spelling of his name they use; Babaryka is named once in the
+# Unattributed report, twice, in full and by surname, by Euromaidan Press and by Presence News,
+# and once, as "Viktor Babaryko", by the BBC).
+EXAMPLE_OUTLETS = {
+    "000_c534272e422073ca": "Unattributed report",
+    "001_181edfe7fb956e88": "Euromaidan Press (repost)",
+    "002_25f6ded758b2df7f": "Presence News",
+    "003_0f156859665e8b4b": "DW",
+    "004_7df2e0f2d1cf324f": "BBC News",
+}
+BIALIATSKI_MENTIONS = {"000": 3, "001": 5, "002": 4, "003": 5, "004": 5}
+BABARYKA_FORMS = [
+    ("000", "Viktar Babaryka"), ("001", "Viktar Babaryka"), ("001", "Babaryka"),
+    ("002", "Viktar Babaryka"), ("002", "Babaryka"), ("004", "Viktor Babaryko"),
+]
+# When Bialiatski was sentenced, as each outlet that dates it says: "2023", "In March 2023",
+# "In April 2023" -- the story's one disputed date.
+SENTENCED = [("001", "2023"), ("002", "2023-03"), ("003", "2023-04")]
 
 
 @pytest.mark.parametrize("which", ["site", "published_site"])
-def test_every_csv_has_a_header_and_one_row_per_item_of_story_json(which, request):
+def test_every_csv_has_a_header_and_the_rows_the_example_story_holds(which, request):
     root = request.getfixturevalue(which)
-    data = json.loads((root / "data" / "story.json").read_text(encoding="utf-8"))
-    expected = expected_rows(data)
-    found = {p.stem for p in (root / "data").glob("*.csv")}
-    assert found == set(expected)
-    names = [table.name for table in story_tables(data)]
-    assert len(names) == len(set(names))  # no table overwrites another
-    assert {"sources", "sentences", "people", "mentions", "citations"} <= found
-    for name, count in expected.items():
-        _, rows = read_csv(root / "data" / f"{name}.csv")
-        assert len(rows) == count, name
-    _, sentences = read_csv(root / "data" / "sentences.csv")
-    assert [(r["source"], r["id"], r["text"]) for r in sentences] == [
-        (s["id"], t["id"], t["text"]) for s in data["sources"] for t in s["sentences"]
+    tables = {p.stem: read_csv(p) for p in sorted((root / "data").glob("*.csv"))}  # header, not ragged
+    assert {"sources", "sentences", "people", "mentions", "citations", "events", "event_conflict_dates"} <= set(tables)
+    _, sources = tables["sources"]
+    assert {r["id"]: r["outlet"] for r in sources} == EXAMPLE_OUTLETS
+    assert len(sources) == len(EXAMPLE_OUTLETS)
+    _, people = tables["people"]
+    registry = sorted(p.stem for p in (EXAMPLE / "content" / "people").glob("*.md") if not p.name.startswith("_"))
+    assert len(registry) == 21 and sorted(r["slug"] for r in people) == registry
+    _, mentions = tables["mentions"]
+    counted = {}
+    for row in mentions:
+        if row["person"] == "ales-bialiatski":
+            counted[row["source"][:3]] = counted.get(row["source"][:3], 0) + 1
+    assert counted == BIALIATSKI_MENTIONS
+    assert [(r["source"][:3], r["form"]) for r in mentions if r["person"] == "viktar-babaryka"] == BABARYKA_FORMS
+    header, disputed = tables["event_conflict_dates"]
+    assert header == ["event", "source", "date"]
+    assert [(r["source"][:3], r["date"]) for r in disputed] == SENTENCED
+    assert len({r["event"] for r in disputed}) == 1
+    _, citations = tables["citations"]
+    assert len(citations) > len(mentions)  # a row for each mention's citation, and for the rest
+
+
+def test_sentences_csv_holds_the_articles_sentences_and_the_published_one_only_the_cited(site, published_site):
+    """The editor's build: every sentence of the Unattributed report's text, line by line (its
+    line 7 is a byline, set aside; the three sentences of its line 4 read as written). The
+    published build: the sentence the front page cites, and not one nobody cites."""
+    _, sentences = read_csv(site / "data" / "sentences.csv")
+    report = [r for r in sentences if r["source"] == "000_c534272e422073ca"]
+    assert sorted({int(r["line"]) for r in report}) == [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15]
+    assert [r["text"] for r in report if r["line"] == "4"] == [
+        "Ukraine\u2019s prisoner of war coordination centre said it had received 114 of those released, "
+        "including Ukrainian citizens accused of working for Ukrainian intelligence and Belarusian political prisoners.",
+        "The remaining nine were taken to Lithuania.",
+        "Ukrainian President Volodymyr Zelenskyy confirmed that five Ukrainian citizens were among those freed.",
     ]
+    uncited = ("000_c534272e422073ca", "His wife said he was in good health.")
+    cited = "On December 13, 2025, Belarus released 123 prisoners"  # [cite 002 ...] in content/index.md
+    assert cited in (EXAMPLE / "content" / "index.md").read_text(encoding="utf-8")
+    assert uncited in {(r["source"], r["text"]) for r in sentences}
+    _, published = read_csv(published_site / "data" / "sentences.csv")
+    assert uncited not in {(r["source"], r["text"]) for r in published}
+    assert any(r["source"] == "002_25f6ded758b2df7f" and cited in r["text"] for r in published)
+    assert {(r["source"], r["id"]) for r in published} < {(r["source"], r["id"]) for r in sentences}
 
 
 def test_citations_csv_names_each_cited_sentence_of_sentences_csv_by_its_key(site):
@@ -348,7 +393,10 @@ def test_profile_pages_carry_person_json_ld(live_site):
     data = json.loads(page.jsonld)
     assert data["@type"] == "Person" and data["name"] == person.name
     assert data["url"] == f"{SITE}/people/{person.slug}.html" and page.og_type == "profile"
-    for path in sorted((live_site / "people").glob("*.html")):  # once profile pages are built
+    profiles = sorted((live_site / "people").glob("*.html"))
+    registry = sorted(p.stem for p in (EXAMPLE / "content" / "people").glob("*.md") if not p.name.startswith("_"))
+    assert len(registry) == 21 and [p.stem for p in profiles] == registry  # a page for each person
+    for path in profiles:
         assert jsonld(path)["@type"] == "Person", path
 
 

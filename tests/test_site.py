@@ -160,11 +160,35 @@ def test_a_day_reads_the_same_on_the_timeline_and_in_the_comparison(site):
         assert timeline[day] == comparison[day], day
 
 
+GERMAN_SOURCES = Path("/usr/share/i18n/locales/de_DE")
+
+
+def require_locales(sources: Path = GERMAN_SOURCES, environ=None) -> None:
+    """Fail in CI, skip with the reason elsewhere, when no German locale can be compiled.
+
+    `make test` (and .ci/run) install Debian's `locales` package where they may, so in CI a
+    missing one means the German machine went untested: a failure, not a skip."""
+    environ = os.environ if environ is None else environ
+    if shutil.which("localedef") and sources.is_file():
+        return
+    problem = f"no localedef or no {sources}: Debian's `locales` package is not installed"
+    if environ.get("CI"):
+        pytest.fail(f"{problem}; CI must build the site on a German machine: install `locales`", pytrace=False)
+    pytest.skip(f"{problem} (install it to run this test; it fails instead of skipping when CI is set)")
+
+
+def test_missing_locales_fail_in_ci_and_skip_elsewhere(tmp_path):
+    missing = tmp_path / "no-locale-sources"
+    with pytest.raises(pytest.fail.Exception, match="CI must build the site on a German machine"):
+        require_locales(missing, {"CI": "true"})
+    with pytest.raises(pytest.skip.Exception, match="install it to run this test"):
+        require_locales(missing, {})
+
+
 def _process_in_german(folder: Path) -> dict[str, str]:
     """The environment of a process whose locale is German, compiled by `localedef` into `folder`
     (no root, nothing installed): how an editor's machine in Germany runs Pelican."""
-    if not shutil.which("localedef") or not Path("/usr/share/i18n/locales/de_DE").is_file():
-        pytest.skip("needs Debian's locales package (localedef and the locale sources)")
+    require_locales()
     folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(["localedef", "-i", "de_DE", "-f", "UTF-8", str(folder / "de_DE.UTF-8")], capture_output=True)
     env = {"LOCPATH": str(folder), "LC_ALL": "de_DE.UTF-8"}

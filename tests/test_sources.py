@@ -1,8 +1,10 @@
 """Seeds and sidecars: what is read, and the clear errors for what cannot be."""
 
+import hashlib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, run_build
 from explainer.base.errors import ExplainerError
@@ -14,12 +16,33 @@ def seed_source(seed):
     return next(s for s in load_sources(seed.parent) if s.id == seed.stem)
 
 
+# The sha256 of each example article as it was handed to the project (the shared copy, in
+# ../shared/seeds/ on the machine the project began on), kept here so that every clone checks
+# against them: editing a seed and running `make accept-seeds` changes its sidecar, not these.
+HANDED_OVER = {
+    "000_c534272e422073ca": "877ac210c48df97fb08b1b5f64fe9c35f222fb8b1ab9e4623535d2746e471a3c",
+    "001_181edfe7fb956e88": "7db97a5d10893750f39398962a1edfb1b794da46614f23f156f5fd6a118f3bbd",
+    "002_25f6ded758b2df7f": "1ddd15e46cff288afee989c68f0c67aba953e213d85784901d3ca89467924643",
+    "003_0f156859665e8b4b": "312d09893d444dcbd246578429eba3e221e47598824da107eab1c51c8989acbd",
+    "004_7df2e0f2d1cf324f": "b263cdd15341c250b60a4bfc102fc8e65f84f8a3e6881d5390dc3afbb7c7661e",
+}
+
+
 def test_every_seed_is_byte_identical_to_the_shared_copy_and_recorded(sources):
-    shared = ROOT.parent / "shared" / "seeds"
+    """The frozen copy (tests/fixtures/example/seeds/) is what was handed over, byte for byte, and
+    its sidecars record exactly that; so is any copy of the example the project holds (seeds/,
+    or examples/belarus/seeds/ after `make new-story`), and the shared copy where it exists."""
+    assert sorted(sources) == sorted(HANDED_OVER)
+    copies = [ROOT / "seeds", ROOT / "examples" / "belarus" / "seeds", ROOT.parent / "shared" / "seeds"]
     for source in sources.values():
-        given = shared / f"{source.id}.txt"
-        if given.exists():
-            assert given.read_bytes() == Path(source.path).read_bytes()
+        given = Path(source.path).read_bytes()
+        assert hashlib.sha256(given).hexdigest() == HANDED_OVER[source.id], f"{source.path} was edited"
+        sidecar = yaml.safe_load(Path(source.path).with_suffix(".yaml").read_text(encoding="utf-8"))
+        assert sidecar["sha256"] == source.sha256 == HANDED_OVER[source.id], f"{source.id}: recorded sha256"
+        for folder in copies:
+            copy = folder / f"{source.id}.txt"
+            if copy.exists():  # another story in seeds/, or no shared copy: the frozen one is checked
+                assert copy.read_bytes() == given, f"{copy} differs from the article as handed over"
 
 
 def test_sidecars_carry_outlet_date_and_no_invented_address(sources):
