@@ -19,8 +19,11 @@ import base64
 import functools
 import hashlib
 import json
+import os
 import re
 import shutil
+import socket
+import stat
 import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -112,7 +115,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def apply_case(case: dict, project: Path) -> None:
-    """Change the copy of the project as the case says, in a fixed order."""
+    """Change the copy of the project as the case says, in a fixed order: a seed, files written,
+    appended to, deleted, renamed and copied, then links (`link: {name: where it leads}`),
+    special files (`make: {name: folder | fifo | socket | device}`) and modes (`chmod`)."""
+    if case.get("skip_as_root") and os.geteuid() == 0:
+        pytest.skip(f"as root: {case['skip_as_root']}")
     if "seed" in case:
         write_seed(case["seed"], project / "seeds")
     for name, text in (case.get("write") or {}).items():
@@ -126,6 +133,40 @@ def apply_case(case: dict, project: Path) -> None:
         (project / name).unlink()
     for old, new in (case.get("rename") or {}).items():
         (project / old).rename(project / new)
+    for old, new in (case.get("copy") or {}).items():
+        if (project / new).exists():  # a file system that ignores letter case: it is the same file
+            pytest.skip(f"{new} and {old} are one file here")
+        shutil.copyfile(project / old, project / new)
+    for name, target in (case.get("link") or {}).items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target, project / name)
+    for name, kind in (case.get("make") or {}).items():
+        make_special(project / name, kind)
+    for name, mode in (case.get("chmod") or {}).items():
+        (project / name).chmod(mode)
+
+
+def make_special(path: Path, kind: str) -> None:
+    """A file that is not a regular file, under a name the build reads."""
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "socket":  # bound by its short name: a socket's whole path may not pass 107 bytes
+        here = os.getcwd()
+        os.chdir(path.parent)
+        try:
+            with socket.socket(socket.AF_UNIX) as server:
+                server.bind(path.name)
+        finally:
+            os.chdir(here)
+    elif kind == "device":
+        try:
+            os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))  # what /dev/null is
+        except PermissionError:
+            pytest.skip("making a device needs root")
+    else:
+        raise AssertionError(f"make: {kind} is folder, fifo, socket or device")
 
 
 def write_seed(spec: dict, seeds: Path) -> None:

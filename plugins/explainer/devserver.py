@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     serving = False
     try:
         while True:
-            build_main(["-s", settings_file, "-o", output])
+            if build_main(["-s", settings_file, "-o", output]) == 130:  # Ctrl-C during a build: stop
+                return 0
             if not serving and not args.no_serve and os.path.isdir(output):
                 try:
                     serve(output, args.bind, args.port)

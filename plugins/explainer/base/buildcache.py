@@ -10,7 +10,8 @@ extracts and reads that seed alone; a rebuild after a change to a template or an
 reads the Story back instead of finding it again. Entries the build did not use are removed, so each folder holds what the
 last build used. A missing, unwritable or damaged cache only makes the build slower. Entries
 are pickles: the folder is trusted as the plugin's own code is, and lives in the project's
-Pelican cache folder, never in anything published.
+Pelican cache folder, never in anything published. An entry that is not a regular file, or
+holds something else than its cache keeps (`ENTRY_SHAPES`), is a miss too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import hashlib
 import logging
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -32,6 +34,17 @@ logger = logging.getLogger(__name__)
 SUFFIX = ".pickle"
 # The plugin package: this module sits one folder below it.
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = __name__.rsplit(".", 2)[0]
+
+# What the entries of each cache are, by name (this layer cannot import the classes): an entry
+# of another kind (a file from elsewhere, or damaged into something else) is a miss, never a
+# crash later in the build. A class named here must keep its name; a test of the warm build
+# fails if it does not.
+ENTRY_SHAPES = {
+    "seeds": "extract.sources.Source",
+    "findings": ("frozenset", "frozenset", "story._SourceFindings"),
+    "story": "story.Story",
+}
 
 
 def code_version() -> str:
@@ -54,10 +67,11 @@ class BuildCache:
 
     def __init__(
         self, folder: str | Path, read: bool = True, write: bool = True, version: str | None = None,
-        deferred: bool = False,
+        deferred: bool = False, shape=None,
     ):
         self.folder = Path(folder)
         self.read, self.write, self.deferred = read, write, deferred
+        self.shape = shape  # what an entry must be (see ENTRY_SHAPES); None: anything
         self.version = version or code_version()
         self.used: set[str] = set()
         self.pending: list[tuple[str, object]] = []
@@ -77,10 +91,21 @@ class BuildCache:
         if not self.read:
             return None
         try:
-            with open(self.folder / (key + SUFFIX), "rb") as handle:
-                return pickle.load(handle)
+            # Never a wait on a named pipe, nor a read of what a link leads to.
+            fd = os.open(self.folder / (key + SUFFIX), os.O_RDONLY | _NONBLOCK | _NOFOLLOW)
         except FileNotFoundError:
             return None
+        except OSError as error:
+            logger.debug("[explainer] ignoring cache entry %s: %s", key, error)
+            return None
+        try:
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    raise ValueError("not a regular file")
+                value = pickle.load(handle)
+            if not fits(value, self.shape):
+                raise TypeError(f"holds {type(value).__name__}, not {self.shape}")
+            return value
         except Exception as error:  # a damaged entry is a miss; the entry is rewritten
             logger.debug("[explainer] ignoring cache entry %s: %s", key, error)
             return None
@@ -121,6 +146,23 @@ class BuildCache:
                     pass
 
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def fits(value, shape) -> bool:
+    """Whether `value` is what `shape` names: a class of this package by its dotted name below
+    the package, a built-in type by its name, or a tuple of such shapes."""
+    if shape is None:
+        return True
+    if isinstance(shape, tuple):
+        return isinstance(value, tuple) and len(value) == len(shape) and all(map(fits, value, shape))
+    kind = type(value)
+    if kind.__module__ == "builtins":
+        return kind.__qualname__ == shape
+    return f"{kind.__module__}.{kind.__qualname__}" == f"{PACKAGE}.{shape}"
+
+
 @dataclass(frozen=True)
 class BuildCaches:
     """A build's caches, each in its own folder under one (Pelican's cache folder).
@@ -139,7 +181,7 @@ class BuildCaches:
     def in_folder(cls, folder: str | Path, read: bool = True, write: bool = True, deferred: bool = False) -> BuildCaches:
         version = code_version()
         return cls(*(
-            BuildCache(Path(folder) / f"explainer-{name}", read, write, version, deferred)
+            BuildCache(Path(folder) / f"explainer-{name}", read, write, version, deferred, ENTRY_SHAPES[name])
             for name in ("seeds", "findings", "story")
         ))
 

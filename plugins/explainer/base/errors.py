@@ -25,6 +25,24 @@ class ExplainerError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+class Problems(ExplainerError):
+    """Several problems found in one run, reported one line each (`problems`)."""
+
+    def __init__(self, problems: list[ExplainerError]):
+        self.problems = tuple(problems)
+        first = self.problems[0]
+        super().__init__(first.path, first.message, first.line)
+
+    def __str__(self) -> str:
+        return "\n".join(ExplainerError.__str__(p) for p in self.problems)
+
+    @staticmethod
+    def raise_any(problems: list[ExplainerError]) -> None:
+        """Raise nothing, the one problem as it is, or several as Problems."""
+        if problems:
+            raise problems[0] if len(problems) == 1 else Problems(problems)
+
+
 # How a YAML syntax error in an editor's file is explained: the usual cause and its cure.
 QUOTE_VALUES = "; check the YAML syntax (quote values containing ':' or '#')"
 

@@ -11,7 +11,8 @@ line, or kept as the text the editor wrote:
 - aliases are refused when a value is built from them (an anchor alone is harmless, and a
   caller may look at the keys before the values); nothing is ever expanded;
 - tags are refused, and dates stay text (YAML's timestamps are not resolved);
-- the file is bounded in size and in depth, so that no file makes the build slow.
+- the file is bounded in size and in depth, so that no file makes the build slow, and it is
+  read only if it is a regular file inside the project (`safefile`).
 
 `read_yaml` gives the composed nodes, whose marks hold the line of everything, and `value`
 builds plain Python values from them (with each mapping's line under a key, if asked).
@@ -25,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from .errors import QUOTE_VALUES, ExplainerError, yaml_error
+from .safefile import read_project_bytes
 
 # Far more than any editor's file needs (the example timeline.yaml is 6 KB), and still read
 # in well under a second.
@@ -34,9 +36,12 @@ MAX_YAML_BYTES = 200_000
 MAX_DEPTH = 32
 
 # YAML's implicit types without timestamps: a date stays the text the editor wrote, so an
-# impossible one gets our own message.
+# impossible one gets our own message. Nor `<<` (a merge key, which copies another mapping: an
+# alias by another name) or `=` (a "value" key, which no safe loader can build): each is the
+# text it is, and an unknown key where a key is expected.
+_AS_TEXT = {f"tag:yaml.org,2002:{name}" for name in ("timestamp", "merge", "value")}
 DATES_AS_TEXT = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, regexp) for tag, regexp in resolvers if tag not in _AS_TEXT]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -177,13 +182,7 @@ def read_yaml(path: str | os.PathLike, what: str = "file") -> YamlFile:
     """The file at `path` parsed, or the build's one line saying what is wrong with it. `what`
     names the file in the advice ("sidecar", "file")."""
     path = Path(path)
-    if not path.is_file():
-        raise ExplainerError(path, f"not a regular file; replace it with a {what} of plain text")
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_YAML_BYTES + 1)
-    except OSError as err:
-        raise ExplainerError(path, f"cannot be read ({err.strerror}); check the file's permissions") from None
+    raw = read_project_bytes(path, MAX_YAML_BYTES, what)  # a regular file inside the project, bounded
     if len(raw) > MAX_YAML_BYTES:
         raise ExplainerError(
             path, f"the file is larger than {MAX_YAML_BYTES // 1000} KB, far more than a {what} needs; "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,7 +22,8 @@ import yaml
 from ..base.buildcache import BuildCache
 from ..base.errors import ExplainerError, display_path, first_line
 from ..base.parallel import map_sources
-from ..base.yamlfile import read_yaml
+from ..base.safefile import read_project_bytes, read_project_text
+from ..base.yamlfile import MAX_YAML_BYTES, read_yaml
 from .anchors import assign_anchors
 from .cleaning import CITABLE, Block, classify
 from .sentences import sentence_spans
@@ -130,8 +132,12 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
     if not seeds_dir.is_dir():
         return []
     texts = sorted(seeds_dir.glob("*.txt"))
-    problems = []
+    problems = case_collisions(texts)
+    twins = {p.path for p in problems}
+    texts = [t for t in texts if str(t) not in twins]
     for sidecar in sorted(seeds_dir.glob("*.yaml")):
+        if str(sidecar.with_suffix(".txt")) in twins:  # its article's name is the problem
+            continue
         if not sidecar.with_suffix(".txt").exists():
             unpaired = [t for t in texts if not t.with_suffix(".yaml").exists()]
             hint = f" (was {unpaired[0].name} renamed?)" if len(unpaired) == 1 else ""
@@ -160,6 +166,22 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
     return [(key, source) for key, source, _ in loaded]
 
 
+def case_collisions(texts: list[Path]) -> list[ExplainerError]:
+    """A problem for each seed whose name differs from an earlier one's only in letter case
+    (`A.txt`, `a.txt`): on macOS and Windows the two are one file, and one would replace the
+    other when the project is copied there."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path in texts:
+        twin = first.setdefault(path.name.casefold(), path)
+        if twin != path:
+            problems.append(ExplainerError(
+                path, f"the name differs from {twin.name} only in letter case, and the two would be one file "
+                "on macOS and Windows; rename one of them (and its sidecar)",
+            ))
+    return problems
+
+
 def _source_or_problem(path: Path, cache: BuildCache | None):
     """`_cached_source`, or the problem that stops it as (path, message, line): plain values,
     which a child process sends back as they are, so the build goes on to the next seed."""
@@ -172,32 +194,42 @@ def _source_or_problem(path: Path, cache: BuildCache | None):
 def _cached_source(path: Path, cache: BuildCache | None) -> tuple[str | None, Source, bool]:
     """(its cache key, the Source, whether it was extracted now) for one seed: with `cache`,
     the Source a build with the same text, sidecar, name and code made, if there is one."""
-    _check_name_and_size(path)
-    raw = path.read_bytes()
+    raw = read_seed(path)
     if cache is None:
         return None, extract_source(path, raw), True
     try:
-        key = cache.key(str(path), raw, path.with_suffix(".yaml").read_bytes())
-    except OSError:
-        return None, extract_source(path, raw), True  # which says what is missing
+        key = cache.key(str(path), raw, read_project_bytes(path.with_suffix(".yaml"), MAX_YAML_BYTES, "sidecar"))
+    except ExplainerError:
+        return None, extract_source(path, raw), True  # which says what is wrong with the sidecar
     source = cache.get(key)
-    if source is None:
+    if not isinstance(source, Source) or source.id != path.stem:  # a miss, or a damaged entry
         return key, extract_source(path, raw), True
     return key, source, False
 
 
-def _check_name_and_size(path: Path) -> None:
+def read_seed(path: Path) -> bytes:
+    """The bytes of a seed whose name is one a source can have: a regular file inside the
+    project, of at most MAX_SEED_BYTES (read no further than one byte past them)."""
     if not _ID.match(path.stem):
         raise ExplainerError(
             path, "the file name has characters other than letters, digits, '-', '_' or '.'; rename the file"
         )
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
+    raw = read_project_bytes(path, MAX_SEED_BYTES, "article")
+    if len(raw) > MAX_SEED_BYTES:
+        size = max(len(raw), _size_on_disk(path))
         raise ExplainerError(
             path,
             f"the article is {size / 1e6:.1f} MB, more than the {MAX_SEED_BYTES / 1e6:g} MB any news "
             "article needs; check that the file holds one article's text",
         )
+    return raw
+
+
+def _size_on_disk(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def extract_source(path: Path, raw: bytes) -> Source:
@@ -280,7 +312,7 @@ def derive_title(sentences: tuple[Sentence, ...]) -> str:
 
 
 def read_sidecar(path: Path) -> dict:
-    if not path.exists():
+    if not os.path.lexists(path):  # a link to nothing is not missing: read_yaml names it
         raise ExplainerError(
             path, "missing sidecar; create it with at least `outlet:` and `published:`"
         )
@@ -367,13 +399,20 @@ def _line_of(path: Path, key: str) -> int | None:
 
 def accept_seed(text_path: Path) -> bool:
     """Record the current hash of a seed in its sidecar; True if it changed."""
+    sidecar, new = accepted_sidecar(text_path)
+    if new is None:
+        return False
+    sidecar.write_text(new, encoding="utf-8")
+    return True
+
+
+def accepted_sidecar(text_path: Path) -> tuple[Path, str | None]:
+    """The seed's sidecar, and its text with the seed's current hash recorded (None when it is
+    recorded already): both files read as the build reads them, and refused in the same words."""
     sidecar = text_path.with_suffix(".yaml")
-    digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
-    content = sidecar.read_text(encoding="utf-8")
+    digest = hashlib.sha256(read_seed(text_path)).hexdigest()
+    content = read_project_text(sidecar, MAX_YAML_BYTES, "sidecar").replace("\r\n", "\n").replace("\r", "\n")
     new, count = re.subn(r"(?m)^sha256:.*$", f"sha256: {digest}", content)
     if count == 0:
         new = content.rstrip("\n") + f"\nsha256: {digest}\n"
-    if new != content:
-        sidecar.write_text(new, encoding="utf-8")
-        return True
-    return False
+    return sidecar, (new if new != content else None)
