@@ -251,3 +251,15 @@ def test_a_role_citation_is_checked_like_an_editorial_one(tmp_path):
     with pytest.raises(ExplainerError) as raised:
         build_story(tmp_path / "seeds", tmp_path / "people")
     assert str(raised.value).startswith(f"{display_path(raised.value.path)}:2: misquote")
+
+
+def test_a_paragraph_the_editor_marks_as_a_teaser_is_labelled_on_its_source_page(tmp_path):
+    from explainer.settings import explainer_settings
+    from explainer.site.pages import source_blocks
+
+    story = story_with(tmp_path, '- not_article: a "The group has 300 members in Minsk"\n  kind: teaser\n')
+    blocks = source_blocks(story.sources[0], {}, "full")
+    marked = {b.sentences[0].text: b.marked for b in blocks if b.sentences}
+    assert marked["The group has 300 members in Minsk."] == "Teaser"
+    assert marked["\u201cThe verdict is a disgrace,\u201d Bob Stone told reporters."] is None
+    assert explainer_settings({"PATH": str(tmp_path)}).source_save_as  # the page these blocks are shown on

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..extract.citations import Citation
 from ..base.errors import ExplainerError, first_line
+from ..extract.citations import Citation
 from ..extract.editorial import Document, markdown_converter, read_document
 from ..extract.sources import Source
 from ..settings import ExplainerSettings
@@ -255,6 +255,7 @@ class ShownBlock:
     posted: str | None = None
     repeats: int = 1
     list_item: bool = False
+    marked: str | None = None  # what the editor's corrections say this paragraph is, if not the article
 
 
 def source_page(
@@ -299,12 +300,17 @@ def source_blocks(source: Source, cited_by, mode: str) -> list[ShownBlock]:
             continue
         fields = {f: getattr(block, f) for f in ("kind", "text", "credit", "author", "handle")}
         fields.update(posted=block.posted, repeats=block.repeats, list_item=block.list_item)
+        kinds = {source.sentence(sid).kind for sid in ids}
+        if block.kind == "body" and len(kinds) == 1 and kinds <= set(EDITOR_MARKS):
+            fields["marked"] = EDITOR_MARKS[kinds.pop()]
         shown.append(ShownBlock(sentences=tuple(sentences), **fields))
     if mode == "cited" and skipped:
         shown.append(ShownBlock(kind="gap"))
     return shown
 
 
+# The kinds an editor's `not_article` correction gives a paragraph (a caption becomes one).
+EDITOR_MARKS = {"teaser": "Teaser", "gallery": "Gallery", "credit": "Credit", "furniture": "Page furniture"}
 SET_ASIDE_LABELS = {
     "script": "Script, not text",
     "furniture": "Page furniture",
