@@ -459,3 +459,20 @@ def test_a_seed_sentence_that_looks_like_a_formula_is_inert_in_the_csv(project):
         texts = [row["text"] for row in csv.DictReader(handle)]
     formula = [t for t in texts if "HYPERLINK" in t]
     assert formula and all(t.startswith("'=") for t in formula)
+
+
+def test_every_rebuild_in_one_process_shows_its_warnings_again(example_project, tmp_path):
+    """`make devserver` builds again and again in one process: the second build's warnings are
+    as real as the first's, and must be printed too."""
+    script = (
+        "import sys\nfrom explainer.build import main\n"
+        "for _ in range(2):\n"
+        "    assert main(['-s', sys.argv[1], '-o', sys.argv[2]]) == 0\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(example_project / "pelicanconf.py"), str(tmp_path / "output")],
+        cwd=example_project, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(example_project / "plugins")},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("'Cole' looks like a spelling of 'Coale'") == 2, done.stderr

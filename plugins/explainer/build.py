@@ -78,12 +78,23 @@ def build(settings_file: str, output: str, overrides: dict | None = None) -> Non
                 from pelican.log import console
 
                 console.quiet = True  # Pelican's "Processed 0 articles" line; ours says what was built
+                forget_shown_warnings()
                 Pelican(settings).run()
             _readable(staging)
             _swap(staging, output_path)
         finally:
             if staging.exists():
                 _remove_quietly(staging)
+
+
+def forget_shown_warnings() -> None:
+    """Pelican's log filter drops a warning it has shown before in the same process: in `make
+    devserver` every rebuild after the first would look clean while its problems remain. Each
+    build starts with the filter's memory empty."""
+    from pelican.log import LimitFilter
+
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
 
 
 def check_site_url(site_url) -> None:
