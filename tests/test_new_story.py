@@ -165,3 +165,31 @@ def test_make_serve_without_a_build_says_to_build_first(tmp_path):
     result = make(project, "serve")
     assert result.returncode != 0
     assert "build the site first with make html" in result.stderr
+
+
+def test_another_story_dropped_in_builds_and_names_each_file_written_for_the_old_one(tmp_path):
+    """The README's promise for a fresh fork: replace seeds/ and content/people/ with another
+    story's and build. The example's front page, method page, timeline plan and outlets note
+    cite seeds that are gone: each is left out with a warning naming it, never a failed build."""
+    from test_any_story import COURT
+
+    project = copy_project(tmp_path / "project")
+    for part in (project / "seeds", project / "content" / "people"):
+        shutil.rmtree(part)
+    shutil.copytree(COURT / "seeds", project / "seeds")
+    shutil.copytree(COURT / "people", project / "content" / "people")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    for name in ("content/index.md", "content/pages/method.md", "content/timeline.yaml", "content/outlets.md"):
+        assert f"{name}: cites only seeds this story does not have" in result.stderr, name
+    front = (project / "output" / "index.html").read_text(encoding="utf-8")
+    assert "Belarus" not in front and "Jodi Arias" in (project / "output" / "people.html").read_text(encoding="utf-8")
+    assert story_problems(project, rebuild=False) == []
+
+
+def test_a_single_unknown_seed_among_the_citations_is_still_an_error(tmp_path):
+    project = copy_project(tmp_path / "project")
+    index = project / "content" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + '\nAlso [cite 999 "Belarus"].\n', encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode == 1 and "source '999' is not a seed" in result.stderr

@@ -12,9 +12,11 @@ from functools import cached_property
 from pathlib import Path
 
 from .base.buildcache import BuildCaches
+from .base.errors import display_path
 from .base.parallel import map_sources
 from .base.text import fold
 from .extract.cleaning import CITABLE
+from .extract.foreign import foreign_warning, written_for_another_story
 from .extract.sources import Source, keyed_sources
 from .findings.corrections import LoggedCorrection, read_corrections
 from .findings.descriptors import Descriptor, source_descriptors
@@ -192,6 +194,7 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     matcher = NameMatcher(people)
     common = common_words(sentence_texts(sources))
     names = {p.slug: p.name for p in people}
+    corrections_path, timeline_path, foreign = _this_storys_files(source_map, corrections_path, timeline_path)
     corrections = read_corrections(Path(corrections_path) if corrections_path else None, source_map, set(names))
     # Text the editor marked as not the article is read for nothing derived, like a caption:
     # its sentences' kinds change before anything is found, and key what each source finds.
@@ -234,8 +237,23 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
         continuations=find_continuations(sources, story.mentions_by_sentence),
-        warnings=warnings + corrections.stale(), corrections_log=corrections.log(names),
+        warnings=foreign + warnings + corrections.stale(), corrections_log=corrections.log(names),
     )
+
+
+def _this_storys_files(source_map: dict[str, Source], *paths):
+    """The editor's YAML files (corrections, timeline plan) that belong to this story, None for
+    one written for another story, and a warning for each of those."""
+    kept, warnings = [], []
+    for path in paths:
+        file = Path(path) if path else None
+        if file is not None and file.is_file() and written_for_another_story(
+            file.read_text(encoding="utf-8", errors="replace"), source_map
+        ):
+            warnings.append(foreign_warning(display_path(file)))
+            file = None
+        kept.append(file)
+    return (*kept, tuple(warnings))
 
 
 @dataclass(frozen=True)

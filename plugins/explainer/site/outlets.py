@@ -18,6 +18,7 @@ there are -- all of which stay on each outlet's own page and in `data/story.json
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -28,17 +29,20 @@ from pathlib import Path
 import re2
 import yaml
 
-from ..base.errors import ExplainerError
+from ..base.errors import ExplainerError, display_path
 from ..base.text import fold, words
 from ..base.yamlfile import read_yaml
 from ..extract.citations import Citation
 from ..extract.editorial import Document, read_document
+from ..extract.foreign import foreign_file, foreign_warning
 from ..extract.sources import Source
 from ..findings.numbers import stated
 from ..findings.quotes import Quote
 from ..settings import ExplainerSettings
 from ..story import Story
 from .page import Page
+
+logger = logging.getLogger(__name__)
 
 MAX_ANSWERS = 3  # sentences shown per outlet and claim
 NOTES_FILE = "outlets.md"  # optional editorial note shown with the names, in `content/`
@@ -708,6 +712,9 @@ def build_comparison(settings: ExplainerSettings, story: Story) -> OutletCompari
 
 def _notes(settings: ExplainerSettings, story: Story) -> Document | None:
     path = Path(settings.content_path) / NOTES_FILE
+    if path.is_file() and foreign_file(path, story.source_map):
+        logger.warning("[explainer] %s", foreign_warning(display_path(path)))
+        return None
     return read_document(path, story.source_map) if path.is_file() else None
 
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..base.errors import ExplainerError, first_line
+from ..base.errors import ExplainerError, display_path, first_line
 from ..extract.citations import Citation
 from ..extract.editorial import Document, markdown_converter, read_document
+from ..extract.foreign import foreign_file, foreign_warning
 from ..extract.sources import Source
 from ..settings import ExplainerSettings
 from ..story import Story
@@ -29,6 +31,9 @@ from .page import Page
 from .profiles import people_pages, profile_hrefs
 from .review import review_page
 from .timeline_page import timeline_view
+
+logger = logging.getLogger(__name__)
+LOG_PREFIX = "[explainer]"
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,9 @@ def editorial_documents(settings: ExplainerSettings, story: Story) -> dict[str, 
     candidates = [content / "index.md", *sorted((content / "pages").glob("*.md"))]
     converter = markdown_converter(settings.markdown)
     for path in candidates:
-        if path.is_file():
+        if path.is_file() and foreign_file(path, story.source_map):
+            logger.warning("%s %s", LOG_PREFIX, foreign_warning(display_path(path)))
+        elif path.is_file():
             document = read_document(path, story.source_map, converter)
             editorial = read_editorial(path, document, front=path.parent == content)
             if editorial.slug in documents:
