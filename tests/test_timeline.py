@@ -484,3 +484,12 @@ def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_
     people = {e.date: e.people for e in story.events}
     assert people["2013-05-08"] == ("jo-arden",)
     assert people["2013-05-06"] == ("tess-ware",)
+
+
+def test_a_label_drops_the_part_of_the_day_with_the_day(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Officers arrested the suspect Wednesday afternoon in Harlem.\n\n"
+             "Fans gathered for Sunday night's match in the square.\n",
+    }, {}, published="2022-07-14")
+    labels = sorted(e.label for e in story.events)
+    assert labels == ["Match in the square", "Officers arrested the suspect in Harlem"]

@@ -32,7 +32,8 @@ def written_for_another_story(text: str, sources: dict[str, Source]) -> bool:
 def foreign_file(path, sources: dict[str, Source]) -> bool:
     """`written_for_another_story` for a file (unreadable text is left to its reader to report)."""
     try:
-        text = open(path, encoding="utf-8", errors="replace").read()
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
     except OSError:
         return False
     return written_for_another_story(text, sources)

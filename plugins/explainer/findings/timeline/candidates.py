@@ -71,6 +71,7 @@ _NOUN_TAIL = re.compile(
 )
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
 _LEADING = frozenset("then and but so also".split())
+_DAY_PART = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)|^\s+(?:morning|afternoon|evening|night)\b")
 _VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
 _WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
 LABEL_WORDS = 16
@@ -364,6 +365,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
     left, right = text[start : mention.start], text[mention.end : end]
     keep_date = not mention.relative and _KEEP_DATE.search(left)
+    if not keep_date:
+        # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
+        right = _DAY_PART.sub("", right, count=1)
     if not keep_date:
         left = _DROP_PREPOSITION.sub("", left)
     left_tokens = left.split()
