@@ -2,18 +2,23 @@
 
 Every claim the site shows carries a Citation from the moment it is found, and is rendered by
 one Jinja macro (`theme/templates/macros.html`). Quoted words are found in a source by their
-folded words, so curly or straight quotes, dashes and spacing never cause a false misquote, but
-a changed word always does.
+folded words, so case, curly or straight quotes, dashes between words and spacing never cause a
+false misquote, but a changed word always does -- and so does a changed symbol that carries
+meaning: a currency sign, a per cent sign, a plus or minus sign on a number, a comma inside a
+number. "$123 prisoners" and "-123% prisoners" are not "123 prisoners", and "123" alone is not
+quoted from "$123" or "123%": a quotation that drops such a sign says something else.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from ..base.errors import ExplainerError
-from ..base.text import collapse_space, straighten, words
+from ..base.text import collapse_space, fold, straighten, words
 from .sources import Source
 
 FRAGMENT_WORDS = 5
@@ -32,16 +37,90 @@ class Citation:
 
 
 def find_sentence(source: Source, quoted: str):
-    """The first sentence of `source` that contains the quoted words, or None."""
-    wanted = words(quoted)
-    if not wanted:
+    """The first sentence of `source` that contains the quoted words, or None.
+
+    Words and the symbols that carry meaning are compared folded (`meaning_tokens`), so only
+    case, quotation marks, dashes between words and spacing may differ; and a quotation that
+    starts or ends at a number keeps the sign, currency or per cent written against it.
+    """
+    if not words(quoted):
         return None
-    # The last quoted word may stop before a possessive: "recognise Lukashenko" in "Lukashenko's".
-    needle = re.compile(r"(?:^| )" + re.escape(" ".join(wanted)) + r"(?=$| |')")
+    wanted = meaning_tokens(quoted)
     for sentence in source.sentences:
-        if needle.search(" ".join(words(sentence.text))):
+        if _holds(*_tokens(sentence.text), wanted):
             return sentence
     return None
+
+
+# A word as `base.text.words` reads it, or any one other character but a space.
+_TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*|[^\w\s]")
+_ALWAYS_MEANT = frozenset("%\u2030\u2031+\u00b1")  # per cent, per mille, per ten thousand, plus, plus-minus
+
+
+def meaning_tokens(text: str) -> list[str]:
+    """The folded words of a text (`base.text.words`) and, among them, the symbols that carry
+    meaning: currency signs, per cent and per mille, plus and plus-minus, a minus sign (a dash
+    just before a digit and not just after a letter or digit: "-5", not "COVID-19" or "5-3"),
+    and a comma inside a number ("1,227"). Other punctuation, and a dash between words, is
+    left out."""
+    return [token for token, _, _ in _tokens(text)[1]]
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """The folded text, and its `meaning_tokens` with where each is in it."""
+    folded = fold(text)
+    found = []
+    for match in _TOKEN.finditer(folded):
+        token = match.group(0)
+        if len(token) == 1 and not token.isalnum() and not _meant(folded, match.start()):
+            continue
+        found.append((token, match.start(), match.end()))
+    return folded, tuple(found)
+
+
+def _meant(folded: str, at: int) -> bool:
+    """Whether the symbol at `folded[at]` carries meaning (see `meaning_tokens`)."""
+    char = folded[at]
+    if char in _ALWAYS_MEANT or unicodedata.category(char) == "Sc":
+        return True
+    before, after = folded[at - 1 : at], folded[at + 1 : at + 2]
+    if char == "-":
+        return after.isdigit() and not before.isalnum()
+    return char == "," and before.isdigit() and after.isdigit()
+
+
+def _holds(folded: str, tokens: tuple[tuple[str, int, int], ...], wanted: list[str]) -> bool:
+    """Whether `wanted` is a run of a sentence's tokens that leaves no sign of its numbers
+    behind. The last wanted word may stop before a possessive: "recognise Lukashenko" in
+    "Lukashenko's"."""
+    count, last = len(wanted), wanted[-1]
+    for i in range(len(tokens) - count + 1):
+        end = tokens[i + count - 1][0]
+        if not (end == last or end.startswith(last + "'")):
+            continue
+        if any(tokens[i + j][0] != wanted[j] for j in range(count - 1)):
+            continue
+        if _joined(folded, tokens, i - 1, i) or _joined(folded, tokens, i + count - 1, i + count):
+            continue  # "123" quoted from "$123" or "123%"
+        return True
+    return False
+
+
+def _joined(folded: str, tokens, a: int, b: int) -> bool:
+    """Whether tokens `a` and `b` (next to each other) are parts of one number as written:
+    numbers or meaningful symbols, at least one a symbol, with at most spaces between."""
+    if a < 0 or b >= len(tokens):
+        return False
+    first, second = tokens[a][0], tokens[b][0]
+    if not (_numeric(first) and _numeric(second)) or first[0].isalnum() and second[0].isalnum():
+        return False
+    return not folded[tokens[a][2] : tokens[b][1]].strip()
+
+
+def _numeric(token: str) -> bool:
+    """A number ("123", "5bn", "1.5") or a symbol kept for its meaning ("$", "%", "-", ",")."""
+    return token[0].isdigit() or not token[0].isalnum()
 
 
 def resolve_source(sources: dict[str, Source], reference: str) -> Source | list[str]:

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from ..language.lexicon import AMOUNT_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS
 
+# The most digits of a number read as a count or an amount: no outlet writes a longer one, and
+# Python refuses to read an integer of more than 4,300 digits (a float of 309 is infinite).
+MAX_DIGITS = 15
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALES = "|".join(sorted(AMOUNT_SCALES, key=len, reverse=True))
 _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
@@ -48,6 +51,8 @@ def find_amounts(text: str) -> list[Amount]:
     found = []
     for match in AMOUNT.finditer(text):
         digits = (match.group("n1") or match.group("n2")).replace(",", "")
+        if len(digits) - ("." in digits) > MAX_DIGITS:
+            continue
         scale_word = match.group("s1") or match.group("s2")
         scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
         if match.group("pct"):

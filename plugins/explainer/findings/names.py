@@ -32,7 +32,7 @@ from ..language.spelling import (
     CAPITALISED_WORD,
     word_key,
 )
-from .people import NameMatcher
+from .people import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, NameMatcher, Spans, analysed
 
 # A lower-case noun just before capitalised words that makes them the name of a thing.
 _INTRODUCED_AS_THING = re.compile(
@@ -90,7 +90,8 @@ def name_warnings(
     people_dir: str | Path | None,
     dismissed=None,
 ) -> tuple[str, ...]:
-    """One line per name to look at: near-spellings first, then unregistered names.
+    """One line per name to look at: near-spellings first, then unregistered names; then one
+    line per source with a sentence too long to be searched for names (`long_sentence_warnings`).
 
     `clues` are each source's `source_name_clues`, in the order of `sources`; `dismissed(name)`
     says the editor has dismissed a name's warning (`not_a_person` in the corrections file).
@@ -134,7 +135,27 @@ def name_warnings(
     shown = (lambda f: not dismissed(f.name)) if dismissed else (lambda f: True)
     lines = [_near_line(f, matcher) for _, f in sorted(near.items()) if shown(f)]
     lines += [_unregistered_line(f, people_path) for _, f in sorted(unregistered.items()) if shown(f)]
+    lines += long_sentence_warnings(sources)
     return tuple(lines)
+
+
+def long_sentence_warnings(sources: Iterable[Source]) -> list[str]:
+    """One line per source that has a sentence longer than the finders read (`analysed`):
+    it is shown and cited, but no name, count or quotation is looked for in it."""
+    lines = []
+    for source in sources:
+        long = [s for s in source.sentences if not analysed(s.text)]
+        if not long:
+            continue
+        first = long[0]
+        more = f" (and {len(long) - 1} more)" if len(long) > 1 else ""
+        lines.append(
+            f"{display_path(source.path)}:{source.blocks[first.block].line}: a sentence of "
+            f"{len(first.text):,} characters{more} is longer than the {MAX_SENTENCE_CHARS:,} the build "
+            "reads for names, counts and quotations, so it is shown and cited but not searched; "
+            "check that the seed holds the article's text, with its full stops"
+        )
+    return lines
 
 
 @dataclass
@@ -153,13 +174,15 @@ def source_name_clues(source: Source, matcher: NameMatcher, mentions_by_sentence
     clues = NameClues([], [], set(), set())
     for index, sentence in enumerate(source.sentences):
         text = sentence.text
+        if not analysed(text):
+            continue
         mentions = mentions_by_sentence.get((source.id, sentence.id), ())
-        spans = [(m.start, m.start + len(m.form)) for m in mentions]
-        registered = [(m.start, m.start + len(m.form)) for m in mentions if m.variant is None]
+        spans = Spans((m.start, m.start + len(m.form)) for m in mentions)
+        registered = Spans((m.start, m.start + len(m.form)) for m in mentions if m.variant is None)
         clues.places.update(m.group("place") for m in _PLACE_AFTER.finditer(text))
         for match in CAPITALISED_WORD.finditer(text):
             word = match.group(0)
-            if any(a <= match.start() < b for a, b in registered) or word_key(word) in common:
+            if len(word) > MAX_WORD_CHARS or registered.holds(match.start()) or word_key(word) in common:
                 continue
             suggestions = matcher.near(word)
             if suggestions:
@@ -181,17 +204,19 @@ def _note(findings: dict[str, _Finding], key: str, name: str, source, sentence, 
         finding.sources.append(source.id)
 
 
-def _capitalised_runs(text: str, taken: list[tuple[int, int]]):
+def _capitalised_runs(text: str, taken: Spans):
     """Runs of adjacent capitalised words outside registered names, with the text before each.
 
     A registered name, a possessive, punctuation or a lower-case word ends a run; "of", "for",
     "on" and "the" between capitalised words keep it going, as in the name of an institution.
+    A word too long to be a name (`MAX_WORD_CHARS`) ends a run too.
     """
     run: list[tuple[str, int]] = []
     end = -1
     for match in CAPITALISED_WORD.finditer(text):
         start = match.start()
-        if any(a <= start < b for a, b in taken) or match.group(0).isupper() and len(match.group(0)) > 1:
+        word = match.group(0)
+        if taken.holds(start) or word.isupper() and len(word) > 1 or len(word) > MAX_WORD_CHARS:
             if run:
                 yield run, text[max(0, run[0][1] - 40) : run[0][1]]
             run, end = [], -1

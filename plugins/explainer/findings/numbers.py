@@ -24,7 +24,8 @@ from ..base.text import fold
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
 from ..language.lexicon import CONTEXT_STOP_WORDS, COUNTED_PHRASE_STOP_WORDS, IRREGULAR_PLURALS
-from .amounts import amounts_agree, find_amounts, format_amount
+from .amounts import MAX_DIGITS, amounts_agree, find_amounts, format_amount
+from .people import Spans, analysed
 
 UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -50,8 +51,14 @@ _NUMBER = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
+# The words read before a number: every pattern that looks back is anchored at the number and
+# reads at most this many characters, so a sentence of many numbers is read once, not once per
+# number (a qualifier farther back than this, past a run of spaces, is not read as one).
+BEFORE_CHARS = 80
+# The patterns that look after a number are matched at it (`pattern.match(text, end)`), never
+# on a copy of the rest of the sentence.
 _DURATION_AFTER = re.compile(
-    r"(?i)^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"-year|-month|-day|-week|per\s*cent|percent|%|st\b|nd\b|rd\b|th\b|[:.]\d|times\b)"
 )
 _LABEL_BEFORE = re.compile(r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage)\s*$")
@@ -60,11 +67,13 @@ _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
 _MONTHS = MONTH_WORDS
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
-_MONTH_AFTER = re.compile(rf"(?i)^\s*(?:of\s+)?(?:{_MONTHS})\b")
+_MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
-_PARTITIVE = re.compile(r"(?i)^\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
-_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
+# The next word after a number or a word: past spaces, or one dash between spaces.
+_NEXT_WORD = re.compile(r"\s*(?:-\s*)?(?P<word>[A-Za-z][\w'\u2019.-]*)")
+_SPACED_WORD = re.compile(r"\s*(?:[\w'\u2019-]+)?")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|an|ese|ish|i)$")
 _CITIZENS = frozenset({"citizens", "nationals"})
 
@@ -142,7 +151,10 @@ def parse_number(raw: str) -> int | None:
     text = fold(raw).replace("-", " ")
     if text[:1].isdigit():
         parts = text.split()
-        value = int(parts[0].replace(",", ""))
+        digits = parts[0].replace(",", "")
+        if len(digits) > MAX_DIGITS or not digits.isdigit():
+            return None
+        value = int(digits)
         return value * SCALES.get(parts[1], 1) if len(parts) > 1 else value
     parts = text.split()
     if parts[:2] == ["a", "dozen"]:
@@ -166,38 +178,38 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
     """Every count in a text (a sentence), in order; `previous_what` is the noun of the last
     count before this text, for "the remaining nine" or "114 of those released"."""
     matches = list(_NUMBER.finditer(text))
-    excluded = _date_spans(text, published) if matches else []
+    excluded = Spans(_date_spans(text, published) if matches else [])
     counts: list[Count] = []
     for match in matches:
         start, end = match.span()
-        if any(a < end and start < b for a, b in excluded):
+        if excluded.overlaps(start, end):
             continue
         raw = match.group(0)
-        before, after = text[:start], text[end:]
         value = parse_number(raw)
-        if value is None or _not_a_count(raw, value, before, after):
+        if value is None or _not_a_count(raw, value, text, start, end):
             continue
         qualifier = None
         phrase_start = start
-        anaphoric = _ANAPHORIC_BEFORE.search(before)
-        found_q = _QUALIFIER_BEFORE.search(before)
+        window = max(0, start - BEFORE_CHARS)  # what is read before the number: text[window:start]
+        anaphoric = _ANAPHORIC_BEFORE.search(text, window, start)
+        found_q = _QUALIFIER_BEFORE.search(text, window, start)
         if found_q:
             qualifier = QUALIFIERS[found_q.group("q").lower()]
             phrase_start = found_q.start("q")
         elif anaphoric:
             qualifier = anaphoric.group("q").lower()
             phrase_start = anaphoric.start()
-        elif _DEFINITE_BEFORE.search(before):
+        elif _DEFINITE_BEFORE.search(text, window, start):
             continue  # "the two countries": a reference back, not a count stated
         what, phrase_end, other, inherited = _governed_noun(text, end, value)
         if other and qualifier is None:
             qualifier = "other"
-        if not what and (anaphoric or _PARTITIVE.match(after)) and previous_what:
+        if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what:
             what, inherited = previous_what, True
         if not what and not qualifier:
             continue  # a bare number ("at 25"): nothing to compare
         total = None
-        if qualifier == "other" and _TOGETHER_BEFORE.search(before):
+        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start):
             total = value + 1
         counts.append(
             Count(start, end, value, what, qualifier, text[phrase_start:phrase_end].strip().rstrip(".,;:"), total, inherited)
@@ -209,29 +221,35 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 
 # Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
 # a rank ("top 10", "No. 1"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
-_TIME_AFTER = re.compile(r"(?i)^(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
-_FRACTION_AFTER = re.compile(r"(?i)^[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?)\b")
+_TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
+_FRACTION_AFTER = re.compile(r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?)\b")
 _RANK_BEFORE = re.compile(r"(?i)\b(?:top|no\.?|number|ranked|rank|seeded|round|grade|level|category|section|article)\s*$")
-_PAIRED = re.compile(r"^\s*[-\u2013\u2014/]\s*\d")
+_PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:years?\s+old|-year-old)")
+_COMMA_AFTER = re.compile(r"\s*,")
+_NOTHING_AFTER = re.compile(r"\s*\Z")
 
 
-def _not_a_count(raw: str, value: int, before: str, after: str) -> bool:
-    if raw.lower() in ("a hundred", "a thousand") and not after.strip():
+def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a time, rank, date, age or the like; the words
+    before it are read in a window of `BEFORE_CHARS`, those after it where they are."""
+    window = max(0, start - BEFORE_CHARS)
+    if raw.lower() in ("a hundred", "a thousand") and _NOTHING_AFTER.match(text, end):
         return True
-    if _TIME_AFTER.match(after) or _FRACTION_AFTER.match(after) or _RANK_BEFORE.search(before[-20:]):
+    if _TIME_AFTER.match(text, end) or _FRACTION_AFTER.match(text, end) or _RANK_BEFORE.search(text[max(0, start - 20) : start]):
         return True
-    if _PAIRED.match(after) or _PAIRED_BEFORE.search(before[-8:]):
+    if _PAIRED.match(text, end) or _PAIRED_BEFORE.search(text[max(0, start - 8) : start]):
         return True
-    if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
+    if _DURATION_AFTER.match(text, end) or _LABEL_BEFORE.search(text, window, start):
         return True
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+    if _MONTH_BEFORE.search(text, window, start) or _MONTH_AFTER.match(text, end):
         return True
-    if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(before):
+    if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
         return True
-    if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(before) and after.lstrip().startswith(","):
+    if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(text, window, start) and _COMMA_AFTER.match(text, end):
         return True  # "Bialiatski, 63, founded"
-    if re.match(r"\s*(?:years?\s+old|-year-old)", after):
+    if _AGE_AFTER.match(text, end):
         return True
     return False
 
@@ -242,11 +260,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     run: list[re.Match] = []
     other = False
     position = end
-    for word in _WORD.finditer(text, end):
-        gap = text[position : word.start()]
-        if gap.strip() and gap.strip() not in ("-",):
-            break
-        bare = word.group(0).rstrip(".").lower()
+    # Word by word from the number, each matched where the last ended (never a search on
+    # through the rest of the sentence): a gap of spaces, or of one dash, goes on to the next.
+    while word := _NEXT_WORD.match(text, position):
+        bare = word.group("word").rstrip(".").lower()
         if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= 4:
             break
         if bare == "other" and not run:
@@ -255,20 +272,19 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
             continue
         run.append(word)
         position = word.end()
-    partitive = _PARTITIVE.match(text[end:])
+    partitive = _PARTITIVE.match(text, end)
     if not run and partitive and partitive.group("noun"):
         noun = partitive.group("noun")
-        return noun, end + partitive.end(), other, False
-    heads = [i for i, w in enumerate(run) if _is_plural(w.group(0).rstrip("."), value)]
+        return noun, partitive.end(), other, False
+    heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
     if not heads:
-        phrase_end = end + partitive.end() if partitive else (run[-1].end() if run else position)
+        phrase_end = partitive.end() if partitive else (run[-1].end() if run else position)
         if partitive:
-            rest = re.match(r"[\w'\u2019-]+", text[phrase_end:].lstrip())
-            phrase_end = phrase_end + (len(text[phrase_end:]) - len(text[phrase_end:].lstrip())) + (rest.end() if rest else 0)
+            phrase_end = _SPACED_WORD.match(text, phrase_end).end()
         return "", phrase_end, other, False
     head_index = heads[0]
-    head = run[head_index].group(0).rstrip(".")
-    modifiers = [w.group(0) for w in run[:head_index]]
+    head = run[head_index].group("word").rstrip(".")
+    modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)
     return what, run[head_index].end(), other, False
 
@@ -328,14 +344,15 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
     counted = []
     previous_what = ""
     for sentence in source.sentences:
-        if not sentence.outlets_own:
+        if not sentence.outlets_own or not analysed(sentence.text):
             continue
         amounts = find_amounts(sentence.text)
         for amount in amounts:
             counted.append(((amount.value, amount_what(amount.unit), amount.qualifier, None,
                              amount.unit, amount.step), Citation(source.id, sentence.id, amount.phrase)))
+        taken = Spans((a.start, a.end) for a in amounts)
         for count in find_counts(sentence.text, source.published, previous_what):
-            if any(a.start < count.end and count.start < a.end for a in amounts):
+            if taken.overlaps(count.start, count.end):
                 continue
             counted.append(((count.value, count.what, count.qualifier, count.total, None, None),
                             Citation(source.id, sentence.id, count.phrase)))
@@ -356,15 +373,15 @@ SAME_EVENT = 0.3  # ... and this much before two different counts are called a c
 def context_words(text: str, what: str) -> frozenset[str]:
     """The sentence's words other than numbers, small words and the thing counted, stemmed
     crudely to their first five letters ("released" and "release" are one word here)."""
-    skip = fold(what)[:5]
-    found = set()
-    for word in re.findall(r"[a-z]+", fold(text)):
-        if word in CONTEXT_STOP_WORDS or word in UNITS or word in TENS or len(word) < 3:
-            continue
-        stem = word[:5]
-        if stem != skip:
-            found.add(stem)
-    return frozenset(found)
+    return _stems(text) - {fold(what)[:5]}
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(
+        word[:5]
+        for word in re.findall(r"[a-z]+", fold(text))
+        if not (word in CONTEXT_STOP_WORDS or word in UNITS or word in TENS or len(word) < 3)
+    )
 
 
 def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Comparison], list[CountConflict]]:
@@ -385,8 +402,15 @@ def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Co
         for citation in number.citations:
             statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
+    stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has
     for what, items in statements.items():
-        contexts = [context_words(sentence_text(c), what) for c, _ in items]
+        skip = {fold(what)[:5]}
+        contexts = []
+        for citation, _ in items:
+            key = (citation.source, citation.sentence)
+            if key not in stems:
+                stems[key] = _stems(sentence_text(citation))
+            contexts.append(stems[key] - skip)
         by_source: dict[str, list[int]] = defaultdict(list)  # each outlet's counts of this thing, once each
         listed: set[tuple[str, int]] = set()
         for i, (citation, number) in enumerate(items):

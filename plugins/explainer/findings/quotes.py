@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -32,6 +33,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
 )
+from .people import analysed
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
 _INDIRECT = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b", re.IGNORECASE)
@@ -47,7 +49,7 @@ _PRONOUN_END = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
-_POSSESSIVE = re.compile(r"^['\u2019]s?\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # matched where a name ends
 # Between a subject and its verb: an appositive set off by commas (", a friend of the victim,").
 # Outlets often drop the closing comma; without it, a relative clause would own the verb
 # ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one.
@@ -101,7 +103,8 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
     """Every attributed quotation and named reported speech in one source, in text order.
 
     `by_sentence` holds its mentions (with sentence offsets) by (source, sentence);
-    `resolve_name(name)` turns a post author's name into a person's slug, or None.
+    `resolve_name(name)` turns a post author's name into a person's slug, or None. An over-long
+    sentence (see `people.analysed`) is no quotation, and its paragraph is read without it.
     """
     found: list[Quote] = []
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
@@ -115,6 +118,8 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             slug = resolve_name(block.author) if (resolve_name and block.author) else None
             for sid in ids:
                 sentence = source.sentence(sid)
+                if not analysed(sentence.text):
+                    continue
                 citation = Citation(source.id, sid, sentence.text)
                 found.append(Quote(slug, block.author or "", sentence.text, citation, "direct"))
             continue
@@ -124,44 +129,145 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
     return found
 
 
+_WORD_RUN = re.compile(r"\S+")
+_BLANK = re.compile(r"\s*")
+# How far before an attribution verb its speaker is looked for: a name whose gap to the verb
+# is at most two words or one appositive (", a friend of the victim,") is nearer than this.
+SPEAKER_CHARS = 300
+
+
 class _Paragraph:
-    """One paragraph: its text, its sentences' offsets, names and quotation spans."""
+    """One paragraph: its text, its sentences' offsets, names and quotation spans.
+
+    Whatever is asked of it -- the sentence that holds an offset, whether an offset is quoted,
+    the names in a range, the last attribution verb before a quotation, the words between two
+    offsets -- is answered by bisection over lists made once, so that a paragraph of many
+    quotations, names or "said"s is read in time proportional to its length. An over-long
+    sentence (`analysed`) is blanked out: it holds no quotation mark, name or sentence to cite.
+    """
 
     def __init__(self, source, text, ids, by_sentence):
-        self.text = text
         self.sentences: list[tuple[int, int, str]] = []
+        blanked: list[tuple[int, int]] = []
         cursor = 0
         for sid in ids:
             sentence_text = source.sentence(sid).text
             start = text.find(sentence_text, cursor)
             if start < 0:
                 start = cursor
-            self.sentences.append((start, start + len(sentence_text), sid))
+            if analysed(sentence_text):
+                self.sentences.append((start, start + len(sentence_text), sid))
+            else:
+                blanked.append((start, min(start + len(sentence_text), len(text))))
             cursor = start + len(sentence_text)
+        if blanked:
+            pieces, kept = [], 0
+            for start, end in blanked:
+                pieces += [text[kept:start], " " * (end - start)]
+                kept = end
+            text = "".join(pieces) + text[kept:]
+        self.text = text
+        self.ends = [end for _, end, _ in self.sentences]
         self.names: list[_Name] = []
         for start, _, sid in self.sentences:
             for m in by_sentence.get((source.id, sid), ()):
                 begin = start + m.start
                 end = begin + len(m.form)
-                self.names.append(_Name(begin, end, m.person, m.form, bool(_POSSESSIVE.match(text[end:]))))
+                self.names.append(_Name(begin, end, m.person, m.form, bool(_POSSESSIVE.match(text, end))))
+        self.names.sort(key=lambda n: n.start)  # in text order already; bisection relies on it
+        self.name_starts = [n.start for n in self.names]
         self.spans = quotation_spans(text)
+        self.opens = [s.open for s in self.spans]
+        self.closes = [min(s.close, len(text) - 1) for s in self.spans]  # where each is read as closed
         masked = list(text)
         for span in self.spans:
             for i in range(span.open + 1, min(span.close, len(text))):
                 masked[i] = " "
         self.masked = "".join(masked)
+        self._verbs: tuple[list[int], list[int]] | None = None  # made when first asked for
+        self._words: tuple[list[int], list[int]] | None = None
+        self._subjects: dict[int, tuple] = {}
 
     def sentence_at(self, offset: int) -> tuple[int, int, str]:
-        for start, end, sid in self.sentences:
-            if offset < end:
-                return start, end, sid
-        return self.sentences[-1]
+        index = bisect_right(self.ends, offset)
+        return self.sentences[index] if index < len(self.sentences) else self.sentences[-1]
 
     def quoted(self, offset: int) -> bool:
-        return any(s.open < offset < s.close for s in self.spans)
+        # The spans are in order and apart: only the last to open before `offset` may hold it.
+        index = bisect_left(self.opens, offset) - 1
+        return index >= 0 and offset < self.spans[index].close
+
+    def spans_in(self, start: int, end: int) -> list[int]:
+        """The quotations that open or close (as `closes` reads it) in text[start:end], in order."""
+        opening = range(bisect_left(self.opens, start), bisect_left(self.opens, end))
+        closing = range(bisect_left(self.closes, start), bisect_left(self.closes, end))
+        return sorted(set(opening) | set(closing))
 
     def names_between(self, start: int, end: int) -> list[_Name]:
-        return [n for n in self.names if start <= n.start and n.end <= end and not self.quoted(n.start)]
+        found = []
+        for index in range(bisect_left(self.name_starts, start), len(self.names)):
+            name = self.names[index]
+            if name.start > end:
+                break
+            if name.end <= end and not self.quoted(name.start):
+                found.append(name)
+        return found
+
+    def names_back(self, start: int, end: int):
+        """`names_between(start, end)` from the last, one at a time."""
+        index = bisect_right(self.name_starts, end)
+        while index > 0:
+            index -= 1
+            name = self.names[index]
+            if name.start < start:
+                return
+            if name.end <= end and not self.quoted(name.start):
+                yield name
+
+    def last_verb(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the last attribution verb in masked[start:end], or None."""
+        if self._verbs is None:
+            found = [m.span() for m in _VERB.finditer(self.masked)]
+            self._verbs = [a for a, _ in found], [b for _, b in found]
+        starts, ends = self._verbs
+        index = bisect_right(ends, end) - 1
+        return (starts[index], ends[index]) if index >= 0 and starts[index] >= start else None
+
+    def words_in(self, start: int, end: int) -> int:
+        """len(masked[start:end].split()), counted by bisection."""
+        if start >= end:
+            return 0
+        if self._words is None:
+            found = [m.span() for m in _WORD_RUN.finditer(self.masked)]
+            self._words = [a for a, _ in found], [b for _, b in found]
+        starts, ends = self._words
+        return max(0, bisect_left(starts, end) - bisect_right(ends, start))
+
+    def subjects_before(self, at: int):
+        """The last name before `at` in its sentence that may be the sentence's subject (not a
+        possessive, not the object of a preposition), and whether all such names are one
+        person's; None when there is none. Each sentence's names are read once."""
+        start, end, _ = self.sentence_at(at)
+        if at > end:
+            names = [n for n in self.names_between(start, at)
+                     if not n.possessive and not _object_of_preposition(self.text, n.start, start)]
+            return (names[-1], len({n.slug for n in names}) == 1) if names else None
+        entry = self._subjects.get(start)
+        if entry is None:
+            names = [n for n in self.names_between(start, end)
+                     if not n.possessive and not _object_of_preposition(self.text, n.start, start)]
+            reach, one_person, farthest = [], [], -1
+            for name in names:
+                farthest = max(farthest, name.end)
+                reach.append(farthest)
+                one_person.append((not one_person or one_person[-1]) and name.slug == names[0].slug)
+            entry = self._subjects[start] = (names, [n.start for n in names], reach, one_person)
+        names, starts, reach, one_person = entry
+        count = bisect_right(starts, at)
+        if count and reach[count - 1] > at:  # a name runs past `at`: leave it out
+            names = [n for n in names[:count] if n.end <= at]
+            return (names[-1], len({n.slug for n in names}) == 1) if names else None
+        return (names[count - 1], one_person[count - 1]) if count else None
 
 
 def quotation_spans(text: str) -> list[_Span]:
@@ -186,34 +292,34 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
     against the people named (or heard) in the sentences before it."""
     text = para.text
     speakers: list[tuple[str | None, str] | None] = [None] * len(para.spans)
-    quotes: list[Quote] = []
+    quotes: list[tuple[Quote, int]] = []  # each with where its words start in the paragraph
     for start, end, sid in para.sentences:
         heard: list[tuple[str, str]] = []
-        in_sentence = [
-            n for n, span in enumerate(para.spans)
-            if start <= min(span.close, len(text) - 1) < end or (start <= span.open < end)
-        ]
+        in_sentence = para.spans_in(start, end)
         for number in in_sentence:
             span = para.spans[number]
-            if speakers[number] is not None or not (start <= min(span.close, len(text) - 1) < end):
+            if speakers[number] is not None or not (start <= para.closes[number] < end):
                 continue
-            speaker = _attribution(para, span, referents, block_index)
+            speaker = _attribution(para, number, referents, block_index)
             if speaker is None and number == 0 and carry and not text[: span.open].strip():
                 speaker = carry
             speakers[number] = speaker
         # A quote with no attribution of its own shares the speaker of another quote in the
         # same sentence ("'very happy' and 'thankful,' Khomich told Reuters"); one that opens
         # a sentence goes on from the quote before it in the paragraph.
-        for number in in_sentence:
+        first = next((i for i, o in enumerate(in_sentence) if speakers[o]), None)  # the first heard
+        for position, number in enumerate(in_sentence):
             span = para.spans[number]
-            if speakers[number] is not None or not (start <= min(span.close, len(text) - 1) < end):
+            if speakers[number] is not None or not (start <= para.closes[number] < end):
                 continue
-            shared = next((speakers[o] for o in in_sentence if o != number and speakers[o]), None)
+            shared = speakers[in_sentence[first]] if first is not None else None
             if shared is None and number > 0 and speakers[number - 1]:
                 opened_at = para.sentence_at(span.open)[0]
-                if not para.masked[opened_at : span.open].strip():
+                if opened_at >= span.open or _BLANK.match(para.masked, opened_at, span.open).end() == span.open:
                     shared = speakers[number - 1]
             speakers[number] = shared
+            if shared and (first is None or position < first):
+                first = position
         for number in in_sentence:
             if speakers[number] and speakers[number][0]:
                 heard.append(speakers[number])
@@ -221,9 +327,9 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if not in_sentence:
             reported = _indirect(source_id, para, start, end, sid, referents, block_index)
             if reported:
-                quotes.append(reported)
-                heard.append((reported.speaker, reported.speaker_form))
                 clause_at = text.find(reported.text, start)
+                quotes.append((reported, clause_at))
+                heard.append((reported.speaker, reported.speaker_form))
         for name in para.names_between(start, clause_at):
             if not name.possessive and not _object_of_preposition(text, name.start, start):
                 referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
@@ -233,19 +339,22 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if speaker is None:
             continue
         slug, form = speaker
-        for start, end, sid in para.sentences:
+        for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
+            start, end, sid = para.sentences[index]
+            if start >= span.close:
+                break
             a, b = max(span.open + 1, start), min(span.close, end)
             if a >= b:
                 continue
             piece = text[a:b].strip().strip('"\u201c\u201d').strip().rstrip(",").strip()
             if not words(piece):
                 continue
-            quotes.append(Quote(slug, form, piece, Citation(source_id, sid, piece), "direct"))
+            quotes.append((Quote(slug, form, piece, Citation(source_id, sid, piece), "direct"), text.find(piece, a)))
     order = {sid: i for i, (_, _, sid) in enumerate(para.sentences)}
-    quotes.sort(key=lambda q: (order[q.citation.sentence], text.find(q.text)))
+    quotes.sort(key=lambda pair: (order[pair[0].citation.sentence], pair[1]))
     last = para.spans[-1] if para.spans else None
     carry = speakers[-1] if last is not None and not last.closed else None
-    return quotes, carry
+    return [quote for quote, _ in quotes], carry
 
 
 @dataclass(frozen=True)
@@ -259,13 +368,15 @@ class _Referent:
     heard: bool
 
 
-def _attribution(para: _Paragraph, span: _Span, referents, block_index):
-    """The speaker a quotation is attributed to, as (slug or None, form), or None."""
-    text, masked = para.text, para.masked
+def _attribution(para: _Paragraph, number: int, referents, block_index):
+    """The speaker the paragraph's quotation `number` is attributed to, as (slug or None,
+    form), or None."""
+    text = para.text
+    span = para.spans[number]
     if span.closed:
         _, end, _ = para.sentence_at(span.close)
         after_start = span.close + 1
-        next_open = min([s.open for s in para.spans if s.open > span.close] or [len(text)])
+        next_open = para.opens[number + 1] if number + 1 < len(para.opens) else len(text)
         region_end = min(end, next_open)
         region = text[after_start:region_end]
         first = _AFTER_VERB_FIRST.match(region)
@@ -276,14 +387,13 @@ def _attribution(para: _Paragraph, span: _Span, referents, block_index):
             verb_at = after_start + subject.start("verb")
             return _speaker_before(para, after_start, verb_at, referents, block_index)
     start, _, _ = para.sentence_at(span.open)
-    before = masked[start : span.open]
-    verbs = list(_VERB.finditer(before))
-    if verbs:
-        verb = verbs[-1]
-        gap = before[verb.end() :]
-        if len(gap.split()) <= BEFORE_VERB_GAP_WORDS:
-            return _speaker_before(para, start, start + verb.start(), referents, block_index)
+    verb = para.last_verb(start, span.open)
+    if verb is not None and para.words_in(verb[1], span.open) <= BEFORE_VERB_GAP_WORDS:
+        return _speaker_before(para, start, verb[0], referents, block_index)
     return None
+
+
+_TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
 
 def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents, block_index):
@@ -292,28 +402,44 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
     The speaker is the subject of the attribution, not the nearest name: a name that is the
     object of a preposition ("a friend of victim Travis Alexander") or stands inside a clause
     set off by commas is skipped, and a subject farther from the verb than a short gap or an
-    appositive is not guessed at.
+    appositive is not guessed at. Only the text just before the verb is read
+    (`SPEAKER_CHARS`), so a sentence of many verbs is not read again for each.
     """
-    text = para.text
-    lead = para.masked[region_start:verb_at]
-    pronoun = _PRONOUN_END.search(lead)
+    text, masked = para.text, para.masked
+    window = max(region_start, verb_at - SPEAKER_CHARS)
+    pronoun = _PRONOUN_END.search(masked, window, verb_at)
     if pronoun:
-        return _resolve_pronoun(para, region_start + pronoun.start(), referents, block_index)
-    names = [n for n in para.names_between(region_start, verb_at) if not n.possessive]
-    for name in reversed(names):
+        return _resolve_pronoun(para, pronoun.start(), referents, block_index)
+    for name in para.names_back(region_start, verb_at):
+        if name.start < window:
+            return None  # too far from the verb to be its subject
+        if name.possessive:
+            continue
         if _object_of_preposition(text, name.start, region_start):
             continue
         gap = text[name.end : verb_at]
         if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or _APPOSITIVE_GAP.fullmatch(gap):
             return name.slug, name.form
         return None
-    trailing = re.search(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$", lead)
+    trailing = _TRAILING_CAPITALS.search(masked, window, verb_at)
     if trailing:
         form = _name_words(trailing.group(1))
         if form:
             return None, form
-    phrase = " ".join(lead.replace(",", " ").split()[-3:])
+    phrase = _last_words(masked, region_start, verb_at)
     return (None, phrase) if phrase else None
+
+
+def _last_words(text: str, start: int, end: int, count: int = 3) -> str:
+    """The last `count` words of text[start:end] (commas are spaces), reading back from `end`
+    only as far as they go."""
+    size = 64
+    while True:
+        window = max(start, end - size)
+        found = text[window:end].replace(",", " ").split()
+        if window == start or len(found) > count:  # the first may be cut at `window`
+            return " ".join(found[-count:])
+        size *= 4
 
 
 def _object_of_preposition(text: str, at: int, floor: int) -> bool:
@@ -366,14 +492,18 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index):
     otherwise the person heard speaking in the sentence before, or the one person it named.
     Two candidates, or none in this paragraph or the one before, and the speaker is left unsaid.
     """
-    start = para.sentence_at(at)[0]
-    here = [n for n in para.names_between(start, at) if not n.possessive and not _object_of_preposition(para.text, n.start, start)]
+    here = para.subjects_before(at)
     if here:
-        slugs = {n.slug for n in here}
-        return (here[-1].slug, here[-1].form) if len(slugs) == 1 else None
+        last, one_person = here
+        return (last.slug, last.form) if one_person else None
     if not referents or referents[-1].block < block_index - 1:
         return None
-    last = [r for r in referents if (r.block, r.sentence) == (referents[-1].block, referents[-1].sentence)]
+    # The last sentence's referents are the end of the list (each sentence adds its own at once).
+    key = (referents[-1].block, referents[-1].sentence)
+    count = 0
+    while count < len(referents) and (referents[-1 - count].block, referents[-1 - count].sentence) == key:
+        count += 1
+    last = referents[-count:]
     heard = [r for r in last if r.heard]
     if heard:
         return heard[-1].slug, heard[-1].form
@@ -386,20 +516,24 @@ _INDIRECT_CLAUSE = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS_REPORTED})\b(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|media))?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
 )
+# The same, for a sentence on one line, where the clause runs to its end: only its first 13
+# characters are matched, so that each "said" of a sentence does not read on to the end again.
+_INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})")
 
 
 def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
+    pattern = _INDIRECT_CLAUSE if "\n" in sentence else _INDIRECT_HEAD
     for match in _INDIRECT.finditer(sentence):
-        clause = _INDIRECT_CLAUSE.match(sentence, match.start())
+        clause = pattern.match(sentence, match.start())
         if not clause:
             continue
         speaker = _speaker_before(para, start, start + match.start(), referents, block_index)
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person
         slug, form = speaker
-        return Quote(slug, form, clause.group("clause").strip(), Citation(source_id, sid), "indirect")
+        return Quote(slug, form, sentence[clause.start("clause") :].strip(), Citation(source_id, sid), "indirect")
     return None
 
 
@@ -472,15 +606,21 @@ def align_quotes(quotes: tuple[Quote, ...], names: dict[str, str] | None = None)
             if _same_speaker(quotes[a], quotes[b], surname) and quotes_match(compared[a], compared[b]):
                 links[a].add(b)
                 links[b].add(a)
-    reported: dict[int, list[Citation]] = {}
+    reported: dict[int, tuple[list[Citation], dict[str, tuple[int, int]]]] = {}
     for head, linked in links.items():
-        found = {_sentence_of(quotes[y]) for group in linked for y in members_of[group]}
-        reported[head] = sorted(found)
+        found = sorted({_sentence_of(quotes[y]) for group in linked for y in members_of[group]})
+        # Citations sort by source first, so each source's are one run: a quote's `same_as` is
+        # the list without its own source's run, cut out at once however long that run is.
+        runs: dict[str, tuple[int, int]] = {}
+        for position, citation in enumerate(found):
+            runs[citation.source] = (runs.get(citation.source, (position,))[0], position + 1)
+        reported[head] = found, runs
     first = _components(links)
     out = []
     for index, quote in enumerate(quotes):
-        found = reported.get(head_of.get(index, -1), ())
-        same = tuple(c for c in found if c.source != quote.citation.source)
+        found, runs = reported.get(head_of.get(index, -1), ((), {}))
+        lo, hi = runs.get(quote.citation.source, (0, 0))
+        same = (*found[:lo], *found[hi:])
         out.append(replace(quote, same_as=same, group=first[head_of[index]]) if same else quote)
     return tuple(out)
 
