@@ -24,6 +24,7 @@ import time
 import pytest
 
 from explainer.extract.cleaning import Block, classify
+from explainer.extract.sentences import sentence_spans
 from explainer.extract.sources import Sentence, Source
 from explainer.findings import people
 from explainer.findings.names import common_words, name_warnings, source_name_clues
@@ -54,6 +55,29 @@ def test_cleaning_takes_linear_time_on_hostile_shapes(shape):
     make = SHAPES[shape]
     small, large = _seconds(make(20_000)), _seconds(make(80_000))
     assert large < 8 * small + 0.05, f"{shape}: {small:.3f}s for 20,000 characters, {large:.3f}s for 80,000"
+
+
+SPLITTER_SHAPES = {
+    "an unclosed quotation before many stops": lambda n: '"' + "He left. " * (n // 9),
+    "many quotations each opened and closed": lambda n: 'She said "no." Then. ' * (n // 21),
+    "stops inside unbalanced curly quotes": lambda n: "\u201cOne. Two! " * (n // 10),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SPLITTER_SHAPES))
+def test_sentence_splitting_takes_linear_time_on_quotation_shapes(shape):
+    make = SPLITTER_SHAPES[shape]
+
+    def seconds(text):
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            sentence_spans(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(make(50_000)), seconds(make(200_000))
+    assert large < 8 * small + 0.05, f"{shape}: {small:.3f}s for 50,000 characters, {large:.3f}s for 200,000"
 
 
 # --- the finders ------------------------------------------------------------------------

@@ -26,7 +26,7 @@ _CANDIDATE = re.compile(
 )
 _OPENER = re.compile(r"""["'\u201c\u2018(\[]*[A-Z0-9\u0400-\u04ff]""")
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^(?:[\w\u2019'.-]+\s+){{0,6}}?(?:{ATTRIBUTION_VERBS})\b", re.UNICODE
+    rf"(?:[\w\u2019'.-]+\s+){{0,6}}?(?:{ATTRIBUTION_VERBS})\b", re.UNICODE
 )
 # A full stop with no space after it ends a sentence only between two real words
 # ("rights.Bialiatski"), never inside "U.S.Army" or "1.5".
@@ -46,39 +46,66 @@ def _is_abbreviation(before: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.rstrip(".")))
 
 
-def _quotation_goes_on_to_its_speaker(paragraph: str, match: re.Match) -> bool:
+class _Quotations:
+    """Which quotation marks are open at each stop of a paragraph, and where the next one
+    closes, found in one pass however many stops and unbalanced marks there are: the stops are
+    visited in order, so counts carry forward and a close found once serves every stop before it."""
+
+    def __init__(self, paragraph: str):
+        self.paragraph = paragraph
+        self.counted_to = 0
+        self.curly_open = self.curly_close = self.straight = 0
+        self.next_close: dict[bool, tuple[int, re.Match | None]] = {}
+
+    def open_before(self, position: int) -> tuple[bool, bool]:
+        text = self.paragraph
+        self.curly_open += text.count("\u201c", self.counted_to, position)
+        self.curly_close += text.count("\u201d", self.counted_to, position)
+        self.straight += text.count('"', self.counted_to, position)
+        self.counted_to = position
+        return self.curly_open > self.curly_close, self.straight % 2 == 1
+
+    def close_after(self, position: int, curly: bool) -> re.Match | None:
+        known = self.next_close.get(curly)
+        if known is not None and known[0] <= position and (known[1] is None or known[1].start() >= position):
+            return known[1]
+        found = (_CURLY_CLOSE if curly else _STRAIGHT_CLOSE).search(self.paragraph, position)
+        self.next_close[curly] = (position, found)
+        return found
+
+
+_CURLY_CLOSE = re.compile(r'[!?.,]?[\u201d"]\s+')
+_STRAIGHT_CLOSE = re.compile(r'[!?.,]?"\s+')
+
+
+def _quotation_goes_on_to_its_speaker(paragraph: str, match: re.Match, quotations: _Quotations) -> bool:
     """True for a stop inside a quotation whose close is followed by who said it.
 
     '"She is free! I cannot describe my happiness!" her sister wrote' is one sentence.
     """
     if match.group("close"):
-        if match.group("stop") in "!?" and _ATTRIBUTION_AFTER.match(paragraph[match.end() :]):
-            return True
-        return False
-    before = paragraph[: match.start()]
-    curly_open = before.count("\u201c") > before.count("\u201d")
-    straight_open = before.count('"') % 2 == 1
+        return match.group("stop") in "!?" and bool(_ATTRIBUTION_AFTER.match(paragraph, match.end()))
+    curly_open, straight_open = quotations.open_before(match.start())
     if not (curly_open or straight_open):
         return False
-    closer = re.compile(r'[!?.,]?[\u201d"]\s+' if curly_open else r'[!?.,]?"\s+')
-    close = closer.search(paragraph, match.end())
-    return bool(close and _ATTRIBUTION_AFTER.match(paragraph[close.end() :]))
+    close = quotations.close_after(match.end(), curly_open)
+    return bool(close and _ATTRIBUTION_AFTER.match(paragraph, close.end()))
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence of a paragraph, white space trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
+    quotations = _Quotations(paragraph)
     for match in _CANDIDATE.finditer(paragraph):
         end = match.end("close")
-        rest = paragraph[match.end() :]
-        if not rest or not _OPENER.match(rest):
+        if match.end() >= len(paragraph) or not _OPENER.match(paragraph, match.end()):
             continue
         if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
         if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]):
             continue
-        if _quotation_goes_on_to_its_speaker(paragraph, match):
+        if _quotation_goes_on_to_its_speaker(paragraph, match, quotations):
             continue
         _append(spans, paragraph, start, end)
         start = match.end()
