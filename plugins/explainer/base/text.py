@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from unidecode import unidecode
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",
@@ -49,10 +51,29 @@ def straighten(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    """Letters to plain Latin ones for matching: accents dropped (NFD and NFC forms alike), the
+    letters that have none spelled out ("ł" l, "ø" o, "ß" ss), other scripts transliterated
+    ("Лукашэнка" Lukashenka); invisible characters (soft hyphens, zero-width spaces and joiners,
+    byte-order marks) removed, and line or paragraph separators made spaces. Symbols stay as
+    they are: a currency sign is not a word."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(_plain(ch) for ch in text)
+
+
+@lru_cache(maxsize=None)
+def _plain(char: str) -> str:
+    if char.isascii():
+        return char
+    category = unicodedata.category(char)
+    if category == "Cf":  # soft hyphen, zero-width space/joiner, BOM, direction marks
+        return ""
+    if category in ("Zl", "Zp"):
+        return " "
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    if decomposed.isascii() or not category.startswith("L"):
+        return decomposed
+    return unidecode(decomposed) or decomposed
 
 
 def collapse_space(text: str) -> str:

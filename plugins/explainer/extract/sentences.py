@@ -24,7 +24,14 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
-_OPENER = re.compile(r"""["'\u201c\u2018(\[]*[A-Z0-9\u0400-\u04ff]""")
+_OPENER = re.compile(r"""["'\u201c\u2018(\[]*(?P<first>\w)""")
+
+
+def _opens_sentence(paragraph: str, position: int) -> bool:
+    """A digit or a capital of any script ("Łukasz", "Émile", "Лукашэнка") after the stop."""
+    match = _OPENER.match(paragraph, position)
+    first = match.group("first") if match else ""
+    return first.isdigit() or (first.isupper() and first != "_")
 _ATTRIBUTION_AFTER = re.compile(
     rf"(?:[\w\u2019'.-]+\s+){{0,6}}?(?:{ATTRIBUTION_VERBS})\b", re.UNICODE
 )
@@ -99,7 +106,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     quotations = _Quotations(paragraph)
     for match in _CANDIDATE.finditer(paragraph):
         end = match.end("close")
-        if match.end() >= len(paragraph) or not _OPENER.match(paragraph, match.end()):
+        if match.end() >= len(paragraph) or not _opens_sentence(paragraph, match.end()):
             continue
         if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
