@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.errors import ExplainerError, display_path, first_line
-from ..base.text import fold, fold_with_offsets
+from ..base.text import fold, fold_with_offsets, words
 from ..extract.citations import Citation
 from ..extract.editorial import LOOSE_MARKER, MARKER, Document, markdown_converter, read_document, resolve_marker
 from ..extract.sources import Source
@@ -143,6 +143,13 @@ def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[P
             raise ExplainerError(path, f"the slug {slug!r} is already used by {display_path(slugs[slug])}; rename one file")
         slugs[slug] = str(path)
         aliases = tuple(a.strip() for a in meta.get("aliases", "").split(",") if a.strip())
+        for spelling, key in ((name, "Title"), *((alias, "Aliases") for alias in aliases)):
+            if not words(spelling):
+                raise ExplainerError(
+                    path, f"`{key}:` {spelling!r} has no letters once folded (only dashes, symbols or invisible "
+                    "characters), so it would match punctuation; write the name in letters",
+                    line=first_line(path, lambda line, key=key: line.lower().startswith(key.lower() + ":")),
+                )
         role, role_citations = _role(path, meta.get("role", ""), sources)
         people.append(
             Person(
