@@ -4,6 +4,7 @@ import pytest
 
 from conftest import EXAMPLE
 from explainer.base.errors import ExplainerError
+from explainer.extract.sources import load_sources
 from explainer.findings.people import NameMatcher, load_registry
 from explainer.story import build_story
 
@@ -103,3 +104,29 @@ def test_a_person_without_a_title_fails_naming_the_file(tmp_path, sources):
     with pytest.raises(ExplainerError) as err:
         load_registry(tmp_path, sources)
     assert "nobody.md" in str(err.value) and "Title" in str(err.value)
+
+
+def test_a_summary_sentence_stating_a_fact_without_a_citation_is_warned_about(tmp_path):
+    from explainer.findings.people import uncited_fact_warnings
+
+    folder = tmp_path / "people"
+    folder.mkdir()
+    (folder / "ann-lee.md").write_text(
+        "Title: Ann Lee\nRole: An activist\n\n"
+        "An activist from the north. She was arrested in 2021 and spent two years in prison.\n"
+        "She was released on Saturday [cite 003 \"released 123 political prisoners on Saturday\"].\n",
+        encoding="utf-8",
+    )
+    [warning] = uncited_fact_warnings(load_registry(folder, sources_of_example()))
+    assert "ann-lee.md:4: 'She was arrested in 2021 and spent two years in prison.'" in warning
+    assert "without a citation" in warning
+
+
+def test_the_example_registry_states_no_uncited_fact():
+    from explainer.findings.people import uncited_fact_warnings
+
+    assert uncited_fact_warnings(load_registry(EXAMPLE / "content" / "people", sources_of_example())) == ()
+
+
+def sources_of_example():
+    return {s.id: s for s in load_sources(EXAMPLE / "seeds")}

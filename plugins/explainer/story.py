@@ -48,6 +48,7 @@ from .findings.people import (
     Person,
     load_registry,
     source_mentions,
+    uncited_fact_warnings,
 )
 from .findings.quotes import Quote, align_quotes, source_quotes
 from .findings.timeline.candidates import source_candidates
@@ -237,7 +238,8 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
         continuations=find_continuations(sources, story.mentions_by_sentence),
-        warnings=foreign + warnings + corrections.stale(), corrections_log=corrections.log(names),
+        warnings=foreign + warnings + uncited_fact_warnings(people) + corrections.stale(),
+        corrections_log=corrections.log(names),
     )
 
 

@@ -23,8 +23,18 @@ from pathlib import Path
 from ..base.errors import ExplainerError, display_path, first_line
 from ..base.text import fold, fold_with_offsets, words
 from ..extract.citations import Citation
-from ..extract.editorial import LOOSE_MARKER, MARKER, Document, markdown_converter, read_document, resolve_marker
+from ..extract.editorial import (
+    LOOSE_MARKER,
+    MARKER,
+    Document,
+    markdown_converter,
+    read_document,
+    resolve_marker,
+    split_metadata,
+)
 from ..extract.sources import Source
+from ..language.dates import MONTH_WORDS
+from ..language.lexicon import STATED_FACT_WORDS
 from ..language.spelling import (
     CAPITALISED_WORD,
     NEAR_SPELLING,
@@ -116,6 +126,39 @@ def is_person_file(path: Path) -> bool:
     """Whether a file of the people folder registers a person: not a README, nor an example or
     note whose name starts with `_` (`make new-story` leaves `_example.md` there)."""
     return not path.name.startswith("_") and path.stem.lower() != "readme"
+
+
+_FACT_SHAPE = re.compile(
+    rf"\d|\b(?:{MONTH_WORDS})\b|\b(?:" + "|".join(sorted(STATED_FACT_WORDS)) + r")\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+
+
+def uncited_fact_warnings(people: tuple[Person, ...]) -> tuple[str, ...]:
+    """One warning per sentence of a person's summary that states a fact (a number, a date, an
+    arrest or a death) and cites nothing: the site's promise is that nothing is written from
+    memory, and the editor's own words keep it only when they cite or describe."""
+    warnings = []
+    for person in people:
+        try:
+            text = Path(person.path).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        except (OSError, UnicodeDecodeError):
+            continue
+        _, body, body_line = split_metadata(Path(person.path), text)
+        position = 0
+        for sentence in _SENTENCE_END.split(body):
+            start = body.index(sentence, position)
+            position = start + len(sentence)
+            plain = MARKER.sub("", sentence)
+            if _FACT_SHAPE.search(plain) and not MARKER.search(sentence) and plain.strip():
+                line = body_line + body.count("\n", 0, start + len(sentence) - len(sentence.lstrip()))
+                shown = " ".join(plain.split())
+                shown = shown if len(shown) <= 70 else shown[:69] + "\u2026"
+                warnings.append(
+                    f"{display_path(person.path)}:{line}: {shown!r} states a fact without a citation; cite the "
+                    "article it rests on with [cite 004 \"exact words\"], or reword it as your description"
+                )
+    return tuple(warnings)
 
 
 def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[Person, ...]:

@@ -137,6 +137,16 @@ RELATION_NOUNS = frozenset(
 )
 
 
+# -- used by findings/people.py
+# Words that make an editor's sentence about a person a statement of fact (with a number or a
+# month, which the check finds by shape): such a sentence should cite the article it rests on.
+STATED_FACT_WORDS = frozenset(
+    """arrested detained jailed imprisoned sentenced convicted charged acquitted released freed
+    pardoned born died killed murdered elected appointed resigned dismissed fired founded married
+    divorced aged""".split()
+)
+
+
 # -- used by findings/names.py
 # Titles and forms of address that stand before a name without being part of it.
 TITLE_WORDS = frozenset(
