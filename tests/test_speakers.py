@@ -87,3 +87,27 @@ def test_a_pronoun_with_two_people_named_before_it_is_left_unsaid(tmp_path):
 )
 def test_the_ordinary_attributions_still_find_their_speaker(tmp_path, sentence):
     assert set(speakers(tmp_path, sentence).values()) == {"ann-lee"}
+
+
+def test_announcing_a_thing_is_not_a_statement_but_announcing_that_is():
+    from explainer.findings.quotes import _names_a_thing
+
+    sentence = "De Rugy announced his departure on Tuesday."
+    clause = sentence.index("his")
+    assert _names_a_thing("announced", sentence, clause)
+    statement = "De Rugy announced that he would resign."
+    assert not _names_a_thing("announced", statement, statement.index("he would"))
+    pronoun = "De Rugy announced he would resign."
+    assert not _names_a_thing("announced", pronoun, pronoun.index("he would"))
+    said = "De Rugy said the inquiry was unfair."
+    assert not _names_a_thing("said", said, said.index("the inquiry"))
+
+
+def test_a_caption_quoting_someone_credits_no_speaker(tmp_path):
+    found = speakers(
+        tmp_path,
+        'The campaigner Bob Stone said he faced a "media lynching." Photo by Ann Lee/EPA-EFE',
+        '"The campaign against me was a disgrace," Bob Stone said.',
+    )
+    assert not any("lynching" in words for words in found)
+    assert found["The campaign against me was a disgrace"] == "bob-stone"

@@ -123,6 +123,11 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
                 citation = Citation(source.id, sid, sentence.text)
                 found.append(Quote(slug, block.author or "", sentence.text, citation, "direct"))
             continue
+        if not any(source.sentence(sid).outlets_own for sid in ids):
+            # A caption (or text the editor marked as not the article) may quote someone, but
+            # it is not the outlet's report of who said what: cited where shown, never credited.
+            carry = None
+            continue
         paragraph = _Paragraph(source, block.text, ids, by_sentence)
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
         found.extend(quotes)
@@ -521,13 +526,29 @@ _INDIRECT_CLAUSE = re.compile(
 _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})")
 
 
+# Verbs that take a thing as readily as a statement: "announced his departure", "confirmed the
+# deaths" say what happened, not what was said. Only "that" or a pronoun after them makes the
+# rest a statement ("announced that", "confirmed he would").
+_THING_OR_STATEMENT = frozenset(
+    "announced announces confirmed confirms stressed noted indicated suggested claimed claims".split()
+)
+_STATEMENT_START = re.compile(r"(?i)(?:that|he|she|they|it|we|i|there|this|these)\b")
+
+
+def _names_a_thing(verb: str, sentence: str, clause_start: int) -> bool:
+    if verb.lower() not in _THING_OR_STATEMENT:
+        return False
+    between = sentence[: clause_start]
+    return not (re.search(r"(?i)\bthat\s*$", between) or _STATEMENT_START.match(sentence, clause_start))
+
+
 def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
     pattern = _INDIRECT_CLAUSE if "\n" in sentence else _INDIRECT_HEAD
     for match in _INDIRECT.finditer(sentence):
         clause = pattern.match(sentence, match.start())
-        if not clause:
+        if not clause or _names_a_thing(match.group(0), sentence, clause.start("clause")):
             continue
         speaker = _speaker_before(para, start, start + match.start(), referents, block_index)
         if speaker is None or speaker[0] is None:
