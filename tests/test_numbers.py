@@ -136,3 +136,11 @@ def test_numbers_are_found_in_every_source_in_one_pass(full_story):
 )
 def test_times_fractions_ranks_odds_and_scores_are_not_counts(sentence):
     assert find_counts(sentence) == []
+
+
+def test_a_compound_number_in_words_counts_its_ones():
+    from explainer.findings.numbers import parse_number
+
+    assert parse_number("Twenty-one") == 21
+    assert parse_number("ninety one") == 91
+    assert parse_number("one") is None  # alone, "one" is too often not a count

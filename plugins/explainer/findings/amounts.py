@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language.lexicon import AMOUNT_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS
+from ..language.lexicon import AMOUNT_QUALIFIERS, AMOUNT_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS
 
 # The most digits of a number read as a count or an amount: no outlet writes a longer one, and
 # Python refuses to read an integer of more than 4,300 digits (a float of 309 is infinite).
@@ -28,11 +28,6 @@ AMOUNT = re.compile(
     rf"|(?P<n2>{_DIGITS})(?:[\s-]?(?P<s2>{_SCALES})\b)?[\s-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<name>{_NAME})\b)"
     rf")(?![\w%])"
 )
-_QUALIFIERS = {
-    "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
-    "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
-    "up to": "up to",
-}
 
 
 @dataclass(frozen=True)
@@ -64,7 +59,7 @@ def find_amounts(text: str) -> list[Amount]:
         decimals = len(digits.partition(".")[2])
         value = float(digits) * scale
         value = int(round(value)) if abs(value - round(value)) < 1e-6 else value
-        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
+        qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
         found.append(Amount(match.start(), match.end(), value, unit, scale / 10**decimals, qualifier,
                             match.group(0).strip()))
     return found

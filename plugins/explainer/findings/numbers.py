@@ -23,33 +23,29 @@ from dataclasses import dataclass
 from ..base.text import fold
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
-from ..language.lexicon import CONTEXT_STOP_WORDS, COUNTED_PHRASE_STOP_WORDS, IRREGULAR_PLURALS
+from ..language.lexicon import (
+    CONTEXT_STOP_WORDS,
+    COUNT_QUALIFIERS,
+    COUNT_SCALES,
+    COUNT_TENS,
+    COUNT_UNITS,
+    COUNTED_PHRASE_STOP_WORDS,
+    IRREGULAR_PLURALS,
+)
 from .amounts import MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
 
-UNITS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-QUALIFIERS = {
-    "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "around": "around", "about": "around", "some": "around", "roughly": "around",
-    "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
-    "less than": "under", "under": "under",
-}
-_WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_WORD_NUMBER = "|".join(sorted([*COUNT_UNITS, *COUNT_TENS], key=len, reverse=True))
+# After a tens word, "one" counts too ("twenty-one"); alone it is too often not a number.
+_ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>thousand|million))?"
-    rf"|(?P<words>(?:{_WORD_NUMBER})(?:[- ](?:{'|'.join(UNITS)}))?(?:\s+(?:hundred|thousand|million))?"
+    rf"|(?P<words>(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:hundred|thousand|million))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w])",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
-    r"(?i)\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+    r"(?i)\b(?P<q>" + "|".join(sorted(COUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
 # The words read before a number: every pattern that looks back is anchored at the number and
 # reads at most this many characters, so a sentence of many numbers is read once, not once per
@@ -155,7 +151,7 @@ def parse_number(raw: str) -> int | None:
         if len(digits) > MAX_DIGITS or not digits.isdigit():
             return None
         value = int(digits)
-        return value * SCALES.get(parts[1], 1) if len(parts) > 1 else value
+        return value * COUNT_SCALES.get(parts[1], 1) if len(parts) > 1 else value
     parts = text.split()
     if parts[:2] == ["a", "dozen"]:
         return 12
@@ -163,12 +159,12 @@ def parse_number(raw: str) -> int | None:
     for part in parts:
         if part == "a":
             value = 1
-        elif part in UNITS:
-            value += UNITS[part]
-        elif part in TENS:
-            value += TENS[part]
-        elif part in SCALES:
-            value = max(value, 1) * SCALES[part]
+        elif part in COUNT_UNITS or (part == "one" and value):
+            value += COUNT_UNITS.get(part, 1)
+        elif part in COUNT_TENS:
+            value += COUNT_TENS[part]
+        elif part in COUNT_SCALES:
+            value = max(value, 1) * COUNT_SCALES[part]
         else:
             return None
     return value or None
@@ -194,7 +190,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         anaphoric = _ANAPHORIC_BEFORE.search(text, window, start)
         found_q = _QUALIFIER_BEFORE.search(text, window, start)
         if found_q:
-            qualifier = QUALIFIERS[found_q.group("q").lower()]
+            qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]
             phrase_start = found_q.start("q")
         elif anaphoric:
             qualifier = anaphoric.group("q").lower()
@@ -380,7 +376,7 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(
         word[:5]
         for word in re.findall(r"[a-z]+", fold(text))
-        if not (word in CONTEXT_STOP_WORDS or word in UNITS or word in TENS or len(word) < 3)
+        if not (word in CONTEXT_STOP_WORDS or word in COUNT_UNITS or word in COUNT_TENS or len(word) < 3)
     )
 
 

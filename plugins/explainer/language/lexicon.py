@@ -123,6 +123,31 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+# -- used by findings/numbers.py: counts written in words, their scales, and the words that
+# qualify a count ("over 100", "nearly 40"), each with the qualifier it stands for.
+COUNT_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+COUNT_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+COUNT_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+COUNT_QUALIFIERS = {
+    "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "around": "around", "about": "around", "some": "around", "roughly": "around",
+    "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
+    "less than": "under", "under": "under",
+}
+
+# -- used by findings/amounts.py: the words that qualify an amount ("about $2m").
+AMOUNT_QUALIFIERS = {
+    "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
+    "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
+    "up to": "up to",
+}
+
+
 # -- used by findings/timeline/candidates.py
 # Nouns of a relation to a person: "the mother of X died", "an ally of X resigned" are about
 # someone the sentence does not name, not about X.
