@@ -493,3 +493,16 @@ def test_a_label_drops_the_part_of_the_day_with_the_day(tmp_path):
     }, {}, published="2022-07-14")
     labels = sorted(e.label for e in story.events)
     assert labels == ["Match in the square", "Officers arrested the suspect in Harlem"]
+
+
+def test_the_data_gives_each_citation_of_an_event_the_people_of_its_own_clause(tmp_path):
+    from explainer.story import story_data
+
+    story = _story_of(tmp_path, {
+        "a": "Jo Arden was arrested in March 2018 in Lyon.\n",
+        "b": "Police detained Jo Arden and Tim Alder in March 2018.\n",
+    }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder"})
+    [event] = [e for e in story_data(story)["events"] if e["date"] == "2018-03"]
+    by_source = {c["source"]: c["people"] for c in event["citations"]}
+    assert by_source == {"a": ["jo-arden"], "b": ["jo-arden", "tim-alder"]}
+    assert set(event["people"]) == {"jo-arden", "tim-alder"}

@@ -302,6 +302,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         relative=mention.relative,
         kind=sentence.kind,
         author=sentence.author,
+        people=people,
     )
     size = len(label.split())
     score = (

@@ -23,6 +23,7 @@ class Entry:
     relative: bool
     kind: str  # "body", "caption" or "embed" (a post pasted into the article: its author's words)
     author: str | None = None
+    people: tuple[str, ...] = ()  # whom this report's clause is about, before reports are merged
 
     @property
     def display_date(self) -> str:
@@ -82,7 +83,8 @@ class Event:
             "label": self.label,
             "people": list(self.people),
             "citations": [
-                {**e.citation.to_json(), "date": e.value, "words": e.words, "relative": e.relative}
+                {**e.citation.to_json(), "date": e.value, "words": e.words, "relative": e.relative,
+                 "people": list(e.people)}
                 for e in self.entries
             ],
             "conflict": self.conflict.to_json() if self.conflict else None,

@@ -177,7 +177,7 @@ def apply_plan(plan: Plan, groups: list[Group]) -> tuple[list[Group], list[Group
         entries = [
             Candidate(
                 entry=Entry(Citation(c.source, c.sentence, c.quote), item["date"], precision_of(item["date"]),
-                            item["date"], False, "body"),
+                            item["date"], False, "body", people=tuple(item["people"])),
                 order=(-1, item["__line__"], n), people=tuple(item["people"]), action=None,
                 actions=frozenset(), keywords=frozenset(), label=item["label"], clause="", label_score=(),
             )
