@@ -506,3 +506,10 @@ def test_the_data_gives_each_citation_of_an_event_the_people_of_its_own_clause(t
     by_source = {c["source"]: c["people"] for c in event["citations"]}
     assert by_source == {"a": ["jo-arden"], "b": ["jo-arden", "tim-alder"]}
     assert set(event["people"]) == {"jo-arden", "tim-alder"}
+
+
+def test_a_thousands_separator_makes_no_word_two_counts_share():
+    from explainer.findings.timeline.candidates import content_words
+
+    assert "000" not in content_words("22,000 jobs were lost and 180,000 customers stranded")
+    assert "123" in content_words("123 prisoners were freed")

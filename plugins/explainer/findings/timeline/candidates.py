@@ -201,8 +201,13 @@ def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
 
 
 def content_words(text: str) -> list[str]:
-    """Words that can tell two happenings apart; numbers count ("123" prisoners), years do not."""
-    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and (not w.isdigit() or len(w) < 4)]
+    """Words that can tell two happenings apart; numbers count ("123" prisoners), years do not,
+    and "22,000" is one number, not "22" and a "000" that every thousand shares."""
+    text = _THOUSANDS.sub("", text.lower())
+    return [w for w in _WORD.findall(text) if w not in STOPWORDS and (not w.isdigit() or len(w) < 4)]
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tuple[int, int]:
