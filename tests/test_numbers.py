@@ -144,3 +144,20 @@ def test_a_compound_number_in_words_counts_its_ones():
     assert parse_number("Twenty-one") == 21
     assert parse_number("ninety one") == 91
     assert parse_number("one") is None  # alone, "one" is too often not a count
+
+
+def test_a_part_of_a_total_is_not_read_together_with_another_outlets_total(full_story):
+    """The example's fact-check: '114 of those released' was read with 'over 100 Belarusian
+    political prisoners', which the same sentence gives as a part of its 114 civilians."""
+    pairs = [{c.first[1], c.second[1]} for c in full_story.number_comparisons]
+    assert {114, 113} in pairs
+    assert not any(100 in pair for pair in pairs)
+
+
+def test_a_count_after_of_them_or_plus_is_a_part_of_the_larger_count_before_it():
+    texts = {("a", "s"): "Ukraine received 114 civilians, five of them Ukrainians, plus over 100 political prisoners.",
+             ("b", "s"): "Ukraine received about 110 political prisoners from Belarus."}
+    numbers = (Number(100, "prisoners", "over", (Citation("a", "s", "over 100 political prisoners"),)),
+               Number(110, "prisoners", "around", (Citation("b", "s", "about 110 political prisoners"),)))
+    comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    assert comparisons == [] and conflicts == []

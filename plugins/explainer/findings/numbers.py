@@ -380,6 +380,28 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
+# "received 114 civilians -- five of them Ukrainians ..., plus over 100 Belarusian political
+# prisoners": after a larger count, these words make the next count a part of it.
+_PART_OF = re.compile(r"(?i)\b(?:of them|of whom|of which|including|among them|plus|of those)\b")
+_EARLIER_COUNT = re.compile(r"\d[\d,]*")
+
+
+def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
+    """Whether a count is a part of a larger count its sentence gives first: such a part is not
+    compared with other outlets' counts, whose totals it would seem to match or contradict."""
+    if not quote or quote not in text:
+        return False
+    before = text[: text.index(quote)]
+    partitive = None
+    for partitive in _PART_OF.finditer(before):
+        pass
+    if partitive is None:
+        return False
+    totals = [int(m.group(0).replace(",", "")) for m in _EARLIER_COUNT.finditer(before, 0, partitive.start())
+              if m.group(0).replace(",", "").isdigit() and len(m.group(0)) <= MAX_DIGITS]
+    return any(total > value for total in totals)
+
+
 def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Comparison], list[CountConflict]]:
     """Pairs of counts of the same thing, by different outlets, in related sentences.
 
@@ -396,7 +418,8 @@ def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Co
         if not number.what:
             continue
         for citation in number.citations:
-            statements[number.what].append((citation, number))
+            if not _part_of_a_total(sentence_text(citation), citation.quote, number.value):
+                statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
     stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has
     for what, items in statements.items():
