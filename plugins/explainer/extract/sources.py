@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from ..base.buildcache import BuildCache
-from ..base.errors import ExplainerError, display_path, first_line
+from ..base.errors import ExplainerError, Problems, display_path, first_line
 from ..base.parallel import map_sources
 from ..base.safefile import read_project_bytes, read_project_text
 from ..base.yamlfile import MAX_YAML_BYTES, read_yaml
@@ -108,25 +108,13 @@ def load_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> tupl
     return tuple(source for _, source in keyed_sources(seeds_dir, cache))
 
 
-class SourceProblems(ExplainerError):
-    """Every problem of every seed and sidecar, found in one run: one line each."""
-
-    def __init__(self, problems: list[ExplainerError]):
-        self.problems = tuple(problems)
-        first = self.problems[0]
-        super().__init__(first.path, first.message, first.line)
-
-    def __str__(self) -> str:
-        return "\n".join(ExplainerError.__str__(p) for p in self.problems)
-
-
 def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> list[tuple[str | None, Source]]:
     """`load_sources`, each Source with its entry in `cache` (None without one): a name for
     exactly what it was made from, for keeping what is found in it.
 
     A story with no seeds yet (no folder, or no `*.txt` in it) has no sources. Every seed and
     sidecar is read before any problem stops the build, so that all of them are reported in one
-    run: one problem alone is raised as it is, several as SourceProblems.
+    run: one problem alone is raised as it is, several as `Problems`.
     """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
@@ -155,7 +143,7 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
         else:
             loaded.append(result)
     if problems:
-        raise problems[0] if len(problems) == 1 else SourceProblems(problems)
+        Problems.raise_any(problems)
     if cache is not None:
         for key, source, extracted in loaded:
             if key is not None:

@@ -392,11 +392,10 @@ def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     if not quote or quote not in text:
         return False
     before = text[: text.index(quote)]
-    partitive = None
-    for partitive in _PART_OF.finditer(before):
-        pass
-    if partitive is None:
+    partitives = list(_PART_OF.finditer(before))
+    if not partitives:
         return False
+    partitive = partitives[-1]
     totals = [int(m.group(0).replace(",", "")) for m in _EARLIER_COUNT.finditer(before, 0, partitive.start())
               if m.group(0).replace(",", "").isdigit() and len(m.group(0)) <= MAX_DIGITS]
     return any(total > value for total in totals)
