@@ -263,3 +263,23 @@ def test_a_paragraph_the_editor_marks_as_a_teaser_is_labelled_on_its_source_page
     assert marked["The group has 300 members in Minsk."] == "Teaser"
     assert marked["\u201cThe verdict is a disgrace,\u201d Bob Stone told reporters."] is None
     assert explainer_settings({"PATH": str(tmp_path)}).source_save_as  # the page these blocks are shown on
+
+
+def test_the_published_site_does_not_count_an_unconfirmed_near_spelling():
+    """'Cole' (DW) is counted as John Coale with a warning: the editor's build shows it, marked;
+    the published pages state only what is confirmed, so they leave it out."""
+    from explainer.settings import explainer_settings
+    from explainer.site.pages import build_pages
+
+    def coale_forms(mode):
+        pages = build_pages(explainer_settings({"PATH": str(EXAMPLE / "content"), "EXPLAINER_SOURCE_TEXT": mode}),
+                            full_story())
+        profile = next(p for p in pages if p.save_as == "people/john-coale.html")
+        return repr(profile.values)
+
+    assert "'Cole'" in coale_forms("full")
+    assert "'Cole'" not in coale_forms("cited")
+
+
+def full_story():
+    return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")

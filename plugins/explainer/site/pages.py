@@ -366,6 +366,8 @@ def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) 
 
 def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     """Every page of the site, source pages last since they list who cites them."""
+    if settings.source_text == "cited":
+        story = confirmed_only(story)
     documents = editorial_documents(settings, story)
     method = documents.get(METHOD_SLUG)
     pages = [front_page(settings, story, documents), *editorial_pages(settings, documents)]
@@ -380,6 +382,16 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
         pages.append(review_page(settings, story, pages))
     refuse_collisions(pages)
     return pages
+
+
+def confirmed_only(story: Story) -> Story:
+    """The story as the published site states it: a near-spelling the rules counted for a
+    person ("Cole" for Coale) is unconfirmed until the editor adds it to `Aliases:`, so the
+    published pages do not count it; the editor's build shows it, marked, and the review page
+    asks. (`data/story.json` keeps every mention, each variant marked.)"""
+    if not any(m.variant for m in story.mentions):
+        return story
+    return dataclasses.replace(story, mentions=tuple(m for m in story.mentions if not m.variant))
 
 
 def refuse_collisions(pages: list[Page]) -> None:
