@@ -384,13 +384,14 @@ def _stems(text: str) -> frozenset[str]:
 # prisoners": after a larger count, these words make the next count a part of it.
 _PART_OF = re.compile(r"(?i)\b(?:of them|of whom|of which|including|among them|plus|of those)\b")
 _EARLIER_COUNT = re.compile(r"\d[\d,]*")
+PART_SENTENCE_CHARS = 2_000
 
 
 def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     """Whether a count is a part of a larger count its sentence gives first: such a part is not
     compared with other outlets' counts, whose totals it would seem to match or contradict."""
-    if not quote or quote not in text:
-        return False
+    if not quote or len(text) > PART_SENTENCE_CHARS or quote not in text:
+        return False  # a sentence past any real one's length is not read for parts, so each count costs little
     before = text[: text.index(quote)]
     partitives = list(_PART_OF.finditer(before))
     if not partitives:
