@@ -147,6 +147,18 @@ def inputs(settings: dict):
     return named, [seeds, people]
 
 
+def _clean_after_interrupt(output: str) -> None:
+    """A Ctrl-C that lands between the staging folder's creation and the code that removes it
+    would leave it behind: after any interrupt, remove this build's leftovers now (under the
+    lock, so never another build's), not only at the next build."""
+    path = Path(output).resolve()
+    try:
+        with build_lock(path):
+            remove_stale_staging(path)
+    except (ExplainerError, OSError, KeyboardInterrupt):
+        pass
+
+
 @contextmanager
 def build_lock(output: Path):
     """Hold the folder `output` is built in for this build alone: two builds swapping sites in
@@ -335,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         summary = _BuildSummary()
         build(args.settings, args.output, overrides)
     except KeyboardInterrupt:
+        _clean_after_interrupt(args.output)
         print(f"error: interrupted (Ctrl-C); the site was not rebuilt, {display_path(args.output)}/ is unchanged",
               file=sys.stderr)
         return 130
