@@ -50,3 +50,22 @@ def test_outlets_agree_once_rounded_and_differ_when_they_do(tmp_path):
     assert how.get(frozenset("ac")) == "differ" or how.get(frozenset("bc")) == "differ"
     assert story.conflicts and all("c" in dict(c.values) for c in story.conflicts)  # a and b never
     assert all(dict(c.values)["c"] == "€22 million" for c in story.conflicts)
+
+
+def test_a_rounded_share_and_over_that_share_agree_and_a_lower_one_does_not(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    texts = {
+        "a": "The mayor won 73% of the vote in the city election, officials said.",
+        "b": "The mayor won over 73% of the vote in the city election, officials said.",
+        "c": "The mayor won 61% of the vote in the city election, officials said.",
+    }
+    for name, text in texts.items():
+        (seeds / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (seeds / f"{name}.yaml").write_text(f"outlet: Outlet {name.upper()}\npublished: 2024-03-09\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+    assert how[frozenset("ab")] == "read together"
+    assert how[frozenset("bc")] == "differ"
+    assert story.conflicts and all("c" in dict(c.values) for c in story.conflicts)

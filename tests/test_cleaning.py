@@ -189,3 +189,46 @@ def test_the_alt_text_beside_its_caption_is_the_caption_too():
 def test_a_page_control_phrase_in_someones_quoted_words_is_not_furniture():
     [block] = classify("A spokesman told AFP that \u201cthe latest news from the ground is that 34 people died.\u201d")
     assert block.kind == "body"
+
+
+def test_wire_captions_in_the_agencies_house_style_are_captions():
+    for caption in (
+        "In this photo provided by the Fire Service on March 3, 2021, crews work at the mill.",
+        "This March 2, 2021 image made available by the Fire Service shows the mill at night.",
+        "This image released Tuesday, March 2, 2021, by the city shows the burnt roof.",
+    ):
+        assert [b.kind for b in classify(caption)] == ["caption"], caption
+    for body in (
+        "This image of the mill, the mayor said, will stay with the town for years.",
+        "In this photo the mayor is smiling, but he was angry, aides said.",
+    ):
+        assert [b.kind for b in classify(body)] == ["body"], body
+
+
+def test_a_wire_credit_before_or_after_its_caption_is_split_off():
+    [after] = classify("Firefighters work at the mill in Dale on March 3, 2021. REUTERS/Jane Roe")
+    assert (after.kind, after.credit) == ("caption", "REUTERS/Jane Roe")
+    [before] = classify("Jane Roe, AFP | The mayor reacts after the results were announced")
+    assert (before.kind, before.credit, before.text) == (
+        "caption", "Jane Roe, AFP", "The mayor reacts after the results were announced"
+    )
+    [body] = classify("He said the story was first reported by Reuters. AP/Staff had it later.")
+    assert body.kind == "body"
+
+
+def test_a_credit_on_its_own_line_makes_the_line_above_and_its_copy_a_caption():
+    blocks = classify("Crews work at the burning mill on Monday in Dale\nJane Roe AP\n"
+                      "Crews work at the burning mill on Monday in Dale\n"
+                      "The fire started in the boiler room, the chief said on Monday.")
+    assert [b.kind for b in blocks][:2] == ["caption", "furniture"]
+    assert blocks[-1].kind == "body"
+    assert [b.kind for b in classify("Some heading\nInterview with Reuters\nThe chief spoke.")][1] == "heading"
+
+
+def test_a_dated_line_that_is_no_sentence_is_a_caption_and_a_lead_in_is_article_text():
+    blocks = classify("The mill burned for six hours, the chief said on Monday.\n"
+                      "The last meeting of the mill's owners on Sept. 12, 2017, at the town hall\n"
+                      "The owners had planned to sell the mill, according to the mayor.\n"
+                      "The chief of the fire service made the official statement on Monday morning:")
+    assert [b.kind for b in blocks] == ["body", "caption", "body", "body"]
+    assert [b.kind for b in classify("\u2022 Apr. 10, 2019 12:00 a.m.")] == ["dateline"]

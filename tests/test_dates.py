@@ -269,3 +269,19 @@ def test_today_as_a_name_is_no_date():
 
 def test_must_looks_ahead():
     assert values("He must face the prime minister in the Commons on Wednesday.") == ["2019-09-25"]
+
+
+def test_a_schedule_in_the_present_looks_ahead_for_its_weekday():
+    # Published on Monday 23 September 2019.
+    assert values("The first screening was Sunday; the second is from 1 to 2 p.m. Saturday.") == [
+        "2019-09-22", "2019-09-28",
+    ]
+    assert values("The funeral is on Thursday.") == ["2019-09-26"]
+    assert values("The toll is 34 as of Thursday.") == ["2019-09-19"]
+
+
+def test_weeks_ago_states_no_more_than_the_month_those_days_share():
+    assert values("He led the first round two weeks ago.", dt.date(2019, 4, 22)) == ["2019-04"]
+    # Three weeks before 22 April, give or take three days, is late March or early April.
+    assert values("He led the first round three weeks ago.", dt.date(2019, 4, 22)) == ["2019"]
+    assert values("The mine closed three days ago.", dt.date(2019, 4, 22)) == ["2019-04-19"]

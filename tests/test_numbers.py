@@ -161,3 +161,9 @@ def test_a_count_after_of_them_or_plus_is_a_part_of_the_larger_count_before_it()
                Number(110, "prisoners", "around", (Citation("b", "s", "about 110 political prisoners"),)))
     comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
     assert comparisons == [] and conflicts == []
+
+
+def test_billions_and_trillions_scale_a_count():
+    [count] = find_counts("Light circles a disc of 100 billion kilometers, the team said.")
+    assert (count.value, count.what) == (100_000_000_000, "kilometers")
+    assert parse_number("two trillion") == 2_000_000_000_000

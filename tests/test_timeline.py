@@ -513,3 +513,31 @@ def test_a_thousands_separator_makes_no_word_two_counts_share():
 
     assert "000" not in content_words("22,000 jobs were lost and 180,000 customers stranded")
     assert "123" in content_words("123 prisoners were freed")
+
+
+def test_a_concession_is_its_own_kind_of_happening_not_the_election(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Mayor Ann Vale on Sunday conceded defeat to Tom Ross in the second round of the city election.\n",
+        "b": "Tom Ross won 73% of the vote and Ann Vale 24% in the second round of the city election on Sunday.\n",
+        "c": "Ann Vale conceded on Sunday night and congratulated Tom Ross.\n",
+    }, {"ann-vale": "Ann Vale", "tom-ross": "Tom Ross"}, published="2019-04-22")
+    assert not _together(story, "conceded defeat", "won 73%")
+    assert _together(story, "conceded defeat", "congratulated Tom Ross")
+
+
+def test_one_persons_departure_and_anothers_appointment_the_same_day_are_two_happenings(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Paul Hart announced his departure as minister on Tuesday after a week of reports.\n",
+        "b": "The palace announced late on Tuesday that Mia Lund had been appointed to replace Paul Hart as minister.\n",
+        "c": "Paul Hart resigned on Tuesday after a week of reports about his dinners.\n",
+    }, {"paul-hart": "Paul Hart", "mia-lund": "Mia Lund"}, published="2019-07-17")
+    assert not _together(story, "his departure", "appointed to replace")
+    assert _together(story, "his departure", "resigned on Tuesday")
+
+
+def test_whom_someone_replaces_is_not_in_their_appointment(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "The palace said on Tuesday that Mia Lund had been appointed to replace Paul Hart as minister.\n",
+    }, {"paul-hart": "Paul Hart", "mia-lund": "Mia Lund"}, published="2019-07-17")
+    [event] = story.events
+    assert event.people == ("mia-lund",)

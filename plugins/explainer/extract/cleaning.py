@@ -44,7 +44,7 @@ class Block:
 
 _MONTH = MONTH_PATTERN
 _DATE_ONLY = re.compile(
-    rf"^(?:\w+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"^(?:[-*\u2022]\s*)?(?:\w+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?(?:\s*[,|-].{0,20})?$",
     re.IGNORECASE,
@@ -97,6 +97,30 @@ _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s?(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}}))\s*$"
 )
+# A wire caption's credit after its last sentence, agency first: "... 2019. REUTERS/Florion Goga".
+_AGENCY_SLASH_CREDIT = re.compile(
+    rf"(?<=[.!?])\s+(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,3}}){{1,2}})\s*$"
+)
+# A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
+_LEADING_CREDIT = re.compile(
+    rf"^(?P<credit>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){{0,3}},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
+)
+# A wire caption in the agencies' house style: "In this image provided by NASA on November 12,
+# 2013, ...", "This September 13, 2017 image made available by NASA shows ...": a picture named
+# by "this", and where it came from or when it was taken.
+_THIS_PICTURE = re.compile(
+    r"(?i)^(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
+    r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
+)
+# A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
+# "Photo: Jane Doe/Reuters".
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?i:photo|picture|image)s?:?\s+)?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){{0,3}}"
+    rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?$"
+)
+_PICTURE_ORIGIN = re.compile(
+    r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
+)
 _PICTURED = re.compile(r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b|\((?:pictured|above|below|left|right)\)")
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
@@ -120,12 +144,14 @@ _POST_MEDIA = re.compile(r"(?<!\s)\s*(?:pic\.twitter\.com/|https?://t\.co/)\S*")
 _LIST_MARK = re.compile(r"^[-*\u2022]\s+")
 _MAX_POST_CHARS = 600
 _HEADING_MAX_WORDS = 12
+_LEAD_IN_MIN_WORDS = 8
 
 
 def classify(text: str, title: str | None = None) -> list[Block]:
     """Every non-empty paragraph of a seed text, with what kind of text it is."""
     blocks = [Block("body", para.strip(), line) for line, para in _paragraphs(text)]
     blocks = _mark_page_furniture(blocks, title)
+    blocks = _mark_credited_captions(blocks)
     blocks = _mark_caption_copies(blocks)
     blocks = _mark_posts(blocks)
     blocks = _mark_headings(blocks)
@@ -174,11 +200,40 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif agency and len(text) > len(agency.group(0)) + 10:
                 kind, credit = "caption", (agency.group("paren") or agency.group("glued")).strip("() ")
                 text = text[: agency.start()].rstrip()
+            elif (slash := _AGENCY_SLASH_CREDIT.search(text)) and len(text) > len(slash.group(0)) + 10:
+                kind, credit = "caption", slash.group("credit")
+                text = text[: slash.start()].rstrip()
+            elif (leading := _LEADING_CREDIT.match(text)) and len(text) > leading.end() + 10:
+                kind, credit = "caption", leading.group("credit")
+                text = text[leading.end() :]
+            elif _THIS_PICTURE.match(text) and (_PICTURE_ORIGIN.search(text) or _FULL_DATE.search(text)):
+                kind = "caption"
+            elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
+                kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
         out.append(Block(kind, text, block.line, list_item=list_item, credit=credit))
+    return out
+
+
+def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
+    """A credit on a line of its own is the photo's; the short paragraph above it is the photo's
+    caption, and so is a copy of that caption just below it (the picture's alt text)."""
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind not in ("body", "heading", "headline") or not _CREDIT_LINE.match(block.text):
+            continue
+        out[index] = Block("furniture", block.text, block.line)
+        if index == 0:
+            continue
+        above = blocks[index - 1]
+        if above.kind == "body" and len(above.text.split()) <= _MAX_FURNITURE_WORDS:
+            out[index - 1] = Block("caption", above.text, above.line, credit=block.text)
+            if index + 1 < len(blocks) and fold(blocks[index + 1].text) == fold(above.text):
+                below = blocks[index + 1]
+                out[index + 1] = Block("caption", below.text, below.line, credit=block.text)
     return out
 
 
@@ -281,6 +336,10 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     return out
 
 
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":"))
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of the article: a few words that end as a sentence ends."""
     return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")"))
@@ -289,6 +348,8 @@ def _is_prose(text: str) -> bool:
 def _looks_like_heading(text: str) -> bool:
     if text.endswith((".", '"', "\u201d", "'", "\u2019", ";", ",")) or _LIST_MARK.match(text):
         return False
+    if text.endswith(":") and len(text.split()) >= _LEAD_IN_MIN_WORDS:
+        return False  # "The manager made the official pronouncement Friday morning:" leads into a quotation
     return len(text.split()) <= _HEADING_MAX_WORDS
 
 

@@ -38,9 +38,10 @@ from .people import Spans, analysed
 _WORD_NUMBER = "|".join(sorted([*COUNT_UNITS, *COUNT_TENS], key=len, reverse=True))
 # After a tens word, "one" counts too ("twenty-one"); alone it is too often not a number.
 _ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
+_SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
-    rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>thousand|million))?"
-    rf"|(?P<words>(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:hundred|thousand|million))?"
+    rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
+    rf"|(?P<words>(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:{_SCALES}))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w])",
     re.IGNORECASE,
 )
@@ -495,6 +496,21 @@ def _context_pairs(contexts: list[frozenset[str]], max_share: int = 60):
     return sorted(pairs)
 
 
+def amount_range(value: float, qualifier: str | None, step: float | None) -> tuple[float, float]:
+    """The values a qualified amount allows, each end widened by half the step the outlet
+    rounded to: "over 73%" is anything from 72.5% up."""
+    half = (step or 0) / 2
+    if qualifier in ("over", "at least"):
+        return value - half, float("inf")
+    if qualifier == "nearly":
+        return value * 0.9 - half, value + half
+    if qualifier == "around":
+        return value * 0.9 - half, value * 1.1 + half
+    if qualifier in ("up to", "under"):
+        return 0, value + half
+    return value - half, value + half
+
+
 def value_range(value: int, qualifier: str | None) -> tuple[float, float]:
     """The values a qualified count allows: "over 100" is (100, inf), "around 1,200" ±10%."""
     if qualifier == "over":
@@ -515,6 +531,10 @@ def _agreement(a: Number, b: Number) -> str:
         return "same"
     if a.unit and not a.qualifier and not b.qualifier:
         return "read together" if amounts_agree((a.value, a.step), (b.value, b.step)) else "differ"
+    if a.unit:  # "73%" and "over 73%" agree: 73.2% is both, once rounded
+        low_a, high_a = amount_range(a.value, a.qualifier, a.step)
+        low_b, high_b = amount_range(b.value, b.qualifier, b.step)
+        return "read together" if low_a <= high_b and low_b <= high_a else "differ"
     low_a, high_a = value_range(a.total or a.value, None if a.total else a.qualifier)
     low_b, high_b = value_range(b.total or b.value, None if b.total else b.qualifier)
     return "read together" if low_a <= high_b and low_b <= high_a else "differ"

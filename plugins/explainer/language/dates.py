@@ -83,6 +83,12 @@ _FUTURE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_MARKERS) + r")\b"
     r"|\w['\u2019]ll\b|\b(?:should|must)\s+(?!have\b)[a-z]+"
 )
+# "is from 1 to 2 p.m. ", "are on ": the present tense of a schedule, just before the day it
+# names. Each word is followed by a space, so the words can be read one way only.
+_SCHEDULED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:(?:on|at|from|to|until|between|and|noon|midnight|\d{1,2}(?:[:.]\d{2})?"
+    r"|[ap]\.?m\.?)\s+)*$"
+)
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
 _DAY_SPAN_AFTER = re.compile(
@@ -295,6 +301,7 @@ def _year_for_month(month: int, published: dt.date, ahead: bool = False) -> int:
 
 _YEAR_NAMED_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(last|next|this)\s+year\b")
 _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+WEEK_SLACK_DAYS = 3  # how far "N weeks ago" may be from N times seven days
 NEAR_AHEAD_DAYS = 21  # three weeks: the coming days a report speaks of without a "will"
 
 
@@ -315,9 +322,11 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
 
 
 def _speaks_ahead(text: str, start: int) -> bool:
-    """Whether the words before a date, in its clause, speak of what is to come."""
+    """Whether the words before a date, in its clause, speak of what is to come: a future
+    ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
+    Saturday", "the funeral is on Monday")."""
     clause = re.split(r";|\bbut\b", text[max(0, start - 160) : start])[-1]
-    return bool(_FUTURE.search(clause))
+    return bool(_FUTURE.search(clause) or _SCHEDULED.search(clause))
 
 
 def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateMention | None:
@@ -415,8 +424,14 @@ def _ago(match: re.Match, published: dt.date) -> DateMention | None:
     if unit == "month":
         index = published.year * 12 + published.month - 1 - count
         return _mention(match, "ago", f"{index // 12:04d}-{index % 12 + 1:02d}", MONTH, True)
-    days = count * (7 if unit == "week" else 1)
-    return _mention(match, "ago", (published - dt.timedelta(days=days)).isoformat(), DAY, True)
+    if unit == "week":
+        # "three weeks ago" is a week give or take a few days: the month, if those days share one.
+        middle = published - dt.timedelta(days=7 * count)
+        first, last = middle - dt.timedelta(days=WEEK_SLACK_DAYS), middle + dt.timedelta(days=WEEK_SLACK_DAYS)
+        if (first.year, first.month) == (last.year, last.month):
+            return _mention(match, "ago", f"{middle.year:04d}-{middle.month:02d}", MONTH, True)
+        return _mention(match, "ago", f"{middle.year:04d}", YEAR, True) if first.year == last.year else None
+    return _mention(match, "ago", (published - dt.timedelta(days=count)).isoformat(), DAY, True)
 
 
 def _year(match: re.Match, text: str) -> DateMention | None:

@@ -131,7 +131,8 @@ COUNT_UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 COUNT_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-COUNT_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+COUNT_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+                "trillion": 1_000_000_000_000}
 COUNT_QUALIFIERS = {
     "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
@@ -159,6 +160,10 @@ RELATION_NOUNS = frozenset(
     lawyers attorney attorneys supporter supporters critic critics rival rivals successor
     predecessor deputy colleague colleagues associate associates bodyguard assistant secretary
     staff employee employees member members neighbour neighbor neighbours neighbors""".split()
+)
+# "Y was named to replace X": X is whom the happening's subject follows in a post, not its subject.
+PREDECESSOR_PHRASES = (
+    "to replace", "replacing", "replaced", "in place of", "to succeed", "succeeding", "succeeded", "succeeds",
 )
 
 
@@ -254,8 +259,12 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "trial": (True, ("trial", "charged", "indicted", "pleaded", "testified", "hearing", "acquitted")),
     "launch": (True, ("launched", "launch", "lift-off", "liftoff", "landed", "landing", "touched down",
                        "touchdown", "orbit")),
-    "office": (True, ("resigned", "resignation", "stepped down", "appointed", "sworn in", "took office",
-                      "nominated")),
+    # Leaving an office and taking one are two kinds: one person's resignation and another's
+    # appointment to the same post, on the same day, are two happenings.
+    "resignation": (True, ("resigned", "resigns", "resign", "resignation", "stepped down", "steps down",
+                           "step down", "quit", "quits", "departure")),
+    "appointment": (True, ("appointed", "sworn in", "took office", "nominated")),
+    "concession": (True, ("conceded", "concedes", "concede", "conceding", "admitted defeat")),
     "result": (True, ("victory", "defeated", "champions", "scored", "goal", "primary")),
     "election": (False, ("election", "elections", "vote", "voted", "elected", "ballot", "referendum")),
     "protest": (False, ("protest", "protests", "protesters", "demonstration", "demonstrations", "rally",

@@ -19,6 +19,7 @@ from ...language.lexicon import (
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     LABEL_CUT_WORDS,
+    PREDECESSOR_PHRASES,
     RELATION_NOUNS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
@@ -49,6 +50,10 @@ _SPEECH_BETWEEN = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
 # "an ally of President X", "the mother of X": X is named to say whose relation the subject is.
 _RELATION_OF = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
+    r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
+)
+_PREDECESSOR = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PREDECESSOR_PHRASES) + r")\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
 # "... for killing her ex-boyfriend X": X named as the subject's relation, further on.
@@ -182,8 +187,10 @@ def _reported_by(text: str, name, date: DateMention) -> bool:
 
 
 def _related(text: str, mention) -> bool:
-    """Whether the name is there to say whose relation someone else is ("an ally of X")."""
-    return bool(_RELATION_OF.search(text, max(0, mention.start - 60), mention.start))
+    """Whether the name is there to say whose relation someone else is ("an ally of X"), or
+    whom someone else follows in a post ("named to replace X")."""
+    window = max(0, mention.start - 60)
+    return bool(_RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start))
 
 
 def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
