@@ -25,7 +25,11 @@ Honest measures (issue 19):
   that page's text (taken from the plugin's own output), so both write comparable pages;
 - the **devserver loop**: `python -m explainer.devserver` (serving, as `make devserver`) on the
   story, timed from an editor's save to the rebuilt site for one seed, one person file, one
-  template (`base.html`, which every page uses) and one editorial page changed.
+  template (`base.html`, which every page uses: a sentence every page shows, and a Jinja
+  comment, which changes no page) and one editorial page changed.
+
+The rebuild after one seed changes is `make html` again over the previous site (a warm build's),
+so that pages whose inputs did not change are left as they are.
 
 Usage: python bench/run.py [--sizes 5,100,1000] [--devserver-sizes 100] [--runs 3]
                            [--devserver-runs 3] [--keep DIR] [--json PATH]
@@ -395,9 +399,10 @@ def fair_baseline(story: Path) -> dict:
     return counts
 
 
-def timed_build(settings: Path, output: Path, cold: bool = False) -> dict:
+def timed_build(settings: Path, output: Path, cold: bool = False, keep_output: bool = False) -> dict:
     """Wall and CPU seconds, whole-process wall and CPU seconds and peak MB of one build into an
-    empty `output`; `cold` empties its caches first.
+    empty `output` (with `keep_output`, over the site already there); `cold` empties its caches
+    first.
 
     The seconds are the build's own, from Pelican's settings to its last file, with Pelican
     already imported: the target's measure. The whole-process seconds are what the editor waits
@@ -406,7 +411,7 @@ def timed_build(settings: Path, output: Path, cold: bool = False) -> dict:
     The peak is the build's process plus the largest child it forked: an upper bound, since a
     forked child shares its parent's pages until either writes to them.
     """
-    if output.exists():
+    if output.exists() and not keep_output:
         shutil.rmtree(output)
     if cold:
         shutil.rmtree(settings.parent / CACHES[settings.name], ignore_errors=True)
@@ -446,9 +451,23 @@ def change_person(story: Path, number: int = 0) -> Path:
 
 
 def change_template(story: Path, number: int = 0) -> Path:
-    """The editor edits `base.html`, which every page extends (a comment, so pages stay valid)."""
+    """The editor edits `base.html`, which every page extends: a sentence of the footer, so
+    that every page changes and is rendered again (the worst case of a template edit)."""
     template = story / "theme" / "templates" / "base.html"
-    template.write_text(template.read_text(encoding="utf-8") + f"{{# edited {number + 1} #}}\n", encoding="utf-8")
+    text = re.sub(r"<footer([^>]*)>(?:<p class=\"edited\">[^<]*</p>)?", lambda m: f'<footer{m.group(1)}><p class="edited">Edited {number + 1} times.</p>',
+                  template.read_text(encoding="utf-8"), count=1)
+    template.write_text(text, encoding="utf-8")
+    return template
+
+
+def change_template_comment(story: Path, number: int = 0) -> Path:
+    """The editor edits a Jinja comment in `base.html`'s footer: no page's output changes, and
+    none is rendered again. (Before issue 19's item 2 this benchmark appended a comment and a
+    line end to the file, which adds a line end to every page: `template` is that case now.)"""
+    template = story / "theme" / "templates" / "base.html"
+    text = re.sub(r"(?:\{# edited \d+ #\})?</footer>", f"{{# edited {number + 1} #}}</footer>",
+                  template.read_text(encoding="utf-8"), count=1)
+    template.write_text(text, encoding="utf-8")
     return template
 
 
@@ -460,13 +479,18 @@ def change_page(story: Path, number: int = 0) -> Path:
 
 
 EDITORIAL_PAGE = "Title: Background\n\nAn editor's note on this story, version {version}.\n"
-CHANGES = {"seed": change_seed, "person": change_person, "template": change_template, "page": change_page}
+CHANGES = {
+    "seed": change_seed, "person": change_person, "template": change_template,
+    "template comment": change_template_comment, "page": change_page,
+}
 
 
 def rebuild_after_one_seed_changes(story: Path) -> dict:
-    """A build after the editor changes one seed (its hash accepted), into the same output."""
+    """A build after the editor changes one seed (its hash accepted), over the previous site
+    (the last warm build's): `make html` again, pages whose inputs did not change left as they
+    are."""
     change_seed(story)
-    return timed_build(story / "pelicanconf.py", story / OUTPUTS["plugin"])
+    return timed_build(story / "pelicanconf.py", story / OUTPUTS["plugin"], keep_output=True)
 
 
 def process_cpu(pid: int) -> float | None:
@@ -577,7 +601,8 @@ def devserver_loop(story: Path, runs: int) -> dict:
     figures["changed"] = {
         "seed": "one seed: a sentence added, its hash accepted",
         "person": "one person file: the role reworded",
-        "template": "base.html, which every page extends: a Jinja comment added",
+        "template": "base.html, which every page extends: a sentence of its footer reworded (every page changes)",
+        "template comment": "base.html: a Jinja comment added (no page changes)",
         "page": "one editorial page (content/pages/background.md): a sentence rewritten",
     }
     return figures
@@ -670,13 +695,25 @@ def bench(sizes: list[int], runs: int, keep: Path | None, devserver_sizes: list[
             results[n]["devserver"] = devserver_loop(story, devserver_runs)
         results[n]["cores"] = cores.figures()
         print(f"n={n}: {json.dumps(results[n])}", file=sys.stderr)
+    for n in devserver_sizes:
+        if n in sizes:
+            continue
+        cores = Cores()
+        story = work / f"n{n}"
+        if story.exists():
+            shutil.rmtree(story)
+        generate(n, story)
+        change_seed(story)  # as the sizes above are changed before their loop
+        results[n] = {"articles": n, "devserver": devserver_loop(story, devserver_runs), "cores": cores.figures()}
+        print(f"n={n}: {json.dumps(results[n])}", file=sys.stderr)
     if not keep:
         shutil.rmtree(work, ignore_errors=True)
     return results
 
 
 def report(summary: dict) -> None:
-    results = summary["sizes"]
+    timed = summary["sizes"]
+    results = {n: r for n, r in timed.items() if "seconds" in r}  # sizes timed beyond the devserver loop
     for kind, label in (("in_process", "in the build's process, Pelican imported"),
                         ("whole_process", "as whole processes (Python starting, Pelican imported, the build, exit)")):
         print(f"seconds {label}: wall / CPU (user+system, children included)")
@@ -693,15 +730,15 @@ def report(summary: dict) -> None:
         print(f"{n:>6} {r['rebuild_one_seed_seconds']:>10.2f} {r['pages']:>6} {r['largest_page_bytes'] / 1024:>11.1f} "
               f"{r['total_bytes'] / 2**20:>9.1f} {r['bytes_per_article'] / 1024:>11.1f} {r['widest_csv_columns']:>11} "
               f"{r['peak_mb']:>8.0f} {r['baseline_output']['fair']['pages']:>11}")
-    for n, r in results.items():
+    for n, r in timed.items():
         if "devserver" in r:
             loop = r["devserver"]
             print(f"devserver loop at {int(n):,} articles (first build {loop['first_build_seconds']:.2f} s): "
                   "seconds from save to rebuilt site, wall / CPU [rebuild alone]")
             for kind in CHANGES:
                 f = loop[kind]
-                print(f"{kind:>10} {f['wait']:>7.2f} / {f.get('cpu', float('nan')):<6.2f} [{f['rebuild']:.2f}]")
-    for n, r in results.items():
+                print(f"{kind:>16} {f['wait']:>7.2f} / {f.get('cpu', float('nan')):<6.2f} [{f['rebuild']:.2f}]")
+    for n, r in timed.items():
         c = r["cores"]
         print(f"{n:>6} articles: {c['cpu_count']} cores; load {c['load_before'][0]} before, {c['load_after'][0]} after; "
               f"other work kept {c['cores_busy_with_other_work']} cores busy on average over {c['seconds']:.0f} s "
@@ -724,8 +761,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="5,100,1000")
     parser.add_argument("--devserver-sizes", default="100",
-                        help="sizes (among --sizes) at which to time the devserver loop ('' for none); "
-                        "100,1000 adds about 4 minutes")
+                        help="sizes at which to time the devserver loop ('' for none); one not among --sizes "
+                        "is generated for the loop alone; 100,1000 adds about 4 minutes")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--devserver-runs", type=int, default=3, help="saves timed per kind of change")
     parser.add_argument("--keep", type=Path)
@@ -741,7 +778,7 @@ def main() -> int:
         "command": " ".join(["bench/run.py", *sys.argv[1:]]), "runs": args.runs, "devserver_runs": args.devserver_runs,
         "targets": TARGETS, "cores": cores.figures(), "sizes": {str(k): v for k, v in results.items()},
     }
-    if 100 in results and 1000 in results:
+    if "plugin_seconds" in results.get(100, {}) and "plugin_seconds" in results.get(1000, {}):
         summary["growth_100_to_1000"] = round(results[1000]["plugin_seconds"] / results[100]["plugin_seconds"], 2)
     report(summary)
     print(f"benchmark took {time.time() - started:.0f} s")

@@ -15,6 +15,7 @@ project, nothing that is not a regular file.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import re
@@ -30,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .base.errors import ExplainerError, Problems, display_path
+from .base.parallel import reap
 from .base.safefile import MAX_PAGE_BYTES, input_problems, project_roots
 
 try:
@@ -49,6 +51,8 @@ def build(settings_file: str, output: str, overrides: dict | None = None) -> Non
     from pelican import Pelican
     from pelican.settings import read_settings
 
+    from .site.incremental import building_site, memory
+
     output_path = Path(output).resolve()
     if output_path.exists() and not output_path.is_dir():
         raise ExplainerError(output, "is a file, not the site's folder; move the file away, or build into another folder")
@@ -57,6 +61,7 @@ def build(settings_file: str, output: str, overrides: dict | None = None) -> Non
     except OSError as err:
         raise ExplainerError(output_path.parent, f"cannot be created ({err.strerror}); build into another folder") from None
     with build_lock(output_path):
+        _removing.wait()  # the previous site of the last build in this process, if still going
         remove_stale_staging(output_path)
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{output_path.name}-", dir=output_path.parent))
@@ -79,10 +84,15 @@ def build(settings_file: str, output: str, overrides: dict | None = None) -> Non
 
                 console.quiet = True  # Pelican's "Processed 0 articles" line; ours says what was built
                 forget_shown_warnings()
-                Pelican(settings).run()
+                # The site the build replaces is output/: its unchanged pages are copied from there.
+                with building_site(str(output_path)):
+                    Pelican(settings).run()
             _readable(staging)
-            _swap(staging, output_path)
+            # `make devserver` removes the previous site while the editor reads the new one.
+            _swap(staging, output_path, later=memory() is not None)
         finally:
+            reap()  # a child a stopped build left making its files
+            gc.unfreeze()  # what the build's phases froze (`generator.collector_paused`) can go
             if staging.exists():
                 _remove_quietly(staging)
 
@@ -154,6 +164,7 @@ def _clean_after_interrupt(output: str) -> None:
     path = Path(output).resolve()
     try:
         with build_lock(path):
+            _removing.wait()
             remove_stale_staging(path)
     except (ExplainerError, OSError, KeyboardInterrupt):
         pass
@@ -172,6 +183,7 @@ def build_lock(output: Path):
     except OSError:  # a folder that cannot be opened cannot be built in either: mkdtemp says why
         yield
         return
+    _held_locks.add(fd)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -183,7 +195,30 @@ def build_lock(output: Path):
             pass
         yield
     finally:
+        _held_locks.discard(fd)
+        try:  # released for any child the build left running too (they share the open file)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        except OSError:
+            pass
         os.close(fd)
+
+
+# A child forked during a build (`base/parallel.py`) must not hold the build's lock: it may
+# outlive the build (writing the caches), and a lock is held while any copy of it is open.
+_held_locks: set[int] = set()
+
+
+def _close_held_locks() -> None:
+    for fd in list(_held_locks):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_held_locks)
 
 
 def staging_names(output: Path) -> re.Pattern:
@@ -224,9 +259,32 @@ def _readable(folder: Path) -> None:
             os.chmod(os.path.join(parent, name), 0o644)
 
 
-def _swap(new: Path, target: Path) -> None:
+class _Removing:
+    """The previous site being removed by a child (`_swap(..., later=True)`)."""
+
+    def __init__(self):
+        self.job = None
+
+    def start(self, folder: Path) -> bool:
+        from .base.parallel import Forked
+
+        job = Forked(_remove_quietly, folder, "the previous site", outlive=True)
+        self.job = job if job.forked else None
+        return self.job is not None
+
+    def wait(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.result()
+
+
+_removing = _Removing()
+
+
+def _swap(new: Path, target: Path, later: bool = False) -> None:
     """Put the site built in `new` at `target`: two renames no Ctrl-C comes between, then the
-    previous site removed, which may fail (a site made read-only) without failing the build."""
+    previous site removed, which may fail (a site made read-only) without failing the build.
+    With `later`, a child removes it while this process goes on; the next build waits for it."""
     old = target.with_name(f".{target.name}-old-{secrets.token_hex(4)}")
     with _no_interrupt():
         moved = os.path.lexists(target)
@@ -240,7 +298,8 @@ def _swap(new: Path, target: Path) -> None:
             raise
     if moved:
         try:
-            _remove_quietly(old, "the previous site")
+            if not (later and _removing.start(old)):
+                _remove_quietly(old, "the previous site")
         except KeyboardInterrupt:  # the new site is in place; the next build removes the old one
             pass
 

@@ -8,7 +8,10 @@ a miss, never a stale answer. (A source's findings also depend on words any seed
 `story._FindingsFinder` records and checks those.) A rebuild after the editor changes one seed
 extracts and reads that seed alone; a rebuild after a change to a template or an editorial page
 reads the Story back instead of finding it again. Entries the build did not use are removed, so each folder holds what the
-last build used. A missing, unwritable or damaged cache only makes the build slower. Entries
+last build used. A missing, unwritable or damaged cache only makes the build slower. In
+`make devserver`, whose process builds again and again, each folder also keeps its entries in
+memory (`memory`): a rebuild takes the very objects the last build made or read instead of
+unpickling them again. Entries
 are pickles: the folder is trusted as the plugin's own code is, and lives in the project's
 Pelican cache folder, never in anything published. An entry that is not a regular file, or
 holds something else than its cache keeps (`ENTRY_SHAPES`), is a miss too.
@@ -23,6 +26,7 @@ import pickle
 import stat
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +36,7 @@ import yaml
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".pickle"
+STALE_WRITE_SECONDS = 600  # a half-written entry older than this was left by a killed build
 # The plugin package: this module sits one folder below it.
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = __name__.rsplit(".", 2)[0]
@@ -44,6 +49,7 @@ ENTRY_SHAPES = {
     "seeds": "extract.sources.Source",
     "findings": ("frozenset", "frozenset", "story._SourceFindings"),
     "story": "story.Story",
+    "pages": "site.incremental.Manifest",
 }
 
 
@@ -67,9 +73,12 @@ class BuildCache:
 
     def __init__(
         self, folder: str | Path, read: bool = True, write: bool = True, version: str | None = None,
-        deferred: bool = False, shape=None,
+        deferred: bool = False, shape=None, memory: dict | None = None,
     ):
         self.folder = Path(folder)
+        # Entries by key, kept by the caller between builds of one process (None: none kept).
+        # What a build reads or makes goes in; what a build did not ask for goes (`prune`).
+        self.memory = memory
         self.read, self.write, self.deferred = read, write, deferred
         self.shape = shape  # what an entry must be (see ENTRY_SHAPES); None: anything
         self.version = version or code_version()
@@ -90,6 +99,14 @@ class BuildCache:
     def get(self, key: str):
         if not self.read:
             return None
+        if self.memory is not None and key in self.memory:
+            return self.memory[key]
+        value = self._read(key)
+        if value is not None and self.memory is not None:
+            self.memory[key] = value
+        return value
+
+    def _read(self, key: str):
         try:
             # Never a wait on a named pipe, nor a read of what a link leads to.
             fd = os.open(self.folder / (key + SUFFIX), os.O_RDONLY | _NONBLOCK | _NOFOLLOW)
@@ -111,6 +128,8 @@ class BuildCache:
             return None
 
     def put(self, key: str, value) -> None:
+        if self.memory is not None and self.read:
+            self.memory[key] = value
         if not self.write:
             return
         if self.deferred:
@@ -124,6 +143,13 @@ class BuildCache:
             self._write(key, value)
         self.pending.clear()
 
+    def put_now(self, key: str, value) -> None:
+        """`put`, written at once even when the cache defers its writes."""
+        if self.memory is not None and self.read:
+            self.memory[key] = value
+        if self.write:
+            self._write(key, value)
+
     def _write(self, key: str, value) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -136,10 +162,36 @@ class BuildCache:
 
     def prune(self) -> None:
         """Remove the entries this build did not ask for (inputs since edited or removed)."""
+        if self.memory is not None:
+            for key in [k for k in self.memory if k not in self.used]:
+                del self.memory[key]
         if not self.write or not self.folder.is_dir():
             return
         for entry in self.folder.iterdir():
             if entry.suffix in (SUFFIX, ".tmp") and entry.stem not in self.used:
+                try:
+                    # An entry being written (by `make devserver`'s child writing the last
+                    # build's entries) is left alone; one a killed build left goes later.
+                    if entry.suffix == ".tmp" and time.time() - entry.stat().st_mtime < STALE_WRITE_SECONDS:
+                        continue
+                    entry.unlink()
+                except OSError:
+                    pass
+
+
+    def prune_beyond(self, keep: int) -> None:
+        """Remove all but the `keep` entries written last (and those this build used)."""
+        if not self.write or not self.folder.is_dir():
+            return
+        entries = []
+        for entry in self.folder.iterdir():
+            try:
+                entries.append((entry.stat().st_mtime_ns, entry))
+            except OSError:
+                pass
+        entries.sort(reverse=True)
+        for _, entry in entries[keep:]:
+            if entry.stem not in self.used:
                 try:
                     entry.unlink()
                 except OSError:
@@ -176,15 +228,30 @@ class BuildCaches:
     seeds: BuildCache
     findings: BuildCache
     story: BuildCache
+    pages: BuildCache | None = None  # what the last build into each site folder wrote (`site/incremental.py`)
 
     @classmethod
-    def in_folder(cls, folder: str | Path, read: bool = True, write: bool = True, deferred: bool = False) -> BuildCaches:
+    def in_folder(
+        cls, folder: str | Path, read: bool = True, write: bool = True, deferred: bool = False,
+        memory: dict[str, dict] | None = None,
+    ) -> BuildCaches:
+        """The caches in `folder`; with `memory` (a dict the caller keeps between builds), each
+        also keeps its entries in memory, in `memory[name]`."""
         version = code_version()
         return cls(*(
-            BuildCache(Path(folder) / f"explainer-{name}", read, write, version, deferred, ENTRY_SHAPES[name])
-            for name in ("seeds", "findings", "story")
+            BuildCache(
+                Path(folder) / f"explainer-{name}", read, write, version, deferred, ENTRY_SHAPES[name],
+                None if memory is None else memory.setdefault(name, {}),
+            )
+            for name in ("seeds", "findings", "story", "pages")
         ))
 
     def flush(self) -> None:
-        for cache in (self.seeds, self.findings, self.story):
-            cache.flush()
+        for cache in (self.seeds, self.findings, self.story, self.pages):
+            if cache is not None:
+                cache.flush()
+
+    def story_key(self) -> str | None:
+        """The key of the Story this build used (read back or found), a name for exactly
+        what the Story was made from: None before `build_story`."""
+        return next(iter(self.story.used)) if len(self.story.used) == 1 else None

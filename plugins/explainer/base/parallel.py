@@ -23,8 +23,14 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from typing import Callable, Sequence, TypeVar
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows, where nothing is split
+    fcntl = None
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -36,17 +42,46 @@ MIN_ITEMS_TO_SPLIT = 32
 
 
 def map_sources(function: Callable[..., Result], items: Sequence[Item], *shared) -> list[Result]:
-    """[function(item, *shared) for item in items], the second half worked out in a child."""
+    """[function(item, *shared) for item in items], the second half worked out in a child.
+
+    Within `adaptive()` (`make devserver`'s rebuilds, whose items are mostly answered from
+    memory) the items are first worked out here, and a child takes half of what is left only
+    once what is left looks worth a fork (`WORTH_A_FORK` seconds at the pace so far): a child
+    that sends back answers this process already holds only costs their pickling.
+    """
     if len(items) < MIN_ITEMS_TO_SPLIT or not can_split():
         return [function(item, *shared) for item in items]
+    done: list[Result] = []
+    if _adaptive:
+        started = time.perf_counter()
+        for index, item in enumerate(items):
+            if index >= PROBE_ITEMS and (time.perf_counter() - started) / index * (len(items) - index) > WORTH_A_FORK:
+                break
+            done.append(function(item, *shared))
+        else:
+            return done
+        items = items[len(done):]
     half = (len(items) + 1) // 2
+    here, there = map_halves(function, items[:half], items[half:], *shared)
+    return done + here + there
+
+
+def map_halves(
+    function: Callable[..., Result], here: Sequence[Item], there: Sequence[Item], *shared
+) -> tuple[list[Result], list[Result]]:
+    """([function(item, *shared) for item in here], the same for `there`), `there` worked out
+    in a child when a split is allowed (`can_split`). If the child fails, or its results do not
+    pickle, the parent works out `there` too, meeting any error one process would meet, in the
+    same order."""
+    if not there or not can_split():
+        return [function(item, *shared) for item in here], [function(item, *shared) for item in there]
     reader, writer = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover (runs in the child, which never returns)
-        _child(writer, reader, function, items[half:], shared)
+        _child(writer, reader, function, there, shared)
     os.close(writer)
     try:
-        first = [function(item, *shared) for item in items[:half]]
+        first = [function(item, *shared) for item in here]
         with os.fdopen(reader, "rb") as pipe:
             answer = pipe.read()
         reader = None
@@ -60,10 +95,155 @@ def map_sources(function: Callable[..., Result], items: Sequence[Item], *shared)
             os.waitpid(child, 0)
     if status == 0 and answer:
         try:
-            return first + pickle.loads(answer)
+            return first, pickle.loads(answer)
         except Exception:
             pass
-    return first + [function(item, *shared) for item in items[half:]]
+    return first, [function(item, *shared) for item in there]
+
+
+def map_shared(function: Callable[..., Result], items: Sequence[Item], *shared) -> list[Result]:
+    """[function(item, *shared) for item in items], the items shared out between this process
+    and a child as each is free: both take the next item from one queue (a pipe both read, four
+    bytes an item), so the work is balanced however unequal the items are. Give the costliest
+    first. If the child fails, this process works out whatever the child did not send back; if
+    this process fails, the child is stopped."""
+    count = len(items)
+    if count < MIN_ITEMS_TO_SPLIT or not can_split():
+        return [function(item, *shared) for item in items]
+    queue_reader, queue_writer = os.pipe()
+    if not _filled(queue_writer, b"".join(index.to_bytes(4, "big") for index in range(count))):
+        os.close(queue_reader)
+        return [function(item, *shared) for item in items]
+    answer_reader, answer_writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (runs in the child, which never returns)
+        os.close(answer_reader)
+        _child(answer_writer, queue_reader, function, items, shared, queue=True)
+    os.close(answer_writer)
+    results: dict[int, Result] = {}
+    try:
+        while True:
+            taken = os.read(queue_reader, 4)
+            if len(taken) < 4:
+                break
+            index = int.from_bytes(taken, "big")
+            results[index] = function(items[index], *shared)
+        with os.fdopen(answer_reader, "rb") as pipe:
+            answer = pipe.read()
+        answer_reader = None
+        _, status = os.waitpid(child, 0)
+        child = None
+    finally:
+        os.close(queue_reader)
+        if answer_reader is not None:
+            os.close(answer_reader)
+        if child is not None:  # this process stopped first
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+    if status == 0 and answer:
+        try:
+            results.update(pickle.loads(answer))
+        except Exception:
+            pass
+    return [results[index] if index in results else function(items[index], *shared) for index in range(count)]
+
+
+def _filled(writer: int, queue: bytes) -> bool:
+    """Write the whole queue into the pipe and close it, the pipe grown to hold it if need be;
+    False (the pipe closed) if it cannot hold it: never a write that waits for a reader."""
+    try:
+        if len(queue) > fcntl.fcntl(writer, fcntl.F_GETPIPE_SZ):
+            fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, len(queue))
+        os.set_blocking(writer, False)
+        written = os.write(writer, queue)
+    except (OSError, AttributeError):
+        written = 0
+    finally:
+        os.close(writer)  # read to the end, the queue is empty
+    return written == len(queue)
+
+
+# In `adaptive()`: how many items are worked out before the pace is judged, and how many seconds
+# of work left are worth a fork (a fork, and the answers pickled back, cost tens of ms).
+PROBE_ITEMS = 8
+WORTH_A_FORK = 0.25
+_adaptive = False
+
+
+@contextmanager
+def adaptive():
+    """`map_sources` forks only when the work left is worth it, judged on the way (see there)."""
+    global _adaptive
+    before, _adaptive = _adaptive, True
+    try:
+        yield
+    finally:
+        _adaptive = before
+
+
+class Forked:
+    """function(*args) worked out in a forked child while this process goes on; `result()`
+    waits for its answer, which comes back pickled. Where no split is allowed, or the child
+    fails, or its answer does not pickle, `result()` runs the function here instead, meeting
+    any error one process would. `cancel()` (or `reap()`, for every job not yet waited for)
+    stops the child of a build that stopped before it needed the answer; a job started with
+    `outlive=True` (work a next build waits for, not this one) is left out of `reap()`."""
+
+    def __init__(self, function: Callable[..., Result], *args, outlive: bool = False):
+        self.function, self.args = function, args
+        self.pid = self.reader = None
+        if can_split():
+            reader, writer = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover (runs in the child, which never returns)
+                _child(writer, reader, lambda item: function(*item), [args], ())
+            os.close(writer)
+            self.pid, self.reader = pid, reader
+            if not outlive:
+                _pending.add(self)
+
+    @property
+    def forked(self) -> bool:
+        return self.pid is not None
+
+    def result(self) -> Result:
+        if self.pid is not None:
+            try:
+                with os.fdopen(self.reader, "rb") as pipe:
+                    answer = pipe.read()
+                self.reader = None
+                status = os.waitpid(self.pid, 0)[1]
+                self.pid = None
+            finally:
+                self.cancel()
+            if status == 0 and answer:
+                try:
+                    return pickle.loads(answer)[0]
+                except Exception:
+                    pass
+        return self.function(*self.args)
+
+    def cancel(self) -> None:
+        if self.reader is not None:
+            os.close(self.reader)
+            self.reader = None
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except OSError:
+                pass
+            self.pid = None
+        _pending.discard(self)
+
+
+_pending: set[Forked] = set()
+
+
+def reap() -> None:
+    """Stop every forked job whose answer nobody waited for (a build that stopped early)."""
+    for job in list(_pending):
+        job.cancel()
 
 
 @contextmanager
@@ -99,13 +279,24 @@ def can_split() -> bool:
     return sys.platform == "linux" and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
-def _child(writer: int, reader: int, function, items, shared) -> None:  # pragma: no cover
-    """Work through `items`, send the pickled results, and leave without running any cleanup
-    that belongs to the parent (atexit handlers, buffered output, Pelican's logging)."""
+def _child(writer: int, reader: int, function, items, shared, queue: bool = False) -> None:  # pragma: no cover
+    """Work through `items` (with `queue`, those it takes from the queue `reader`), send the
+    pickled results, and leave without running any cleanup that belongs to the parent (atexit
+    handlers, buffered output, Pelican's logging)."""
     code = 1
     try:
-        os.close(reader)
-        answer = pickle.dumps([function(item, *shared) for item in items], protocol=pickle.HIGHEST_PROTOCOL)
+        if queue:
+            done = {}
+            while True:
+                taken = os.read(reader, 4)
+                if len(taken) < 4:
+                    break
+                index = int.from_bytes(taken, "big")
+                done[index] = function(items[index], *shared)
+            answer = pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            os.close(reader)
+            answer = pickle.dumps([function(item, *shared) for item in items], protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer, "wb") as pipe:
             pipe.write(answer)
         code = 0
