@@ -230,3 +230,23 @@ def test_a_citation_tooltip_repeats_only_the_first_words_of_its_sentence(synthet
             longest = max(longest, len(words))
             cut += words.endswith("…")
     assert 0 < longest <= TOOLTIP_CHARS and cut, (longest, cut)
+
+
+def test_the_review_page_writes_out_only_the_items_it_lists_and_counts_the_rest(synthetic_story, monkeypatch):
+    """A correction line looks its sentence up again: a large story's thousands of items must not
+    each cost a search when only the first LISTED of each kind are shown."""
+    from explainer.settings import explainer_settings
+    from explainer.site import review
+
+    looked_up = []
+    cited_words = review.cited_words
+    monkeypatch.setattr(review, "cited_words", lambda *a, **k: looked_up.append(a[1]) or cited_words(*a, **k))
+    settings = explainer_settings({"PATH": "content", "EXPLAINER_SEEDS_PATH": "seeds"})
+    page = review.review_page(settings, synthetic_story, [])
+    groups = {g.key: g for g in page.values["groups"]}
+    assert groups["counts"].more > 0, "the synthetic story must have more disagreements than are listed"
+    assert len(groups["counts"].items) == review.LISTED
+    assert groups["counts"].more == len(synthetic_story.conflicts) - review.LISTED
+    assert page.values["item_count"] == sum(len(g.items) + g.more for g in groups.values())
+    listed_citations = sum(len(item.citations) for g in groups.values() for item in g.items if g.key != "names")
+    assert 0 < len(looked_up) <= listed_citations

@@ -59,39 +59,43 @@ def review_page(settings: ExplainerSettings, story: Story, pages: list[Page]) ->
         return (save_as + (f"#{fragment}" if fragment else "")) if save_as in built else ""
 
     corrections = display_path(settings.corrections_path or os.path.join(settings.content_path, "corrections.yaml"))
+    timeline_href, outlets_href = href(settings.timeline_save_as), href(settings.outlets_save_as)
+    fact_hrefs = {slug: href(h, "facts") for slug, h in profile.items()}
+    names = [(w, m) for w in story.warnings if (m := _NAME_WARNING.match(w))]
     groups = [
-        ReviewGroup(
+        _group(
             "names", "Names", "Warnings about names. If the warning is right, edit content/people; if the "
-            "name is not a person (or not that person), paste the line.", tuple(_name_items(story)),
+            "name is not a person (or not that person), paste the line.",
+            names, lambda found: _name_item(story, found[1]),
         ),
-        ReviewGroup(
+        _group(
             "dates", "Dates the sources give differently", "Each date with its sentence. If they are two "
             "happenings, split them in content/timeline.yaml; if one report is wrong, hide it there.",
-            tuple(_date_items(story, href(settings.timeline_save_as))),
+            [e for e in story.events if e.conflict], lambda event: _date_item(story, event, timeline_href),
         ),
-        ReviewGroup(
+        _group(
             "counts", "Counts the sources give differently", "If a number is not a count of the same "
-            "thing, paste the line for that sentence.", tuple(_count_items(story, href(settings.outlets_save_as))),
+            "thing, paste the line for that sentence.",
+            list(story.conflicts), lambda conflict: _count_item(story, conflict, outlets_href),
         ),
-        ReviewGroup(
+        _group(
             "facts", "Key facts the sources disagree on", "If one value was misread, hide it or give "
             "the right value with the sentence that states it.",
-            tuple(_fact_items(story, {slug: href(h, "facts") for slug, h in profile.items()})),
+            [f for f in story.facts if f.disagreement], lambda fact: _fact_item(story, fact, fact_hrefs),
         ),
-        ReviewGroup(
+        _group(
             "speakers", "Quotations without a speaker", "The rules found the words but could not say "
             "whose they are. Name the person's file, or `unnamed`, or `not a quotation`.",
-            tuple(_speaker_items(story)),
+            [q for q in story.quotes if q.speaker is None and q.speaker_form], lambda q: _speaker_item(story, q),
         ),
-        ReviewGroup(
+        _group(
             "other", "Other warnings", "Including corrections that no longer match anything: correct "
-            "their words or remove them.", tuple(_other_items(story)),
+            "their words or remove them.",
+            [w for w in story.warnings if not _NAME_WARNING.match(w)], _other_item,
         ),
     ]
-    count = sum(len(g.items) for g in groups)
-    groups = [
-        ReviewGroup(g.key, g.title, g.note, g.items[:LISTED], max(0, len(g.items) - LISTED)) for g in groups if g.items
-    ]
+    count = sum(len(g.items) + g.more for g in groups)
+    groups = [g for g in groups if g.items]
     return Page(
         save_as=settings.review_save_as,
         template="review",
@@ -127,26 +131,26 @@ def cited_words(story: Story, citation: Citation, words: str | None = None) -> s
     return f'{citation.source} "{" ".join(parts)}"'
 
 
-def _name_items(story: Story):
-    for warning in story.warnings:
-        match = _NAME_WARNING.match(warning)
-        if not match:
-            continue
-        name = ast.literal_eval(match.group("name"))
-        citation = _sentence_naming(story, match.group("path"), int(match.group("line")), name)
-        yield ReviewItem(
-            concluded=f"{name!r} looks like {match.group('what')}",
-            citations=(citation,) if citation else (),
-            correction=f'- not_a_person: "{name}"',
-            where=f"{match.group('path')}:{match.group('line')}",
-        )
+def _group(key: str, title: str, note: str, things: list, item) -> ReviewGroup:
+    """A kind of item: the first LISTED written out, the rest counted. Only the listed ones are
+    made, since each correction line looks its sentence up again (`cited_words`)."""
+    return ReviewGroup(key, title, note, tuple(item(thing) for thing in things[:LISTED]), max(0, len(things) - LISTED))
 
 
-def _other_items(story: Story):
-    for warning in story.warnings:
-        if not _NAME_WARNING.match(warning):
-            where, _, what = warning.partition(": ")
-            yield ReviewItem(concluded=what or warning, where=where if what else "")
+def _name_item(story: Story, match: re.Match) -> ReviewItem:
+    name = ast.literal_eval(match.group("name"))
+    citation = _sentence_naming(story, match.group("path"), int(match.group("line")), name)
+    return ReviewItem(
+        concluded=f"{name!r} looks like {match.group('what')}",
+        citations=(citation,) if citation else (),
+        correction=f'- not_a_person: "{name}"',
+        where=f"{match.group('path')}:{match.group('line')}",
+    )
+
+
+def _other_item(warning: str) -> ReviewItem:
+    where, _, what = warning.partition(": ")
+    return ReviewItem(concluded=what or warning, where=where if what else "")
 
 
 def _sentence_naming(story: Story, path: str, line: int, name: str) -> Citation | None:
@@ -161,61 +165,51 @@ def _sentence_naming(story: Story, path: str, line: int, name: str) -> Citation 
     return None
 
 
-def _date_items(story: Story, timeline_href: str):
-    for event in story.events:
-        if not event.conflict:
-            continue
-        entries = event.conflict.entries or event.entries
-        first = entries[0].citation if entries else event.citations[0]
-        yield ReviewItem(
-            concluded=f"{event.label}: {event.conflict.note}",
-            citations=tuple(e.link for e in entries) or event.citations,
-            correction=f"# in timeline.yaml, under events:\n- cite: {cited_words(story, first)}\n  split: true",
-            href=f"{timeline_href}#{event.id}" if timeline_href else "",
-        )
+def _date_item(story: Story, event, timeline_href: str) -> ReviewItem:
+    entries = event.conflict.entries or event.entries
+    first = entries[0].citation if entries else event.citations[0]
+    return ReviewItem(
+        concluded=f"{event.label}: {event.conflict.note}",
+        citations=tuple(e.link for e in entries) or event.citations,
+        correction=f"# in timeline.yaml, under events:\n- cite: {cited_words(story, first)}\n  split: true",
+        href=f"{timeline_href}#{event.id}" if timeline_href else "",
+    )
 
 
-def _count_items(story: Story, outlets_href: str):
-    for conflict in story.conflicts:
-        values = "; ".join(f"{story.source_map[s].outlet}: {v}" for s, v in conflict.values)
-        yield ReviewItem(
-            concluded=f"Counts of {conflict.what} differ ({values})",
-            citations=tuple(Citation(c.source, c.sentence) for c in conflict.citations),
-            correction="\n".join(
-                ["# the line for the number that is not a count of the same thing:"]
-                + [f"- not_a_count: {cited_words(story, c, c.quote)}" for c in conflict.citations]
-            ),
-            href=outlets_href,
-        )
+def _count_item(story: Story, conflict, outlets_href: str) -> ReviewItem:
+    values = "; ".join(f"{story.source_map[s].outlet}: {v}" for s, v in conflict.values)
+    return ReviewItem(
+        concluded=f"Counts of {conflict.what} differ ({values})",
+        citations=tuple(Citation(c.source, c.sentence) for c in conflict.citations),
+        correction="\n".join(
+            ["# the line for the number that is not a count of the same thing:"]
+            + [f"- not_a_count: {cited_words(story, c, c.quote)}" for c in conflict.citations]
+        ),
+        href=outlets_href,
+    )
 
 
-def _fact_items(story: Story, hrefs: dict[str, str]):
-    for fact in story.facts:
-        if not fact.disagreement:
-            continue
-        name = story.person_map[fact.person].name if fact.person in story.person_map else fact.person
-        citations = tuple(c for value in fact.values for c in value.citations)
-        lines = [
-            f"- fact: {fact.person}\n  kind: {fact.kind}\n  cite: {cited_words(story, c, c.quote)}\n  hide: true"
-            for c in citations
-        ]
-        yield ReviewItem(
-            concluded=f"{name}, {fact.label.lower()}: {fact.disagreement}",
-            citations=tuple(Citation(c.source, c.sentence) for c in citations),
-            correction="\n".join(["# the line for the value that is wrong:"] * (len(lines) > 1) + lines),
-            href=hrefs.get(fact.person, ""),
-        )
+def _fact_item(story: Story, fact, hrefs: dict[str, str]) -> ReviewItem:
+    name = story.person_map[fact.person].name if fact.person in story.person_map else fact.person
+    citations = tuple(c for value in fact.values for c in value.citations)
+    lines = [
+        f"- fact: {fact.person}\n  kind: {fact.kind}\n  cite: {cited_words(story, c, c.quote)}\n  hide: true"
+        for c in citations
+    ]
+    return ReviewItem(
+        concluded=f"{name}, {fact.label.lower()}: {fact.disagreement}",
+        citations=tuple(Citation(c.source, c.sentence) for c in citations),
+        correction="\n".join(["# the line for the value that is wrong:"] * (len(lines) > 1) + lines),
+        href=hrefs.get(fact.person, ""),
+    )
 
 
-def _speaker_items(story: Story):
-    for quote in story.quotes:
-        if quote.speaker is not None or not quote.speaker_form:
-            continue
-        citation = Citation(quote.citation.source, quote.citation.sentence)
-        yield ReviewItem(
-            concluded=f"Quoted words with no registered speaker; the source names them as "
-                      f"\u201c{quote.speaker_form}\u201d",
-            citations=(citation,),
-            correction=f"- speaker: {cited_words(story, citation, quote.text)}\n"
-                       "  is: unnamed   # or a file name from content/people, or: not a quotation",
-        )
+def _speaker_item(story: Story, quote) -> ReviewItem:
+    citation = Citation(quote.citation.source, quote.citation.sentence)
+    return ReviewItem(
+        concluded=f"Quoted words with no registered speaker; the source names them as "
+                  f"\u201c{quote.speaker_form}\u201d",
+        citations=(citation,),
+        correction=f"- speaker: {cited_words(story, citation, quote.text)}\n"
+                   "  is: unnamed   # or a file name from content/people, or: not a quotation",
+    )
