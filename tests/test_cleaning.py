@@ -232,3 +232,17 @@ def test_a_dated_line_that_is_no_sentence_is_a_caption_and_a_lead_in_is_article_
                       "The chief of the fire service made the official statement on Monday morning:")
     assert [b.kind for b in blocks] == ["body", "caption", "body", "body"]
     assert [b.kind for b in classify("\u2022 Apr. 10, 2019 12:00 a.m.")] == ["dateline"]
+
+
+def test_a_photographers_credit_in_brackets_and_people_told_apart_by_place_make_captions():
+    for caption, credit in (
+        ("Officers face protesters on Sunday, June 8, 2025, in Dale. (Jane Roe/The Dale Chronicle via AP)",
+         "Jane Roe/The Dale Chronicle via AP"),
+        ("Protesters link arms during a march on June 8, 2025. (Jane Roe for Dale Radio)", "Jane Roe for Dale Radio"),
+    ):
+        [block] = classify(caption)
+        assert (block.kind, block.credit) == ("caption", credit)
+    [block] = classify("Tom Hale, right, senior researcher at the institute, speaks to reporters in Dale.")
+    assert block.kind == "caption"
+    [body] = classify("Tom Hale, who stood on the right, said the march was peaceful (and it was).")
+    assert body.kind == "body"

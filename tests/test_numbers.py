@@ -167,3 +167,9 @@ def test_billions_and_trillions_scale_a_count():
     [count] = find_counts("Light circles a disc of 100 billion kilometers, the team said.")
     assert (count.value, count.what) == (100_000_000_000, "kilometers")
     assert parse_number("two trillion") == 2_000_000_000_000
+
+
+def test_a_numeral_in_a_name_is_not_a_count():
+    assert find_counts("The Hayabusa 2 team celebrates after the touchdown.") == []
+    assert find_counts("The Apollo 11 astronauts landed.") == []
+    assert [(c.value, c.what) for c in find_counts("Some 300 people marched, police said.")] == [(300, "people")]

@@ -225,3 +225,39 @@ def test_a_profile_lists_the_persons_events_with_sources_and_conflicts(site):
     assert all(li.select("span.cite") for li in items)
     conflicted = [li for li in items if li.select(".conflict-note")]
     assert conflicted and "April 2023" in conflicted[0].get_text() and "March 2023" in conflicted[0].get_text()
+
+
+def test_the_n_year_old_standing_for_a_person_gives_no_one_an_age(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "Tom Hale, a 10-term veteran, was beaten by the 28-year-old who campaigned for change.\n\n"
+        "Tom Hale, 56, conceded on Tuesday night.\n\n"
+        "The winner, Ann Reyes, a 28-year-old organiser, thanked her volunteers.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2018-06-27\n", encoding="utf-8")
+    for slug, name in (("tom-hale", "Tom Hale"), ("ann-reyes", "Ann Reyes")):
+        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["56"]
+    assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["28"]
+
+
+def test_an_arrest_of_a_count_or_a_group_is_not_the_named_persons(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "Mayor Ann Reyes announced plans after police arrested 154 people on Sunday night.\n\n"
+        "Chief Tom Hale said 147 of those arrested on Sunday were released.\n\n"
+        "Sam Ode was arrested on Sunday night outside the office.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2025-06-09\n", encoding="utf-8")
+    for slug, name in (("ann-reyes", "Ann Reyes"), ("tom-hale", "Tom Hale"), ("sam-ode", "Sam Ode")):
+        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert facts_of(story, "ann-reyes", "arrested") == [] and facts_of(story, "tom-hale", "arrested") == []
+    assert [f.values[0].value for f in facts_of(story, "sam-ode", "arrested")] == ["2025-06-08"]

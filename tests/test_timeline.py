@@ -541,3 +541,12 @@ def test_whom_someone_replaces_is_not_in_their_appointment(tmp_path):
     }, {"paul-hart": "Paul Hart", "mia-lund": "Mia Lund"}, published="2019-07-17")
     [event] = story.events
     assert event.people == ("mia-lund",)
+
+
+def test_a_happening_a_year_names_is_its_owners_not_the_sentences_subject(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Ann Reyes is among the Democrats who have worked to shift the party since Mia Lund's 2016 "
+             "presidential election campaign.\n",
+    }, {"ann-reyes": "Ann Reyes", "mia-lund": "Mia Lund"}, published="2018-06-27")
+    [event] = [e for e in story.events if e.date == "2016"]
+    assert event.people == ("mia-lund",)

@@ -121,7 +121,16 @@ _CREDIT_LINE = re.compile(
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
 )
-_PICTURED = re.compile(r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b|\((?:pictured|above|below|left|right)\)")
+_PICTURED = re.compile(
+    r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b|\((?:pictured|above|below|left|right)\)"
+    # "Takashi Kubota, right, senior researcher ...": people told apart by where they stand
+    r"|,\s+(?:left|right|centre|center|second\s+(?:from\s+)?(?:left|right)|front|rear)\s*,"
+)
+# A photographer's credit in brackets closing a caption: "... 2025. (Jane Roe/The Chronicle via
+# AP)", "... 2025. (Jane Roe for KQED)": a name, then the outlet it worked for.
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?<=[.!?])\s+\((?P<credit>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){1,3}\s*(?:/|\s(?:for|via)\s)[^()]{2,60})\)\s*$"
+)
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
 _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
@@ -200,6 +209,9 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif agency and len(text) > len(agency.group(0)) + 10:
                 kind, credit = "caption", (agency.group("paren") or agency.group("glued")).strip("() ")
                 text = text[: agency.start()].rstrip()
+            elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
+                kind, credit = "caption", bracket.group("credit")
+                text = text[: bracket.start()].rstrip()
             elif (slash := _AGENCY_SLASH_CREDIT.search(text)) and len(text) > len(slash.group(0)) + 10:
                 kind, credit = "caption", slash.group("credit")
                 text = text[: slash.start()].rstrip()

@@ -30,7 +30,7 @@ from ..language.dates import (
     find_dates,
     format_date,
 )
-from ..language.lexicon import NOT_A_TITLE_WORDS
+from ..language.lexicon import NOT_A_TITLE_WORDS, UNNAMED_GROUP_WORDS
 
 FACT_KINDS = {
     "age": "Age",
@@ -68,12 +68,20 @@ _ARRESTED = re.compile(
     r"became\s+a\s+political\s+prisoner(?:\s+(?:himself|herself))?)\b"
 )
 _SENTENCED = re.compile(r"(?i)\bsentenced\b")
+_GROUP = "|".join(sorted(UNNAMED_GROUP_WORDS, key=len, reverse=True))
+# "147 of those arrested", "protesters detained", "police arrested 154 people": a count or a
+# group was arrested, not the person named in the clause.
+_GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d[\d,]*)\s+(?:(?:who\s+)?(?:were|was)\s+)?$")
+_GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
     r"\b(?:(?:taken|transported|handed\s+over|sent|moved|flown|driven|brought|transferred|"
     r"deported|released|freed)\s+to|arriv(?:ed|ing|es)\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
+# "was beaten by the 28-year-old who campaigned ...": "the N-year-old" standing for a person, as
+# a pronoun would, names someone the clause may not; whose age it is stays unsaid.
+_AGE_AS_NOUN = re.compile(r"(?i)\bthe\s+\d{1,3}-year-old(?=\s*[,.;:)]|\s+(?:who|whose|that|which|was|is|has|had)\b)")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 _OPENING = re.compile(
     r"(?:In|On|At|After|Before|During|Since|By|Speaking|Commenting|Though|Although|While|When|"
@@ -288,8 +296,11 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         age = _AGE_AFTER_NAME.match(text, end)
         if age and 0 < int(age.group("age")) < 120:
             add(mention.person, "age", age.group("age"), age.group("age"), mention.start, age.end("age"))
+    as_noun = {m.end() for m in _AGE_AS_NOUN.finditer(text)}
     for match in _AGE.finditer(text):
         years = match.group("a") or match.group("b")
+        if match.end() in as_noun:
+            continue
         if 0 < int(years) < 120:
             add(owner(match.start()), "age", years, years, *match.span())
     for match in _TERM.finditer(text):
@@ -307,7 +318,9 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):
         for match in pattern.finditer(text):
             person = owner(match.start())
-            if not person:
+            if not person or _GROUP_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if _GROUP_AFTER.match(text, match.end()):
                 continue
             if dates is None:
                 dates = find_dates(text, source.published)

@@ -63,6 +63,9 @@ _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
 _MONTHS = MONTH_WORDS
+# "the Hayabusa 2 team", "Apollo 11 astronauts": a numeral after a capitalised word inside a
+# sentence is part of a name. (At a sentence's start, "Some 300 people" is a count.)
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+ $")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
@@ -241,6 +244,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _DURATION_AFTER.match(text, end) or _LABEL_BEFORE.search(text, window, start):
         return True
     if _MONTH_BEFORE.search(text, window, start) or _MONTH_AFTER.match(text, end):
+        return True
+    if raw.isdigit() and _NAME_BEFORE.search(text, window, start):
         return True
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
         return True

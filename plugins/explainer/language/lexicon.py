@@ -229,6 +229,12 @@ NOT_A_TITLE_WORDS = frozenset(
     have said says told after before in on at as also than against about when while if because
     including""".split()
 )
+# Words for people the text does not name: "those arrested", "protesters detained", "arrested
+# dozens": an arrest of these is not the arrest of the person whose clause it is in.
+UNNAMED_GROUP_WORDS = frozenset(
+    """those people others protesters demonstrators persons men women suspects activists rioters
+    youths juveniles adults dozens hundreds thousands several many some""".split()
+)
 
 
 # -- used by findings/timeline/candidates.py

@@ -44,6 +44,7 @@ _ROLE_NOUN = re.compile(
     r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
     r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
 )
+_OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
 # "X said the outbreak was declared in September": X is the speaker, not in the happening.
 _SPEECH_BETWEEN = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
@@ -287,7 +288,14 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
     ]
     antecedent = None
-    if phrase is None and _RELATIVE_START.match(clause.lstrip()):
+    if phrase is not None:
+        # "Hillary Clinton's 2016 presidential campaign": the happening a year names is its
+        # owner's, not the sentence's subject's.
+        before = [m for m in mentions if m.start < start]
+        owner_end = before[-1].start + len(before[-1].form) if before else 0
+        if before and (_POSSESSIVE.match(text, owner_end) if owner_end > start else _OWNER_GAP.fullmatch(text, owner_end, start)):
+            antecedent = before[-1]
+    elif _RELATIVE_START.match(clause.lstrip()):
         # "X, who was named minister in 2018": the person just before the relative pronoun.
         before = [m for m in mentions if m.start < start]
         if before and re.fullmatch(r"[\s,]*", text[before[-1].start + len(before[-1].form) : start]):
@@ -299,7 +307,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     reported = spoke is not None and _reported_by(text, spoke, mention)
     if antecedent:
         people.insert(0, antecedent.person)
-    elif subject and not opens_with_name and not reported:
+    elif subject and not opens_with_name and not reported and phrase is None:
         people.insert(0, subject)
     # No one in the clause and no subject: the happening is about no one the rules can name.
     people = tuple(dict.fromkeys(people))
