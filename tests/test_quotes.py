@@ -38,6 +38,13 @@ def test_coales_words_on_more_sanctions_are_aligned_across_the_two_outlets(full_
     assert dw[0].speaker_form == "Cole"  # DW's spelling
     assert Citation(dw[0].citation.source, dw[0].citation.sentence) in bbc[0].same_as
     assert Citation(bbc[0].citation.source, bbc[0].citation.sentence) in dw[0].same_as
+    # In the data, the copies are told by a shared group, not listed in each copy.
+    from explainer.story import story_data
+
+    data = {(q["citation"]["source"], q["text"]): q for q in story_data(full_story)["quotes"]}
+    mine, theirs = data[(bbc[0].citation.source, bbc[0].text)], data[(dw[0].citation.source, dw[0].text)]
+    assert mine["group"] is not None and mine["group"] == theirs["group"]
+    assert mine["same_as_count"] >= 1 and "same_as" not in mine
 
 
 def test_a_pronoun_speaker_is_the_person_named_just_before(full_story):

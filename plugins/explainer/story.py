@@ -56,10 +56,6 @@ from .findings.timeline.events import build_events, busiest_day
 from .findings.timeline.model import Event
 from .findings.timeline.plan import read_plan
 
-# A quotation carried by hundreds of outlets would list every other copy in each copy: the data
-# lists the first few and the count, and `group` ties all copies together at linear cost.
-SAME_AS_LISTED = 20
-
 
 @dataclass(frozen=True)
 class Story:
@@ -411,7 +407,8 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
         {
             "speaker": q.speaker, "speaker_form": q.speaker_form, "kind": q.kind, "text": q.text,
             "citation": q.citation.to_json(),
-            "same_as": [c.to_json() for c in q.same_as[:SAME_AS_LISTED]],
+            # The other outlets' copies are the quotes of the same `group`: listing them in each
+            # copy would repeat the words of a quotation many outlets carry many times over.
             "same_as_count": len(q.same_as),
             "group": q.group,
         }
