@@ -246,3 +246,13 @@ def test_a_photographers_credit_in_brackets_and_people_told_apart_by_place_make_
     assert block.kind == "caption"
     [body] = classify("Tom Hale, who stood on the right, said the march was peaceful (and it was).")
     assert body.kind == "body"
+
+
+def test_a_bracketed_photo_credit_a_paragraph_ending_on_a_full_date_and_a_paywall_line():
+    [credited] = classify("Tom Hale speaks to reporters after casting his ballot Tuesday. [Photo: Courtesy]")
+    assert (credited.kind, credited.credit) == ("caption", "Photo: Courtesy")
+    blocks = classify("Hale wins the vote\n"
+                      "Tom Hale and his wife greet supporters at his party in Dale on Tuesday December 12, 2017.\n"
+                      "The vote was held on Tuesday, December 12, 2017, and Hale won it.\n"
+                      "Get access to 7 premium stories every month for FREE!")
+    assert [b.kind for b in blocks] == ["headline", "caption", "body", "furniture"]

@@ -285,3 +285,9 @@ def test_weeks_ago_states_no_more_than_the_month_those_days_share():
     # Three weeks before 22 April, give or take three days, is late March or early April.
     assert values("He led the first round three weeks ago.", dt.date(2019, 4, 22)) == ["2019"]
     assert values("The mine closed three days ago.", dt.date(2019, 4, 22)) == ["2019-04-19"]
+
+
+def test_a_window_states_only_what_its_ends_share_and_a_designation_is_no_year():
+    assert values("The result is to be certified between December 26 and January 3.", dt.date(2017, 12, 13)) == []
+    assert values("The firm grew between 2015 and 2017.") == []
+    assert values("Astronomers are tracking A/2017 U1 as it leaves.", dt.date(2017, 10, 27)) == []

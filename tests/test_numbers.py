@@ -173,3 +173,11 @@ def test_a_numeral_in_a_name_is_not_a_count():
     assert find_counts("The Hayabusa 2 team celebrates after the touchdown.") == []
     assert find_counts("The Apollo 11 astronauts landed.") == []
     assert [(c.value, c.what) for c in find_counts("Some 300 people marched, police said.")] == [(300, "people")]
+
+
+def test_a_whole_of_a_fraction_a_year_after_since_and_an_emergency_line_are_not_counts():
+    assert find_counts("A recount is automatic within one-half of 1 percentage point.") == []
+    assert find_counts("It was the worst violence since at least 2005, police said.") == []
+    assert find_counts("Dispatchers answered 911 calls all night.") == []
+    assert find_counts("The Pan-STARRS 1 telescope found it.") == []
+    assert [(c.value, c.what) for c in find_counts("Dispatchers answered 300 calls.")] == [(300, "calls")]

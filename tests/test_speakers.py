@@ -111,3 +111,12 @@ def test_a_caption_quoting_someone_credits_no_speaker(tmp_path):
     )
     assert not any("lynching" in words for words in found)
     assert found["The campaign against me was a disgrace"] == "bob-stone"
+
+
+def test_a_campaign_or_a_spokesman_named_for_a_person_is_not_that_person(tmp_path):
+    found = speakers(
+        tmp_path,
+        "The Ann Lee campaign says they will not concede the election until every vote is counted.",
+        "A Bob Stone spokesman said the senator would not comment on the count.",
+    )
+    assert "ann-lee" not in found.values() and "bob-stone" not in found.values()

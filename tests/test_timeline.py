@@ -550,3 +550,33 @@ def test_a_happening_a_year_names_is_its_owners_not_the_sentences_subject(tmp_pa
     }, {"ann-reyes": "Ann Reyes", "mia-lund": "Mia Lund"}, published="2018-06-27")
     [event] = [e for e in story.events if e.date == "2016"]
     assert event.people == ("mia-lund",)
+
+
+def test_the_year_a_comparison_reaches_back_to_dates_nothing():
+    from explainer.findings.timeline.candidates import _bounds_another
+    from explainer.language.dates import find_dates
+
+    sentence = "Groups ran amok on Saturday in the worst unrest since 1968, police said."
+    bounded = [m.text for m in find_dates(sentence, dt.date(2018, 12, 2)) if _bounds_another(sentence, m)]
+    assert bounded == ["1968"]
+    sentence = "He has been in prison since 2020, his lawyer said."
+    assert not any(_bounds_another(sentence, m) for m in find_dates(sentence, dt.date(2024, 3, 9)))
+
+
+def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_two(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Roy Hale refused on Tuesday night to concede the Senate race to Democrat Ann Vale.\n",
+        "b": "Roy Hale again refused to concede on Wednesday in a video to supporters.\n",
+    }, {"roy-hale": "Roy Hale", "ann-vale": "Ann Vale"}, published="2017-12-14")
+    tuesday = next(e for e in story.events if e.date == "2017-12-12")
+    assert tuesday.people == ("roy-hale",)
+    assert not _together(story, "Tuesday night", "in a video")
+    assert not any(e.conflict for e in story.events)
+
+
+def test_a_name_after_after_is_in_another_happening(tmp_path):
+    story = _story_of(tmp_path, {
+        "a": "Roy Hale on Wednesday night still had not conceded defeat after a bitter fight with Democrat Ann Vale.\n",
+    }, {"roy-hale": "Roy Hale", "ann-vale": "Ann Vale"}, published="2017-12-14")
+    [event] = story.events
+    assert event.people == ("roy-hale",)

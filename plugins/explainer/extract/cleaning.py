@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..base.text import fold
 from ..language.dates import MONTH_PATTERN
-from ..language.lexicon import LINK_LABELS, PAGE_CONTROL_PHRASES, PHOTO_CREDITS
+from ..language.lexicon import LINK_LABELS, PAGE_CONTROL_PHRASES, PHOTO_CREDITS, WEEKDAY_NAMES
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})
@@ -43,6 +43,7 @@ class Block:
 
 
 _MONTH = MONTH_PATTERN
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
 _DATE_ONLY = re.compile(
     rf"^(?:[-*\u2022]\s*)?(?:\w+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -54,9 +55,9 @@ _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNOR
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast".
 _CREDIT = re.compile(
-    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=Photo:))"
-    r"(?P<credit>(?:Image source|Photo(?: credit)?|Picture|Video|Screenshot|Credit)"
-    r"(?:[:,]\s*|\s+(?:from|by)\s+)[^!?]{1,80})$"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=\[?Photo:))"
+    r"\[?(?P<credit>(?:Image source|Photo(?: credit)?|Picture|Video|Screenshot|Credit)"
+    r"(?:[:,]\s*|\s+(?:from|by)\s+)[^!?\[\]]{1,80})\]?$"
 )
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
@@ -136,6 +137,12 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
 _FULL_DATE = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 _MAX_FURNITURE_WORDS = 40
+# A paragraph that ends on a weekday and a full date, as a wire photo's caption does ("... in
+# Birmingham, Ala. on Tuesday December 12, 2017."); an article names a recent day by its weekday
+# alone, or by its date.
+_ENDS_WITH_FULL_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY}),?\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})\.?\s*$"
+)
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)
 _REFERENCE_HEADINGS = re.compile(r"^(?:sources|references|further reading)$", re.I)
@@ -220,6 +227,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 text = text[leading.end() :]
             elif _THIS_PICTURE.match(text) and (_PICTURE_ORIGIN.search(text) or _FULL_DATE.search(text)):
                 kind = "caption"
+            elif _ENDS_WITH_FULL_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS and not _POST_BYLINE.search(text):
+                kind = "caption"  # "... greet supporters at his watch party on Tuesday December 12, 2017."
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):

@@ -30,6 +30,10 @@ AMOUNT = re.compile(
 )
 
 
+# "within one-half of 1 percent": the number is the whole a fraction is taken of, not the amount.
+FRACTION_OF_BEFORE = re.compile(r"(?i)\b(?:halves|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:a\s+|an\s+)?$")
+
+
 @dataclass(frozen=True)
 class Amount:
     start: int
@@ -45,6 +49,8 @@ def find_amounts(text: str) -> list[Amount]:
     """Every amount of money and percentage in a sentence, in order."""
     found = []
     for match in AMOUNT.finditer(text):
+        if FRACTION_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
         digits = (match.group("n1") or match.group("n2")).replace(",", "")
         if len(digits) - ("." in digits) > MAX_DIGITS:
             continue

@@ -30,9 +30,10 @@ from ..language.lexicon import (
     COUNT_TENS,
     COUNT_UNITS,
     COUNTED_PHRASE_STOP_WORDS,
+    EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
 )
-from .amounts import MAX_DIGITS, amounts_agree, find_amounts, format_amount
+from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
 
 _WORD_NUMBER = "|".join(sorted([*COUNT_UNITS, *COUNT_TENS], key=len, reverse=True))
@@ -65,7 +66,11 @@ _AGE_APPOSITION = re.compile(r"\w,\s*$")
 _MONTHS = MONTH_WORDS
 # "the Hayabusa 2 team", "Apollo 11 astronauts": a numeral after a capitalised word inside a
 # sentence is part of a name. (At a sentence's start, "Some 300 people" is a count.)
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+ $")
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][A-Za-z-]*[a-zA-Z] $")
+# "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
+_YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
+# "911 calls", "a 999 call": an emergency line's number, not a count of calls.
+_PHONE_LINE_AFTER = re.compile(r"(?i)\s+(?:calls?|callers?|dispatch\w*|operators?|line|system)\b")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
@@ -246,6 +251,12 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _MONTH_BEFORE.search(text, window, start) or _MONTH_AFTER.match(text, end):
         return True
     if raw.isdigit() and _NAME_BEFORE.search(text, window, start):
+        return True
+    if FRACTION_OF_BEFORE.search(text, window, start):
+        return True
+    if _YEAR_LIKE.match(raw) and _YEAR_PREPOSITION_BEFORE.search(text, window, start):
+        return True
+    if raw in EMERGENCY_NUMBERS and _PHONE_LINE_AFTER.match(text, end):
         return True
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
         return True

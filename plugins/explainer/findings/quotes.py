@@ -30,6 +30,8 @@ from ..extract.citations import Citation
 from ..language.lexicon import (
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
+    OWNED_BY_NAME_NOUNS,
+    RELATION_NOUNS,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
 )
@@ -49,7 +51,10 @@ _PRONOUN_END = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # matched where a name ends
+# Matched where a name ends: "Moore's", and "the Moore campaign", "the Trump spokesman", where the
+# name owns what speaks.
+_OWNED = "|".join(sorted(OWNED_BY_NAME_NOUNS | RELATION_NOUNS, key=len, reverse=True))
+_POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?:{_OWNED})\b")
 # Between a subject and its verb: an appositive set off by commas (", a friend of the victim,").
 # Outlets often drop the closing comma; without it, a relative clause would own the verb
 # ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one.

@@ -11,6 +11,7 @@ Everything here is plain English date grammar; nothing is specific to one story.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -96,8 +97,10 @@ _DAY_SPAN_AFTER = re.compile(
 )
 # "2013-14", "2015/16", "2010-2012": a season or a span, not a year on its own.
 _SPAN_AFTER = re.compile(r"^[-\u2013/](?:\d{2}|\d{4})(?!\d)")
-_SPAN_BEFORE = re.compile(r"\d{4}\s*[-\u2013/]\s*$|\bbetween\s+$")
+_SPAN_BEFORE = re.compile(r"\d{4}\s*[-\u2013/]\s*$")
 
+_DESIGNATION_BEFORE = re.compile(r"\b[A-Z0-9]{1,2}/$")
+_DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,3}\b")
 # Words that make a following four-digit number a count rather than a year.
 _QUANTIFIERS = re.compile(
     r"(?i)(?:\b(?:over|about|around|nearly|almost|some|than|up to|least|roughly|approximately|"
@@ -193,6 +196,7 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
 # "from 2018 to 2020", "in 2017 and in 2018", "from 23 September to 6 October": one span of
 # time, dated by its start (a span's end is not when the happening happened).
 _SPAN_JOIN = re.compile(r"(?i),?\s*(?:and|to|through|until|till|or|[-\u2013])\s+(?:(?:in|on|of)\s+)?(?:the\s+)?")
+_WINDOW_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 # "19 May next year": the year-words after a date are part of that date, not a date of their own.
 _YEAR_WORDS_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?")
 
@@ -204,6 +208,16 @@ def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMenti
         if previous is not None:
             between = text[previous.end : mention.start]
             if previous.precision == mention.precision and _SPAN_JOIN.fullmatch(between):
+                if _WINDOW_BEFORE.search(text, max(0, previous.start - 12), previous.start):
+                    # "between December 26 and January 3": a day somewhere in the window, so
+                    # only what both ends share (here, nothing) is its date.
+                    out.pop()
+                    shared = coarser(previous.value, mention.value)
+                    if shared:
+                        out.append(dataclasses.replace(
+                            previous, end=mention.end, text=text[previous.start : mention.end],
+                            value=shared, precision=precision_of(shared),
+                        ))
                 continue
             if (
                 mention.precision == YEAR and mention.relative and previous.precision != YEAR
@@ -438,6 +452,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
     """A four-digit number is a year unless its neighbours make it a count or a measure."""
     start, end = match.span("year")
     before, after = text[max(0, start - 24) : start], text[end : end + 40]
+    if _DESIGNATION_BEFORE.search(before) or _DESIGNATION_AFTER.match(after):
+        return None  # "A/2017 U1", "C/2020 F3": an object's name, not a year
     if _COUNTED.match(after):
         return None
     if _QUANTIFIERS.search(before):

@@ -131,6 +131,8 @@ COUNT_UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 COUNT_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# Telephone numbers of emergency services, which news writes as words ("911 calls").
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119"})
 COUNT_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000}
 COUNT_QUALIFIERS = {
@@ -160,6 +162,13 @@ RELATION_NOUNS = frozenset(
     lawyers attorney attorneys supporter supporters critic critics rival rivals successor
     predecessor deputy colleague colleagues associate associates bodyguard assistant secretary
     staff employee employees member members neighbour neighbor neighbours neighbors""".split()
+)
+# -- used by findings/quotes.py
+# Nouns a name is put before as their owner: "the Roy Moore campaign says" is the campaign's
+# statement, not Moore's (with RELATION_NOUNS: "the Trump spokesman said").
+OWNED_BY_NAME_NOUNS = frozenset(
+    """campaign campaigns camp team administration government family foundation estate office
+    organization organisation""".split()
 )
 # "Y was named to replace X": X is whom the happening's subject follows in a post, not its subject.
 PREDECESSOR_PHRASES = (
@@ -285,6 +294,13 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 
 
+# -- used by findings/timeline/merge.py
+# Kinds that happen to a person once in the span of one story: two outlets dating one person's
+# arrest differently disagree. A person can concede, speak, be hurt or win more than once, so
+# two dates for those are two happenings, not a disagreement.
+ONCE_PER_PERSON_KINDS = frozenset({"arrest", "release", "death", "sentence", "founding"})
+
+
 # -- used by findings/timeline/candidates.py
 # How the busiest day is organised when content/timeline.yaml names no topics.
 DEFAULT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -337,7 +353,7 @@ PAGE_CONTROL_PHRASES = (
     "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
     "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
     "sign in to", "log in to", "currently logged", "our newsletter", "free trial",
-    "start your trial", "start your free", "unlimited access", "unlimited digital access",
+    "start your trial", "start your free", "start free account", "create a free account", "premium stories", "unlimited access", "unlimited digital access",
     "continue reading", "read the full article", "read full article", "read the full story",
     "read more", "skip to main content", "skip to content", "free premium article", "free articles",
     "want to read more", "download our app", "download the app", "follow us on", "share this",

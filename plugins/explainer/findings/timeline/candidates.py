@@ -38,7 +38,9 @@ _ACTION_OF = {w: name for name, (_, words) in HAPPENING_KINDS.items() for w in w
 
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
-_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*")
+# Clauses end at punctuation, and before "after", "amid" and the like, which bring in another
+# happening ("had not conceded after a bitter fight with X": X is in the fight, not the concession).
+_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite)\s)")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(
     r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
@@ -52,6 +54,10 @@ _SPEECH_BETWEEN = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
 _RELATION_OF = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
+)
+# "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
+_CONCEDED_TO = re.compile(
+    r"(?i)\bconced\w*\b[^.;]{0,40}?\bto\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
 _PREDECESSOR = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PREDECESSOR_PHRASES) + r")\s+"
@@ -132,14 +138,22 @@ _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?h
 
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?$")
+_SUPERLATIVE = re.compile(
+    r"(?i)\b(?:worst|biggest|largest|highest|lowest|deadliest|strongest|heaviest|best|greatest|"
+    r"most\s+\w+|first\s+time)\b"
+)
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
 
 
 def _bounds_another(text: str, mention: DateMention) -> bool:
     """"until Saturday", "following Sunday night's riot", "after Monday's vote": the date is the
-    limit of this happening, or the day of another one the sentence names."""
+    limit of this happening, or the day of another one the sentence names. "The worst violence
+    since 1968": the year a comparison reaches back to."""
     before = text[max(0, mention.start - 30) : mention.start]
     if _BOUND_BEFORE.search(before):
+        return True
+    if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
         return True
     return bool(_AFTER_BEFORE.search(before) and _QUALIFIES_AFTER.match(text, mention.end))
 
@@ -189,9 +203,12 @@ def _reported_by(text: str, name, date: DateMention) -> bool:
 
 def _related(text: str, mention) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X"), or
-    whom someone else follows in a post ("named to replace X")."""
+    whom someone else follows in a post ("named to replace X"), or to whom they conceded."""
     window = max(0, mention.start - 60)
-    return bool(_RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start))
+    return bool(
+        _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
+        or _CONCEDED_TO.search(text, window, mention.start)
+    )
 
 
 def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from ...language.dates import (
     coarser,
     compatible,
 )
-from ...language.lexicon import HAPPENING_KINDS
+from ...language.lexicon import HAPPENING_KINDS, ONCE_PER_PERSON_KINDS
 from .model import Candidate, DateConflict, Entry, Group
 
 # Past this many groups sharing a key word, the word is too common to say two reports match.
@@ -145,7 +145,7 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
     if dates_agree:
         return "same"
     # Different dates for one person's arrest or sentence in the same year: a disagreement.
-    if personal and shared_people and candidate.action not in (None, "statement", "move"):
+    if personal and shared_people and candidate.action in ONCE_PER_PERSON_KINDS:
         return "conflict"
     return None
 
