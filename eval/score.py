@@ -212,7 +212,7 @@ FACT_VALUE = re.compile(r"\d+")
 
 
 def _fact_ok(kind: str, stated: str, gold: str) -> bool:
-    stated, gold = fold(stated), fold(gold)
+    stated, gold = fold(stated).replace("&", " and "), fold(gold).replace("&", " and ")
     if kind not in ("arrested", "sentenced", "died", "born"):
         stated, gold = (" ".join(re.findall(r"[a-z0-9]+", v)) for v in (stated, gold))
     if kind in ("arrested", "sentenced", "died", "born") and re.match(r"^\d{4}", stated):

@@ -256,3 +256,9 @@ def test_a_bracketed_photo_credit_a_paragraph_ending_on_a_full_date_and_a_paywal
                       "The vote was held on Tuesday, December 12, 2017, and Hale won it.\n"
                       "Get access to 7 premium stories every month for FREE!")
     assert [b.kind for b in blocks] == ["headline", "caption", "body", "furniture"]
+
+
+def test_a_paragraph_dated_in_brackets_is_a_caption_and_a_papers_menu_is_furniture():
+    blocks = classify("Macron wins\nMacron wins as hackers leak campaign documents. (May 7, 2017)\n"
+                      "Today's Paper Obits Newsletters What's Up!\nMacron won the run-off on Sunday, officials said.")
+    assert [b.kind for b in blocks] == ["headline", "caption", "furniture", "body"]

@@ -291,3 +291,9 @@ def test_a_window_states_only_what_its_ends_share_and_a_designation_is_no_year()
     assert values("The result is to be certified between December 26 and January 3.", dt.date(2017, 12, 13)) == []
     assert values("The firm grew between 2015 and 2017.") == []
     assert values("Astronomers are tracking A/2017 U1 as it leaves.", dt.date(2017, 10, 27)) == []
+
+
+def test_an_agencys_slash_dateline_and_a_models_year_date_nothing():
+    assert values("PARIS, May 14. /TASS/.", dt.date(2017, 5, 14)) == []
+    assert values("Video shows a 2010 grey car accelerating into the crowd.") == []
+    assert values("He bought the car in 2010.") == ["2010"]

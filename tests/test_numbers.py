@@ -181,3 +181,10 @@ def test_a_whole_of_a_fraction_a_year_after_since_and_an_emergency_line_are_not_
     assert find_counts("Dispatchers answered 911 calls all night.") == []
     assert find_counts("The Pan-STARRS 1 telescope found it.") == []
     assert [(c.value, c.what) for c in find_counts("Dispatchers answered 300 calls.")] == [(300, "calls")]
+
+
+def test_hundreds_with_and_and_a_count_and_a_half():
+    [count] = find_counts("A hundred and forty-one people were arrested overnight.")
+    assert (count.value, count.what) == (141, "people")
+    assert [(c.value, c.what) for c in find_counts("Two hundred and five homes burned.")] == [(205, "homes")]
+    assert find_counts("It flew past three-and-a-half years ago.") == []

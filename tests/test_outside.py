@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build
-from explainer.base.errors import ExplainerError
+from explainer.base.errors import ExplainerError, display_path
 from explainer.base.safefile import (
     MAX_OTHER_BYTES,
     MAX_PAGE_BYTES,
@@ -35,7 +35,7 @@ def refusal(path, *args, reader=read_project_bytes) -> str:
     with pytest.raises(ExplainerError) as err:
         reader(path, *args)
     message = str(err.value)
-    assert "\n" not in message and message.startswith(f"{path}: ")
+    assert "\n" not in message and message.startswith(f"{display_path(path)}: ")
     return message
 
 
@@ -133,7 +133,7 @@ def test_every_bad_seed_of_a_folder_is_named_in_one_run(project):
         load_sources(seeds)
     lines = str(err.value).splitlines()
     assert [line.split(":")[0] for line in lines] == [
-        str(seeds / name) for name in ("900_folder.txt", "901_gone.txt", "902_zero.txt", "903_pipe.txt")
+        display_path(seeds / name) for name in ("900_folder.txt", "901_gone.txt", "902_zero.txt", "903_pipe.txt")
     ]
 
 
@@ -146,7 +146,7 @@ def test_seeds_whose_names_differ_only_in_letter_case_are_refused(project):
     with pytest.raises(ExplainerError) as err:
         load_sources(seeds)
     assert str(err.value) == (
-        f"{seeds / BBC}.txt: the name differs from {BBC.upper()}.txt only in letter case, and the two would be "
+        f"{display_path(seeds / BBC)}.txt: the name differs from {BBC.upper()}.txt only in letter case, and the two would be "
         "one file on macOS and Windows; rename one of them (and its sidecar)"
     )
 

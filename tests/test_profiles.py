@@ -261,3 +261,39 @@ def test_an_arrest_of_a_count_or_a_group_is_not_the_named_persons(tmp_path):
     story = build_story(seeds, people)
     assert facts_of(story, "ann-reyes", "arrested") == [] and facts_of(story, "tom-hale", "arrested") == []
     assert [f.values[0].value for f in facts_of(story, "sam-ode", "arrested")] == ["2025-06-08"]
+
+
+def test_the_n_year_old_as_an_object_gives_no_one_an_age_but_beside_a_name_it_does(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "Mia Lund quickly called the 39-year-old to concede defeat.\n\n"
+        "Tom Hale, the 39-year-old former banker, thanked his voters.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2017-05-08\n", encoding="utf-8")
+    for slug, name in (("tom-hale", "Tom Hale"), ("mia-lund", "Mia Lund")):
+        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert facts_of(story, "mia-lund", "age") == []
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
+
+
+def test_the_n_year_old_before_a_name_is_that_persons_age_and_a_new_persons_is_no_ones(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "Mia Lund quickly called the 39-year-old Tom Hale to concede.\n\n"
+        "Mia Lund was beaten by Ann Reyes, a 28-year-old Tom Hale organiser.\n\n"
+        "Police said the car hit Mia Lund and killed a 32-year-old woman.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2017-05-08\n", encoding="utf-8")
+    for slug, name in (("tom-hale", "Tom Hale"), ("mia-lund", "Mia Lund"), ("ann-reyes", "Ann Reyes")):
+        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
+    assert facts_of(story, "mia-lund", "age") == []
+    assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["28"]

@@ -120,3 +120,9 @@ def test_a_campaign_or_a_spokesman_named_for_a_person_is_not_that_person(tmp_pat
         "A Bob Stone spokesman said the senator would not comment on the count.",
     )
     assert "ann-lee" not in found.values() and "bob-stone" not in found.values()
+
+
+def test_a_programmes_name_in_quotation_marks_is_no_ones_words(tmp_path):
+    found = speakers(tmp_path, "\u201cWe need people to stay vigilant,\u201d Bob Stone said on \u201cToday.\u201d")
+    assert found.get("We need people to stay vigilant,") == "bob-stone" or found.get("We need people to stay vigilant") == "bob-stone"
+    assert "Today." not in found and "Today" not in found

@@ -138,10 +138,12 @@ _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|
 _FULL_DATE = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 _MAX_FURNITURE_WORDS = 40
 # A paragraph that ends on a weekday and a full date, as a wire photo's caption does ("... in
-# Birmingham, Ala. on Tuesday December 12, 2017."); an article names a recent day by its weekday
-# alone, or by its date.
+# Birmingham, Ala. on Tuesday December 12, 2017."), or on a full date in brackets; an article
+# names a recent day by its weekday alone, or by its date.
 _ENDS_WITH_FULL_DATE = re.compile(
     rf"\b(?:{_WEEKDAY}),?\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})\.?\s*$"
+    # "... hacked campaign documents. (May 7, 2017)": a video's caption, dated in brackets
+    rf"|[.!?]\s*\((?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})\)\s*$"
 )
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)

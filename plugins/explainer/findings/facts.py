@@ -79,9 +79,16 @@ _RELEASED_TO = re.compile(
 )
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
-# "was beaten by the 28-year-old who campaigned ...": "the N-year-old" standing for a person, as
-# a pronoun would, names someone the clause may not; whose age it is stays unsaid.
-_AGE_AS_NOUN = re.compile(r"(?i)\bthe\s+\d{1,3}-year-old(?=\s*[,.;:)]|\s+(?:who|whose|that|which|was|is|has|had)\b)")
+# "was beaten by the 28-year-old who campaigned ...", "called the 39-year-old to concede": "the
+# N-year-old" standing for a person, as a pronoun would, names someone the clause may not; whose
+# age it is stays unsaid, as it does for "a 28-year-old organiser" (someone new). Set beside a
+# name ("Macron, the 39-year-old former banker,", "Heyer, a 32-year-old paralegal,") or before
+# one ("the 39-year-old Macron") it is that person's.
+_SPACE = re.compile(r"\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_AGE_AS_NOUN = re.compile(
+    r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
+)
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 _OPENING = re.compile(
     r"(?:In|On|At|After|Before|During|Since|By|Speaking|Commenting|Though|Although|While|When|"
@@ -297,12 +304,15 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         if age and 0 < int(age.group("age")) < 120:
             add(mention.person, "age", age.group("age"), age.group("age"), mention.start, age.end("age"))
     as_noun = {m.end() for m in _AGE_AS_NOUN.finditer(text)}
+    named_after = {m.start: m for m in mentions}
     for match in _AGE.finditer(text):
         years = match.group("a") or match.group("b")
-        if match.end() in as_noun:
+        if match.end() in as_noun or not 0 < int(years) < 120:
             continue
-        if 0 < int(years) < 120:
-            add(owner(match.start()), "age", years, years, *match.span())
+        # "the 39-year-old Macron": the name that follows is whose age it is.
+        follows = _SPACE.match(text, match.end()) if _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()) else None
+        after = named_after.get(follows.end()) if follows else None
+        add(after.person if after else owner(match.start()), "age", years, years, *match.span())
     for match in _TERM.finditer(text):
         number = match.group("n") or match.group("n2") or match.group("n3")
         years = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]

@@ -42,7 +42,7 @@ _ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
 _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
     rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
-    rf"|(?P<words>(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:{_SCALES}))?"
+    rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:{_SCALES}))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w])",
     re.IGNORECASE,
 )
@@ -165,6 +165,13 @@ def parse_number(raw: str) -> int | None:
     if parts[:2] == ["a", "dozen"]:
         return 12
     value = 0
+    hundreds = 0
+    if "hundred" in parts[:3] and "and" in parts:  # "a hundred and forty-one"
+        head, _, parts = " ".join(parts).partition(" and ")
+        hundreds = parse_number(head)
+        if hundreds is None:
+            return None
+        parts = parts.split()
     for part in parts:
         if part == "a":
             value = 1
@@ -176,7 +183,7 @@ def parse_number(raw: str) -> int | None:
             value = max(value, 1) * COUNT_SCALES[part]
         else:
             return None
-    return value or None
+    return (hundreds + value) or None
 
 
 def find_counts(text: str, published=None, previous_what: str = "") -> list[Count]:
@@ -227,7 +234,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 # Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
 # a rank ("top 10", "No. 1"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
 _TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
-_FRACTION_AFTER = re.compile(r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?)\b")
+_FRACTION_AFTER = re.compile(r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?|and[-\s]a[-\s]half)\b")
 _RANK_BEFORE = re.compile(r"(?i)\b(?:top|no\.?|number|ranked|rank|seeded|round|grade|level|category|section|article)\s*$")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")

@@ -34,6 +34,7 @@ from ..language.lexicon import (
     RELATION_NOUNS,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
+    TITLE_SMALL_WORDS,
 )
 from .people import analysed
 
@@ -137,6 +138,23 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
         found.extend(quotes)
     return found
+
+
+# "Long said on \u201cToday.\u201d", "told CBS's \u201cFace the Nation\u201d": a programme's or a paper's name.
+_TITLE_BEFORE = re.compile(r"(?i)(?:\bon|['\u2019]s|\btold|\bin)\s*$")
+TITLE_MAX_WORDS = 4
+
+
+def _names_a_title(text: str, span) -> bool:
+    """Whether the quotation marks hold a title after "on", "told" or a possessive: a few
+    words, each capitalised but the small ones."""
+    inner = text[span.open + 1 : span.close].strip().rstrip(".,")
+    parts = inner.split()
+    if not 1 <= len(parts) <= TITLE_MAX_WORDS or not parts[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in parts):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, span.open - 20), span.open))
 
 
 _WORD_RUN = re.compile(r"\S+")
@@ -346,7 +364,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
-        if speaker is None:
+        if speaker is None or _names_a_title(text, span):
             continue
         slug, form = speaker
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):

@@ -99,6 +99,7 @@ _DAY_SPAN_AFTER = re.compile(
 _SPAN_AFTER = re.compile(r"^[-\u2013/](?:\d{2}|\d{4})(?!\d)")
 _SPAN_BEFORE = re.compile(r"\d{4}\s*[-\u2013/]\s*$")
 
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
 _DESIGNATION_BEFORE = re.compile(r"\b[A-Z0-9]{1,2}/$")
 _DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,3}\b")
 # Words that make a following four-digit number a count rather than a year.
@@ -158,7 +159,7 @@ def _find_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
 DATELINE = re.compile(
     rf"[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,12}})?,?\s+"
     rf"(?:(?:{_MONTH})\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
-    rf"\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:)\s"
+    rf"\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
 )
 
 
@@ -315,6 +316,7 @@ def _year_for_month(month: int, published: dt.date, ahead: bool = False) -> int:
 
 _YEAR_NAMED_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(last|next|this)\s+year\b")
 _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+AHEAD_CHARS = 240  # how far back a clause's "will" or "is expected" reaches a date it governs
 WEEK_SLACK_DAYS = 3  # how far "N weeks ago" may be from N times seven days
 NEAR_AHEAD_DAYS = 21  # three weeks: the coming days a report speaks of without a "will"
 
@@ -339,7 +341,7 @@ def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come: a future
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
     Saturday", "the funeral is on Monday")."""
-    clause = re.split(r";|\bbut\b", text[max(0, start - 160) : start])[-1]
+    clause = re.split(r";|\bbut\b", text[max(0, start - AHEAD_CHARS) : start])[-1]
     return bool(_FUTURE.search(clause) or _SCHEDULED.search(clause))
 
 
@@ -454,6 +456,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
     before, after = text[max(0, start - 24) : start], text[end : end + 40]
     if _DESIGNATION_BEFORE.search(before) or _DESIGNATION_AFTER.match(after):
         return None  # "A/2017 U1", "C/2020 F3": an object's name, not a year
+    if _INDEFINITE_BEFORE.search(before):
+        return None  # "a 2010 grey Dodge Challenger": a model's year, not when anything happened
     if _COUNTED.match(after):
         return None
     if _QUANTIFIERS.search(before):

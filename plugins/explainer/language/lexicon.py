@@ -164,6 +164,8 @@ RELATION_NOUNS = frozenset(
     staff employee employees member members neighbour neighbor neighbours neighbors""".split()
 )
 # -- used by findings/quotes.py
+# Words a title leaves in lower case: "Face the Nation", "Meet the Press".
+TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by".split())
 # Nouns a name is put before as their owner: "the Roy Moore campaign says" is the campaign's
 # statement, not Moore's (with RELATION_NOUNS: "the Trump spokesman said").
 OWNED_BY_NAME_NOUNS = frozenset(
@@ -353,7 +355,7 @@ PAGE_CONTROL_PHRASES = (
     "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
     "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
     "sign in to", "log in to", "currently logged", "our newsletter", "free trial",
-    "start your trial", "start your free", "start free account", "create a free account", "premium stories", "unlimited access", "unlimited digital access",
+    "today's paper", "e-edition", "start your trial", "start your free", "start free account", "create a free account", "premium stories", "unlimited access", "unlimited digital access",
     "continue reading", "read the full article", "read full article", "read the full story",
     "read more", "skip to main content", "skip to content", "free premium article", "free articles",
     "want to read more", "download our app", "download the app", "follow us on", "share this",

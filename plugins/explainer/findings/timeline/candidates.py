@@ -38,15 +38,17 @@ _ACTION_OF = {w: name for name, (_, words) in HAPPENING_KINDS.items() for w in w
 
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
-# Clauses end at punctuation, and before "after", "amid" and the like, which bring in another
-# happening ("had not conceded after a bitter fight with X": X is in the fight, not the concession).
-_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite)\s)")
+# Clauses end at punctuation, and before "after", "amid", "that" and the like, which bring in
+# another happening ("had not conceded after a bitter fight with X": X is in the fight, not the
+# concession; "violence that challenged President X": X is not in the violence).
+_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which)\s)")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(
     r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
     r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
 )
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
+_NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
 # "X said the outbreak was declared in September": X is the speaker, not in the happening.
 _SPEECH_BETWEEN = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
@@ -87,9 +89,6 @@ _DAY_PART = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?[
 _VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
 _WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
 LABEL_WORDS = 16
-
-
-
 
 
 def find_candidates(
@@ -180,12 +179,13 @@ def _distinct(mentions: list[DateMention]) -> list[DateMention]:
 
 def _subject(text: str, mentions, recent, index) -> str | None:
     """Who the sentence is about: a name at its start (not inside a quotation that opens it),
-    else the person a pronoun points back to."""
+    else the person a pronoun points back to, unless the sentence opens on someone new ("A
+    20-year-old man was charged after he ...": "he" is that man)."""
     blanked = _outside_quotations(text)
     mentions = [m for m in mentions if blanked[m.start] != " " and not _related(text, m)]
     if mentions and len(text[: mentions[0].start].split()) <= 5:
         return mentions[0].person
-    if recent and index - recent[0] <= 3:
+    if recent and index - recent[0] <= 3 and not _NEW_SUBJECT.match(blanked):
         head = blanked[: mentions[0].start] if mentions else blanked
         if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
