@@ -188,3 +188,7 @@ def test_hundreds_with_and_and_a_count_and_a_half():
     assert (count.value, count.what) == (141, "people")
     assert [(c.value, c.what) for c in find_counts("Two hundred and five homes burned.")] == [(205, "homes")]
     assert find_counts("It flew past three-and-a-half years ago.") == []
+
+
+def test_a_number_with_its_unit_glued_on_is_not_read_as_its_first_digits():
+    assert find_counts("It entered at a speed of at least 54,000km/h and broke up.") == []

@@ -126,3 +126,8 @@ def test_a_programmes_name_in_quotation_marks_is_no_ones_words(tmp_path):
     found = speakers(tmp_path, "\u201cWe need people to stay vigilant,\u201d Bob Stone said on \u201cToday.\u201d")
     assert found.get("We need people to stay vigilant,") == "bob-stone" or found.get("We need people to stay vigilant") == "bob-stone"
     assert "Today." not in found and "Today" not in found
+
+
+def test_a_capitalised_campaign_title_after_a_name_is_not_that_person(tmp_path):
+    found = speakers(tmp_path, "\u201cThe voters deserve a fair count,\u201d said Ann Lee Campaign Manager Bob Stone.")
+    assert found.get("The voters deserve a fair count,") == "bob-stone" or "ann-lee" not in found.values()

@@ -43,7 +43,7 @@ _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
     rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
     rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:{_SCALES}))?"
-    rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w])",
+    rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|,\d)",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(

@@ -55,7 +55,7 @@ _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
 # Matched where a name ends: "Moore's", and "the Moore campaign", "the Trump spokesman", where the
 # name owns what speaks.
 _OWNED = "|".join(sorted(OWNED_BY_NAME_NOUNS | RELATION_NOUNS, key=len, reverse=True))
-_POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?:{_OWNED})\b")
+_POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?i:{_OWNED})\b")
 # Between a subject and its verb: an appositive set off by commas (", a friend of the victim,").
 # Outlets often drop the closing comma; without it, a relative clause would own the verb
 # ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one.
