@@ -47,6 +47,21 @@ def story():
     return build_story(EXAMPLE / "seeds")
 
 
+def invented_story(tmp_path: Path, articles: dict[str, str], people: dict[str, str] | None = None,
+                   published: str = "2019-07-16"):
+    """A story of one invented seed per outlet (`articles`: id -> text) and registered `people`
+    (slug -> name, each with the surname as an alias)."""
+    seeds, folder = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    folder.mkdir()
+    for sid, text in articles.items():
+        (seeds / f"{sid}.txt").write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        (seeds / f"{sid}.yaml").write_text(f"outlet: Outlet {sid}\npublished: {published}\n", encoding="utf-8")
+    for slug, name in (people or {}).items():
+        (folder / f"{slug}.md").write_text(f"Title: {name}\nAliases: {name.split()[-1]}\n", encoding="utf-8")
+    return build_story(seeds, folder)
+
+
 def copy_project(target: Path, story: Path = EXAMPLE) -> Path:
     """A project a test may break without touching the real one: the repository's plugins,
     theme and settings with `story`'s seeds/ and content/ (the example story by default; pass

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import invented_story
 from explainer.findings.amounts import find_amounts
-from explainer.story import build_story
 
 
 @pytest.mark.parametrize(
@@ -30,18 +30,11 @@ def test_a_weight_and_a_bare_number_are_not_amounts():
 
 
 def test_outlets_agree_once_rounded_and_differ_when_they_do(tmp_path):
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    texts = {
+    story = invented_story(tmp_path, {
         "a": "The new bridge over the river cost €41 million, the city said.",
         "b": "The new bridge over the river cost €40.8 million, the city said.",
         "c": "The new bridge over the river cost €22 million, the city said.",
-    }
-    for name, text in texts.items():
-        (seeds / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        (seeds / f"{name}.yaml").write_text(f"outlet: Outlet {name.upper()}\npublished: 2024-03-09\n", encoding="utf-8")
-    story = build_story(seeds, people)
+    }, published="2024-03-09")
     assert sorted((n.value, n.unit) for n in story.numbers) == [
         (22_000_000, "EUR"), (40_800_000, "EUR"), (41_000_000, "EUR"),
     ]
@@ -53,18 +46,11 @@ def test_outlets_agree_once_rounded_and_differ_when_they_do(tmp_path):
 
 
 def test_a_rounded_share_and_over_that_share_agree_and_a_lower_one_does_not(tmp_path):
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    texts = {
+    story = invented_story(tmp_path, {
         "a": "The mayor won 73% of the vote in the city election, officials said.",
         "b": "The mayor won over 73% of the vote in the city election, officials said.",
         "c": "The mayor won 61% of the vote in the city election, officials said.",
-    }
-    for name, text in texts.items():
-        (seeds / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        (seeds / f"{name}.yaml").write_text(f"outlet: Outlet {name.upper()}\npublished: 2024-03-09\n", encoding="utf-8")
-    story = build_story(seeds, people)
+    }, published="2024-03-09")
     how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
     assert how[frozenset("ab")] == "read together"
     assert how[frozenset("bc")] == "differ"

@@ -6,7 +6,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, invented_story
 from explainer.findings.facts import find_facts
 from explainer.story import build_story
 
@@ -228,72 +228,44 @@ def test_a_profile_lists_the_persons_events_with_sources_and_conflicts(site):
 
 
 def test_the_n_year_old_standing_for_a_person_gives_no_one_an_age(tmp_path):
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    (seeds / "a.txt").write_text(
+    people = {"tom-hale": "Tom Hale", "ann-reyes": "Ann Reyes"}
+    story = invented_story(tmp_path, {"a": (
         "Tom Hale, a 10-term veteran, was beaten by the 28-year-old who campaigned for change.\n\n"
         "Tom Hale, 56, conceded on Tuesday night.\n\n"
-        "The winner, Ann Reyes, a 28-year-old organiser, thanked her volunteers.\n",
-        encoding="utf-8",
-    )
-    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2018-06-27\n", encoding="utf-8")
-    for slug, name in (("tom-hale", "Tom Hale"), ("ann-reyes", "Ann Reyes")):
-        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
-    story = build_story(seeds, people)
+        "The winner, Ann Reyes, a 28-year-old organiser, thanked her volunteers.\n"
+    )}, people, published="2018-06-27")
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["56"]
     assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["28"]
 
 
 def test_an_arrest_of_a_count_or_a_group_is_not_the_named_persons(tmp_path):
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    (seeds / "a.txt").write_text(
+    people = {"ann-reyes": "Ann Reyes", "tom-hale": "Tom Hale", "sam-ode": "Sam Ode"}
+    story = invented_story(tmp_path, {"a": (
         "Mayor Ann Reyes announced plans after police arrested 154 people on Sunday night.\n\n"
         "Chief Tom Hale said 147 of those arrested on Sunday were released.\n\n"
-        "Sam Ode was arrested on Sunday night outside the office.\n",
-        encoding="utf-8",
-    )
-    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2025-06-09\n", encoding="utf-8")
-    for slug, name in (("ann-reyes", "Ann Reyes"), ("tom-hale", "Tom Hale"), ("sam-ode", "Sam Ode")):
-        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
-    story = build_story(seeds, people)
+        "Sam Ode was arrested on Sunday night outside the office.\n"
+    )}, people, published="2025-06-09")
     assert facts_of(story, "ann-reyes", "arrested") == [] and facts_of(story, "tom-hale", "arrested") == []
     assert [f.values[0].value for f in facts_of(story, "sam-ode", "arrested")] == ["2025-06-08"]
 
 
 def test_the_n_year_old_as_an_object_gives_no_one_an_age_but_beside_a_name_it_does(tmp_path):
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    (seeds / "a.txt").write_text(
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
         "Mia Lund quickly called the 39-year-old to concede defeat.\n\n"
-        "Tom Hale, the 39-year-old former banker, thanked his voters.\n",
-        encoding="utf-8",
-    )
-    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2017-05-08\n", encoding="utf-8")
-    for slug, name in (("tom-hale", "Tom Hale"), ("mia-lund", "Mia Lund")):
-        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
-    story = build_story(seeds, people)
+        "Tom Hale, the 39-year-old former banker, thanked his voters.\n"
+    )}, people, published="2017-05-08")
     assert facts_of(story, "mia-lund", "age") == []
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
 
 
 def test_the_n_year_old_before_a_name_is_that_persons_age_and_a_new_persons_is_no_ones(tmp_path):
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    (seeds / "a.txt").write_text(
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}
+    story = invented_story(tmp_path, {"a": (
         "Mia Lund quickly called the 39-year-old Tom Hale to concede.\n\n"
         "Mia Lund was beaten by Ann Reyes, a 28-year-old Tom Hale organiser.\n\n"
-        "Police said the car hit Mia Lund and killed a 32-year-old woman.\n",
-        encoding="utf-8",
-    )
-    (seeds / "a.yaml").write_text("outlet: The Daily\npublished: 2017-05-08\n", encoding="utf-8")
-    for slug, name in (("tom-hale", "Tom Hale"), ("mia-lund", "Mia Lund"), ("ann-reyes", "Ann Reyes")):
-        (people / f"{slug}.md").write_text(f"Title: {name}\n", encoding="utf-8")
-    story = build_story(seeds, people)
+        "Police said the car hit Mia Lund and killed a 32-year-old woman.\n"
+    )}, people, published="2017-05-08")
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
     assert facts_of(story, "mia-lund", "age") == []
     assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["28"]

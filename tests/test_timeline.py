@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, invented_story
 from explainer.base.errors import ExplainerError
 from explainer.extract.sources import load_sources
 from explainer.findings.timeline import events as timeline
@@ -380,19 +380,6 @@ def test_closed_and_shut_are_one_kind_of_happening_and_a_quake_another():
 # --- grouping and people: precision before recall (invented sentences) ----------------------
 
 
-def _story_of(tmp_path, articles: dict[str, str], people: dict[str, str], published="2019-07-16"):
-    """A story of one seed per outlet (`articles`: id -> text) and registered `people`."""
-    seeds, folder = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    folder.mkdir()
-    for sid, text in articles.items():
-        (seeds / f"{sid}.txt").write_text(text, encoding="utf-8")
-        (seeds / f"{sid}.yaml").write_text(f"outlet: Outlet {sid}\npublished: {published}\n", encoding="utf-8")
-    for slug, name in people.items():
-        (folder / f"{slug}.md").write_text(f"Title: {name}\nAliases: {name.split()[-1]}\n", encoding="utf-8")
-    return build_story(seeds, folder)
-
-
 def _together(story, *words) -> bool:
     events = [next(e for e in story.events if any(w in c.sentence or w in _text(story, c) for c in e.citations))
               for w in words]
@@ -404,7 +391,7 @@ def _text(story, citation):
 
 
 def test_a_days_unrelated_happenings_do_not_chain_through_the_story_name(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Acme Travel ceased trading on Monday after a rescue deal failed.\n",
         "b": "Acme Travel ceased trading at 2am on Monday, leaving customers abroad.\n",
         "c": "Acme Travel staff were told on Monday that 9,000 jobs would go at Acme Travel.\n",
@@ -416,7 +403,7 @@ def test_a_days_unrelated_happenings_do_not_chain_through_the_story_name(tmp_pat
 
 
 def test_one_persons_happenings_of_a_year_are_not_one_happening(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Jean Roux, a former activist, joined the campaign in 2017.\n",
         "b": "Pictures of Roux at lavish dinners were taken in 2017.\n",
         "c": "Roux was arrested in March 2018 in Lyon.\n",
@@ -427,7 +414,7 @@ def test_one_persons_happenings_of_a_year_are_not_one_happening(tmp_path):
 
 
 def test_an_ally_of_a_person_is_not_that_person(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "A senior minister and close ally of President Anne Blanc resigned on Tuesday.\n\n"
              "The mother of Paul Noir died on Monday.\n",
     }, {"anne-blanc": "Anne Blanc", "paul-noir": "Paul Noir"})
@@ -437,7 +424,7 @@ def test_an_ally_of_a_person_is_not_that_person(tmp_path):
 
 
 def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Minister Roger Kamba said the deaths were among 53 cases in the outbreak, which was first "
              "announced in September in the town of Bulape.\n\n"
              "Kamba, who was named minister in May 2019, spoke in Kinshasa.\n",
@@ -448,7 +435,7 @@ def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):
 
 
 def test_a_date_in_someones_quoted_words_is_cited_not_dated(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "\u201cLet that message go out today,\u201d the new leader, Ann Vale, said.\n\n"
              "Ann Vale was elected leader on Saturday.\n",
     }, {"ann-vale": "Ann Vale"}, published="2015-09-12")
@@ -457,7 +444,7 @@ def test_a_date_in_someones_quoted_words_is_cited_not_dated(tmp_path):
 
 
 def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Police said eight people had been arrested following Sunday night's riot.\n\n"
              "Fans cheered to prolong the title race until Saturday, at least.\n\n"
              "Officials said many more would be arrested after Monday's vote.\n",
@@ -466,7 +453,7 @@ def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tm
 
 
 def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Commissioner Sue Hale said many more people would be arrested in the coming days as officers "
              "examined footage of the clashes on Sunday.\n\n"
              "Sue Hale said on Monday that the force was stretched.\n",
@@ -477,7 +464,7 @@ def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_p
 
 
 def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_is(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Jo Arden was found guilty on Wednesday of killing her ex-boyfriend Tim Alder.\n\n"
              "His wife Tess Ware died on Monday.\n",
     }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder", "tess-ware": "Tess Ware"}, published="2013-05-08")
@@ -487,7 +474,7 @@ def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_
 
 
 def test_a_label_drops_the_part_of_the_day_with_the_day(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Officers arrested the suspect Wednesday afternoon in Harlem.\n\n"
              "Fans gathered for Sunday night's match in the square.\n",
     }, {}, published="2022-07-14")
@@ -498,7 +485,7 @@ def test_a_label_drops_the_part_of_the_day_with_the_day(tmp_path):
 def test_the_data_gives_each_citation_of_an_event_the_people_of_its_own_clause(tmp_path):
     from explainer.story import story_data
 
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Jo Arden was arrested in March 2018 in Lyon.\n",
         "b": "Police detained Jo Arden and Tim Alder in March 2018.\n",
     }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder"})
@@ -516,7 +503,7 @@ def test_a_thousands_separator_makes_no_word_two_counts_share():
 
 
 def test_a_concession_is_its_own_kind_of_happening_not_the_election(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Mayor Ann Vale on Sunday conceded defeat to Tom Ross in the second round of the city election.\n",
         "b": "Tom Ross won 73% of the vote and Ann Vale 24% in the second round of the city election on Sunday.\n",
         "c": "Ann Vale conceded on Sunday night and congratulated Tom Ross.\n",
@@ -526,7 +513,7 @@ def test_a_concession_is_its_own_kind_of_happening_not_the_election(tmp_path):
 
 
 def test_one_persons_departure_and_anothers_appointment_the_same_day_are_two_happenings(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Paul Hart announced his departure as minister on Tuesday after a week of reports.\n",
         "b": "The palace announced late on Tuesday that Mia Lund had been appointed to replace Paul Hart as minister.\n",
         "c": "Paul Hart resigned on Tuesday after a week of reports about his dinners.\n",
@@ -536,7 +523,7 @@ def test_one_persons_departure_and_anothers_appointment_the_same_day_are_two_hap
 
 
 def test_whom_someone_replaces_is_not_in_their_appointment(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Mia Lund was appointed on Tuesday to replace Paul Hart as minister.\n",
     }, {"paul-hart": "Paul Hart", "mia-lund": "Mia Lund"}, published="2019-07-17")
     [event] = story.events
@@ -544,7 +531,7 @@ def test_whom_someone_replaces_is_not_in_their_appointment(tmp_path):
 
 
 def test_a_happening_a_year_names_is_its_owners_not_the_sentences_subject(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Ann Reyes is among the Democrats who have worked to shift the party since Mia Lund's 2016 "
              "presidential election campaign.\n",
     }, {"ann-reyes": "Ann Reyes", "mia-lund": "Mia Lund"}, published="2018-06-27")
@@ -564,7 +551,7 @@ def test_the_year_a_comparison_reaches_back_to_dates_nothing():
 
 
 def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_two(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Roy Hale refused on Tuesday night to concede the Senate race to Democrat Ann Vale.\n",
         "b": "Roy Hale again refused to concede on Wednesday in a video to supporters.\n",
     }, {"roy-hale": "Roy Hale", "ann-vale": "Ann Vale"}, published="2017-12-14")
@@ -575,7 +562,7 @@ def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_
 
 
 def test_a_name_after_after_is_in_another_happening(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Roy Hale on Wednesday night still had not conceded defeat after a bitter fight with Democrat Ann Vale.\n",
     }, {"roy-hale": "Roy Hale", "ann-vale": "Ann Vale"}, published="2017-12-14")
     [event] = story.events
@@ -583,7 +570,7 @@ def test_a_name_after_after_is_in_another_happening(tmp_path):
 
 
 def test_a_sentence_opening_on_someone_new_does_not_carry_the_last_persons_name(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "Ann Vale condemned the violence on Saturday.\n\n"
              "A 20-year-old man was charged on Saturday after he drove into the crowd.\n",
     }, {"ann-vale": "Ann Vale"}, published="2017-08-13")
@@ -592,7 +579,7 @@ def test_a_sentence_opening_on_someone_new_does_not_carry_the_last_persons_name(
 
 
 def test_a_name_in_a_relative_clause_after_the_happening_is_not_in_it(tmp_path):
-    story = _story_of(tmp_path, {
+    story = invented_story(tmp_path, {
         "a": "A rally took a deadly turn on Saturday when a car hit a crowd in a flare up of violence that "
              "challenged President Tom Hale.\n",
     }, {"tom-hale": "Tom Hale"}, published="2017-08-13")

@@ -122,12 +122,7 @@ def map_shared(function: Callable[..., Result], items: Sequence[Item], *shared) 
     os.close(answer_writer)
     results: dict[int, Result] = {}
     try:
-        while True:
-            taken = os.read(queue_reader, 4)
-            if len(taken) < 4:
-                break
-            index = int.from_bytes(taken, "big")
-            results[index] = function(items[index], *shared)
+        _work_through(queue_reader, function, items, shared, results)
         with os.fdopen(answer_reader, "rb") as pipe:
             answer = pipe.read()
         answer_reader = None
@@ -279,6 +274,16 @@ def can_split() -> bool:
     return sys.platform == "linux" and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
+def _work_through(queue: int, function, items, shared, into: dict) -> None:
+    """Take item numbers from the queue (four bytes each) until it is empty, doing each one."""
+    while True:
+        taken = os.read(queue, 4)
+        if len(taken) < 4:
+            return
+        index = int.from_bytes(taken, "big")
+        into[index] = function(items[index], *shared)
+
+
 def _child(writer: int, reader: int, function, items, shared, queue: bool = False) -> None:  # pragma: no cover
     """Work through `items` (with `queue`, those it takes from the queue `reader`), send the
     pickled results, and leave without running any cleanup that belongs to the parent (atexit
@@ -287,12 +292,7 @@ def _child(writer: int, reader: int, function, items, shared, queue: bool = Fals
     try:
         if queue:
             done = {}
-            while True:
-                taken = os.read(reader, 4)
-                if len(taken) < 4:
-                    break
-                index = int.from_bytes(taken, "big")
-                done[index] = function(items[index], *shared)
+            _work_through(reader, function, items, shared, done)
             answer = pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
         else:
             os.close(reader)

@@ -98,13 +98,16 @@ _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s?(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}}))\s*$"
 )
+# A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 # A wire caption's credit after its last sentence, agency first: "... 2019. REUTERS/Florion Goga".
 _AGENCY_SLASH_CREDIT = re.compile(
     rf"(?<=[.!?])\s+(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,3}}){{1,2}})\s*$"
 )
 # A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
 _LEADING_CREDIT = re.compile(
-    rf"^(?P<credit>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){{0,3}},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
+    rf"^(?P<credit>{_PERSON_NAME},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
 )
 # A wire caption in the agencies' house style: "In this image provided by NASA on November 12,
 # 2013, ...", "This September 13, 2017 image made available by NASA shows ...": a picture named
@@ -116,7 +119,7 @@ _THIS_PICTURE = re.compile(
 # A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
 # "Photo: Jane Doe/Reuters".
 _CREDIT_LINE = re.compile(
-    rf"^(?:(?i:photo|picture|image)s?:?\s+)?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){{0,3}}"
+    rf"^(?:(?i:photo|picture|image)s?:?\s+)?{_PERSON_NAME}"
     rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?$"
 )
 _PICTURE_ORIGIN = re.compile(
@@ -130,7 +133,7 @@ _PICTURED = re.compile(
 # A photographer's credit in brackets closing a caption: "... 2025. (Jane Roe/The Chronicle via
 # AP)", "... 2025. (Jane Roe for KQED)": a name, then the outlet it worked for.
 _PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?<=[.!?])\s+\((?P<credit>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){1,3}\s*(?:/|\s(?:for|via)\s)[^()]{2,60})\)\s*$"
+    rf"(?<=[.!?])\s+\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
 )
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.

@@ -172,6 +172,12 @@ OWNED_BY_NAME_NOUNS = frozenset(
     """campaign campaigns camp team administration government family foundation estate office
     organization organisation""".split()
 )
+# -- used by findings/timeline/candidates.py
+# Words of a comparison that reaches back in time: "the worst unrest since 1968" dates nothing.
+SUPERLATIVE_WORDS = (
+    "worst", "biggest", "largest", "highest", "lowest", "deadliest", "strongest", "heaviest", "best",
+    "greatest", "first time",
+)
 # "Y was named to replace X": X is whom the happening's subject follows in a post, not its subject.
 PREDECESSOR_PHRASES = (
     "to replace", "replacing", "replaced", "in place of", "to succeed", "succeeding", "succeeded", "succeeds",

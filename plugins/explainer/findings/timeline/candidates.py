@@ -23,6 +23,7 @@ from ...language.lexicon import (
     RELATION_NOUNS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
+    SUPERLATIVE_WORDS,
 )
 from ..quotes import quotation_spans
 from .model import Candidate, Entry
@@ -139,8 +140,7 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|following|ahead\s+of|prior\s+to
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?$")
 _SUPERLATIVE = re.compile(
-    r"(?i)\b(?:worst|biggest|largest|highest|lowest|deadliest|strongest|heaviest|best|greatest|"
-    r"most\s+\w+|first\s+time)\b"
+    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
 
