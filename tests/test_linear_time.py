@@ -217,11 +217,12 @@ def _finder_seconds(source: Source, matcher: NameMatcher) -> float:
 def test_the_finders_take_linear_time_on_hostile_shapes(shape, monkeypatch):
     monkeypatch.setattr(people, "MAX_SENTENCE_CHARS", 10**9)
     matcher = NameMatcher(REGISTRY)
-    small_source, large_source = (source_of(FINDER_SHAPES[shape](n)) for n in (30_000, 60_000))
+    small_source, large_source = (source_of(FINDER_SHAPES[shape](n)) for n in (30_000, 120_000))
     found = find_everything(small_source, matcher)
     assert found["mentions"] or found["quotes"] or found["numbers"], f"{shape}: the shape finds nothing"
     small, large = _finder_seconds(small_source, matcher), _finder_seconds(large_source, matcher)
-    assert large < 2.5 * small + 0.05, f"{shape}: {small:.3f}s for 30,000 characters, {large:.3f}s for 60,000"
+    # Four times the text: linear is 4x, quadratic 16x; the margin absorbs a busy machine.
+    assert large < 7 * small + 0.1, f"{shape}: {small:.3f}s for 30,000 characters, {large:.3f}s for 120,000"
 
 
 def test_an_over_long_sentence_is_cited_but_not_searched_and_warned_about_once():
