@@ -60,3 +60,8 @@ def test_a_rounded_share_and_over_that_share_agree_and_a_lower_one_does_not(tmp_
 def test_the_whole_a_fraction_is_taken_of_is_not_an_amount():
     assert find_amounts("A recount is automatic if the race is within one-half of 1 percent.") == []
     assert [a.value for a in find_amounts("He won 49.9 percent of the vote.")] == [49.9]
+
+
+def test_billions_of_a_currency_is_an_amount():
+    [amount] = find_amounts("The telescope took three decades and 10 billions of dollars to build.")
+    assert (amount.value, amount.unit) == (10_000_000_000, "USD")

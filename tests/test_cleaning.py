@@ -262,3 +262,25 @@ def test_a_paragraph_dated_in_brackets_is_a_caption_and_a_papers_menu_is_furnitu
     blocks = classify("Macron wins\nMacron wins as hackers leak campaign documents. (May 7, 2017)\n"
                       "Today's Paper Obits Newsletters What's Up!\nMacron won the run-off on Sunday, officials said.")
     assert [b.kind for b in blocks] == ["headline", "caption", "furniture", "body"]
+
+
+def test_a_photograph_credit_and_a_bracketed_credit_line_make_captions():
+    [block] = classify("A view shows the port of Dale on August 5th, 2020. Photograph: Jane Roe/AFP via Getty Images")
+    assert (block.kind, block.credit) == ("caption", "Photograph: Jane Roe/AFP via Getty Images")
+    blocks = classify("Rocket lifts off\nA rocket lifts off from Dale on Oct. 11.\nA rocket lifts off from Dale on Oct. 11.\n"
+                      "(Jane Roe / AFP/Getty Images)\n"
+                      "Two crew were safe on Thursday after an emergency landing in the steppe, officials said.")
+    assert [b.kind for b in blocks] == ["headline", "caption", "furniture", "body"]
+    assert blocks[1].repeats == 2  # the picture's alt text, then its caption
+
+
+def test_the_line_under_the_headline_is_the_standfirst_but_a_credit_or_a_copy_is_not():
+    for standfirst in ("Blast leaves 300,000 homeless, destroys most grain stocks", "Mayor Hale claims victory"):
+        blocks = classify(f"Port officials held as toll rises to 135\n{standfirst}\n"
+                          "Lebanon has imposed a two-week emergency in the city as the toll from the blast rose.")
+        assert [b.kind for b in blocks][1] != "furniture", standfirst
+    for furniture in ("Video report by Dale News Correspondent Jane Roe", "Port officials held as toll rises to 135",
+                      "World News", "This article is more than 4 years old", "Access to the comments Comments"):
+        blocks = classify(f"Port officials held as toll rises to 135\n{furniture}\n"
+                          "Lebanon has imposed a two-week emergency in the city as the toll from the blast rose.")
+        assert [b.kind for b in blocks][1] == "furniture", furniture

@@ -297,3 +297,17 @@ def test_an_agencys_slash_dateline_and_a_models_year_date_nothing():
     assert values("PARIS, May 14. /TASS/.", dt.date(2017, 5, 14)) == []
     assert values("Video shows a 2010 grey car accelerating into the crowd.") == []
     assert values("He bought the car in 2010.") == ["2010"]
+
+
+def test_the_future_seen_from_the_past_looks_ahead_and_a_past_clause_after_a_will_does_not():
+    # Published on Wednesday 5 August 2020.
+    wednesday = dt.date(2020, 8, 5)
+    assert values("The mayor announced he would visit the port Thursday.", wednesday) == ["2020-08-06"]
+    assert values("That would make Wednesday's quake the worst in decades.", wednesday) == ["2020-08-05"]
+    assert values("The ruling was expected on Tuesday.", wednesday) == ["2020-08-04"]
+    assert values("She promised to steady the ship before stepping down in October.", wednesday) == ["2020-10"]
+    assert values("He expected a new leader to be in place by October.", wednesday) == ["2020-10"]
+    assert values("He said a planned launch in December would go ahead.", wednesday) == ["2020-12"]
+    assert values("The army will guard the port until the cause is found of a fire that broke out on Tuesday.",
+                  wednesday) == ["2020-08-04"]
+    assert values("The army will guard the port from Tuesday.", wednesday) == ["2020-08-11"]

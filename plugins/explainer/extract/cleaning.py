@@ -56,7 +56,7 @@ _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNOR
 # "... Screenshot from broadcast".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=\[?Photo:))"
-    r"\[?(?P<credit>(?:Image source|Photo(?: credit)?|Picture|Video|Screenshot|Credit)"
+    r"\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|Picture|Video|Screenshot|Credit)"
     r"(?:[:,]\s*|\s+(?:from|by)\s+)[^!?\[\]]{1,80})\]?$"
 )
 _FURNITURE = [
@@ -70,6 +70,7 @@ _FURNITURE = [
         r"^more from\b.{0,60}$",
         r"^(?:share|share this|advertisement|read more|related|follow us)\b.{0,40}$",
         r"^disclaimer:",
+        r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
         r"^[\[(]?\s*(?:copyright|\u00a9)",
         # share and gallery counters: "553", "3 of 30", "12/40"
@@ -117,10 +118,10 @@ _THIS_PICTURE = re.compile(
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
 # A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
-# "Photo: Jane Doe/Reuters".
+# "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)".
 _CREDIT_LINE = re.compile(
-    rf"^(?:(?i:photo|picture|image)s?:?\s+)?{_PERSON_NAME}"
-    rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?$"
+    rf"^(?:(?i:photo|picture|image)s?:?\s+)?(?P<open>\()?{_PERSON_NAME}"
+    rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"
 )
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
@@ -166,6 +167,7 @@ _LIST_MARK = re.compile(r"^[-*\u2022]\s+")
 _MAX_POST_CHARS = 600
 _HEADING_MAX_WORDS = 12
 _LEAD_IN_MIN_WORDS = 8
+_STANDFIRST_MIN_WORDS = 4
 
 
 def classify(text: str, title: str | None = None) -> list[Block]:
@@ -354,12 +356,30 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     out = []
     for index, block in enumerate(blocks):
         edge = index < first or index > last
-        if edge and index != headline and block.kind in ("headline", "heading", "body") and _looks_like_heading(block.text):
+        standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
+                      and fold(block.text) != fold(blocks[headline].text))
+        if (edge and index != headline and not standfirst and block.kind in ("headline", "heading", "body")
+                and _looks_like_heading(block.text)):
             block = Block("furniture", block.text, block.line)
         elif index == headline and block.kind == "heading":
             block = Block("headline", block.text, block.line)
         out.append(block)
     return out
+
+
+# "Video report by ITV News Correspondent Jane Roe", "Jane Roe, with contributions by John Doe":
+# who made the page's video or report, not what the story says.
+_CREDITED = re.compile(r"\bby\s+[A-Z]")
+
+
+def _is_standfirst(text: str) -> bool:
+    """The line under the headline that sums the story up ("Blast leaves 300,000 homeless"):
+    written in sentence case, with a verb's worth of lower-case words, unlike a section name,
+    a tag or a Title Case link to another story."""
+    words = text.split()
+    if len(words) < _STANDFIRST_MIN_WORDS or _CREDITED.search(text):
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= 2
 
 
 def _ends_as_sentence(text: str) -> bool:

@@ -25,7 +25,7 @@ _QUALIFIER = r"(?:(?P<q>about|around|almost|nearly|over|more\s+than|less\s+than|
 AMOUNT = re.compile(
     rf"(?i)(?<![\w.,]){_QUALIFIER}(?:"
     rf"(?P<sign>{_SIGN})\s?(?P<n1>{_DIGITS})(?:[\s-]?(?P<s1>{_SCALES})\b)?"
-    rf"|(?P<n2>{_DIGITS})(?:[\s-]?(?P<s2>{_SCALES})\b)?[\s-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<name>{_NAME})\b)"
+    rf"|(?P<n2>{_DIGITS})(?:[\s-]?(?P<s2>{_SCALES})(?:s\s+of)?\b)?[\s-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<name>{_NAME})\b)"
     rf")(?![\w%])"
 )
 

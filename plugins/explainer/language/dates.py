@@ -17,7 +17,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import FUTURE_MARKERS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from .lexicon import (
+    FUTURE_MARKERS,
+    IRREGULAR_PAST_TENSES,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 
 YEAR, MONTH, DAY = "year", "month", "day"
 
@@ -89,6 +98,10 @@ _FUTURE = re.compile(
 _SCHEDULED = re.compile(
     r"(?i)\b(?:is|are)\s+(?:(?:on|at|from|to|until|between|and|noon|midnight|\d{1,2}(?:[:.]\d{2})?"
     r"|[ap]\.?m\.?)\s+)*$"
+)
+# A relative clause in the past tense: "that occurred", "which was", "who had".
+_PAST_CLAUSE = re.compile(
+    r"(?i)\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
@@ -342,7 +355,12 @@ def _speaks_ahead(text: str, start: int) -> bool:
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
     Saturday", "the funeral is on Monday")."""
     clause = re.split(r";|\bbut\b", text[max(0, start - AHEAD_CHARS) : start])[-1]
-    return bool(_FUTURE.search(clause) or _SCHEDULED.search(clause))
+    if _SCHEDULED.search(clause):
+        return True
+    futures = [match.end() for match in _FUTURE.finditer(clause)]
+    # "will oversee the arrest ... for an explosion that occurred on Tuesday": a clause in the
+    # past between the future and the date is what the date belongs to.
+    return bool(futures) and not _PAST_CLAUSE.search(clause, futures[-1])
 
 
 def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateMention | None:

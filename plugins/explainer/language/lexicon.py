@@ -304,9 +304,10 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
 
 # -- used by findings/timeline/merge.py
 # Kinds that happen to a person once in the span of one story: two outlets dating one person's
-# arrest differently disagree. A person can concede, speak, be hurt or win more than once, so
-# two dates for those are two happenings, not a disagreement.
-ONCE_PER_PERSON_KINDS = frozenset({"arrest", "release", "death", "sentence", "founding"})
+# arrest or resignation differently disagree, and two reports of it the same month are one. A
+# person can concede, speak, be hurt or win more than once, so two dates for those are two
+# happenings, not a disagreement.
+ONCE_PER_PERSON_KINDS = frozenset({"arrest", "release", "death", "sentence", "founding", "resignation"})
 
 
 # -- used by findings/timeline/candidates.py
@@ -369,7 +370,7 @@ PAGE_CONTROL_PHRASES = (
     "show more", "show less", "view full size", "view gallery", "enable javascript", "cookie policy",
     "privacy policy", "terms of use", "all rights reserved", "recommended for you", "most read",
     "trending now", "latest news", "more stories", "related stories", "related articles",
-    "you may also like", "leave a comment", "back to top", "keep up to date using",
+    "you may also like", "leave a comment", "access to the comments", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "sign up now", "register now", "already a subscriber", "become a member", "support our journalism",
 )
@@ -394,6 +395,16 @@ FUTURE_MARKERS = (
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
     "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this",
+    # the future seen from the past, in reported speech: "announced he would visit Lebanon
+    # Thursday", "expected a new prime minister before October", "a planned launch in December"
+    # (not "was expected to", which a report may write after the day has passed)
+    "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to", "pledged to", "vowed to", "a planned", "the planned",
+)
+# Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
+# and the date in it, in the past ("an explosion that struck on Tuesday").
+IRREGULAR_PAST_TENSES = (
+    "was", "were", "had", "came", "began", "broke", "took", "hit", "struck", "left", "fell", "rose", "went",
+    "made", "saw", "won", "lost", "held", "ran", "sank", "shook", "spread", "swept", "tore", "blew",
 )
 
 

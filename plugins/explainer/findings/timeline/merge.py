@@ -130,10 +130,13 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
         return None
     if personal:
         if candidate.people and group.people:
-            # One person's arrest in a month is one arrest; but what a person said, or did of
-            # no known kind, in one year are many things: those need two words in common too.
+            # One person's arrest in a month is one arrest; other doings of a known kind in a
+            # month need a word in common ("claimed victory" and "defeated" are two things a
+            # winner did that day); what a person said, or did of no known kind, in one year
+            # are many things: those need two words in common.
             specific = entry.precision != YEAR and candidate.action not in (None, "statement")
-            alike = shared_people and (specific or shared_words >= 2)
+            needed = 0 if candidate.action in ONCE_PER_PERSON_KINDS else 1
+            alike = shared_people and ((specific and shared_words >= needed) or shared_words >= 2)
         else:
             alike = shared_words >= 2
     else:
