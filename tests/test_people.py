@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, invented_story
 from explainer.base.errors import ExplainerError
 from explainer.extract.sources import load_sources
 from explainer.findings.people import NameMatcher, load_registry
@@ -130,3 +130,21 @@ def test_the_example_registry_states_no_uncited_fact():
 
 def sources_of_example():
     return {s.id: s for s in load_sources(EXAMPLE / "seeds")}
+
+
+def test_a_person_file_read_again_is_reused_until_it_or_a_seed_it_cites_changes(tmp_path):
+    invented_story(tmp_path, {"a": "Jean Roux led the march on Monday.", "b": "The march ended at noon."})
+    (tmp_path / "people" / "jean-roux.md").write_text(
+        'Title: Jean Roux\nRole: Organiser [cite a "led the march"]\n\nHe led it.\n', encoding="utf-8"
+    )
+    first = load_registry(tmp_path / "people", {s.id: s for s in load_sources(tmp_path / "seeds")})
+    again = load_registry(tmp_path / "people", {s.id: s for s in load_sources(tmp_path / "seeds")})
+    assert again[0] is first[0]
+    (tmp_path / "seeds" / "b.txt").write_text("The march ended at one.\n", encoding="utf-8")  # not cited
+    assert load_registry(tmp_path / "people", {s.id: s for s in load_sources(tmp_path / "seeds")})[0] is first[0]
+    (tmp_path / "seeds" / "a.txt").write_text("Jean Roux joined the march on Monday.\n", encoding="utf-8")
+    with pytest.raises(ExplainerError, match="misquote"):
+        load_registry(tmp_path / "people", {s.id: s for s in load_sources(tmp_path / "seeds")})
+    (tmp_path / "seeds" / "a.txt").write_text("Jean Roux led the march on Monday.\n", encoding="utf-8")
+    (tmp_path / "people" / "jean-roux.md").write_text("Title: Jean Rue\n", encoding="utf-8")
+    assert load_registry(tmp_path / "people", {s.id: s for s in load_sources(tmp_path / "seeds")})[0].name == "Jean Rue"

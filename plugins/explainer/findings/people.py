@@ -162,52 +162,78 @@ def uncited_fact_warnings(people: tuple[Person, ...]) -> tuple[str, ...]:
 
 
 def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[Person, ...]:
-    """Every person file, validated: a Title each, one file per slug, no alias shared."""
+    """Every person file, validated: a Title each, one file per slug, no alias shared.
+
+    A file read by the last call in this process, with the same bytes, the same seeds (a
+    citation names its seed by a short form the others must not share) and the seeds it cites
+    unchanged, is not read again: in `make devserver` an edited seed does not convert every
+    person file's Markdown again."""
+    global _last_read
     people_dir = Path(people_dir)
     if not people_dir.is_dir():
         return ()
     people: list[Person] = []
     slugs: dict[str, str] = {}
     converter = markdown_converter()
+    ids = frozenset(sources)
+    kept = _last_read[1] if _last_read[0] == ids else {}
+    _last_read = (ids, {})
     for path in sorted(people_dir.glob("*.md")):
         if not is_person_file(path):
             continue
-        document = read_document(path, sources, converter)
-        meta = document.metadata
-        name = meta.get("title", "").strip()
-        if not name:
+        raw = path.read_bytes()
+        last = kept.get(str(path))
+        if last is not None and last[0] == raw and all(sources.get(i) == source for i, source in last[2].items()):
+            person = last[1]
+        else:
+            person = _read_person(path, sources, converter)
+        cited = {c.source: sources[c.source] for c in (*person.summary.citations, *person.role_citations)}
+        _last_read[1][str(path)] = (raw, person, cited)
+        if person.slug in slugs:
             raise ExplainerError(
-                path, "missing `Title:` (the person's name); make the first line `Title: Their Name`"
+                path, f"the slug {person.slug!r} is already used by {display_path(slugs[person.slug])}; rename one file"
             )
-        slug = meta.get("slug", path.stem).strip()
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
-            raise ExplainerError(path, f"the slug {slug!r} must be lower-case letters, digits and '-'")
-        if slug in slugs:
-            raise ExplainerError(path, f"the slug {slug!r} is already used by {display_path(slugs[slug])}; rename one file")
-        slugs[slug] = str(path)
-        aliases = tuple(a.strip() for a in meta.get("aliases", "").split(",") if a.strip())
-        for spelling, key in ((name, "Title"), *((alias, "Aliases") for alias in aliases)):
-            if not words(spelling):
-                raise ExplainerError(
-                    path, f"`{key}:` {spelling!r} has no letters once folded (only dashes, symbols or invisible "
-                    "characters), so it would match punctuation; write the name in letters",
-                    line=first_line(path, lambda line, key=key: line.lower().startswith(key.lower() + ":")),
-                )
-        role, role_citations = _role(path, meta.get("role", ""), sources)
-        people.append(
-            Person(
-                slug=slug,
-                name=name,
-                aliases=aliases,
-                role=role,
-                group=meta.get("group", "").strip(),
-                summary=document,
-                path=str(path),
-                role_citations=role_citations,
-            )
-        )
+        slugs[person.slug] = str(path)
+        people.append(person)
     _check_aliases(people)
     return tuple(people)
+
+
+# The seeds' ids, and each person file's path -> (its bytes, the Person, the sources it cites),
+# as the last call read them.
+_last_read: tuple[frozenset, dict[str, tuple]] = (frozenset(), {})
+
+
+def _read_person(path: Path, sources: dict[str, Source], converter) -> Person:
+    document = read_document(path, sources, converter)
+    meta = document.metadata
+    name = meta.get("title", "").strip()
+    if not name:
+        raise ExplainerError(
+            path, "missing `Title:` (the person's name); make the first line `Title: Their Name`"
+        )
+    slug = meta.get("slug", path.stem).strip()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
+        raise ExplainerError(path, f"the slug {slug!r} must be lower-case letters, digits and '-'")
+    aliases = tuple(a.strip() for a in meta.get("aliases", "").split(",") if a.strip())
+    for spelling, key in ((name, "Title"), *((alias, "Aliases") for alias in aliases)):
+        if not words(spelling):
+            raise ExplainerError(
+                path, f"`{key}:` {spelling!r} has no letters once folded (only dashes, symbols or invisible "
+                "characters), so it would match punctuation; write the name in letters",
+                line=first_line(path, lambda line, key=key: line.lower().startswith(key.lower() + ":")),
+            )
+    role, role_citations = _role(path, meta.get("role", ""), sources)
+    return Person(
+        slug=slug,
+        name=name,
+        aliases=aliases,
+        role=role,
+        group=meta.get("group", "").strip(),
+        summary=document,
+        path=str(path),
+        role_citations=role_citations,
+    )
 
 
 def _role(path: Path, role: str, sources: dict[str, Source]) -> tuple[str, tuple[Citation, ...]]:

@@ -6,6 +6,7 @@ there are. Sources that date one happening differently keep both dates, in a con
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from ...language.dates import (
     YEAR,
@@ -20,15 +21,48 @@ KEYWORD_POSTING_LIMIT = 50
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Group]:
-    """Reports of the same happening become one group; compared only within (year, kind)."""
-    blocks: dict[tuple[str, str | None], list[Group]] = defaultdict(list)
+    """Reports of the same happening become one group; compared only within (year, kind).
+
+    A block whose reports are those of the last merge in this process, with the same
+    story-wide words, merges as it did then: in `make devserver` an edited seed's reports
+    change, the others' stay equal, so only the blocks it touches are merged again."""
+    global _last_blocks
+    common = story_wide_words(candidates)
+    ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], c.action or "", len(c.entry.value), c.entry.value, c.order))
+    blocks: dict[tuple[str, str | None], list[Candidate]] = {}
+    for candidate in ordered:
+        blocks.setdefault((candidate.entry.value[:4], candidate.action), []).append(candidate)
+    kept: dict[tuple, tuple] = {}
+    groups: list[Group] = []
+    for key, block in blocks.items():
+        last = _last_blocks.get(key)
+        if last is not None and last[0] == common and last[1] == block:
+            made = last[2]
+        else:
+            made = _merge_block(key, block, common)
+        kept[key] = (common, block, made)
+        groups.extend(_copy(group) for group in made)  # the editor's plan changes groups in place
+    _last_blocks = kept
+    return groups
+
+
+# (year, kind) -> (the story-wide words, the block's candidates, its groups) of the last merge.
+_last_blocks: dict[tuple, tuple] = {}
+
+
+def _copy(group: Group) -> Group:
+    return replace(
+        group, candidates=list(group.candidates), people=set(group.people), keywords=Counter(group.keywords),
+        sentences=set(group.sentences), dates=dict(group.dates),
+    )
+
+
+def _merge_block(key: tuple, block: list[Candidate], common: frozenset[str]) -> list[Group]:
+    """One block's reports, in order, each joined to the first alike group or starting one."""
     by_person: dict[tuple, list[Group]] = defaultdict(list)
     by_word: dict[tuple, list[Group]] = defaultdict(list)
     groups: list[Group] = []
-    common = story_wide_words(candidates)
-    ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], c.action or "", len(c.entry.value), c.entry.value, c.order))
-    for candidate in ordered:
-        key = (candidate.entry.value[:4], candidate.action)
+    for candidate in block:
         nearby: dict[int, Group] = {}
         for person in candidate.people:
             for group in by_person.get((key, person), ()):
@@ -39,7 +73,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
                 for group in posting:
                     nearby.setdefault(id(group), group)
         if not HAPPENING_KINDS.get(candidate.action, (True,))[0]:
-            for group in blocks.get(key, ())[:KEYWORD_POSTING_LIMIT]:
+            for group in groups[:KEYWORD_POSTING_LIMIT]:
                 nearby.setdefault(id(group), group)
         target = None
         for group in sorted(nearby.values(), key=lambda g: g.candidates[0].order):
@@ -51,7 +85,6 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
                 break
         if target is None:
             target = Group([], candidate.entry.value, candidate.action)
-            blocks[key].append(target)
             groups.append(target)
         _add(target, candidate, key, by_person, by_word)
     return groups
