@@ -284,3 +284,15 @@ def test_the_line_under_the_headline_is_the_standfirst_but_a_credit_or_a_copy_is
         blocks = classify(f"Port officials held as toll rises to 135\n{furniture}\n"
                           "Lebanon has imposed a two-week emergency in the city as the toll from the blast rose.")
         assert [b.kind for b in blocks][1] == "furniture", furniture
+
+
+def test_a_facebook_post_above_its_posted_by_line_is_the_authors_and_a_spaced_agency_credit_closes_a_caption():
+    blocks = classify("The mayor said the rescue had moved to recovery, as crews searched the wreckage on Wednesday.\n"
+                      "Sadly, it has been confirmed that 12 people are now known to have died in the fire...\n"
+                      "Posted by Jane Roe on Wednesday, June 14, 2017\n"
+                      "The commander said there are now 12 people that have died.")
+    assert [(b.kind, b.author) for b in blocks] == [
+        ("body", None), ("embed", "Jane Roe"), ("byline", "Jane Roe"), ("body", None)
+    ]
+    [caption] = classify("Tom Hale leaves the court in Dale on September 12, 2014 after the verdict.  (AFP: Jane Roe)")
+    assert (caption.kind, caption.credit) == ("caption", "AFP: Jane Roe")

@@ -311,3 +311,10 @@ def test_the_future_seen_from_the_past_looks_ahead_and_a_past_clause_after_a_wil
     assert values("The army will guard the port until the cause is found of a fire that broke out on Tuesday.",
                   wednesday) == ["2020-08-04"]
     assert values("The army will guard the port from Tuesday.", wednesday) == ["2020-08-11"]
+
+
+def test_a_sentencing_set_for_a_day_is_the_coming_one():
+    friday = dt.date(2014, 9, 12)
+    assert values("She extended his bail and set a date of Oct 13 for sentencing.", friday) == ["2014-10-13"]
+    assert values("The judge scheduled his sentencing hearing to start on October 13.", friday) == ["2014-10-13"]
+    assert values("The firm was founded on October 13.", friday) == ["2013-10-13"]

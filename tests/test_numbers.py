@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, invented_story
 from explainer.extract.citations import Citation
 from explainer.findings.numbers import Number, collect_numbers, compare_numbers, find_counts, parse_number
 from explainer.story import build_story
@@ -192,3 +192,18 @@ def test_hundreds_with_and_and_a_count_and_a_half():
 
 def test_a_number_with_its_unit_glued_on_is_not_read_as_its_first_digits():
     assert find_counts("It entered at a speed of at least 54,000km/h and broke up.") == []
+
+
+def test_a_numbered_label_is_not_a_count():
+    assert find_counts("Count 1 - Hale was found not guilty of murder.") == []
+    assert [c.value for c in find_counts("A Category 4 storm hit 3 towns.")] == [3]
+
+
+def test_a_running_tally_on_different_days_is_each_days_figure_not_a_disagreement(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Police said there are now 12 people known to have died in the tower fire.\n",
+        "b": "Police said there are now 79 people known to have died in the tower fire.\n",
+    }, published="2017-06-14")
+    assert story.conflicts  # the same day: one of them is wrong
+    (tmp_path / "seeds" / "b.yaml").write_text("outlet: Outlet b\npublished: 2017-06-19\n", encoding="utf-8")
+    assert build_story(tmp_path / "seeds", tmp_path / "people").conflicts == ()

@@ -269,3 +269,13 @@ def test_the_n_year_old_before_a_name_is_that_persons_age_and_a_new_persons_is_n
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
     assert facts_of(story, "mia-lund", "age") == []
     assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["28"]
+
+
+def test_the_n_year_old_without_the_before_a_name_is_that_persons_and_before_a_stranger_no_ones(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Commander Mia Lund warned the toll could rise as she identified a first victim as 23-year-old Tom Hale.\n\n"
+        "Commander Mia Lund said the second victim was 31-year-old Jane Roe.\n"
+    )}, people, published="2017-06-17")
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["23"]
+    assert facts_of(story, "mia-lund", "age") == []

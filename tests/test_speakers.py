@@ -131,3 +131,12 @@ def test_a_programmes_name_in_quotation_marks_is_no_ones_words(tmp_path):
 def test_a_capitalised_campaign_title_after_a_name_is_not_that_person(tmp_path):
     found = speakers(tmp_path, "\u201cThe voters deserve a fair count,\u201d said Ann Lee Campaign Manager Bob Stone.")
     assert found.get("The voters deserve a fair count,") == "bob-stone" or "ann-lee" not in found.values()
+
+
+def test_a_when_clause_after_a_parenthetical_he_said_is_not_his_words(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Bob Stone spoke to reporters. Only five people had been identified so far, he said, "
+        "after officers earlier warned that some may never be identified.",
+    )
+    assert not any("officers earlier warned" in words for words in found)

@@ -619,3 +619,17 @@ def test_an_unchanged_block_is_merged_as_last_time_and_its_groups_are_fresh_copi
 
 def _shape(group):
     return (group.date, group.action, [c.order for c in group.candidates], sorted(group.people), group.conflict)
+
+
+def test_a_relative_clause_after_a_thing_or_a_stranger_is_not_the_subjects_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Jean Roux promised an inquiry into the fire that would look at a refurbishment completed in 2016.\n\n"
+             "Ann Vale praised the charismatic leader, who sparked a wave of support when she took over the party in 2017.\n\n"
+             "Tom Ross \u2013 who has been the member for Dale since 1983 \u2013 is the new leader.\n\n"
+             "Dale saw a third night of unrest on Thursday in the wake of the death of Tom Ross.\n",
+    }, {"jean-roux": "Jean Roux", "ann-vale": "Ann Vale", "tom-ross": "Tom Ross"}, published="2017-06-17")
+    people = {e.date: e.people for e in story.events}
+    assert people["2016"] == () and people["2017"] == ()
+    assert "Ann Vale" not in next(e.label for e in story.events if e.date == "2017")
+    assert people["1983"] == ("tom-ross",)
+    assert "tom-ross" not in people["2017-06-15"]

@@ -229,7 +229,9 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     )
     facts = group_facts(corrections.apply_facts([f for each in found for f in each.facts], source_map), sources)
     numbers = group_counts(corrections.apply_counts([c for each in found for c in each.counts]))
-    comparisons, conflicts = compare_numbers(numbers, lambda c: source_map[c.source].sentence(c.sentence).text)
+    comparisons, conflicts = compare_numbers(
+        numbers, lambda c: source_map[c.source].sentence(c.sentence).text, {s.id: s.published for s in sources}
+    )
     return dataclasses.replace(
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),

@@ -96,7 +96,7 @@ _PAGE_CONTROL = re.compile(
 # agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
-    rf"(?:(?<!\s)\s?(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
+    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}}))\s*$"
 )
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
@@ -157,6 +157,11 @@ _REFERENCE_ITEM = re.compile(r"^[-*\u2022]\s+[^|]+\|\s*.+$")
 _POST_BYLINE = re.compile(
     rf"[\u2014\u2013-]\s*(?P<author>[^()\u2014]{{2,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*"
     rf"(?P<posted>{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*$"
+)
+# A Facebook post's byline under it: "Posted by Jane Roe on Wednesday, June 14, 2017".
+_POSTED_BY = re.compile(
+    rf"^Posted by (?P<author>[A-Z][^()\u2014]{{1,60}}?) on (?:(?:{_WEEKDAY}),\s+)?"
+    rf"(?P<posted>{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})$"
 )
 _POST_MARKERS = re.compile(
     r"pic\.twitter\.com/|https?://t\.co/|(?<!\w)@\w{2,}|[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]"
@@ -299,6 +304,13 @@ def _mark_posts(blocks: list[Block]) -> list[Block]:
     """
     out = list(blocks)
     for index, block in enumerate(blocks):
+        posted = _POSTED_BY.match(block.text)
+        if posted and index > 0 and blocks[index - 1].kind == "body" and len(blocks[index - 1].text) <= _MAX_POST_CHARS:
+            # The post is the paragraph above its byline; a byline names no handle.
+            meta = dict(author=posted.group("author").strip(), handle=None, posted=posted.group("posted"))
+            out[index - 1] = Block("embed", blocks[index - 1].text, blocks[index - 1].line, **meta)
+            out[index] = Block("byline", block.text, block.line, **meta)
+            continue
         if block.kind != "body":
             continue
         byline = _POST_BYLINE.search(block.text)

@@ -85,7 +85,7 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # name ("Macron, the 39-year-old former banker,", "Heyer, a 32-year-old paralegal,") or before
 # one ("the 39-year-old Macron") it is that person's.
 _SPACE = re.compile(r"\s+")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _AGE_AS_NOUN = re.compile(
     r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
 )
@@ -309,9 +309,15 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         years = match.group("a") or match.group("b")
         if match.end() in as_noun or not 0 < int(years) < 120:
             continue
-        # "the 39-year-old Macron": the name that follows is whose age it is.
-        follows = _SPACE.match(text, match.end()) if _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()) else None
+        # "the 39-year-old Macron", "identified the victim as 23-year-old Omar Haddad": the name
+        # that follows is whose age it is; a capitalised word that is no registered name
+        # ("the 23-year-old Briton", "23-year-old Jane Roe") is someone else's, and stays unsaid.
+        # After "a" ("Ocasio-Cortez, a 28-year-old Bernie Sanders organizer") a name that follows
+        # describes: the age is the person the phrase is set beside.
+        follows = None if _A_BEFORE.search(text, max(0, match.start() - 4), match.start()) else _SPACE.match(text, match.end())
         after = named_after.get(follows.end()) if follows else None
+        if after is None and follows and text[follows.end() : follows.end() + 1].isupper():
+            continue
         add(after.person if after else owner(match.start()), "age", years, years, *match.span())
     for match in _TERM.finditer(text):
         number = match.group("n") or match.group("n2") or match.group("n3")

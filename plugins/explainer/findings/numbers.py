@@ -32,6 +32,8 @@ from ..language.lexicon import (
     COUNTED_PHRASE_STOP_WORDS,
     EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
+    NUMBERED_LABEL_WORDS,
+    RUNNING_TALLY_WORDS,
 )
 from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
@@ -59,7 +61,9 @@ _DURATION_AFTER = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"-year|-month|-day|-week|per\s*cent|percent|%|st\b|nd\b|rd\b|th\b|[:.]\d|times\b)"
 )
-_LABEL_BEFORE = re.compile(r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage)\s*$")
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage|\b(?:" + "|".join(NUMBERED_LABEL_WORDS) + r"))\s*$"
+)
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
@@ -426,7 +430,23 @@ def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     return any(total > value for total in totals)
 
 
-def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Comparison], list[CountConflict]]:
+# "there are now 79", "has risen to 58", "so far": a running tally, true on the day it was written.
+_RUNNING_TALLY = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in RUNNING_TALLY_WORDS) + r")\b"
+)
+RUNNING_TALLY_CHARS = 60  # how far before a count its "now" or "rose to" reaches
+
+
+def _running_tally(text: str, quote: str | None) -> bool:
+    if not quote or quote not in text:
+        return False
+    start = text.index(quote)
+    return bool(_RUNNING_TALLY.search(text, max(0, start - RUNNING_TALLY_CHARS), start + len(quote)))
+
+
+def compare_numbers(
+    numbers: tuple[Number, ...], sentence_text, published: dict | None = None
+) -> tuple[list[Comparison], list[CountConflict]]:
     """Pairs of counts of the same thing, by different outlets, in related sentences.
 
     For each count and each other outlet that counts the same thing in a related sentence,
@@ -436,7 +456,17 @@ def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Co
     conflict with the others. `sentence_text(citation)` gives a cited sentence's text.
     Counts are blocked by the thing counted, and within a block only sentences sharing an
     uncommon word are scored, so the work grows with the number of counts, not its square.
+    A running tally ("there are now 79 dead") in reports published on different days (from
+    `published`, source id -> date) is the figure of each day, not a disagreement.
     """
+    published = published or {}
+
+    def updated(a: int, b: int) -> bool:
+        (first, _), (second, _) = items[a], items[b]
+        return published.get(first.source) != published.get(second.source) and any(
+            _running_tally(sentence_text(c), c.quote) for c in (first, second)
+        )
+
     statements: dict[str, list[tuple[Citation, Number]]] = defaultdict(list)
     for number in numbers:
         if not number.what:
@@ -474,7 +504,8 @@ def compare_numbers(numbers: tuple[Number, ...], sentence_text) -> tuple[list[Co
             agreeing = [(s, b) for s, b in candidates if _agreement(items[a][1], items[b][1]) != "differ"]
             if agreeing:
                 b = agreeing[0][1]
-            elif candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source):
+            elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
+                  and not updated(a, candidates[0][1])):
                 b = candidates[0][1]
             else:
                 continue

@@ -556,6 +556,8 @@ _THING_OR_STATEMENT = frozenset(
     "announced announces confirmed confirms stressed noted indicated suggested claimed claims".split()
 )
 _STATEMENT_START = re.compile(r"(?i)(?:that|he|she|they|it|we|i|there|this|these)\b")
+# A clause that tells when or why, set off after "he said,": the outlet's narrative, not what he said.
+_NARRATIVE_START = re.compile(r"(?i)(?:after|as|before|when|while|because|since|though|although|amid|until)\b")
 
 
 def _names_a_thing(verb: str, sentence: str, clause_start: int) -> bool:
@@ -573,6 +575,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         clause = pattern.match(sentence, match.start())
         if not clause or _names_a_thing(match.group(0), sentence, clause.start("clause")):
             continue
+        if "," in sentence[match.end() : clause.start("clause")] and _NARRATIVE_START.match(sentence, clause.start("clause")):
+            continue  # "..., he said, after officers warned that ...": the words after are the outlet's
         speaker = _speaker_before(para, start, start + match.start(), referents, block_index)
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person

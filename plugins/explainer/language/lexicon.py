@@ -232,6 +232,18 @@ COUNTED_PHRASE_STOP_WORDS = frozenset(
 
 
 # -- used by findings/numbers.py
+# Words before a number that name a numbered thing, not a count: "Count 1 - found not guilty",
+# "Category 4 storm", "Article 50", "Phase 2".
+NUMBERED_LABEL_WORDS = (
+    "count", "chapter", "article", "section", "paragraph", "clause", "phase", "category", "level", "grade",
+    "stage", "round", "episode", "season", "flight", "route", "gate", "platform", "room",
+)
+# Words that make a count the figure of the day it was written: "there are now 79", "has
+# risen to 58", "so far", "as of this morning".
+RUNNING_TALLY_WORDS = (
+    "now", "so far", "to date", "as of", "rose to", "risen to", "climbed to", "jumped to", "increased to",
+    "latest toll", "latest figure",
+)
 CONTEXT_STOP_WORDS = frozenset(
     """the a an and or but of to in on at for with by from as is are was were be been has have had
     it its this that these those their his her he she they them who which after before about
@@ -300,6 +312,11 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "statement": (True, ("said", "says", "told", "announced", "wrote", "posted", "statement", "speaking",
                          "speaks", "spoke", "thanked", "welcomed", "comments", "urged", "called")),
 }
+
+
+# Words that open a noun phrase: a "that" or "which" after one starts a relative clause about
+# the thing ("the fire that ..."), not what someone said ("confirmed on Monday that ...").
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 
 
 # -- used by findings/timeline/merge.py
@@ -398,7 +415,9 @@ FUTURE_MARKERS = (
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
-    "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to", "pledged to", "vowed to", "a planned", "the planned",
+    "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
+    "set a date", "set sentencing", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
+    "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday").

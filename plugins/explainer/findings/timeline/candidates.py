@@ -16,6 +16,7 @@ from ...language.dates import (
     find_dates,
 )
 from ...language.lexicon import (
+    DETERMINERS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     LABEL_CUT_WORDS,
@@ -42,7 +43,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Clauses end at punctuation, and before "after", "amid", "that" and the like, which bring in
 # another happening ("had not conceded after a bitter fight with X": X is in the fight, not the
 # concession; "violence that challenged President X": X is not in the violence).
-_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which)\s)")
+_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(
     r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
@@ -192,6 +193,19 @@ def _subject(text: str, mentions, recent, index) -> str | None:
     return None
 
 
+def _after_a_thing(text: str, start: int, clause: str) -> bool:
+    """"the fire that would look at a refurbishment completed last year", "the deal, which was
+    signed in 2018": a relative clause after something named with an article, not the "that"
+    of "confirmed on Monday that"."""
+    if not _THING_RELATIVE.match(clause.lstrip()):
+        return False
+    before = _WORD.findall(text[max(0, start - 40) : start])[-3:]
+    return any(w.lower() in DETERMINERS for w in before) and not any(_SPEECH_BETWEEN.fullmatch(w) for w in before)
+
+
+_THING_RELATIVE = re.compile(r"(?i)^(?:that|which)\b")
+
+
 def _reported_by(text: str, name, date: DateMention) -> bool:
     """"X said many more would be arrested in the coming days": X spoke; what X reported, dated
     further on, is not X's doing. ("X said on Monday": the date is the saying's, X's.)"""
@@ -312,10 +326,12 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         owner_end = before[-1].start + len(before[-1].form) if before else 0
         if before and (_POSSESSIVE.match(text, owner_end) if owner_end > start else _OWNER_GAP.fullmatch(text, owner_end, start)):
             antecedent = before[-1]
-    elif _RELATIVE_START.match(clause.lstrip()):
-        # "X, who was named minister in 2018": the person just before the relative pronoun.
+    relative = phrase is None and (_RELATIVE_START.match(clause.lstrip()) or _after_a_thing(text, start, clause))
+    if phrase is None and relative:
+        # "X, who was named minister in 2018", "X \u2013 who has been an MP since 1983 \u2013": the
+        # person just before the relative pronoun.
         before = [m for m in mentions if m.start < start]
-        if before and re.fullmatch(r"[\s,]*", text[before[-1].start + len(before[-1].form) : start]):
+        if before and re.fullmatch(r"[\s,\u2013\u2014-]*", text[before[-1].start + len(before[-1].form) : start]):
             antecedent = before[-1]
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
@@ -324,12 +340,16 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     reported = spoke is not None and _reported_by(text, spoke, mention)
     if antecedent:
         people.insert(0, antecedent.person)
-    elif subject and not opens_with_name and not reported and phrase is None:
+    elif subject and not opens_with_name and not reported and phrase is None and not relative:
+        # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
+        # leader, who ...", is about what it follows, not the sentence's subject.)
         people.insert(0, subject)
     # No one in the clause and no subject: the happening is about no one the rules can name.
     people = tuple(dict.fromkeys(people))
     who = antecedent or next((m for m in mentions if m.person == subject), None)
     who_name = (who.form if who else names.get(subject)) if (who or subject) else None
+    if relative and antecedent is None:
+        who_name = None  # the label names no one the clause is not about
     label = _noun_label(clause) if phrase else _label(text, start, end, mention, who_name)
     entry = Entry(
         citation=Citation(source.id, sentence.id, text),
