@@ -296,3 +296,12 @@ def test_a_facebook_post_above_its_posted_by_line_is_the_authors_and_a_spaced_ag
     ]
     [caption] = classify("Tom Hale leaves the court in Dale on September 12, 2014 after the verdict.  (AFP: Jane Roe)")
     assert (caption.kind, caption.credit) == ("caption", "AFP: Jane Roe")
+
+
+def test_a_wire_caption_in_the_present_tense_with_its_day_is_a_caption():
+    for caption in ("A large fire burns in Dale Thursday during a third night of unrest.",
+                    "A woman walks through floodwater near a damaged home on Wednesday in Dale."):
+        assert classify(caption)[0].kind == "caption", caption
+    for body in ("A man was in Dale on Monday for the talks.", "A spokesman says in a statement on Monday that it is out.",
+                 "A group of protesters in Dale clashed with police on Saturday.", "A woman walks through the park every day."):
+        assert classify(body)[0].kind == "body", body

@@ -138,6 +138,14 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 )
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
+# A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
+# Wednesday", "A large fire burns in Minneapolis Thursday": someone or something singular, a verb
+# in -s and where, with the day the picture was taken. (An article tells the day in the past.)
+_PRESENT_SCENE = re.compile(
+    r"^An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?(?!(?:says|tells|adds|warns|shows|claims|argues|was|has|is|does|its|this)\b)[a-z]+s\s+"
+    r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off)\b"
+)
+_DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}")
 _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
 _FULL_DATE = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 _MAX_FURNITURE_WORDS = 40
@@ -244,6 +252,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
+                kind = "caption"
+            elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
