@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from conftest import EXAMPLE, run_build
+from conftest import EXAMPLE, invented_story, run_build
 from explainer.base.errors import ExplainerError, display_path
 from explainer.extract.sources import load_sources
 from explainer.findings.people import load_registry
@@ -201,6 +201,15 @@ def test_the_review_lists_what_the_rules_were_unsure_of_with_lines_that_settle_i
     settled = story_with(tmp_path, lines)
     assert not any("matches nothing" in w for w in settled.warnings)
     assert review_of(settled, tmp_path) == {}
+
+
+def test_the_review_offers_to_split_a_happening_the_sources_date_differently(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Tom Hale was sentenced to ten years in prison in March 2023.\n",
+        "b": "Tom Hale was sentenced to ten years in April 2023.\n",
+    }, {"tom-hale": "Tom Hale"}, published="2025-12-13")
+    (item,) = review_of(story, tmp_path)["dates"]
+    assert item.correction.endswith("split: true") and "March 2023" in item.concluded and "April 2023" in item.concluded
 
 
 def test_review_page_is_in_the_editors_build_only(site, published_site):

@@ -279,3 +279,13 @@ def test_the_n_year_old_without_the_before_a_name_is_that_persons_and_before_a_s
     )}, people, published="2017-06-17")
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["23"]
     assert facts_of(story, "mia-lund", "age") == []
+
+
+def test_a_relations_sentencing_after_a_name_is_not_that_persons(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Mia Lund released a statement after her husband was sentenced on Tuesday.\n\n"
+        "Tom Hale was sentenced on Tuesday in Dale.\n"
+    )}, people, published="2018-09-26")
+    assert facts_of(story, "mia-lund", "sentenced") == []
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "sentenced")] == ["2018-09-25"]

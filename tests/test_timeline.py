@@ -633,3 +633,14 @@ def test_a_relative_clause_after_a_thing_or_a_stranger_is_not_the_subjects_happe
     assert "Ann Vale" not in next(e.label for e in story.events if e.date == "2017")
     assert people["1983"] == ("tom-ross",)
     assert "tom-ross" not in people["2017-06-15"]
+
+
+def test_an_outlet_that_gives_both_dates_tells_two_happenings_not_a_disagreement(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Tom Hale was sentenced on Tuesday to ten years in prison.\n\n"
+             "Tom Hale had been convicted in April of fraud at the firm.\n",
+        "b": "Tom Hale was sentenced to ten years in prison on Tuesday in Dale.\n",
+    }, {"tom-hale": "Tom Hale"}, published="2018-09-26")
+    assert not any(e.conflict for e in story.events)
+    assert not _together(story, "convicted in April", "sentenced on Tuesday")
+    assert _together(story, "sentenced on Tuesday", "prison on Tuesday")

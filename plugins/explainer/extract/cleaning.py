@@ -51,6 +51,8 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?script|window\.|document\.")
+# A page template's field name left in the copied text before a caption.
+_TEMPLATE_CAPTION = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*\.caption\s+")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast".
@@ -145,6 +147,8 @@ _PRESENT_SCENE = re.compile(
     r"^An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?(?!(?:says|tells|adds|warns|shows|claims|argues|was|has|is|does|its|this)\b)[a-z]+s\s+"
     r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off)\b"
 )
+# A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale".
+_PHOTO_DATE = re.compile(rf",\s+(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
 _DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}")
 _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
 _FULL_DATE = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
@@ -213,6 +217,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "headline"
         elif _DATE_ONLY.match(text):
             kind = "dateline"
+        elif _TEMPLATE_CAPTION.match(text):
+            kind, text = "caption", _TEMPLATE_CAPTION.sub("", text)  # "story.lead_photo.caption A rescuer ..."
         elif _CAPTION_LABEL.match(text):
             kind, expect = "label", "caption"
         elif _BOX_HEADINGS.match(text):
@@ -255,6 +261,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
+            elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
+                kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
         out.append(Block(kind, text, block.line, list_item=list_item, credit=credit))

@@ -30,7 +30,7 @@ from ..language.dates import (
     find_dates,
     format_date,
 )
-from ..language.lexicon import NOT_A_TITLE_WORDS, UNNAMED_GROUP_WORDS
+from ..language.lexicon import NOT_A_TITLE_WORDS, RELATION_NOUNS, UNNAMED_GROUP_WORDS
 
 FACT_KINDS = {
     "age": "Age",
@@ -57,6 +57,7 @@ _TERM = re.compile(
     rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|term)\b"
     rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
 )
+_RANGE_BEFORE = re.compile(r"(?i)(?:\d+|[a-z]+)\s*(?:-\s*to\s*-|\s+to\s+|[-\u2013])\s*$")
 _CHARGE = re.compile(
     r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b"
     r"|(?:charged\s+with|found\s+guilty\s+of|convicted\s+of|accused\s+of|faced\s+charges\s+of|"
@@ -72,6 +73,11 @@ _GROUP = "|".join(sorted(UNNAMED_GROUP_WORDS, key=len, reverse=True))
 # "147 of those arrested", "protesters detained", "police arrested 154 people": a count or a
 # group was arrested, not the person named in the clause.
 _GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d[\d,]*)\s+(?:(?:who\s+)?(?:were|was)\s+)?$")
+# "Mrs Roe released a statement after her husband was sentenced": the relation's happening.
+_RELATION_BEFORE = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True))
+    + r")\s+(?:(?:was|were|had\s+been|has\s+been|is|being)\s+)?$"
+)
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
     r"\b(?:(?:taken|transported|handed\s+over|sent|moved|flown|driven|brought|transferred|"
@@ -320,6 +326,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue
         add(after.person if after else owner(match.start()), "age", years, years, *match.span())
     for match in _TERM.finditer(text):
+        if _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "a three-to-10 year sentence": a range, which no one value states
         number = match.group("n") or match.group("n2") or match.group("n3")
         years = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         add(owner(match.start()), "sentence", str(years), f"{years} years", *match.span())
@@ -334,7 +342,10 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):
         for match in pattern.finditer(text):
             person = owner(match.start())
-            if not person or _GROUP_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            window = max(0, match.start() - 40)
+            if not person or _GROUP_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(
+                text, window, match.start()
+            ):
                 continue
             if _GROUP_AFTER.match(text, match.end()):
                 continue

@@ -415,6 +415,21 @@ _EARLIER_COUNT = re.compile(r"\d[\d,]*")
 PART_SENTENCE_CHARS = 2_000
 
 
+_RANGE_END_BEFORE = re.compile(r"(?i)\d\s*(?:to|or|and|-|\u2013)\s*$")
+_RANGE_START_AFTER = re.compile(r"(?i)\s*(?:to|or|-|\u2013)\s*\d")
+
+
+def _in_a_range(text: str, quote: str | None) -> bool:
+    """"50 to 60 people", "between 400 and 600": either end of a range is no one count to compare."""
+    if not quote or quote not in text:
+        return False
+    start = text.index(quote)
+    digits = re.search(r"\d", quote)
+    first = start + (digits.start() if digits else 0)
+    end_of_number = re.match(r"[\d,.]*", text[first:]).end() + first
+    return bool(_RANGE_END_BEFORE.search(text, max(0, first - 12), first) or _RANGE_START_AFTER.match(text, end_of_number))
+
+
 def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     """Whether a count is a part of a larger count its sentence gives first: such a part is not
     compared with other outlets' counts, whose totals it would seem to match or contradict."""
@@ -472,7 +487,8 @@ def compare_numbers(
         if not number.what:
             continue
         for citation in number.citations:
-            if not _part_of_a_total(sentence_text(citation), citation.quote, number.value):
+            text = sentence_text(citation)
+            if not _part_of_a_total(text, citation.quote, number.value) and not _in_a_range(text, citation.quote):
                 statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
     stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has

@@ -553,7 +553,7 @@ _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})"
 # deaths" say what happened, not what was said. Only "that" or a pronoun after them makes the
 # rest a statement ("announced that", "confirmed he would").
 _THING_OR_STATEMENT = frozenset(
-    "announced announces confirmed confirms stressed noted indicated suggested claimed claims".split()
+    "announced announces confirmed confirms stressed noted indicated suggested claimed claims emphasized emphasised".split()
 )
 _STATEMENT_START = re.compile(r"(?i)(?:that|he|she|they|it|we|i|there|this|these)\b")
 # A clause that tells when or why, set off after "he said,": the outlet's narrative, not what he said.

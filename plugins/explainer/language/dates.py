@@ -207,9 +207,13 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
     return _spans_as_their_start(_weekdays_with_dates(found, text, published), text)
 
 
-# "from 2018 to 2020", "in 2017 and in 2018", "from 23 September to 6 October": one span of
-# time, dated by its start (a span's end is not when the happening happened).
-_SPAN_JOIN = re.compile(r"(?i),?\s*(?:and|to|through|until|till|or|[-\u2013])\s+(?:(?:in|on|of)\s+)?(?:the\s+)?")
+# "from 2018 to 2020", "in 2017 and in 2018", "from 23 September to 6 October", "from 6 p.m.
+# Wednesday to 6 a.m. Thursday": one span of time, dated by its start (a span's end is not when
+# the happening happened).
+_SPAN_JOIN = re.compile(
+    r"(?i),?\s*(?:and|to|through|until|till|or|[-\u2013])\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+)?"
+    r"(?:(?:in|on|of)\s+)?(?:the\s+)?"
+)
 _WINDOW_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 # "19 May next year": the year-words after a date are part of that date, not a date of their own.
 _YEAR_WORDS_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?")
@@ -484,7 +488,12 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None
     if _SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before):
         return None
+    if _DECADE_AFTER.match(after):
+        return None  # "the 1980s", "As early as 1980's": a decade, which no date here can say
     return _mention(match, "year", match.group("year"), YEAR, False)
+
+
+_DECADE_AFTER = re.compile(r"['\u2019]?s\b")
 
 
 def _resolve_against_sentence(

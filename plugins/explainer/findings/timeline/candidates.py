@@ -43,7 +43,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Clauses end at punctuation, and before "after", "amid", "that" and the like, which bring in
 # another happening ("had not conceded after a bitter fight with X": X is in the fight, not the
 # concession; "violence that challenged President X": X is not in the violence).
-_BOUNDARY = re.compile(r"\s*(?:[;:()\[\]\u2014\u2013]|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)")
+_BOUNDARY = re.compile(r"\s*(?:[;()\[\]\u2014\u2013]|(?<!\d):(?!\d)|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(
     r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"

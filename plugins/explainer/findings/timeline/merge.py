@@ -87,7 +87,28 @@ def _merge_block(key: tuple, block: list[Candidate], common: frozenset[str]) -> 
             target = Group([], candidate.entry.value, candidate.action)
             groups.append(target)
         _add(target, candidate, key, by_person, by_word)
-    return groups
+    return [part for group in groups for part in _as_the_sources_tell_it(group)]
+
+
+def _as_the_sources_tell_it(group: Group) -> list[Group]:
+    """A group whose dates differ is one happening the sources date differently, unless one
+    source gives both dates: an outlet does not contradict itself, so its "convicted in April"
+    and "sentenced on Tuesday" are two happenings. Such a group is split by date."""
+    if not group.conflict:
+        return [group]
+    values: dict[str, set[str]] = defaultdict(set)
+    for candidate in group.candidates:
+        values[candidate.entry.citation.source].add(candidate.entry.value)
+    if not any(not all(compatible(a, b) for a in dates for b in dates) for dates in values.values()):
+        return [group]
+    parts: list[Group] = []
+    for candidate in group.candidates:
+        part = next((p for p in parts if all(compatible(v, candidate.entry.value) for v in p.dates)), None)
+        if part is None:
+            part = Group([], candidate.entry.value, candidate.action)
+            parts.append(part)
+        _add(part, candidate, None, defaultdict(list), defaultdict(list))
+    return parts
 
 
 def _add(group: Group, candidate: Candidate, key, by_person, by_word) -> None:
