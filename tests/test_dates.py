@@ -318,3 +318,21 @@ def test_a_sentencing_set_for_a_day_is_the_coming_one():
     assert values("She extended his bail and set a date of Oct 13 for sentencing.", friday) == ["2014-10-13"]
     assert values("The judge scheduled his sentencing hearing to start on October 13.", friday) == ["2014-10-13"]
     assert values("The firm was founded on October 13.", friday) == ["2013-10-13"]
+
+
+def test_a_clock_time_is_no_year_a_favourite_looks_ahead_and_one_weekday_is_one_day():
+    wednesday = dt.date(2014, 11, 26)
+    assert values("A ping came down at 2:54 p.m. EST (1954 GMT), officials said.", wednesday) == []
+    assert values("Bush is favored to win in November since the district is Democratic.", dt.date(2020, 8, 4)) == ["2020-11"]
+    assert values("More police will be deployed Tuesday night, the chief said Tuesday.", wednesday) == [
+        "2014-11-25", "2014-11-25",
+    ]
+    assert values("More police will be deployed on Tuesday night.", wednesday) == ["2014-12-02"]
+
+
+def test_a_moment_restated_in_another_time_zone_in_brackets_is_one_date():
+    thursday = dt.date(2019, 1, 3)
+    assert values("The landing was announced just after noon Beijing time on Jan. 3 (8 p.m. PT Jan. 2).", thursday) == [
+        "2019-01-03"
+    ]
+    assert values("It landed on Jan. 3 and launched on Dec. 8.", thursday) == ["2019-01-03", "2018-12-08"]

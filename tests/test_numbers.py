@@ -207,3 +207,7 @@ def test_a_running_tally_on_different_days_is_each_days_figure_not_a_disagreemen
     assert story.conflicts  # the same day: one of them is wrong
     (tmp_path / "seeds" / "b.yaml").write_text("outlet: Outlet b\npublished: 2017-06-19\n", encoding="utf-8")
     assert build_story(tmp_path / "seeds", tmp_path / "people").conflicts == ()
+
+
+def test_half_a_dozen_is_no_count():
+    assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]

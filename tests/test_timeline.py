@@ -644,3 +644,22 @@ def test_an_outlet_that_gives_both_dates_tells_two_happenings_not_a_disagreement
     assert not any(e.conflict for e in story.events)
     assert not _together(story, "convicted in April", "sentenced on Tuesday")
     assert _together(story, "sentenced on Tuesday", "prison on Tuesday")
+
+
+def test_a_day_a_speaker_gives_another_happening_is_not_the_speakers(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Prime Minister Tom Ross visited the town.\n\nOn Twitter, he said Tuesday's earthquake had been felt everywhere.\n",
+    }, {"tom-ross": "Tom Ross"}, published="2020-12-30")
+    [event] = [e for e in story.events if e.date == "2020-12-29"]
+    assert event.people == ()
+
+
+def test_what_a_pronoun_speaker_reports_is_theirs_only_when_it_speaks_of_them(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Tom Ross spoke outside his office.\n\n"
+             "He said that he thought his successor should be in place by October.\n\n"
+             "He said the atmosphere at the resort was tense on Saturday night.\n",
+    }, {"tom-ross": "Tom Ross"}, published="2016-06-24")
+    people = {e.date: e.people for e in story.events}
+    assert people["2016-10"] == ("tom-ross",)
+    assert people["2016-06-18"] == ()

@@ -61,9 +61,7 @@ _DURATION_AFTER = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"-year|-month|-day|-week|per\s*cent|percent|%|st\b|nd\b|rd\b|th\b|[:.]\d|times\b)"
 )
-_LABEL_BEFORE = re.compile(
-    r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage|\b(?:" + "|".join(NUMBERED_LABEL_WORDS) + r"))\s*$"
-)
+_LABEL_BEFORE = re.compile(r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage)\s*$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
@@ -239,7 +237,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 # a rank ("top 10", "No. 1"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
 _TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
 _FRACTION_AFTER = re.compile(r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?|and[-\s]a[-\s]half)\b")
-_RANK_BEFORE = re.compile(r"(?i)\b(?:top|no\.?|number|ranked|rank|seeded|round|grade|level|category|section|article)\s*$")
+_RANK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(NUMBERED_LABEL_WORDS) + r")\.?\s*$")
+_HALF_BEFORE = re.compile(r"(?i)\bhalf\s+$")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+old|-year-old)")
@@ -253,6 +252,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     window = max(0, start - BEFORE_CHARS)
     if raw.lower() in ("a hundred", "a thousand") and _NOTHING_AFTER.match(text, end):
         return True
+    if raw.lower().startswith("a ") and _HALF_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "half a dozen": no count an outlet would be held to
     if _TIME_AFTER.match(text, end) or _FRACTION_AFTER.match(text, end) or _RANK_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     if _PAIRED.match(text, end) or _PAIRED_BEFORE.search(text[max(0, start - 8) : start]):

@@ -24,6 +24,7 @@ from .lexicon import (
     MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
+    SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
@@ -99,6 +100,7 @@ _SCHEDULED = re.compile(
     r"(?i)\b(?:is|are)\s+(?:(?:on|at|from|to|until|between|and|noon|midnight|\d{1,2}(?:[:.]\d{2})?"
     r"|[ap]\.?m\.?)\s+)*$"
 )
+_SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
 # A relative clause in the past tense: "that occurred", "which was", "who had".
 _PAST_CLAUSE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
@@ -204,7 +206,36 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
-    return _spans_as_their_start(_weekdays_with_dates(found, text, published), text)
+    return _one_day_per_weekday(_spans_as_their_start(_weekdays_with_dates(found, text, published), text), published)
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
+_NEXT_OR_LAST = re.compile(r"(?i)\b(?:next|last|this|coming)\b")
+
+
+def _one_day_per_weekday(found: list[DateMention], published: dt.date) -> list[DateMention]:
+    """A sentence that names one weekday twice ("will be deployed Tuesday night, the chief said
+    Tuesday") means one day: the one already come, where one reading looked ahead."""
+    days: dict[str, set[str]] = {}
+    for mention in found:
+        name = _WEEKDAY_WORD.search(mention.text)
+        if name and mention.precision == DAY and mention.relative and not _NEXT_OR_LAST.search(mention.text):
+            days.setdefault(name.group(0).lower(), set()).add(mention.value)
+    settled = {}
+    for name, values in days.items():
+        past = [v for v in values if v <= published.isoformat()]
+        if len(values) > 1 and past:
+            settled[name] = max(past)
+    if not settled:
+        return found
+    out = []
+    for mention in found:
+        name = _WEEKDAY_WORD.search(mention.text)
+        key = name.group(0).lower() if name else None
+        if key in settled and mention.precision == DAY and mention.relative and not _NEXT_OR_LAST.search(mention.text):
+            mention = dataclasses.replace(mention, value=settled[key])
+        out.append(mention)
+    return out
 
 
 # "from 2018 to 2020", "in 2017 and in 2018", "from 23 September to 6 October", "from 6 p.m.
@@ -219,12 +250,20 @@ _WINDOW_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _YEAR_WORDS_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?")
 
 
+# "on Jan. 3 (8 p.m. PT Jan. 2)": the same moment told in another time zone, in brackets.
+_RESTATED_BETWEEN = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]*)?,?[^\S\n]*)?(?:on[^\S\n]+)?"
+)
+
+
 def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMention]:
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
         if previous is not None:
             between = text[previous.end : mention.start]
+            if _RESTATED_BETWEEN.fullmatch(between) and text[mention.end : mention.end + 2].lstrip().startswith(")"):
+                continue
             if previous.precision == mention.precision and _SPAN_JOIN.fullmatch(between):
                 if _WINDOW_BEFORE.search(text, max(0, previous.start - 12), previous.start):
                     # "between December 26 and January 3": a day somewhere in the window, so
@@ -364,7 +403,8 @@ def _speaks_ahead(text: str, start: int) -> bool:
     futures = [match.end() for match in _FUTURE.finditer(clause)]
     # "will oversee the arrest ... for an explosion that occurred on Tuesday": a clause in the
     # past between the future and the date is what the date belongs to.
-    return bool(futures) and not _PAST_CLAUSE.search(clause, futures[-1])
+    # "... will be deployed, the chief said Tuesday": the saying, after the future, is past.
+    return bool(futures) and not _PAST_CLAUSE.search(clause, futures[-1]) and not _SAYING.search(clause, futures[-1])
 
 
 def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateMention | None:
@@ -488,12 +528,15 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None
     if _SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before):
         return None
+    if _CLOCK_AFTER.match(after):
+        return None  # "(1954 GMT)": a time of day
     if _DECADE_AFTER.match(after):
         return None  # "the 1980s", "As early as 1980's": a decade, which no date here can say
     return _mention(match, "year", match.group("year"), YEAR, False)
 
 
 _DECADE_AFTER = re.compile(r"['\u2019]?s\b")
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs|hours|h)\b")
 
 
 def _resolve_against_sentence(

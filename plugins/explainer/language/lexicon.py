@@ -232,11 +232,12 @@ COUNTED_PHRASE_STOP_WORDS = frozenset(
 
 
 # -- used by findings/numbers.py
-# Words before a number that name a numbered thing, not a count: "Count 1 - found not guilty",
-# "Category 4 storm", "Article 50", "Phase 2".
+# Words before a number that make it a rank or the name of a numbered thing, not a count:
+# "top 10", "No. 1", "Count 1 - found not guilty", "Category 4 storm", "Article 50", "Phase 2".
 NUMBERED_LABEL_WORDS = (
-    "count", "chapter", "article", "section", "paragraph", "clause", "phase", "category", "level", "grade",
-    "stage", "round", "episode", "season", "flight", "route", "gate", "platform", "room",
+    "top", "no", "number", "ranked", "rank", "seeded", "count", "chapter", "article", "section", "paragraph",
+    "clause", "phase", "category", "level", "grade", "stage", "round", "episode", "season", "flight", "route",
+    "gate", "platform", "room",
 )
 # Words that make a count the figure of the day it was written: "there are now 79", "has
 # risen to 58", "so far", "as of this morning".
@@ -411,7 +412,8 @@ FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
     "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
-    "going to", "later this",
+    "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
+    "is tipped to",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)

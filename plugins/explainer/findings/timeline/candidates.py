@@ -211,8 +211,14 @@ def _reported_by(text: str, name, date: DateMention) -> bool:
     further on, is not X's doing. ("X said on Monday": the date is the saying's, X's.)"""
     if name.start >= date.start:
         return False
-    verb = _SPEECH_BETWEEN.search(text, name.start + len(name.form), date.start)
-    return bool(verb) and len(_WORD.findall(text[verb.end() : date.start])) > 3
+    return _reported_from(text, name.start + len(name.form), date)
+
+
+def _reported_from(text: str, start: int, date: DateMention) -> bool:
+    verb = _SPEECH_BETWEEN.search(text, start, date.start)
+    # ("X said Tuesday's earthquake was felt": the day is the earthquake's, in what X reported.)
+    return bool(verb) and (len(_WORD.findall(text[verb.end() : date.start])) > 3
+                           or bool(_QUALIFIES_AFTER.match(text, date.end)))
 
 
 def _related(text: str, mention) -> bool:
@@ -337,7 +343,13 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
     action, actions = _actions(text, start, end, mention)
-    reported = spoke is not None and _reported_by(text, spoke, mention)
+    # The subject by name, or (no name: "he said ...") from the sentence's start, unless what
+    # is reported is theirs again ("said that he thought his successor ... by October").
+    if spoke is not None:
+        reported = _reported_by(text, spoke, mention)
+    else:
+        verb = _SPEECH_BETWEEN.search(text, 0, mention.start)
+        reported = bool(subject) and _reported_from(text, 0, mention) and not _PRONOUN.search(text, verb.end(), mention.start)
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative:
