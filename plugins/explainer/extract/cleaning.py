@@ -140,6 +140,9 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 )
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
+_SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
+_MONTH_DAY_YEAR = rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}"
+_FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 # A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
 # Wednesday", "A large fire burns in Minneapolis Thursday": someone or something singular, a verb
 # in -s and where, with the day the picture was taken. (An article tells the day in the past.)
@@ -149,9 +152,7 @@ _PRESENT_SCENE = re.compile(
 )
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale".
 _PHOTO_DATE = re.compile(rf",\s+(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
-_DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}")
-_SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
-_FULL_DATE = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
+_DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|{_MONTH_DAY_YEAR}")
 _MAX_FURNITURE_WORDS = 40
 # A paragraph that ends on a weekday and a full date, as a wire photo's caption does ("... in
 # Birmingham, Ala. on Tuesday December 12, 2017."), or on a full date in brackets; an article

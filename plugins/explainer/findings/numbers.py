@@ -420,11 +420,16 @@ _RANGE_END_BEFORE = re.compile(r"(?i)\d\s*(?:to|or|and|-|\u2013)\s*$")
 _RANGE_START_AFTER = re.compile(r"(?i)\s*(?:to|or|-|\u2013)\s*\d")
 
 
+def _quoted_at(text: str, quote: str | None) -> int | None:
+    """Where a count's quoted words stand in its sentence, if they do."""
+    return text.find(quote) if quote and quote in text else None
+
+
 def _in_a_range(text: str, quote: str | None) -> bool:
     """"50 to 60 people", "between 400 and 600": either end of a range is no one count to compare."""
-    if not quote or quote not in text:
+    start = _quoted_at(text, quote)
+    if start is None:
         return False
-    start = text.index(quote)
     digits = re.search(r"\d", quote)
     first = start + (digits.start() if digits else 0)
     end_of_number = re.match(r"[\d,.]*", text[first:]).end() + first
@@ -454,9 +459,9 @@ RUNNING_TALLY_CHARS = 60  # how far before a count its "now" or "rose to" reache
 
 
 def _running_tally(text: str, quote: str | None) -> bool:
-    if not quote or quote not in text:
+    start = _quoted_at(text, quote)
+    if start is None:
         return False
-    start = text.index(quote)
     return bool(_RUNNING_TALLY.search(text, max(0, start - RUNNING_TALLY_CHARS), start + len(quote)))
 
 

@@ -184,10 +184,10 @@ def load_registry(people_dir: str | Path, sources: dict[str, Source]) -> tuple[P
         raw = path.read_bytes()
         last = kept.get(str(path))
         if last is not None and last[0] == raw and all(sources.get(i) == source for i, source in last[2].items()):
-            person = last[1]
+            _, person, cited = last
         else:
             person = _read_person(path, sources, converter)
-        cited = {c.source: sources[c.source] for c in (*person.summary.citations, *person.role_citations)}
+            cited = {c.source: sources[c.source] for c in (*person.summary.citations, *person.role_citations)}
         _last_read[1][str(path)] = (raw, person, cited)
         if person.slug in slugs:
             raise ExplainerError(

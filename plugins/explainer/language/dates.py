@@ -218,9 +218,9 @@ def _one_day_per_weekday(found: list[DateMention], published: dt.date) -> list[D
     Tuesday") means one day: the one already come, where one reading looked ahead."""
     days: dict[str, set[str]] = {}
     for mention in found:
-        name = _WEEKDAY_WORD.search(mention.text)
-        if name and mention.precision == DAY and mention.relative and not _NEXT_OR_LAST.search(mention.text):
-            days.setdefault(name.group(0).lower(), set()).add(mention.value)
+        name = _bare_weekday(mention)
+        if name:
+            days.setdefault(name, set()).add(mention.value)
     settled = {}
     for name, values in days.items():
         past = [v for v in values if v <= published.isoformat()]
@@ -228,14 +228,17 @@ def _one_day_per_weekday(found: list[DateMention], published: dt.date) -> list[D
             settled[name] = max(past)
     if not settled:
         return found
-    out = []
-    for mention in found:
-        name = _WEEKDAY_WORD.search(mention.text)
-        key = name.group(0).lower() if name else None
-        if key in settled and mention.precision == DAY and mention.relative and not _NEXT_OR_LAST.search(mention.text):
-            mention = dataclasses.replace(mention, value=settled[key])
-        out.append(mention)
-    return out
+    return [
+        dataclasses.replace(m, value=settled[name]) if (name := _bare_weekday(m)) in settled else m for m in found
+    ]
+
+
+def _bare_weekday(mention: DateMention) -> str | None:
+    """The weekday a mention names without "next", "last" or a date of its own, in lower case."""
+    name = _WEEKDAY_WORD.search(mention.text)
+    if name and mention.precision == DAY and mention.relative and not _NEXT_OR_LAST.search(mention.text):
+        return name.group(0).lower()
+    return None
 
 
 # "from 2018 to 2020", "in 2017 and in 2018", "from 23 September to 6 October", "from 6 p.m.

@@ -211,14 +211,16 @@ def _reported_by(text: str, name, date: DateMention) -> bool:
     further on, is not X's doing. ("X said on Monday": the date is the saying's, X's.)"""
     if name.start >= date.start:
         return False
-    return _reported_from(text, name.start + len(name.form), date)
+    return _reported_from(text, name.start + len(name.form), date) is not None
 
 
-def _reported_from(text: str, start: int, date: DateMention) -> bool:
+def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
+    """The speech verb after `start` whose reported words hold the date, if there is one."""
     verb = _SPEECH_BETWEEN.search(text, start, date.start)
     # ("X said Tuesday's earthquake was felt": the day is the earthquake's, in what X reported.)
-    return bool(verb) and (len(_WORD.findall(text[verb.end() : date.start])) > 3
-                           or bool(_QUALIFIES_AFTER.match(text, date.end)))
+    if verb and (len(_WORD.findall(text[verb.end() : date.start])) > 3 or _QUALIFIES_AFTER.match(text, date.end)):
+        return verb
+    return None
 
 
 def _related(text: str, mention) -> bool:
@@ -348,8 +350,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     if spoke is not None:
         reported = _reported_by(text, spoke, mention)
     else:
-        verb = _SPEECH_BETWEEN.search(text, 0, mention.start)
-        reported = bool(subject) and _reported_from(text, 0, mention) and not _PRONOUN.search(text, verb.end(), mention.start)
+        verb = _reported_from(text, 0, mention) if subject else None
+        reported = verb is not None and not _PRONOUN.search(text, verb.end(), mention.start)
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative:

@@ -39,7 +39,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
         if last is not None and last[0] == common and last[1] == block:
             made = last[2]
         else:
-            made = _merge_block(key, block, common)
+            made = _merge_block(block, common)
         kept[key] = (common, block, made)
         groups.extend(_copy(group) for group in made)  # the editor's plan changes groups in place
     _last_blocks = kept
@@ -57,18 +57,18 @@ def _copy(group: Group) -> Group:
     )
 
 
-def _merge_block(key: tuple, block: list[Candidate], common: frozenset[str]) -> list[Group]:
+def _merge_block(block: list[Candidate], common: frozenset[str]) -> list[Group]:
     """One block's reports, in order, each joined to the first alike group or starting one."""
-    by_person: dict[tuple, list[Group]] = defaultdict(list)
-    by_word: dict[tuple, list[Group]] = defaultdict(list)
+    by_person: dict[str, list[Group]] = defaultdict(list)  # the block's groups by person and word
+    by_word: dict[str, list[Group]] = defaultdict(list)
     groups: list[Group] = []
     for candidate in block:
         nearby: dict[int, Group] = {}
         for person in candidate.people:
-            for group in by_person.get((key, person), ()):
+            for group in by_person.get(person, ()):
                 nearby.setdefault(id(group), group)
         for word in candidate.keywords:
-            posting = by_word.get((key, word), ())
+            posting = by_word.get(word, ())
             if len(posting) <= KEYWORD_POSTING_LIMIT:
                 for group in posting:
                     nearby.setdefault(id(group), group)
@@ -86,7 +86,7 @@ def _merge_block(key: tuple, block: list[Candidate], common: frozenset[str]) -> 
         if target is None:
             target = Group([], candidate.entry.value, candidate.action)
             groups.append(target)
-        _add(target, candidate, key, by_person, by_word)
+        _add(target, candidate, by_person, by_word)
     return [part for group in groups for part in _as_the_sources_tell_it(group)]
 
 
@@ -107,11 +107,12 @@ def _as_the_sources_tell_it(group: Group) -> list[Group]:
         if part is None:
             part = Group([], candidate.entry.value, candidate.action)
             parts.append(part)
-        _add(part, candidate, None, defaultdict(list), defaultdict(list))
+        _add(part, candidate)
     return parts
 
 
-def _add(group: Group, candidate: Candidate, key, by_person, by_word) -> None:
+def _add(group: Group, candidate: Candidate, by_person=None, by_word=None) -> None:
+    """The report joins the group; with the block's indexes, they learn its new people and words."""
     group.candidates.append(candidate)
     group.sentences.add(candidate.order[:2])
     entry = candidate.entry
@@ -121,10 +122,11 @@ def _add(group: Group, candidate: Candidate, key, by_person, by_word) -> None:
     for person in candidate.people:
         if person not in group.people:
             group.people.add(person)
-            by_person[(key, person)].append(group)
+            if by_person is not None:
+                by_person[person].append(group)
     for word in candidate.keywords:
-        if word not in group.keywords:
-            by_word[(key, word)].append(group)
+        if word not in group.keywords and by_word is not None:
+            by_word[word].append(group)
         group.keywords[word] += 1
 
 
