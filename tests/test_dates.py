@@ -336,3 +336,22 @@ def test_a_moment_restated_in_another_time_zone_in_brackets_is_one_date():
         "2019-01-03"
     ]
     assert values("It landed on Jan. 3 and launched on Dec. 8.", thursday) == ["2019-01-03", "2018-12-08"]
+
+
+def test_a_month_without_its_year_nearer_ahead_is_dated_only_when_its_clause_is_in_the_past():
+    # Published on 27 June 2018: "in September" may be last September or the coming one.
+    june = dt.date(2018, 6, 27)
+    assert values("Nixon mounts a challenge in a separate primary vote in September.", june) == []
+    assert values("On December 13 the court will hear the case.", june) == []
+    assert values("Russia says there is food on board until November.", june) == []
+    # A verb in the past in the date's clause, before or after it, says it is the last one.
+    assert values("The volcano had last erupted in December, with no casualties.", june) == ["2017-12"]
+    assert values("This follows a pattern: in September, the envoy secured a release.", june) == ["2017-09"]
+    assert values("As the pandemic spread, the PM in November opted for a lockdown.", june) == ["2017-11"]
+    assert values("On December 13 the court heard the case.", june) == ["2017-12-13"]
+    # "-ed" after an article is no verb; a saying does not put the happening in the past.
+    assert values("The rebels hold a disputed town in October.", june) == []
+    assert values("In December, he said.", june) == []
+    # The last one nearer than the next: dated as before, whatever the tense.
+    assert values("Tickets for the show in April are gone.", june) == ["2018-04"]
+    assert values("The vote in September, she said, was close.", dt.date(2018, 12, 5)) == ["2018-09"]

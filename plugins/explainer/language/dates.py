@@ -396,6 +396,37 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
     return _year_for_month(month, published) if (month, day) != (published.month, published.day) else published.year
 
 
+# "Friday, March 9": the weekday chooses the year (`_weekdays_with_dates`).
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?:the\s+)?$")
+# Where a clause ends, for the tense of the words next to a date.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|that|which|who|while|when|as|since|after|before)\b")
+_PAST_VERB = re.compile(r"(?i)\b(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+
+
+def _told_in_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a date has a verb in the past tense: in the words before it back to
+    the clause's start ("which launched a rapid assault in January"), or in those after it to
+    the clause's end ("In June, the envoy secured ...", "the PM in March opted for"). "-ed" after an article is
+    an adjective ("a planned launch in December"); a saying does not put a happening in the past.
+    """
+    before = text[max(0, start - AHEAD_CHARS) : start]
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(before)]
+    after = text[end : end + AHEAD_CHARS].lstrip(" ,")
+    stop = _CLAUSE_BREAK.search(after)
+    for clause in (before[breaks[-1] :] if breaks else before, after[: stop.start()] if stop else after):
+        if any(not _ARTICLE_BEFORE.search(clause[: match.start()]) for match in _PAST_VERB.finditer(clause)):
+            return True
+    return False
+
+
+def _next_is_nearer(day: dt.date, published: dt.date) -> bool:
+    """Whether a day named without its year is nearer a year later than where the most recent
+    reading put it: "in October" in a June report may be last October or the coming one."""
+    later = _safe_day(day.year + 1, day.month, min(day.day, 28))
+    return later is not None and (later - published).days < (published - day).days
+
+
 def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come: a future
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
@@ -430,6 +461,12 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
                 year += 1
         else:
             year = _nearest_year(month, day, published)
+            found = _safe_day(year, month, day)
+            # Which year is meant is unsure, and no weekday says: the site cites the sentence
+            # and states no date.
+            if found is not None and _next_is_nearer(found, published) and not _told_in_the_past(text, start, end) \
+                    and not _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start]):
+                return None
         if _DAY_SPAN_BEFORE.search(text[max(0, start - 30) : start]) or _DAY_SPAN_AFTER.match(text[end : end + 12]):
             return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
         value = _day_value(year, month, day)
@@ -440,6 +477,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         if g("mo_lead").lower() == "last" and month == published.month:
             year -= 1
         named = _named_year(text, match.end(kind), published)
+        middle = dt.date(year, month, 15)
+        if named is None and g("mo_lead").lower() != "last" and middle < published \
+                and _next_is_nearer(middle, published) and not _told_in_the_past(text, *match.span(kind)):
+            return None  # which year is meant is unsure
         year = year if named is None else named
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":

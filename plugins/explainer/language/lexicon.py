@@ -422,10 +422,15 @@ FUTURE_MARKERS = (
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
-# and the date in it, in the past ("an explosion that struck on Tuesday").
+# and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
+# without its year they say it is the last one ("the court heard the case in October").
 IRREGULAR_PAST_TENSES = (
     "was", "were", "had", "came", "began", "broke", "took", "hit", "struck", "left", "fell", "rose", "went",
     "made", "saw", "won", "lost", "held", "ran", "sank", "shook", "spread", "swept", "tore", "blew",
+    "heard", "found", "gave", "got", "became", "brought", "built", "caught", "chose", "drove", "fought",
+    "fled", "flew", "grew", "kept", "knew", "led", "met", "paid", "sent", "sold", "spent", "stood",
+    "stole", "thought", "threw", "wrote", "sat", "shot", "spoke", "swore", "bought", "felt", "froze",
+    "hung", "laid", "lit", "taught", "woke", "told", "did", "drew", "burnt", "dealt", "slid", "withdrew",
 )
 
 
