@@ -305,3 +305,18 @@ def test_a_wire_caption_in_the_present_tense_with_its_day_is_a_caption():
     for body in ("A man was in Dale on Monday for the talks.", "A spokesman says in a statement on Monday that it is out.",
                  "A group of protesters in Dale clashed with police on Saturday.", "A woman walks through the park every day."):
         assert classify(body)[0].kind == "body", body
+
+
+def test_a_caption_in_the_present_ending_on_the_day_the_picture_was_taken_is_set_aside():
+    text = "\n".join([
+        "Runner breaks the record",
+        "Jane Roe (in white singlet) runs flanked by pacesetters at the park in Vienna, Austria on October 12, 2019.",
+        "A soldier conducts an inspection for mosquitoes on a street in Recife, Brazil, February 1, 2016.",
+        "Jane Roe sets a historic mark in Vienna today \u00a9Getty Images",
+        "Roe holds the official world record of 2:01:39 set in Berlin on September 16, 2018.",
+        "Jane Roe ran the distance in Vienna on October 12, 2019.",
+        "The minister says the vote is set for October 12, 2019.",
+    ])
+    blocks = classify(text, "Runner breaks the record")
+    assert [b.kind for b in blocks] == ["headline", "caption", "caption", "caption", "body", "body", "body"]
+    assert blocks[3].credit == "Getty Images" and blocks[3].text.endswith("in Vienna today")

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from ..base.text import fold
 from ..language.dates import MONTH_PATTERN
-from ..language.lexicon import LINK_LABELS, PAGE_CONTROL_PHRASES, PHOTO_CREDITS, WEEKDAY_NAMES
+from ..language.lexicon import (
+    LINK_LABELS,
+    PAGE_CONTROL_PHRASES,
+    PHOTO_CREDITS,
+    PRESENT_SAYING_OR_STATE_VERBS,
+    WEEKDAY_NAMES,
+)
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})
@@ -99,7 +105,9 @@ _PAGE_CONTROL = re.compile(
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
-    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}}))\s*$"
+    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
+    # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
+    r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
 )
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -146,13 +154,24 @@ _FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}
 # A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
 # Wednesday", "A large fire burns in Minneapolis Thursday": someone or something singular, a verb
 # in -s and where, with the day the picture was taken. (An article tells the day in the past.)
+_NOT_A_SCENE = "|".join(PRESENT_SAYING_OR_STATE_VERBS)
 _PRESENT_SCENE = re.compile(
-    r"^An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?(?!(?:says|tells|adds|warns|shows|claims|argues|was|has|is|does|its|this)\b)[a-z]+s\s+"
+    rf"^An?\s+(?:(?!of\b)[\w-]+\s+){{1,3}}?(?!(?:{_NOT_A_SCENE})\b)[a-z]+s\s+"
     r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off)\b"
+)
+# The same kind of caption with someone named, or doing something to something, when it ends
+# on the full date the picture was taken: "Jane Roe (in white) runs past the crowd in Vienna,
+# Austria on October 12, 2019.", "A soldier inspects a street in Recife, Brazil, February 1, 2016."
+_NAMED_SCENE = re.compile(
+    r"^(?:An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?|(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:\([^()]{1,40}\)\s+)?)"
+    rf"(?!(?:{_NOT_A_SCENE})\b)[a-z]+s\s"
 )
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale".
 _PHOTO_DATE = re.compile(rf",\s+(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
 _DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|{_MONTH_DAY_YEAR}")
+_ENDS_ON_THE_DAY_TAKEN = re.compile(
+    rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"
+)
 _MAX_FURNITURE_WORDS = 40
 # A paragraph that ends on a weekday and a full date, as a wire photo's caption does ("... in
 # Birmingham, Ala. on Tuesday December 12, 2017."), or on a full date in brackets; an article
@@ -241,7 +260,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
             elif agency and len(text) > len(agency.group(0)) + 10:
-                kind, credit = "caption", (agency.group("paren") or agency.group("glued")).strip("() ")
+                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("() \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
                 kind, credit = "caption", bracket.group("credit")
@@ -261,6 +280,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
+                kind = "caption"
+            elif _NAMED_SCENE.match(text) and _ENDS_ON_THE_DAY_TAKEN.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
             elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"

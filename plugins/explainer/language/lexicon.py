@@ -405,7 +405,14 @@ PHOTO_CREDITS = (
     "tass", "ria novosti", "nurphoto", "sopa images", "zuma", "zuma press", "ansa", "kyodo", "jiji press",
     "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
 )
-
+# Verbs in -s that say what someone says, is or has rather than what a picture shows: a
+# sentence in the present with one of them is an article's, not a caption's ("Kipchoge holds the
+# record set in Berlin on September 16, 2018").
+PRESENT_SAYING_OR_STATE_VERBS = (
+    "says", "tells", "adds", "warns", "shows", "claims", "argues", "was", "has", "is", "does", "its",
+    "this", "holds", "remains", "faces", "leads", "owns", "includes", "means", "needs", "wants", "hopes",
+    "expects", "believes", "plans", "seems", "appears", "stands", "lives", "works", "serves", "calls",
+)
 
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
 FUTURE_MARKERS = (
