@@ -289,3 +289,25 @@ def test_a_relations_sentencing_after_a_name_is_not_that_persons(tmp_path):
     )}, people, published="2018-09-26")
     assert facts_of(story, "mia-lund", "sentenced") == []
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "sentenced")] == ["2018-09-25"]
+
+
+def test_a_term_passed_by_a_judge_a_possible_term_and_the_term_told_of_are_no_ones_sentence(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale was sentenced on Wednesday to 23 years in prison.\n\n"
+        "Judge Mia Lund sentenced him to 20 years for the first count.\n\n"
+        "Tom Hale arrived in a wheelchair, facing a maximum sentence of 29 years.\n\n"
+        "Defence lawyer Ann Reyes called the 23-year sentence obnoxious.\n"
+    )}, people, published="2020-03-11")
+    assert [v.value for f in facts_of(story, "tom-hale", "sentence") for v in f.values] == ["23"]
+    assert facts_of(story, "mia-lund", "sentence") == [] and facts_of(story, "ann-reyes", "sentence") == []
+
+
+def test_others_accused_in_a_persons_sentence_are_not_that_persons_charges(tmp_path):
+    people = {"tom-hale": "Tom Hale"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale spoke in sympathy with men accused of misconduct.\n\n"
+        "Tom Hale said careers were destroyed when they were accused of being spies.\n\n"
+        "Tom Hale was charged with fraud.\n"
+    )}, people, published="2020-03-11")
+    assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["fraud"]

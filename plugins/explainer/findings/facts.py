@@ -51,9 +51,11 @@ def _number(name: str) -> str:
     return rf"(?P<{name}>\d{{1,2}}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 
+# "sentenced on Wednesday to 23 years": the day between the verb and the term.
+_DAY_WORDS = "|".join(sorted([*WEEKDAYS, *MONTHS, "today", "yesterday"], key=len, reverse=True))
 # "sentenced to ten years", "an 11-year prison sentence", "a sentence of 12 years"
 _TERM = re.compile(
-    rf"(?i)\bsentenced\s+(?:(?:him|her|them)\s+)?to\s+{_number('n')}\s+years?\b"
+    rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?(?:(?P<object>him|her|them)\s+)?to\s+{_number('n')}\s+years?\b"
     rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|term)\b"
     rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
 )
@@ -72,7 +74,16 @@ _SENTENCED = re.compile(r"(?i)\bsentenced\b")
 _GROUP = "|".join(sorted(UNNAMED_GROUP_WORDS, key=len, reverse=True))
 # "147 of those arrested", "protesters detained", "police arrested 154 people": a count or a
 # group was arrested, not the person named in the clause.
-_GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d[\d,]*)\s+(?:(?:who\s+)?(?:were|was)\s+)?$")
+_BEEN = r"\s+(?:(?:who\s+)?(?:were|was|are|have\s+been|had\s+been)\s+)?$"
+_GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d[\d,]*|they|we){_BEEN}")
+# "men accused of misconduct", "when they were accused of": others' charges ("arrested in 2021
+# for alleged smuggling" is the person's: a year is no count of people here).
+_OTHERS_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|they|we){_BEEN}")
+# "facing a maximum sentence of 29 years", "could get up to 10 years": a term that may be
+# passed, not one that was.
+_POSSIBLE_TERM_BEFORE = re.compile(r"(?i)\b(?:maximum|minimum|possible|potential|up\s+to|fac(?:e|es|ed|ing)|could|would|seek(?:s|ing)?|asked\s+for)\b[^,;.]{0,30}$")
+# "called the 23-year sentence obnoxious": a sentence already told of, whoever's it is.
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "Mrs Roe released a statement after her husband was sentenced": the relation's happening.
 _RELATION_BEFORE = re.compile(
     r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True))
@@ -328,6 +339,12 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     for match in _TERM.finditer(text):
         if _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "a three-to-10 year sentence": a range, which no one value states
+        if _POSSIBLE_TERM_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if match.group("n2") and _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue
+        if match.group("object") and any(m.start < match.start() for m in mentions):
+            continue  # "Judge Roe sentenced him to 20 years": not the judge's sentence
         number = match.group("n") or match.group("n2") or match.group("n3")
         years = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         add(owner(match.start()), "sentence", str(years), f"{years} years", *match.span())
@@ -336,6 +353,9 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         what = what.strip(" .,;")
         if what.count("\u201c") != what.count("\u201d"):
             what = what.strip("\u201c\u201d")
+        window = max(0, match.start() - 40)
+        if _OTHERS_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(text, window, match.start()):
+            continue
         if 2 < len(what) <= 120:
             add(owner(match.start()), "charge", what.casefold(), what, *match.span())
     dates = None
