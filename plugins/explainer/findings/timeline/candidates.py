@@ -59,6 +59,10 @@ _RELATION_OF = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
+# "X's parents lobbied ...", "X's lawyer said ...": X is named to say whose the subject is.
+_RELATION_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
+)
 # "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
 _CONCEDED_TO = re.compile(
     r"(?i)\bconced\w*\b[^.;]{0,40}?\bto\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
@@ -224,12 +228,14 @@ def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
 
 
 def _related(text: str, mention) -> bool:
-    """Whether the name is there to say whose relation someone else is ("an ally of X"), or
-    whom someone else follows in a post ("named to replace X"), or to whom they conceded."""
+    """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
+    parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
+    conceded."""
     window = max(0, mention.start - 60)
     return bool(
         _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
         or _CONCEDED_TO.search(text, window, mention.start)
+        or _RELATION_AFTER.match(text, mention.start + len(mention.form))
     )
 
 
