@@ -46,6 +46,7 @@ from .findings.people import (
     Mention,
     NameMatcher,
     Person,
+    company_names,
     load_registry,
     source_mentions,
     uncited_fact_warnings,
@@ -189,6 +190,9 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     source_map = {s.id: s for s in sources}
     people = load_registry(people_dir, source_map) if people_dir else ()
     matcher = NameMatcher(people)
+    companies = company_names(sources, matcher)
+    if companies:
+        matcher = NameMatcher(people, companies)
     common = common_words(sentence_texts(sources))
     names = {p.slug: p.name for p in people}
     corrections_path, timeline_path, foreign = _this_storys_files(source_map, corrections_path, timeline_path)
@@ -281,7 +285,9 @@ class _FindingsFinder:
 
     def __init__(self, matcher: NameMatcher, common: frozenset[str], resolve_name, names: dict[str, str], cache):
         self.matcher, self.common, self.resolve_name, self.names, self.cache = matcher, common, resolve_name, names, cache
-        self.registry = repr([(slug, name, matcher.people[slug].aliases) for slug, name in names.items()])
+        self.registry = repr(
+            ([(slug, name, matcher.people[slug].aliases) for slug, name in names.items()], sorted(matcher.companies))
+        )
 
     def findings(self, item: tuple[int, Source, str | None]):
         """(its cache key, a new entry to keep or None, the findings) for one source."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from ..extract.editorial import (
 )
 from ..extract.sources import Source
 from ..language.dates import MONTH_WORDS
-from ..language.lexicon import STATED_FACT_WORDS
+from ..language.lexicon import COMPANY_WORDS, STATED_FACT_WORDS
 from ..language.spelling import (
     CAPITALISED_WORD,
     NEAR_SPELLING,
@@ -269,16 +270,20 @@ def _check_aliases(people: list[Person]) -> None:
 
 
 class NameMatcher:
-    """All registered names in one regular expression, longest first."""
+    """All registered names in one regular expression, longest first; `companies` are one-word
+    names the story also gives a company, which alone name no one."""
 
-    def __init__(self, people: tuple[Person, ...]):
+    def __init__(self, people: tuple[Person, ...], companies: frozenset[str] = frozenset()):
         self.people = {p.slug: p for p in people}
+        self.companies = companies
         table: dict[str, str] = {}
         for person in people:
             for form in person.forms:
                 table[fold(form)] = person.slug
         for surname, slug in unique_surnames(people).items():
             table.setdefault(surname, slug)
+        for word in companies:
+            table.pop(word, None)
         self.table = table
         self._index_surnames(people)
         if table:
@@ -329,7 +334,7 @@ class NameMatcher:
         if cached is not None:
             return cached
         found: dict[tuple[str, str], int] = {}
-        if len(key) >= NEAR_MIN_LENGTH and key not in self.name_words and key.isalpha():
+        if len(key) >= NEAR_MIN_LENGTH and key not in self.name_words and key not in self.companies and key.isalpha():
             for candidate in self.by_skeleton.get(skeleton(key), ()):
                 found[candidate] = 0
             limit = 1 if len(key) < 8 else 2
@@ -414,6 +419,32 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
         for surname, slugs in claims.items()
         if len(slugs) == 1 and full_forms.get(surname, next(iter(slugs))) == next(iter(slugs))
     }
+
+
+_COMPANY_AFTER = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE
+)
+
+
+def company_names(sources: Iterable[Source], matcher: NameMatcher) -> frozenset[str]:
+    """The one-word names of registered people that the story writes as a company's ("Sears
+    Holdings", "Sears stores") at least as often as it names the person in full: there "Sears"
+    alone is more likely the company, so it names no one (the founder, "Richard Sears", is
+    still found by his full name). A story about Harvey Weinstein that mentions the Weinstein
+    Company once still counts "Weinstein" as him."""
+    as_company: dict[str, int] = defaultdict(int)
+    in_full: dict[str, int] = defaultdict(int)
+    owner: dict[str, str] = {}
+    for source in sources:
+        for sentence in source.sentences:
+            for slug, form, start in matcher.find(sentence.text):
+                key = fold(form)
+                if " " in key:
+                    in_full[slug] += 1
+                elif _COMPANY_AFTER.match(sentence.text, start + len(form)):
+                    as_company[key] += 1
+                    owner[key] = slug
+    return frozenset(key for key, count in as_company.items() if count >= in_full[owner[key]])
 
 
 def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str] | None = None) -> list[Mention]:

@@ -59,6 +59,14 @@ NOT_A_SPEAKER_AFTER_VERB = frozenset(
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+# -- used by findings/people.py
+# Words that, right after a one-word name, make it a company's: "Sears Holdings", "Sears
+# stores", "Boeing shares". (Not "administration" or "campaign": "the Biden administration" is
+# still the person's.)
+COMPANY_WORDS = frozenset(
+    "holdings inc corp corporation co company ltd llc plc stores store shares stock".split()
+)
+
 # -- used by findings/descriptors.py
 # Nouns that name a role, a relation or a kind of person: a lower-case word just before a
 # name must be one of these for the words before it to be a title ("opposition leader").
@@ -427,6 +435,9 @@ FUTURE_MARKERS = (
     "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
     "set a date", "set sentencing", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
+    # a court's next day, told from the day before it: "held pending a hearing Thursday",
+    # "remanded in custody to appear before magistrates on Thursday"
+    "pending", "to appear",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
