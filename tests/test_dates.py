@@ -355,3 +355,11 @@ def test_a_month_without_its_year_nearer_ahead_is_dated_only_when_its_clause_is_
     # The last one nearer than the next: dated as before, whatever the tense.
     assert values("Tickets for the show in April are gone.", june) == ["2018-04"]
     assert values("The vote in September, she said, was close.", dt.date(2018, 12, 5)) == ["2018-09"]
+
+
+def test_a_courts_next_day_told_the_day_before_is_the_coming_one():
+    # Published on Wednesday 20 May 2015.
+    wednesday = dt.date(2015, 5, 20)
+    assert values("All eight men were held pending a court hearing Thursday.", wednesday) == ["2015-05-21"]
+    assert values("They were remanded in custody to appear before magistrates on Thursday.", wednesday) == ["2015-05-21"]
+    assert values("They appeared before magistrates on Tuesday.", wednesday) == ["2015-05-19"]

@@ -457,7 +457,8 @@ def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tm
     story = invented_story(tmp_path, {
         "a": "Police said eight people had been arrested following Sunday night's riot.\n\n"
              "Fans cheered to prolong the title race until Saturday, at least.\n\n"
-             "Officials said many more would be arrested after Monday's vote.\n",
+             "Officials said many more would be arrested after Monday's vote.\n\n"
+             "He entered the season without a contract beyond July 1.\n",
     }, {}, published="2021-03-23")
     assert story.events == ()
 

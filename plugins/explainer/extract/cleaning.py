@@ -85,6 +85,8 @@ _FURNITURE = [
         r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
         # bylines: "By Andy Mai", "Story by Jane Doe and John Roe"
         r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
+        # a ticker of headlines on one line: "Storm hits coast • Minister resigns • Markets fall"
+        r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -166,8 +168,9 @@ _NAMED_SCENE = re.compile(
     r"^(?:An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?|(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:\([^()]{1,40}\)\s+)?)"
     rf"(?!(?:{_NOT_A_SCENE})\b)[a-z]+s\s"
 )
-# A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale".
-_PHOTO_DATE = re.compile(rf",\s+(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
+# A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale",
+# "... Stanley Cup Final Thursday, June 7, 2018, in Las Vegas".
+_PHOTO_DATE = re.compile(rf",?\s+(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
 _DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|{_MONTH_DAY_YEAR}")
 _ENDS_ON_THE_DAY_TAKEN = re.compile(
     rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"

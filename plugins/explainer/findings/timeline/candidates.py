@@ -141,7 +141,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
 _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
 
 
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?$")
 _SUPERLATIVE = re.compile(
