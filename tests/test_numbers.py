@@ -211,3 +211,9 @@ def test_a_running_tally_on_different_days_is_each_days_figure_not_a_disagreemen
 
 def test_half_a_dozen_is_no_count():
     assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]
+
+
+def test_a_ratio_is_no_count():
+    assert counts("The boss said around 1 in 5 workers reported for their shift, and one in four trains ran.") == []
+    assert counts("The boss said 5 workers reported for their shift.") != []
+    assert [v for v, *_ in counts("The storm killed 45 people in 2017 and 12 more people in 24 hours.")] == [45, 12]

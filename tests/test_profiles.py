@@ -264,7 +264,8 @@ def test_the_n_year_old_before_a_name_is_that_persons_age_and_a_new_persons_is_n
     story = invented_story(tmp_path, {"a": (
         "Mia Lund quickly called the 39-year-old Tom Hale to concede.\n\n"
         "Mia Lund was beaten by Ann Reyes, a 28-year-old Tom Hale organiser.\n\n"
-        "Police said the car hit Mia Lund and killed a 32-year-old woman.\n"
+        "Police said the car hit Mia Lund and killed a 32-year-old woman.\n\n"
+        "Mia Lund said prosecutors had promised justice for the slain 17-year-old.\n"
     )}, people, published="2017-05-08")
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
     assert facts_of(story, "mia-lund", "age") == []

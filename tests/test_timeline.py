@@ -674,3 +674,10 @@ def test_what_a_pronoun_speaker_reports_is_theirs_only_when_it_speaks_of_them(tm
     people = {e.date: e.people for e in story.events}
     assert people["2016-10"] == ("tom-ross",)
     assert people["2016-06-18"] == ()
+
+
+def test_whom_something_was_said_to_is_not_in_the_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "\u201cWe are relieved,\u201d Rob Vane told CNN\u2019s Piers Moran on Saturday.\n",
+    }, {"rob-vane": "Rob Vane", "piers-moran": "Piers Moran"}, published="2013-07-14")
+    assert [e.people for e in story.events] == [("rob-vane",)]

@@ -104,7 +104,7 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 _SPACE = re.compile(r"\s+")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _AGE_AS_NOUN = re.compile(
-    r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
+    r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 _OPENING = re.compile(

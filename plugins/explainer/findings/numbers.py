@@ -234,11 +234,18 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 
 
 # Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
-# a rank ("top 10", "No. 1"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
+# a rank ("top 10", "No. 1"), a ratio ("1 in 5"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
 _TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
 _FRACTION_AFTER = re.compile(r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?|and[-\s]a[-\s]half)\b")
 _RANK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(NUMBERED_LABEL_WORDS) + r")\.?\s*$")
 _HALF_BEFORE = re.compile(r"(?i)\bhalf\s+$")
+# "1 in 5 workers", "one in four": a ratio, a share of something rather than a count of it.
+# ("45 in 2017", "12 in 24 hours" are counts: a year or a span of time follows.)
+_RATIO_AFTER = re.compile(
+    r"(?i)\s+in\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?![,.]?\d|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|games?|matches|races|attempts)\b)"
+)
+_RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+old|-year-old)")
@@ -257,6 +264,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _TIME_AFTER.match(text, end) or _FRACTION_AFTER.match(text, end) or _RANK_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     if _PAIRED.match(text, end) or _PAIRED_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 10), start):
         return True
     if _DURATION_AFTER.match(text, end) or _LABEL_BEFORE.search(text, window, start):
         return True

@@ -63,6 +63,11 @@ _RELATION_OF = re.compile(
 _RELATION_AFTER = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
 )
+# "he told CNN's Piers Morgan", "speaking to X": whom something was said to is not in what was said.
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?i)\b(?:told|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:\S+['\u2019]s?\s+)?"
+    r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
+)
 # "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
 _CONCEDED_TO = re.compile(
     r"(?i)\bconced\w*\b[^.;]{0,40}?\bto\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
@@ -230,12 +235,13 @@ def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
 def _related(text: str, mention) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
     parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
-    conceded."""
+    conceded or spoke ("he told CNN's Piers Morgan")."""
     window = max(0, mention.start - 60)
     return bool(
         _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
         or _CONCEDED_TO.search(text, window, mention.start)
         or _RELATION_AFTER.match(text, mention.start + len(mention.form))
+        or _ADDRESSEE_BEFORE.search(text, window, mention.start)
     )
 
 
