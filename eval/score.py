@@ -292,24 +292,50 @@ def _furniture(data, gold, tally: Tally) -> None:
             tally.recall_item(line in set_aside)
 
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure_in(value, text: str) -> bool:
+    """Whether a figure the site shows ("422,664", 41000000) is one the gold's words give
+    ("422,664", "EUR 41m", "about 15 hours"), at any scale the words may write it in."""
+    shown = _number(value)
+    if shown is None:
+        return True  # not a figure: judged by its outlets alone
+    given = [_number(n) for n in _FIGURE.findall(str(text))]
+    return any(g is not None and any(_close(shown, g * scale) for scale in (1, 1e3, 1e6, 1e9)) for g in given)
+
+
 def _disagreements(data, gold, sentences: Sentences, tally: Tally, gold_events) -> None:
     """A disagreement the site shows is right when at least two of the sources it sets against
-    each other are set against each other by one gold disagreement (or one gold event's dates)."""
-    gold_sets: list[tuple[str, set[str]]] = []
+    each other are set against each other by one gold disagreement (or one gold event's dates),
+    and, for a count or an amount, the figures it shows for them are the ones the gold gives
+    ("207 votes" against "422,664" is not the gold's 540,272 against 554,572)."""
+    gold_sets: list[tuple[str, set[str], dict[str, list[str]]]] = []
     for item in gold.get("disagreements") or []:
-        gold_sets.append((item.get("what", ""), {c["source"] for c in item.get("cites") or []}))
-    shown: list[tuple[str, set[str]]] = []
+        values: dict[str, list[str]] = defaultdict(list)
+        for c in item.get("cites") or []:
+            values[c["source"]].append(str(c.get("value", "")))
+        gold_sets.append((item.get("what", ""), set(values), values))
+    shown: list[tuple[str, set[str], dict | None]] = []
     for event in data["events"]:
         if event.get("conflict"):
-            shown.append((f"dates of {event['label']!r}", set(event["conflict"]["dates"])))
+            shown.append((f"dates of {event['label']!r}", set(event["conflict"]["dates"]), None))
     for conflict in data.get("conflicts", []):
-        shown.append((conflict.get("what", "a figure"), set(conflict.get("values", {}))))
+        values = conflict.get("values", {})
+        shown.append((f"{conflict.get('what', 'a figure')} {values}", set(values), values))
     for person in data["people"]:
         for fact in person.get("facts", []):
             if fact.get("conflict"):
-                shown.append((f"{person['slug']} {fact['kind']}", set(fact["conflict"].get("values", {}))))
-    for what, sources in shown:
-        ok = any(len(sources & gold_sources) >= 2 for _, gold_sources in gold_sets)
+                shown.append((f"{person['slug']} {fact['kind']}", set(fact["conflict"].get("values", {})), None))
+
+    def matches(sources: set[str], figures: dict | None, gold_sources: set[str], gold_values) -> bool:
+        shared = sources & gold_sources
+        if figures is not None:
+            shared = {s for s in shared if any(_figure_in(figures[s], v) for v in gold_values[s])}
+        return len(shared) >= 2
+
+    for what, sources, figures in shown:
+        ok = any(matches(sources, figures, g_sources, g_values) for _, g_sources, g_values in gold_sets)
         tally.claim(ok, f"disagreement shown: {what} between {sorted(sources)}")
-    for _, gold_sources in gold_sets:
-        tally.recall_item(any(len(sources & gold_sources) >= 2 for _, sources in shown))
+    for _, g_sources, g_values in gold_sets:
+        tally.recall_item(any(matches(sources, figures, g_sources, g_values) for _, sources, figures in shown))

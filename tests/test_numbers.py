@@ -217,3 +217,12 @@ def test_a_ratio_is_no_count():
     assert counts("The boss said around 1 in 5 workers reported for their shift, and one in four trains ran.") == []
     assert counts("The boss said 5 workers reported for their shift.") != []
     assert [v for v, *_ in counts("The storm killed 45 people in 2017 and 12 more people in 24 hours.")] == [45, 12]
+
+
+def test_figures_an_order_of_magnitude_apart_are_two_figures_not_a_disagreement(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The plane had 190 people on board when it crashed on Friday.\n",
+        "b": "The plane crashed on Friday, killing 17 people on board.\n",
+        "c": "The plane crashed on Friday with 184 people on board.\n",
+    }, {}, published="2020-08-08")
+    assert [sorted(dict(c.values)) for c in story.conflicts] == [["a", "c"]]

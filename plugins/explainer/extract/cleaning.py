@@ -154,12 +154,11 @@ _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|
 _MONTH_DAY_YEAR = rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}"
 _FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 # A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
-# Wednesday", "A large fire burns in Minneapolis Thursday", "A woman carries her child through a
-# field ... on Monday": someone or something singular, a verb in -s, what it acts on and where,
-# with the day the picture was taken. (An article tells the day in the past.)
+# Wednesday", "A large fire burns in Minneapolis Thursday": someone or something singular, a verb
+# in -s and where, with the day the picture was taken. (An article tells the day in the past.)
 _NOT_A_SCENE = "|".join(PRESENT_SAYING_OR_STATE_VERBS)
 _PRESENT_SCENE = re.compile(
-    rf"^An?\s+(?:(?!of\b)(?![a-z]+ed\b)[\w-]+\s+){{1,3}}?(?!(?:{_NOT_A_SCENE})\b)[a-z]{{2,}}[^\Wsu]s\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"^An?\s+(?:(?!of\b)(?![a-z]+ed\b)[\w-]+\s+){{1,3}}?(?!(?:{_NOT_A_SCENE})\b)[a-z]{{2,}}[^\Wsu]s\s+"
     r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off)\b"
 )
 # The same kind of caption with someone named, or doing something to something, when it ends
@@ -171,7 +170,7 @@ _NAMED_SCENE = re.compile(
 )
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale",
 # "... Stanley Cup Final Thursday, June 7, 2018, in Las Vegas".
-_PHOTO_DATE = re.compile(rf",?\s+(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
+_PHOTO_DATE = re.compile(rf"(?<!\s),?\s{{1,3}}(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
 _DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|{_MONTH_DAY_YEAR}")
 _ENDS_ON_THE_DAY_TAKEN = re.compile(
     rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"

@@ -536,7 +536,7 @@ def compare_numbers(
             if agreeing:
                 b = agreeing[0][1]
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
-                  and not updated(a, candidates[0][1])):
+                  and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])):
                 b = candidates[0][1]
             else:
                 continue
@@ -550,6 +550,16 @@ def compare_numbers(
             )
     comparisons.sort(key=lambda c: (c.what, c.first[0], c.second[0]))
     return comparisons, _conflicts(comparisons)
+
+
+# Figures ten times apart or more are two figures ("190 people on board", "19 dead"), not one
+# figure two outlets tell two ways (an early toll of 12 and a later one of 79 can be).
+APART = 10
+
+
+def _comparable(first: Number, second: Number) -> bool:
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return low > 0 and high / low < APART
 
 
 def _answered(a: int, b: int, items, by_source) -> bool:
