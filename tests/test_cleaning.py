@@ -113,6 +113,20 @@ def test_classify_is_general_a_post_byline_in_any_article():
     assert blocks[1].author == "Jane Roe" and blocks[1].handle == "jroe"
 
 
+def test_two_posts_in_a_row_keep_their_own_authors():
+    """A post's byline glued to its media link, and another post right under it: the second
+    post does not take the first one's text."""
+    text = (
+        "Tributes came in on Friday.\n"
+        "A voice like no other. Rest in peace. pic.twitter.com/Ab12Cd34\u2014 Jane Roe (@janeroe) March 3, 2024\n"
+        "She sang at our wedding & we will miss her. pic.twitter.com/Ef56Gh78\u2014 John Doe (@jdoe) March 3, 2024\n"
+        "The funeral will be private."
+    )
+    blocks = classify(text)
+    assert [b.kind for b in blocks] == ["body", "embed", "embed", "body"]
+    assert [blocks[1].author, blocks[2].author] == ["Jane Roe", "John Doe"]
+
+
 def test_furniture_of_real_pages_is_recognised_by_its_shape():
     """Invented lines in the shapes real news pages put around an article."""
     page = "\n\n".join([

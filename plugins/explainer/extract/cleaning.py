@@ -366,7 +366,7 @@ def _mark_posts(blocks: list[Block]) -> list[Block]:
         size = len(own_text)
         cursor = index - 1
         while cursor >= 0:
-            previous = blocks[cursor]
+            previous = out[cursor]  # a post just above is its own, not this one's
             if previous.kind != "body" or not _POST_MARKERS.search(previous.text):
                 break
             if size + len(previous.text) > _MAX_POST_CHARS:
