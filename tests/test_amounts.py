@@ -18,6 +18,7 @@ from explainer.findings.amounts import find_amounts
         ("The 7-trillion-yen acquisition closed.", 7_000_000_000_000, "JPY"),
         ("At least 88% of the votes were in favour.", 88, "%"),
         ("Turnout fell to 30 per cent.", 30, "%"),
+        ("Regulators Hit It With Record $2.7B Fine", 2_700_000_000, "USD"),
     ],
 )
 def test_an_amount_has_its_currency_and_its_scale(sentence, value, unit):
@@ -65,3 +66,23 @@ def test_the_whole_a_fraction_is_taken_of_is_not_an_amount():
 def test_billions_of_a_currency_is_an_amount():
     [amount] = find_amounts("The telescope took three decades and 10 billions of dollars to build.")
     assert (amount.value, amount.unit) == (10_000_000_000, "USD")
+
+
+def test_a_decimal_is_never_read_as_its_first_digits():
+    assert [a.value for a in find_amounts("A fine of $2.7X was floated.")] == []
+
+
+def test_a_round_sum_is_a_rounded_one_and_a_percentage_is_not(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The club paid a fee of £198 million for the striker, the club said.",
+        "b": "The club paid a fee of £200 million for the striker, the club said.",
+        "c": "The club paid a fee of £340 million for the striker, the club said.",
+        "d": "The club paid a fee of £300 million for the striker, the club said.",
+    }, published="2024-03-09")
+    how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+    assert how[frozenset("ab")] == "read together"
+    assert "differ" in {how.get(frozenset("cd")), how.get(frozenset("ac")), how.get(frozenset("bc"))}
+    assert not any({"a", "b"} == set(dict(c.values)) for c in story.conflicts)
+    assert any({"c", "d"} <= set(dict(c.values)) or "c" in dict(c.values) for c in story.conflicts)
+    [ninety, ninety_four] = find_amounts("It was 90% effective, not 94% as first said.")
+    assert (ninety.step, ninety_four.step) == (1, 1)

@@ -24,8 +24,8 @@ _NAME = "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<q>about|around|almost|nearly|over|more\s+than|less\s+than|at\s+least|up\s+to|roughly|some)\s+)?"
 AMOUNT = re.compile(
     rf"(?i)(?<![\w.,]){_QUALIFIER}(?:"
-    rf"(?P<sign>{_SIGN})\s?(?P<n1>{_DIGITS})(?:[\s-]?(?P<s1>{_SCALES})\b)?"
-    rf"|(?P<n2>{_DIGITS})(?:[\s-]?(?P<s2>{_SCALES})(?:s\s+of)?\b)?[\s-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<name>{_NAME})\b)"
+    rf"(?P<sign>{_SIGN})\s?(?P<n1>{_DIGITS})(?![.,]\d)(?:[\s-]?(?P<s1>{_SCALES})\b)?"
+    rf"|(?P<n2>{_DIGITS})(?![.,]\d)(?:[\s-]?(?P<s2>{_SCALES})(?:s\s+of)?\b)?[\s-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<name>{_NAME})\b)"
     rf")(?![\w%])"
 )
 
@@ -62,13 +62,26 @@ def find_amounts(text: str) -> list[Amount]:
             unit = CURRENCY_SIGNS[match.group("sign").upper()]
         else:
             unit = CURRENCY_NAMES[match.group("name").lower()]
-        decimals = len(digits.partition(".")[2])
+        whole, _, fraction = digits.partition(".")
         value = float(digits) * scale
         value = int(round(value)) if abs(value - round(value)) < 1e-6 else value
         qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
-        found.append(Amount(match.start(), match.end(), value, unit, scale / 10**decimals, qualifier,
+        found.append(Amount(match.start(), match.end(), value, unit, _step(whole, fraction, unit) * scale, qualifier,
                             match.group(0).strip()))
     return found
+
+
+def _step(whole: str, fraction: str, unit: str) -> float:
+    """What a figure is rounded to, before its scale: "40.8" to a tenth, "41" to one, and a
+    round sum of money to a tenth of its first digit's place ("£200 million" is "£198 million"
+    rounded, "$340 million" is not "$300 million"). A percentage's zeros are its own: 90% is
+    not 94%."""
+    if fraction:
+        return 10.0 ** -len(fraction)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    if unit == "%" or zeros < 2 or zeros == len(whole):
+        return 1.0
+    return 10.0 ** (zeros - 1)
 
 
 def amounts_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:

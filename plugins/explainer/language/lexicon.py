@@ -455,7 +455,7 @@ IRREGULAR_PAST_TENSES = (
 # -- used by findings/amounts.py: money and its scale, as outlets write them
 AMOUNT_SCALES = {
     "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
-    "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
 }
 # A sign or code before the number (upper case here; matched in any case).
 CURRENCY_SIGNS = {
