@@ -341,6 +341,22 @@ def test_a_date_of_what_did_not_happen_is_no_happening(tmp_path):
     assert dates == ["2014"]
 
 
+def test_a_date_in_a_quotation_of_several_sentences_is_the_speakers(tmp_path):
+    """The quotation opens in the paragraph's first sentence; "today" in its third is the
+    speaker's word, not the outlet's, while the outlet's own "on Tuesday" after it is read."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "The striker said in a statement: \u201cI am very happy to join. The club always wanted me. "
+        "From today, I will do everything to help my new team-mates.\u201d\n\n"
+        "He signed a five-year contract on Tuesday. He met the squad later.\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.yaml").write_text("outlet: The Sports Page\npublished: 2017-08-04\n", encoding="utf-8")
+    dates = sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
+    assert dates == ["2017-08-01"]
+
+
 def test_a_happening_is_about_its_actor_not_an_owner_nor_a_name_in_quoted_words(tmp_path):
     from explainer.story import build_story
 

@@ -115,7 +115,10 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
     source_index, source = numbered
     candidates: list[Candidate] = []
     recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
+    quoting = (None, False)  # (block, whether a quotation is still open at the end of the last sentence)
     for index, sentence in enumerate(source.sentences):
+        opened = quoting[0] == sentence.block and quoting[1]
+        quoting = (sentence.block, _still_quoting(sentence.text, opened))
         mentions = sorted(mentions_by_sentence.get((source.id, sentence.id), ()), key=lambda m: m.start)
         subject = _subject(sentence.text, mentions, recent, index)
         if sentence.kind != "embed" and subject:
@@ -127,7 +130,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             # A date inside someone's quoted words is the speaker's, relative to when they spoke:
             # the sentence is cited, not dated. A date that bounds or qualifies another happening
             # ("until Saturday", "following Sunday night's riot") does not date this one.
-            spoken = _outside_quotations(sentence.text)
+            spoken = _outside_quotations(sentence.text, opened)
             dated = [m for m in dated if spoken[m.start] != " " and not _bounds_another(sentence.text, m)]
         if not dated:
             continue
@@ -419,17 +422,28 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
     return (best[-1] if best else None), names
 
 
-def _outside_quotations(text: str) -> str:
+def _outside_quotations(text: str, opened: bool = False) -> str:
     """The text with quoted words blanked: "we got the right verdict," Hughes said is a
-    statement, not a verdict; a quotation's words are its speaker's, not the happening's kind."""
-    spans = quotation_spans(text)
+    statement, not a verdict; a quotation's words are its speaker's, not the happening's kind.
+    `opened`: the sentence starts inside a quotation opened earlier in its paragraph."""
+    spans = quotation_spans(_OPENING + text if opened else text)
     if not spans:
         return text
     chars = list(text)
     for span in spans:
-        for i in range(span.open + 1, min(span.close, len(text))):
+        for i in range(span.open + 1 - opened, min(span.close - opened, len(text))):
             chars[i] = " "
     return "".join(chars)
+
+
+_OPENING = "\u201c"
+
+
+def _still_quoting(text: str, opened: bool) -> bool:
+    """Whether a quotation is open at the end of the sentence: a quotation of several sentences
+    opens in the first and closes in the last."""
+    spans = quotation_spans(_OPENING + text if opened else text)
+    return bool(spans) and not spans[-1].closed
 
 
 def _stem(word: str) -> str:
