@@ -48,6 +48,14 @@ def test_the_object_of_a_preposition_does_not_speak(tmp_path):
     assert "travis-alexander" not in found.values()
 
 
+def test_a_name_after_a_lawyer_for_is_not_the_speaker_past_a_capitalised_title(tmp_path):
+    found = speakers(
+        tmp_path,
+        "One of the lead lawyers for indicted former Acme Chairman Ann Lee says he is \u201csurprised\u201d by the news.",
+    )
+    assert "ann-lee" not in found.values()
+
+
 def test_a_pronoun_means_the_person_named_before_it_in_the_same_sentence(tmp_path):
     found = speakers(
         tmp_path,
@@ -83,6 +91,10 @@ def test_a_pronoun_with_two_people_named_before_it_is_left_unsaid(tmp_path):
         "\u201cThe talks will resume in June,\u201d Ann Lee said.",
         "Ann Lee, the chief negotiator, told reporters the talks would resume in June.",
         "\u201cThe talks will resume in June,\u201d said Ann Lee.",
+        "Secretary of State Ann Lee said the talks would resume in June.",
+        "On Tuesday Ann Lee said the talks would resume in June.",
+        "The US special envoy for Ruritania Ann Lee announced that the talks would resume in June.",
+        "The team fought for a delay but Ann Lee said the talks would resume in June.",
     ],
 )
 def test_the_ordinary_attributions_still_find_their_speaker(tmp_path, sentence):
@@ -140,3 +152,14 @@ def test_a_when_clause_after_a_parenthetical_he_said_is_not_his_words(tmp_path):
         "after officers earlier warned that some may never be identified.",
     )
     assert not any("officers earlier warned" in words for words in found)
+
+
+def test_a_nickname_in_quotation_marks_and_saying_goodbye_are_no_ones_words(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cIt came as a total surprise,\u201d said Bob Stone, a lawyer who earned the nickname \u201cThe Razor\u201d in court.",
+        "Ann Lee said goodbye to her team-mates at the training ground on Wednesday.",
+    )
+    assert found.get("It came as a total surprise,") == "bob-stone" or found.get("It came as a total surprise") == "bob-stone"
+    assert not any(words.startswith("The Razor") for words in found)
+    assert not any("goodbye" in words or "team-mates" in words for words in found)

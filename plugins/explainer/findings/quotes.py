@@ -28,10 +28,12 @@ from difflib import SequenceMatcher
 from ..base.text import fold, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
+    NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
     OWNED_BY_NAME_NOUNS,
     RELATION_NOUNS,
+    SAID_AS_A_THING,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
     TITLE_SMALL_WORDS,
@@ -141,7 +143,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
 
 
 # "Long said on \u201cToday.\u201d", "told CBS's \u201cFace the Nation\u201d": a programme's or a paper's name.
-_TITLE_BEFORE = re.compile(r"(?i)(?:\bon|['\u2019]s|\btold|\bin)\s*$")
+_TITLE_BEFORE = re.compile(rf"(?i)(?:\bon|['\u2019]s|\btold|\bin|\b(?:{NAMING_WORDS}))\s*$")
 TITLE_MAX_WORDS = 4
 
 
@@ -472,16 +474,27 @@ def _last_words(text: str, start: int, end: int, count: int = 3) -> str:
 
 def _object_of_preposition(text: str, at: int, floor: int) -> bool:
     """Whether the name at `at` follows a preposition, perhaps past a lower-case title
-    ("of victim Travis Alexander", "to Alexander"): then it is not the clause's subject."""
-    before = text[max(floor, at - 60) : at].split()
-    for word in reversed(before[-3:]):
+    ("of victim Travis Alexander", "to Alexander"): then it is not the clause's subject.
+    Past a capitalised title too when a relation owns the preposition ("lawyers for former
+    Acme Chairman Jo Roe"), but not after a title ("envoy for Ruritania Jo Roe")."""
+    before = text[max(floor, at - 90) : at].split()[-7:]
+    titled = False
+    for place in range(len(before) - 1, -1, -1):
+        word, back = before[place], len(before) - place
         if word[-1] in ",;:)":
             return False  # a clause ends there: the name opens the next one
         bare = word.strip("(").lower()
-        if bare in OBJECT_PREPOSITIONS:
-            return True
-        if not bare.isalpha() or not word[:1].islower():
+        if not titled and back > 3:
             return False
+        if bare in OBJECT_PREPOSITIONS:
+            owner = before[place - 1] if place > 0 else ""
+            return not titled or (owner[:1].islower() and owner in RELATION_NOUNS)
+        if not bare.isalpha():
+            return False
+        if not word[:1].islower():
+            if place == 0 or back > 4 or bare in NOT_A_SPEAKER_AFTER_VERB:
+                return False
+            titled = True
     return False
 
 
@@ -575,6 +588,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         clause = pattern.match(sentence, match.start())
         if not clause or _names_a_thing(match.group(0), sentence, clause.start("clause")):
             continue
+        if sentence[clause.start("clause") :].split(None, 1)[0].lower().strip(".,") in SAID_AS_A_THING:
+            continue  # "said goodbye to ..."
         if "," in sentence[match.end() : clause.start("clause")] and _NARRATIVE_START.match(sentence, clause.start("clause")):
             continue  # "..., he said, after officers warned that ...": the words after are the outlet's
         speaker = _speaker_before(para, start, start + match.start(), referents, block_index)

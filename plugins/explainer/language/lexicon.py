@@ -45,6 +45,12 @@ SPEECH_VERBS_REPORTED = (
     "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised"
 )
 
+# What "said" takes as a thing rather than a statement: "said goodbye to his team-mates".
+SAID_AS_A_THING = frozenset("goodbye good-bye farewell hello grace prayers".split())
+# Words before a few capitalised words in quotation marks that make them a name or a title,
+# not someone's words: "earned the nickname \u201cThe Razor\u201d", "a show dubbed \u201cBig Night\u201d".
+NAMING_WORDS = "nickname|nicknamed|dubbed|known as|titled|entitled"
+
 
 # -- used by findings/quotes.py
 # Words that may follow "said" without being the speaker.
