@@ -442,11 +442,13 @@ def test_an_ally_of_a_person_is_not_that_person(tmp_path):
 def test_a_persons_relations_doings_are_not_that_persons(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Tom Reed\u2019s parents lobbied for his release and met in March with President Anne Blanc.\n\n"
-             "Tom Reed returned home on Monday.\n",
-    }, {"anne-blanc": "Anne Blanc", "tom-reed": "Tom Reed"})
+             "Tom Reed returned home on Monday.\n\n"
+             "Reed attorney Paul Noir told reporters in Paris in June that he was stunned.\n",
+    }, {"anne-blanc": "Anne Blanc", "tom-reed": "Tom Reed", "paul-noir": "Paul Noir"})
     people = {e.date: e.people for e in story.events}
     assert "tom-reed" not in people["2019-03"] and "anne-blanc" in people["2019-03"]
     assert people["2019-07-15"] == ("tom-reed",)
+    assert people["2019-06"] == ("paul-noir",)
 
 
 def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):

@@ -59,9 +59,10 @@ _RELATION_OF = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
-# "X's parents lobbied ...", "X's lawyer said ...": X is named to say whose the subject is.
+# "X's parents lobbied ...", "X's lawyer said ...", "X attorney Y told ...": X is named to say
+# whose the subject is.
 _RELATION_AFTER = re.compile(
-    r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:['\u2019]s?\s+(?:[\w-]+\s+)?|\s+)(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
 )
 # "he told CNN's Piers Morgan", "speaking to X": whom something was said to is not in what was said.
 _ADDRESSEE_BEFORE = re.compile(
