@@ -4,7 +4,8 @@ Each story is built as a new user would build it (its seeds and its people files
 in a temporary folder, by the real build in a process of its own; its `data/story.json` is then
 scored against the story's `gold.yaml` (see `score.py`). Prints precision and recall per kind of
 claim, per story and pooled over the development and the held-back stories, and writes
-`eval/results.json`. `--wrong` adds one line per wrong claim; `--story NAME` scores one story.
+`eval/results.json`. `--wrong` adds one line per wrong claim of the development stories (a
+held-back story's are counted, never shown or written); `--story NAME` scores one story.
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ def build_story(story: Path, work: Path) -> dict:
     return json.loads((work / "output" / "data" / "story.json").read_text(encoding="utf-8"))
 
 
+HELD_BACK = "held_back"
+
+
+def _unread(figures: dict, split: str) -> dict:
+    """A held-back story's wrong claims are counted, never written out: rules are not chosen
+    on them, so neither `--wrong` nor `results.json` shows them."""
+    return {**figures, "wrong": len(figures["wrong"])} if split == HELD_BACK else figures
+
+
 def cell(tally: Tally) -> str:
     p = "  -  " if tally.precision is None else f"{tally.precision:.2f} "
     r = "  -  " if tally.recall is None else f"{tally.recall:.2f} "
@@ -63,7 +73,7 @@ def cell(tally: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wrong", action="store_true", help="print one line per wrong claim")
+    parser.add_argument("--wrong", action="store_true", help="print one line per wrong claim of the development stories")
     parser.add_argument("--story", help="score only this story")
     args = parser.parse_args(argv)
     splits = yaml.safe_load((HERE / "splits.yaml").read_text(encoding="utf-8"))
@@ -101,11 +111,12 @@ def main(argv: list[str] | None = None) -> int:
                 target.stated += source.stated
                 target.found += source.found
                 target.gold += source.gold
-            wrong_lines.extend(f"{story.name} {category}: {w}" for w in tallies[category].wrong)
+            if split_of[story.name] != HELD_BACK:
+                wrong_lines.extend(f"{story.name} {category}: {w}" for w in tallies[category].wrong)
         results["stories"][story.name] = {
             "split": split_of[story.name],
-            "gold_words_not_found": sorted(set(missing)),
-            **{c: tallies[c].to_json() for c in CATEGORIES},
+            "gold_words_not_found": sorted(set(missing)) if split_of[story.name] != HELD_BACK else len(set(missing)),
+            **{c: _unread(tallies[c].to_json(), split_of[story.name]) for c in CATEGORIES},
         }
     print("-" * len(header))
     for split in ("development", "held_back", "all"):
@@ -115,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.wrong:
         print()
         print("\n".join(wrong_lines) or "no wrong claims")
+        print("(the held-back stories' wrong claims are counted above and not shown)")
     if not args.story:
         (HERE / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
