@@ -138,6 +138,8 @@ def test_furniture_of_real_pages_is_recognised_by_its_shape():
         "553",
         "3 of 30",
         "Residents of the valley were told to leave their homes on Tuesday as the river rose.",
+        "Embed Flood Waters Force Hundreds From Homes 1:29 autoplay Copy this code to your website "
+        "or blog <iframe src=\"https://example.com/widget/video-embed/123\" width=\"560\"",
         "A family waits on a roof for rescue. (Reuters: Ann Smith)",
         "Rescuers carry a child to safety near the bridgeAFP/Getty Images",
         "The mayor, pictured above, spoke to reporters at the town hall on Wednesday.",

@@ -330,9 +330,16 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
+# A page's code pasted with its text: a video player's "Copy this code ... <iframe src=...>".
+_MARKUP = re.compile(r"<(?:iframe|script|embed|object|video|div|span|img|a)(?:\s+[\w-]+\s*=|\s*/?>)", re.IGNORECASE)
+
+
 def _is_page_control(text: str) -> bool:
     """A short block that links elsewhere or asks the reader to do something on the site (not
-    someone's quoted words that happen to say "latest news")."""
+    someone's quoted words that happen to say "latest news"), or any block holding the page's
+    markup, which no article's sentence does."""
+    if _MARKUP.search(text):
+        return True
     if len(text.split()) > _MAX_FURNITURE_WORDS:
         return False
     return bool(_LINK_LABEL.match(text) or _PAGE_CONTROL.search(_QUOTED.sub(" ", text)))
