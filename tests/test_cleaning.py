@@ -352,3 +352,23 @@ def test_a_past_tense_sentence_is_no_caption():
         "A neo-Nazi plowed his car into protesters who had gathered on Saturday, killing a woman.",
     ])
     assert [b.kind for b in classify(text, "Tornado kills 51")] == ["headline", "caption", "body"]
+
+
+def test_a_present_tense_scene_doing_something_in_a_named_month_is_a_caption():
+    page = "\n\n".join([
+        "The trial enrolled more than forty thousand people across six countries, the company said.",
+        "A volunteer in Springfield gets an injection in early September as part of the trial.",
+        "A new poll shows the mayor ahead in March.",
+    ])
+    assert [b.kind for b in classify(page)] == ["body", "caption", "body"]
+
+
+def test_a_bulleted_point_is_not_a_heading():
+    page = "\n\n".join([
+        "The council met for six hours on Monday and agreed the following points.",
+        "\u2022 Rents frozen until June",
+        "\u2022 Two new schools to open",
+        "The mayor said the plan would be reviewed in a year.",
+    ])
+    blocks = classify(page)
+    assert [(b.kind, b.list_item) for b in blocks[1:3]] == [("body", True), ("body", True)]

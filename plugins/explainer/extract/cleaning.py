@@ -154,12 +154,13 @@ _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|
 _MONTH_DAY_YEAR = rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}"
 _FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
 # A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
-# Wednesday", "A large fire burns in Minneapolis Thursday": someone or something singular, a verb
-# in -s and where, with the day the picture was taken. (An article tells the day in the past.)
+# Wednesday", "A large fire burns in Minneapolis Thursday", "A volunteer gets an injection in early
+# September": someone or something singular, a verb in -s and where or what, with the day or
+# month the picture was taken. (An article tells the day in the past.)
 _NOT_A_SCENE = "|".join(PRESENT_SAYING_OR_STATE_VERBS)
 _PRESENT_SCENE = re.compile(
     rf"^An?\s+(?:(?!of\b)(?![a-z]+ed\b)[\w-]+\s+){{1,3}}?(?!(?:{_NOT_A_SCENE})\b)[a-z]{{2,}}[^\Wsu]s\s+"
-    r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off)\b"
+    r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off|a|an|the|his|her|their)\b"
 )
 # The same kind of caption with someone named, or doing something to something, when it ends
 # on the full date the picture was taken: "Jane Roe (in white) runs past the crowd in Vienna,
@@ -171,7 +172,7 @@ _NAMED_SCENE = re.compile(
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale",
 # "... Stanley Cup Final Thursday, June 7, 2018, in Las Vegas".
 _PHOTO_DATE = re.compile(rf"(?<!\s),?\s{{1,3}}(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
-_DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY})\b|{_MONTH_DAY_YEAR}")
+_DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b|{_MONTH_DAY_YEAR}")
 _ENDS_ON_THE_DAY_TAKEN = re.compile(
     rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"
 )
@@ -395,7 +396,7 @@ def _mark_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone lines without a full stop are headings (or, first, the headline)."""
     out = []
     for index, block in enumerate(blocks):
-        if block.kind == "body" and _looks_like_heading(block.text):
+        if block.kind == "body" and not block.list_item and _looks_like_heading(block.text):
             kind = "headline" if index == 0 and not block.text.endswith(":") else "heading"
             block = Block(kind, block.text, block.line)
         out.append(block)
