@@ -258,6 +258,8 @@ def test_an_expectation_looks_ahead_for_its_weekday():
 def test_a_dateline_dates_the_report_not_the_happening():
     assert values("OSLO, Dec 2 (Wire) \u2014 The agency announced the end of the outbreak.", dt.date(2025, 12, 2)) == []
     assert values("LAGOS, 14 March - Officials met on Saturday.", dt.date(2024, 3, 14)) == ["2024-03-09"]
+    assert values("Aug 29 (Wire TV) - The premier announced on Friday that he would resign.", dt.date(2020, 8, 29)) == ["2020-08-28"]
+    assert values("Aug 29 was the day the premier resigned.", dt.date(2020, 9, 1)) == ["2020-08-29"]
 
 
 def test_today_as_a_name_is_no_date():
