@@ -262,6 +262,11 @@ def test_a_dateline_dates_the_report_not_the_happening():
     assert values("Aug 29 was the day the premier resigned.", dt.date(2020, 9, 1)) == ["2020-08-29"]
 
 
+def test_the_year_of_a_figure_is_its_period_not_a_happening():
+    assert values("The fine is below the maximum of 10 percent of the company's 2016 turnover.") == []
+    assert values("Its 2018 pre-tax profit fell, and the firm was founded in 1998.") == ["1998"]
+
+
 def test_today_as_a_name_is_no_date():
     assert values("Marsh told BBC Radio 4's Today programme that officers were hurt.") == []
     assert values("He wrote in USA Today that the lander failed.") == []

@@ -24,6 +24,7 @@ from .lexicon import (
     MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
+    PERIOD_FIGURE_NOUNS,
     SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
     WEEKDAYS,
@@ -579,7 +580,15 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "(1954 GMT)": a time of day
     if _DECADE_AFTER.match(after):
         return None  # "the 1980s", "As early as 1980's": a decade, which no date here can say
+    if _PERIOD_FIGURE_AFTER.match(after):
+        return None  # "10 percent of its 2016 turnover": the period of a figure
     return _mention(match, "year", match.group("year"), YEAR, False)
+
+
+_PERIOD_FIGURE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:fiscal|financial|annual|full-year|first-half|second-half|pre-tax|net)\s+)?(?:"
+    + "|".join(PERIOD_FIGURE_NOUNS) + r")\b"
+)
 
 
 _DECADE_AFTER = re.compile(r"['\u2019]?s\b")

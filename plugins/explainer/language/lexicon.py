@@ -428,6 +428,13 @@ PRESENT_SAYING_OR_STATE_VERBS = (
     "expects", "believes", "plans", "seems", "appears", "stands", "lives", "works", "serves", "calls",
 )
 
+# -- used by language/dates.py: figures a year names the period of, not a happening ("10 percent
+# of the company's 2016 turnover", "its 2019 profit").
+PERIOD_FIGURE_NOUNS = (
+    "turnover", "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "budget",
+    "accounts", "results", "output", "gdp", "deficit", "surplus", "census",
+)
+
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
 FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
