@@ -315,25 +315,31 @@ def test_others_accused_in_a_persons_sentence_are_not_that_persons_charges(tmp_p
 
 
 def test_a_name_the_story_also_gives_a_company_names_no_one_alone(tmp_path):
-    people = {"richard-sears": "Richard Sears", "eddie-lampert": "Eddie Lampert"}
+    from explainer.story import build_story
+
+    people = {"jo-acme": "Jo Acme", "eddie-lamb": "Eddie Lamb"}
     story = invented_story(tmp_path, {"a": (
-        "Sears Holdings filed for bankruptcy on Monday.\n\n"
-        "Sears stores will close, and Sears said Eddie Lampert stepped down on Monday.\n\n"
-        "Richard Sears founded the business in 1886.\n"
+        "Acme Holdings filed for bankruptcy on Monday.\n\n"
+        "Acme stores will close, and Acme said Eddie Lamb stepped down on Monday.\n\n"
+        "Jo Acme founded the business in 1886.\n"
     )}, people, published="2018-10-16")
     named = {(m.person, m.form) for m in story.mentions}
-    assert ("richard-sears", "Richard Sears") in named
-    assert not any(form == "Sears" for _, form in named)
-    assert all("richard-sears" not in e.people for e in story.events if e.date.startswith("2018"))
+    assert ("jo-acme", "Jo Acme") in named
+    assert not any(form == "Acme" for _, form in named)
+    assert all("jo-acme" not in e.people for e in story.events if e.date.startswith("2018"))
+    # The same seed edited to drop the company's words: read again, the name is the person's.
+    (tmp_path / "seeds" / "a.txt").write_text("Acme said on Monday that he would stay.\n", encoding="utf-8")
+    edited = build_story(tmp_path / "seeds", tmp_path / "people")
+    assert {(m.person, m.form) for m in edited.mentions} == {("jo-acme", "Acme")}
     # Without the company's words, the one-word name is the person's, as before.
     (tmp_path / "other").mkdir()
-    other = invented_story(tmp_path / "other", {"a": "Sears said on Monday that he would stay.\n"}, people,
+    other = invented_story(tmp_path / "other", {"a": "Acme said on Monday that he would stay.\n"}, people,
                            published="2018-10-16")
-    assert {(m.person, m.form) for m in other.mentions} == {("richard-sears", "Sears")}
+    assert {(m.person, m.form) for m in other.mentions} == {("jo-acme", "Acme")}
     # Named in full more often than as a company, the one-word name is still the person's.
     (tmp_path / "third").mkdir()
     third = invented_story(tmp_path / "third", {"a": (
-        "Richard Sears was sentenced on Monday.\n\nRichard Sears had run Sears Holdings.\n\n"
-        "Sears said on Monday that he would appeal.\n"
+        "Jo Acme was sentenced on Monday.\n\nJo Acme had run Acme Holdings.\n\n"
+        "Acme said on Monday that he would appeal.\n"
     )}, people, published="2018-10-16")
-    assert ("richard-sears", "Sears") in {(m.person, m.form) for m in third.mentions}
+    assert ("jo-acme", "Acme") in {(m.person, m.form) for m in third.mentions}

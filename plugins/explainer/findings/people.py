@@ -427,24 +427,53 @@ _COMPANY_AFTER = re.compile(
 
 
 def company_names(sources: Iterable[Source], matcher: NameMatcher) -> frozenset[str]:
-    """The one-word names of registered people that the story writes as a company's ("Sears
-    Holdings", "Sears stores") at least as often as it names the person in full: there "Sears"
-    alone is more likely the company, so it names no one (the founder, "Richard Sears", is
-    still found by his full name). A story about Harvey Weinstein that mentions the Weinstein
-    Company once still counts "Weinstein" as him."""
+    """The one-word names of registered people that the story writes as a company's ("Acme
+    Holdings", "Acme stores") at least as often as it names the person in full: there "Acme"
+    alone is more likely the company, so it names no one (the founder, "Jo Acme", is still
+    found by full name). A story about a person that mentions their company once still counts
+    the name as theirs.
+
+    What each source says is kept in this process while the registered names stay the same:
+    in `make devserver` one edited seed is read again, not every seed."""
+    global _company_counts
+    names = tuple(sorted(matcher.table.items()))
+    kept: dict = {}
+    if _company_counts[0] != names:
+        _company_counts = (names, {})
     as_company: dict[str, int] = defaultdict(int)
     in_full: dict[str, int] = defaultdict(int)
     owner: dict[str, str] = {}
     for source in sources:
-        for sentence in source.sentences:
-            for slug, form, start in matcher.find(sentence.text):
-                key = fold(form)
-                if " " in key:
-                    in_full[slug] += 1
-                elif _COMPANY_AFTER.match(sentence.text, start + len(form)):
-                    as_company[key] += 1
-                    owner[key] = slug
+        counts = _company_counts[1].get(source.sentences)
+        if counts is None:
+            counts = _source_company_counts(source, matcher)
+        kept[source.sentences] = counts
+        for key, slug, company in counts:
+            if company:
+                as_company[key] += 1
+                owner[key] = slug
+            else:
+                in_full[slug] += 1
+    _company_counts = (names, kept)
     return frozenset(key for key, count in as_company.items() if count >= in_full[owner[key]])
+
+
+# (the registered names' table, sentences of a source -> what they say of names and companies)
+_company_counts: tuple = ((), {})
+
+
+def _source_company_counts(source: Source, matcher: NameMatcher) -> tuple[tuple[str, str, bool], ...]:
+    """(name, slug, written as a company's) for each full name and each one-word name before a
+    company word in the source."""
+    found = []
+    for sentence in source.sentences:
+        for slug, form, start in matcher.find(sentence.text):
+            key = fold(form)
+            if " " in key:
+                found.append((key, slug, False))
+            elif _COMPANY_AFTER.match(sentence.text, start + len(form)):
+                found.append((key, slug, True))
+    return tuple(found)
 
 
 def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str] | None = None) -> list[Mention]:
