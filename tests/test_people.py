@@ -148,3 +148,18 @@ def test_a_person_file_read_again_is_reused_until_it_or_a_seed_it_cites_changes(
     (tmp_path / "seeds" / "a.txt").write_text("Jean Roux led the march on Monday.\n", encoding="utf-8")
     (tmp_path / "people" / "jean-roux.md").write_text("Title: Jean Rue\n", encoding="utf-8")
     assert load_registry(tmp_path / "people", {s.id: s for s in load_sources(tmp_path / "seeds")})[0].name == "Jean Rue"
+
+
+def test_the_words_written_in_lower_case_follow_an_edited_seed(tmp_path):
+    from explainer.extract.sources import load_sources
+    from explainer.findings.names import sources_common_words
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
+    (seeds / "a.txt").write_text("The harbour was closed on Monday.\n", encoding="utf-8")
+    first = sources_common_words(load_sources(seeds))
+    (seeds / "a.txt").write_text("The bridge was reopened on Monday.\n", encoding="utf-8")
+    second = sources_common_words(load_sources(seeds))
+    assert "harbour" in first and "harbour" not in second
+    assert "bridge" in second and "reopened" in second

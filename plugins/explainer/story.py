@@ -29,10 +29,9 @@ from .findings.facts import (
 )
 from .findings.names import (
     NameClues,
-    common_words,
     name_warnings,
-    sentence_texts,
     source_name_clues,
+    sources_common_words,
 )
 from .findings.numbers import (
     Comparison,
@@ -193,7 +192,7 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     companies = company_names(sources, matcher)
     if companies:
         matcher = NameMatcher(people, companies)
-    common = common_words(sentence_texts(sources))
+    common = sources_common_words(sources)
     names = {p.slug: p.name for p in people}
     corrections_path, timeline_path, foreign = _this_storys_files(source_map, corrections_path, timeline_path)
     corrections = read_corrections(Path(corrections_path) if corrections_path else None, source_map, set(names))

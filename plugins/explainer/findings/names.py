@@ -65,10 +65,23 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def sentence_texts(sources: Iterable[Source]) -> Iterable[str]:
+def sources_common_words(sources: Iterable[Source]) -> frozenset[str]:
+    """`common_words` of every sentence of the sources. Each source's words are kept in this
+    process by its sentences: in `make devserver` one edited seed is read again, not all."""
+    global _words_of
+    kept: dict = {}
+    found: set[str] = set()
     for source in sources:
-        for sentence in source.sentences:
-            yield sentence.text
+        words = _words_of.get(source.sentences)
+        if words is None:
+            words = common_words(sentence.text for sentence in source.sentences)
+        kept[source.sentences] = words
+        found.update(words)
+    _words_of = kept
+    return frozenset(found)
+
+
+_words_of: dict = {}  # a source's sentences -> the words they write in lower case
 
 
 @dataclass
