@@ -151,7 +151,6 @@ def test_a_person_file_read_again_is_reused_until_it_or_a_seed_it_cites_changes(
 
 
 def test_the_words_written_in_lower_case_follow_an_edited_seed(tmp_path):
-    from explainer.extract.sources import load_sources
     from explainer.findings.names import sources_common_words
 
     seeds = tmp_path / "seeds"
