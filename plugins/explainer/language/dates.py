@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lexicon import (
     FUTURE_MARKERS,
+    IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -405,6 +406,17 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?
 # Where a clause ends, for the tense of the words next to a date.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|that|which|who|while|when|as|since|after|before)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b")
+_PAST_OR_PERFECT = re.compile(
+    r"(?i)\b(?:[a-z]{2,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES)) + r")\b"
+)
+
+
+def tells_a_happening(text: str) -> bool:
+    """Whether a sentence tells what happened or is to happen: a verb in the past or the
+    perfect, or a word of the future. A dated sentence in the present tense alone is a
+    picture's caption ("Rescuers carry a victim ... on Sunday"), a headline or a description:
+    its date is cited with it, not stated as a happening's."""
+    return bool(_PAST_OR_PERFECT.search(text) or _FUTURE.search(text))
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 
 

@@ -463,6 +463,12 @@ IRREGULAR_PAST_TENSES = (
     "stole", "thought", "threw", "wrote", "sat", "shot", "spoke", "swore", "bought", "felt", "froze",
     "hung", "laid", "lit", "taught", "woke", "told", "did", "drew", "burnt", "dealt", "slid", "withdrew",
 )
+# -- used by language/dates.py: past participles not in -ed, for "has been", "has risen"
+IRREGULAR_PAST_PARTICIPLES = (
+    "been", "said", "gone", "done", "seen", "known", "shown", "taken", "given", "begun", "risen", "fallen",
+    "flown", "grown", "driven", "written", "spoken", "chosen", "broken", "stolen", "sworn", "torn",
+    "thrown", "drawn", "withdrawn", "shaken", "sunk", "struck", "hidden", "forgotten", "frozen",
+)
 
 
 # -- used by findings/amounts.py: money and its scale, as outlets write them

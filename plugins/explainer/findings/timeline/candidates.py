@@ -14,6 +14,7 @@ from ...language.dates import (
     YEAR,
     DateMention,
     find_dates,
+    tells_a_happening,
 )
 from ...language.lexicon import (
     DETERMINERS,
@@ -133,6 +134,8 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             # ("until Saturday", "following Sunday night's riot") does not date this one.
             spoken = _outside_quotations(sentence.text, opened)
             dated = [m for m in dated if spoken[m.start] != " " and not _bounds_another(sentence.text, m)]
+            if dated and not _dated_happening(spoken, dated):
+                dated = []
         if not dated:
             continue
         # Worked out once per sentence, shared by each date in it.
@@ -204,6 +207,22 @@ def _subject(text: str, mentions, recent, index) -> str | None:
         if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
     return None
+
+
+def _dated_happening(spoken: str, dated: list[DateMention]) -> bool:
+    """Whether a dated sentence tells a happening: in the past, the perfect or the future
+    (`tells_a_happening`), or by naming one at its date ("follows earlier releases in
+    November", "Monday's announcement"). A sentence in the present tense alone is cited, not
+    dated: it is most often a picture's caption."""
+    if tells_a_happening(spoken):
+        return True
+    for mention in dated:
+        before = spoken[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+        if any(word.strip(",.") in HAPPENING_NOUNS for word in before):
+            return True
+        if _OWNER_GAP.match(spoken, mention.end):
+            return True
+    return False
 
 
 def _after_a_thing(text: str, start: int, clause: str) -> bool:
