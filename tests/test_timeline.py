@@ -162,6 +162,7 @@ def test_merging_compares_only_within_a_year_and_kind(story, monkeypatch):
         return original(candidate, group, common)
 
     monkeypatch.setattr(merge, "_same_happening", spy)
+    monkeypatch.setattr(merge, "_last_blocks", {})  # no block is kept from an earlier merge
     merge_candidates(find_candidates(story.sources, story.mentions_by_sentence))
     assert compared
     assert all(a == c and b == d for a, b, c, d in compared)
@@ -701,15 +702,19 @@ def test_a_day_a_speaker_gives_another_happening_is_not_the_speakers(tmp_path):
     assert event.people == ()
 
 
-def test_what_a_pronoun_speaker_reports_is_theirs_only_when_it_speaks_of_them(tmp_path):
+def test_a_pronoun_carries_no_one_into_a_happening(tmp_path):
+    """Without knowing whom "he" means for sure, the sentence is cited and no one is stated:
+    on stories scored as they arrived, people carried by a pronoun were right 20 times in 28."""
     story = invented_story(tmp_path, {
         "a": "Tom Ross spoke outside his office.\n\n"
              "He said that he thought his successor should be in place by October.\n\n"
-             "He said the atmosphere at the resort was tense on Saturday night.\n",
+             "He said the atmosphere at the resort was tense on Saturday night.\n\n"
+             "Tom Ross resigned on Friday.\n",
     }, {"tom-ross": "Tom Ross"}, published="2016-06-24")
     people = {e.date: e.people for e in story.events}
-    assert people["2016-10"] == ("tom-ross",)
+    assert people["2016-10"] == ()
     assert people["2016-06-18"] == ()
+    assert people["2016-06-24"] == ("tom-ross",)
 
 
 def test_whom_something_was_said_to_is_not_in_the_happening(tmp_path):

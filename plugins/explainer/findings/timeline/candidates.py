@@ -196,15 +196,16 @@ def _distinct(mentions: list[DateMention]) -> list[DateMention]:
 
 def _subject(text: str, mentions, recent, index) -> str | None:
     """Who the sentence is about: a name at its start (not inside a quotation that opens it),
-    else the person a pronoun points back to, unless the sentence opens on someone new ("A
-    20-year-old man was charged after he ...": "he" is that man)."""
+    else the person a title like "the lawyer" points back to, unless the sentence opens on
+    someone new ("A 20-year-old man was charged ..."). A pronoun points back to no one here:
+    "he" may be any man named before, and a wrong guess would state a false claim."""
     blanked = _outside_quotations(text)
     mentions = [m for m in mentions if blanked[m.start] != " " and not _related(text, m)]
     if mentions and len(text[: mentions[0].start].split()) <= 5:
         return mentions[0].person
     if recent and index - recent[0] <= 3 and not _NEW_SUBJECT.match(blanked):
         head = blanked[: mentions[0].start] if mentions else blanked
-        if _PRONOUN.search(head) or _ROLE_NOUN.search(" ".join(head.split()[:10])):
+        if _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
     return None
 
