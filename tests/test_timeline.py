@@ -470,6 +470,17 @@ def test_a_persons_relations_doings_are_not_that_persons(tmp_path):
     assert people["2019-06"] == ("paul-noir",)
 
 
+def test_one_of_a_family_and_a_side_for_or_against_someone_are_not_that_person(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "A Reed has held the seat since 1969.\n\n"
+             "Pro-Blanc demonstrators marched in the capital in May.\n\n"
+             "Tom Reed won the seat in June.\n",
+    }, {"anne-blanc": "Anne Blanc", "tom-reed": "Tom Reed"})
+    people = {e.date: e.people for e in story.events}
+    assert people["1969"] == () and people["2019-05"] == ()
+    assert people["2019-06"] == ("tom-reed",)
+
+
 def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Minister Roger Kamba said the deaths were among 53 cases in the outbreak, which was first "

@@ -65,6 +65,10 @@ _RELATION_OF = re.compile(
 _RELATION_AFTER = re.compile(
     r"(?:['\u2019]s?\s+(?:[\w-]+\s+)?|\s+)(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
 )
+# "pro-X demonstrators", "anti-X protests": what others are for or against.
+_STANCE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)-$")
+# "a Kennedy", "another Bush": one of a family, not the person the registry names.
+_ONE_OF_A_FAMILY = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]nother)\s+$")
 # "he told CNN's Piers Morgan", "speaking to X": whom something was said to is not in what was said.
 _ADDRESSEE_BEFORE = re.compile(
     r"(?i)\b(?:told|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:\S+['\u2019]s?\s+)?"
@@ -259,10 +263,13 @@ def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
 def _related(text: str, mention) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
     parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
-    conceded or spoke ("he told CNN's Piers Morgan")."""
+    conceded or spoke ("he told CNN's Piers Morgan"), or what others are for or against
+    ("pro-X riots"), or names one of a family ("a Kennedy has held the seat since 1962")."""
     window = max(0, mention.start - 60)
     return bool(
-        _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
+        _STANCE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        or (" " not in mention.form and _ONE_OF_A_FAMILY.search(text, max(0, mention.start - 9), mention.start))
+        or _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
         or _CONCEDED_TO.search(text, window, mention.start)
         or _RELATION_AFTER.match(text, mention.start + len(mention.form))
         or _ADDRESSEE_BEFORE.search(text, window, mention.start)
