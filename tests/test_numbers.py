@@ -209,6 +209,19 @@ def test_a_running_tally_on_different_days_is_each_days_figure_not_a_disagreemen
     assert build_story(tmp_path / "seeds", tmp_path / "people").conflicts == ()
 
 
+def test_a_toll_on_different_days_is_each_days_figure_and_a_fixed_count_still_differs(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The plane crashed on Friday and 17 people were killed, officials said.\n\n"
+             "The plane carried 190 passengers, officials said.\n",
+        "b": "The plane crashed on Friday and 18 people were killed, officials said.\n\n"
+             "The plane carried 184 passengers, officials said.\n",
+    }, published="2020-08-07")
+    assert len(story.conflicts) == 2  # the same day: both are told two ways
+    (tmp_path / "seeds" / "b.yaml").write_text("outlet: Outlet b\npublished: 2020-08-08\n", encoding="utf-8")
+    later = build_story(tmp_path / "seeds", tmp_path / "people")
+    assert [sorted(dict(c.values).values()) for c in later.conflicts] == [["184", "190"]]
+
+
 def test_half_a_dozen_is_no_count():
     assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]
 

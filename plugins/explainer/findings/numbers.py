@@ -34,6 +34,7 @@ from ..language.lexicon import (
     IRREGULAR_PLURALS,
     NUMBERED_LABEL_WORDS,
     RUNNING_TALLY_WORDS,
+    TOLL_WORDS,
 )
 from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
@@ -465,13 +466,21 @@ _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in RUNNING_TALLY_WORDS) + r")\b"
 )
 RUNNING_TALLY_CHARS = 60  # how far before a count its "now" or "rose to" reaches
+_TOLL = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TOLL_WORDS) + r")\b")
+TOLL_CHARS = 40  # how far after a count its "killed" or "cases" reaches
 
 
 def _running_tally(text: str, quote: str | None) -> bool:
+    """A count true on the day it was written: "there are now 79", or a toll ("18 people were
+    killed"), which the next day's report may give higher."""
     start = _quoted_at(text, quote)
     if start is None:
         return False
-    return bool(_RUNNING_TALLY.search(text, max(0, start - RUNNING_TALLY_CHARS), start + len(quote)))
+    end = start + len(quote)
+    return bool(
+        _RUNNING_TALLY.search(text, max(0, start - RUNNING_TALLY_CHARS), end)
+        or _TOLL.search(text, start, end + TOLL_CHARS)
+    )
 
 
 def compare_numbers(

@@ -259,6 +259,12 @@ RUNNING_TALLY_WORDS = (
     "now", "so far", "to date", "as of", "rose to", "risen to", "climbed to", "jumped to", "increased to",
     "latest toll", "latest figure",
 )
+# Words of a toll, which rises from one day's report to the next: "18 people were killed",
+# "53 confirmed cases". Reports of different days give each day's toll, not a disagreement.
+TOLL_WORDS = (
+    "killed", "dead", "died", "deaths", "death toll", "injured", "wounded", "missing", "cases",
+    "infected", "casualties", "toll", "hospitalised", "hospitalized",
+)
 CONTEXT_STOP_WORDS = frozenset(
     """the a an and or but of to in on at for with by from as is are was were be been has have had
     it its this that these those their his her he she they them who which after before about
