@@ -53,7 +53,7 @@ def straighten(text: str) -> str:
 def strip_accents(text: str) -> str:
     """Letters to plain Latin ones for matching: accents dropped (NFD and NFC forms alike), the
     letters that have none spelled out ("ł" l, "ø" o, "ß" ss), other scripts transliterated
-    ("Лукашэнка" Lukashenka); invisible characters (soft hyphens, zero-width spaces and joiners,
+    ("Івашэнка" Ivashenka); invisible characters (soft hyphens, zero-width spaces and joiners,
     byte-order marks) removed, and line or paragraph separators made spaces. Symbols stay as
     they are: a currency sign is not a word."""
     if text.isascii():

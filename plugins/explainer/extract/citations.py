@@ -92,8 +92,8 @@ def _meant(folded: str, at: int) -> bool:
 
 def _holds(folded: str, tokens: tuple[tuple[str, int, int], ...], wanted: list[str]) -> bool:
     """Whether `wanted` is a run of a sentence's tokens that leaves no sign of its numbers
-    behind. The last wanted word may stop before a possessive: "recognise Lukashenko" in
-    "Lukashenko's"."""
+    behind. The last wanted word may stop before a possessive: "recognise Ivashenko" in
+    "Ivashenko's"."""
     count, last = len(wanted), wanted[-1]
     for i in range(len(tokens) - count + 1):
         end = tokens[i + count - 1][0]

@@ -92,7 +92,7 @@ _FURNITURE = [
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
     )
 ]
-# "GALLERY: Leicester's top moments", "More: Jodi Arias", "Also Read | ...": a label and the
+# "GALLERY: The club's top moments", "More: Jane Roe", "Also Read | ...": a label and the
 # link it introduces.
 _LINK_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s*[:|\u00bb\u203a]\s*\S",

@@ -1,7 +1,7 @@
 """Splitting a paragraph into sentences.
 
 News copy is full of full stops that do not end sentences ("U.S.", "Dec. 13", "John P.
-Coale", "1.5") and of sentences that end inside a quotation, or that seem to end there but go
+Doale", "1.5") and of sentences that end inside a quotation, or that seem to end there but go
 on to name the speaker ("'She is free!' her sister wrote"). Each sentence is returned as a span
 of the paragraph, so that its text stays exactly the source's own words.
 """
@@ -28,7 +28,7 @@ _OPENER = re.compile(r"""["'\u201c\u2018(\[]*(?P<first>\w)""")
 
 
 def _opens_sentence(paragraph: str, position: int) -> bool:
-    """A digit or a capital of any script ("Łukasz", "Émile", "Лукашэнка") after the stop."""
+    """A digit or a capital of any script ("Łukasz", "Émile", "Івашэнка") after the stop."""
     match = _OPENER.match(paragraph, position)
     first = match.group("first") if match else ""
     return first.isdigit() or (first.isupper() and first != "_")
@@ -36,7 +36,7 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"(?:[\w\u2019'.-]+\s+){{0,6}}?(?:{ATTRIBUTION_VERBS})\b", re.UNICODE
 )
 # A full stop with no space after it ends a sentence only between two real words
-# ("rights.Bialiatski"), never inside "U.S.Army" or "1.5".
+# ("rights.Ivanou"), never inside "U.S.Army" or "1.5".
 _GLUED = re.compile(r"[a-z]{2}$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 
@@ -49,7 +49,7 @@ def _is_abbreviation(before: str) -> bool:
     bare = word.rstrip(".").casefold()
     if bare in ABBREVIATIONS:
         return True
-    # An initial ("John P. Coale") or a dotted acronym ("U.S", "D.C").
+    # An initial ("John P. Doale") or a dotted acronym ("U.S", "D.C").
     return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.rstrip(".")))
 
 

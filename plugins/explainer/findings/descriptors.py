@@ -1,10 +1,10 @@
 """How an outlet describes a person: the words it sets beside the name.
 
 News style names a person with a title or description before the name ("self-proclaimed
-President Aliaksandr Lukashenka", "Nobel Peace Prize laureate Ales Bialiatski", "his wife
-Natallia Pinchuk"), with an appositive after it ("Viktar Babaryka, the former banker arrested
-in 2020, ..."), with a predicate ("Kolesnikova was a key figure in 2020 protests"), or with
-what others call them ("call President Lukashenko 'Europe's last dictator'"). Each is read
+President Aliaksandr Ivashenka", "Nobel Peace Prize laureate Ales Ivanou", "his wife
+Natallia Ivanova"), with an appositive after it ("Viktar Sidarau, the former banker arrested
+in 2020, ..."), with a predicate ("Sidarava was a key figure in 2020 protests"), or with
+what others call them ("call President Ivashenko 'Europe's last dictator'"). Each is read
 from the words around a mention, in one pass over each sentence. The rules are English news
 grammar; the vocabulary of titles is general, nothing here knows a story.
 """
@@ -88,7 +88,7 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     if title:
         found.append((title, "before"))
     elif re.search(r",\s*$", text[:start]) and re.match(r"\s*[,.]", text[end:]):
-        # "Belarus' president, Alexander Lukashenko, is ...": the name stands in apposition.
+        # "Ruritania's president, Alexander Ivashenko, is ...": the name stands in apposition.
         comma = text[:start].rstrip().rstrip(",")
         title = _title_before(text, len(comma) + 1, names, leading=comma)
         if title:
@@ -157,7 +157,7 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
 
 
 class _span_token:
-    """A token-like span covering a possessive name of several words ("Donald Trump's")."""
+    """A token-like span covering a possessive name of several words ("Jane Roe's")."""
 
     def __init__(self, text, start, end):
         self._text, self._start, self._end = text, start, end
@@ -179,7 +179,7 @@ def _after_role(kept) -> bool:
 
 
 def _lower_role_before(tokens, connector) -> bool:
-    """"envoy for Belarus": a connector is part of a title only after a role noun."""
+    """"envoy for Ruritania": a connector is part of a title only after a role noun."""
     previous = [t for t in tokens if t.end() <= connector.start()]
     return bool(previous) and previous[-1].group(0).lower() in ROLE_NOUNS
 

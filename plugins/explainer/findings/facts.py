@@ -2,7 +2,7 @@
 
 A profile's key facts -- age, arrest, charges, prison sentence, when it was passed, where the
 person was taken on release -- are read from the sentences that name them, by general English
-shapes ("Bialiatski, 63,", "sentenced to ten years", "an 11-year sentence", "arrested in July
+shapes ("Ivanou, 63,", "sentenced to ten years", "an 11-year sentence", "arrested in July
 2021", "taken to Lithuania"). Each value keeps the citation of every sentence that states it,
 so outlets that agree are counted together and outlets that disagree are shown side by side.
 
@@ -99,8 +99,8 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # "was beaten by the 28-year-old who campaigned ...", "called the 39-year-old to concede": "the
 # N-year-old" standing for a person, as a pronoun would, names someone the clause may not; whose
 # age it is stays unsaid, as it does for "a 28-year-old organiser" (someone new). Set beside a
-# name ("Macron, the 39-year-old former banker,", "Heyer, a 32-year-old paralegal,") or before
-# one ("the 39-year-old Macron") it is that person's.
+# name ("Roe, the 39-year-old former banker,", "Lee, a 32-year-old paralegal,") or before
+# one ("the 39-year-old Roe") it is that person's.
 _SPACE = re.compile(r"\s+")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _AGE_AS_NOUN = re.compile(
@@ -326,10 +326,10 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         years = match.group("a") or match.group("b")
         if match.end() in as_noun or not 0 < int(years) < 120:
             continue
-        # "the 39-year-old Macron", "identified the victim as 23-year-old Omar Haddad": the name
+        # "the 39-year-old Roe", "identified the victim as 23-year-old Sam Lee": the name
         # that follows is whose age it is; a capitalised word that is no registered name
         # ("the 23-year-old Briton", "23-year-old Jane Roe") is someone else's, and stays unsaid.
-        # After "a" ("Ocasio-Cortez, a 28-year-old Bernie Sanders organizer") a name that follows
+        # After "a" ("Roe, a 28-year-old John Doe organizer") a name that follows
         # describes: the age is the person the phrase is set beside.
         follows = None if _A_BEFORE.search(text, max(0, match.start() - 4), match.start()) else _SPACE.match(text, match.end())
         after = named_after.get(follows.end()) if follows else None

@@ -1,11 +1,11 @@
 """Names the registry does not know: near-spellings of registered people, and unregistered people.
 
-Outlets spell Belarusian and Russian names in many ways, and sometimes misspell them; a name
+Outlets spell Ruritanian and Russian names in many ways, and sometimes misspell them; a name
 the registry lacks would silently drop out of the people pages. So the build warns, once per
 name, about two things, and says which file to edit:
 
-- a word that is almost a registered surname ("Cole" for "Coale", "Lukahshenka" for
-  "Lukashenka"): a small edit distance, or the same name once the usual transliteration pairs
+- a word that is almost a registered surname ("Dole" for "Doale", "Ivahshenka" for
+  "Ivashenka"): a small edit distance, or the same name once the usual transliteration pairs
   are folded together (a/o, ia/ya, iu/yu, ie/e, ou/ov, i/y, kh/h). It is counted as a mention of
   that person (see `people.source_mentions`) but flagged until the editor adds it as an alias;
 - a run of capitalised words that looks like a personal name and matches nobody. Organisations,
@@ -50,7 +50,7 @@ _PLACE_AFTER = re.compile(
     r"transferred|returned|travell?ed|fled|went|go|going)\s+to\s+)"
     r"(?P<place>[A-Z][^\W\d_]+)(?![\w'\u2019])"
 )
-# Small words that may join the words of an institution's name: "Center for Civil Liberties".
+# Small words that may join the words of an institution's name: "Center for Open Archives".
 _CONNECTOR = re.compile(r"\s+((?:of|for|on|the)(?:\s+(?:of|for|on|the))?)\s+")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 ALSO_SHOWN = 3  # other sources named in a warning before "and N more"
@@ -254,7 +254,7 @@ def _is_thing(run: list[tuple[str, int]], before: str) -> bool:
     if any(word_key(w) in ORGANISATION_WORDS for w, _ in run):
         return True
     if any(position < 0 for _, position in run):
-        # "Center for Civil Liberties" is an institution; "Envoy for Belarus John Cole" a title.
+        # "Center for Open Archives" is an institution; "Envoy for Ruritania John Dole" a title.
         return not any(word_key(w) in TITLE_WORDS for w, _ in run)
     return bool(_INTRODUCED_AS_THING.search(before))
 

@@ -90,7 +90,7 @@ _CITIZENS = frozenset({"citizens", "nationals"})
 class Count:
     """One count in one text: where, its value, what it counts and how it is qualified.
 
-    `total` is the count read together with the names beside it ("Kolesnikova and 113 other
+    `total` is the count read together with the names beside it ("Sidarava and 113 other
     prisoners": 114); `inherited` says `what` was taken from the count before ("nine" after
     "123 prisoners"); `phrase` is the words as written.
     """
@@ -283,7 +283,7 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
         return True
     if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(text, window, start) and _COMMA_AFTER.match(text, end):
-        return True  # "Bialiatski, 63, founded"
+        return True  # "Ivanou, 63, founded"
     if _AGE_AFTER.match(text, end):
         return True
     return False
@@ -419,7 +419,7 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
-# "received 114 civilians -- five of them Ukrainians ..., plus over 100 Belarusian political
+# "received 114 civilians -- five of them Ukrainians ..., plus over 100 Ruritanian political
 # prisoners": after a larger count, these words make the next count a part of it.
 _PART_OF = re.compile(r"(?i)\b(?:of them|of whom|of which|including|among them|plus|of those)\b")
 _EARLIER_COUNT = re.compile(r"\d[\d,]*")

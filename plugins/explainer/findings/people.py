@@ -2,12 +2,12 @@
 
 The editor lists people in `content/people/<slug>.md` (`Title:` the name, `Aliases:` other
 spellings and short forms, `Role:`, optionally `Group:`); outlets transliterate the same
-Belarusian or Russian name in different ways, so each spelling an outlet uses is an alias.
+Ruritanian or Russian name in different ways, so each spelling an outlet uses is an alias.
 Mentions are found with one compiled matcher over all names at once, on folded text (no
 accents, straight apostrophes, any case), so the cost stays one pass per sentence however many
 people are registered.
 
-A word that is almost a registered surname ("Cole" for "Coale") is counted as a mention too,
+A word that is almost a registered surname ("Dole" for "Doale") is counted as a mention too,
 flagged `variant="near-spelling"`, and `names.py` warns about it until the editor adds it as an
 alias: a misspelling in one outlet must not hide that outlet's reporting on the person.
 """
@@ -354,7 +354,7 @@ class NameMatcher:
     def find_near(self, text: str, found: list[tuple[str, str, int]], common: frozenset[str]):
         """(slug, form as written, start) for near-spellings of exactly one registered person.
 
-        A registered first name just before the word is kept in the form ("John Cole").
+        A registered first name just before the word is kept in the form ("John Dole").
         """
         taken = Spans((start, start + len(form)) for _, form, start in found)
         near = []

@@ -54,7 +54,7 @@ _PRONOUN_END = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
-# Matched where a name ends: "Moore's", and "the Moore campaign", "the Trump spokesman", where the
+# Matched where a name ends: "Roe's", and "the Roe campaign", "the Doe spokesman", where the
 # name owns what speaks.
 _OWNED = "|".join(sorted(OWNED_BY_NAME_NOUNS | RELATION_NOUNS, key=len, reverse=True))
 _POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?i:{_OWNED})\b")
@@ -430,7 +430,7 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
     """The speaker named just before an attribution verb: a name, a pronoun or capitals.
 
     The speaker is the subject of the attribution, not the nearest name: a name that is the
-    object of a preposition ("a friend of victim Travis Alexander") or stands inside a clause
+    object of a preposition ("a friend of victim Sam Moss") or stands inside a clause
     set off by commas is skipped, and a subject farther from the verb than a short gap or an
     appositive is not guessed at. Only the text just before the verb is read
     (`SPEAKER_CHARS`), so a sentence of many verbs is not read again for each.
@@ -474,7 +474,7 @@ def _last_words(text: str, start: int, end: int, count: int = 3) -> str:
 
 def _object_of_preposition(text: str, at: int, floor: int) -> bool:
     """Whether the name at `at` follows a preposition, perhaps past a lower-case title
-    ("of victim Travis Alexander", "to Alexander"): then it is not the clause's subject.
+    ("of victim Sam Moss", "to Moss"): then it is not the clause's subject.
     Past a capitalised title too when a relation owns the preposition ("lawyers for former
     Acme Chairman Jo Roe"), but not after a title ("envoy for Ruritania Jo Roe")."""
     before = text[max(floor, at - 90) : at].split()[-7:]
@@ -510,7 +510,7 @@ def _name_words(run: str) -> str:
 
 
 def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
-    """The speaker named just after an attribution verb ("... said Cole Saturday")."""
+    """The speaker named just after an attribution verb ("... said Dole Saturday")."""
     text = para.text
     words_after = text[region_start:region_end].split()
     window_end = region_start + len(" ".join(words_after[:6])) + 1
@@ -615,7 +615,7 @@ def comparison_words(text: str) -> list[str]:
 
 
 def speaker_key(surname: str) -> str:
-    """A Soundex code of a surname: "Coale" and "Cole" share a block, as do transliterations."""
+    """A Soundex code of a surname: "Doale" and "Dole" share a block, as do transliterations."""
     letters = [c for c in fold(surname) if c.isalpha() and c.isascii()]
     if not letters:
         return fold(surname)

@@ -66,8 +66,8 @@ NOT_A_SPEAKER_AFTER_VERB = frozenset(
 
 
 # -- used by findings/people.py
-# Words that, right after a one-word name, make it a company's: "Sears Holdings", "Sears
-# stores", "Boeing shares". (Not "administration" or "campaign": "the Biden administration" is
+# Words that, right after a one-word name, make it a company's: "Acme Holdings", "Acme
+# stores", "Acme shares". (Not "administration" or "campaign": "the Doe administration" is
 # still the person's.)
 COMPANY_WORDS = frozenset(
     "holdings inc corp corporation co company ltd llc plc stores store shares stock".split()
@@ -180,8 +180,8 @@ RELATION_NOUNS = frozenset(
 # -- used by findings/quotes.py
 # Words a title leaves in lower case: "Face the Nation", "Meet the Press".
 TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by".split())
-# Nouns a name is put before as their owner: "the Roy Moore campaign says" is the campaign's
-# statement, not Moore's (with RELATION_NOUNS: "the Trump spokesman said").
+# Nouns a name is put before as their owner: "the Jane Roe campaign says" is the campaign's
+# statement, not Roe's (with RELATION_NOUNS: "the Doe spokesman said").
 OWNED_BY_NAME_NOUNS = frozenset(
     """campaign campaigns camp team administration government family foundation estate office
     organization organisation""".split()
@@ -426,7 +426,7 @@ PHOTO_CREDITS = (
     "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
 )
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
-# sentence in the present with one of them is an article's, not a caption's ("Kipchoge holds the
+# sentence in the present with one of them is an article's, not a caption's ("Roe holds the
 # record set in Berlin on September 16, 2018").
 PRESENT_SAYING_OR_STATE_VERBS = (
     "says", "tells", "adds", "warns", "shows", "claims", "argues", "was", "has", "is", "does", "its",

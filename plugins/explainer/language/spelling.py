@@ -1,6 +1,6 @@
 """Spelling helpers for names: folding one word, transliteration skeletons, edit distance.
 
-Outlets spell Belarusian, Russian, Ukrainian and other transliterated names in many ways; these
+Outlets spell Ruritanian, Russian, Ukrainian and other transliterated names in many ways; these
 helpers let two spellings of one name be recognised as such, without knowing any story.
 """
 
@@ -27,7 +27,7 @@ def word_key(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """A folded word with the usual transliteration pairs made one: Kalesnikava ~ Kolesnikova."""
+    """A folded word with the usual transliteration pairs made one: Sidarava ~ Sidorova."""
     text = fold(word)
     for old, new in _SKELETON_STEPS:
         text = text.replace(old, new)

@@ -386,7 +386,7 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
 
 def confirmed_only(story: Story) -> Story:
     """The story as the published site states it: a near-spelling the rules counted for a
-    person ("Cole" for Coale) is unconfirmed until the editor adds it to `Aliases:`, so the
+    person ("Dole" for Doale) is unconfirmed until the editor adds it to `Aliases:`, so the
     published pages do not count it; the editor's build shows it, marked, and the review page
     asks. (`data/story.json` keeps every mention, each variant marked.)"""
     if not any(m.variant for m in story.mentions):

@@ -358,7 +358,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     clause = text[start:end]
     scope_end = _with_inclusions(text, end, spans)
     own = [m for m in mentions if start <= m.start < scope_end]
-    # An owner is not the actor ("Trump's envoy Kellogg secured a release" is about Kellogg),
+    # An owner is not the actor ("Roe's envoy Lee secured a release" is about Lee),
     # nor is a name inside someone's quoted words: the speaker is.
     blanked = _outside_quotations(text)
     aside = [m for m in own if _POSSESSIVE.match(text, m.start + len(m.form)) or blanked[m.start] == " "]
@@ -451,7 +451,7 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
 
 
 def _outside_quotations(text: str, opened: bool = False) -> str:
-    """The text with quoted words blanked: "we got the right verdict," Hughes said is a
+    """The text with quoted words blanked: "we got the right verdict," Lee said is a
     statement, not a verdict; a quotation's words are its speaker's, not the happening's kind.
     `opened`: the sentence starts inside a quotation opened earlier in its paragraph."""
     spans = quotation_spans(_OPENING + text if opened else text)
@@ -486,7 +486,7 @@ def _noun_label(phrase: str) -> str:
 
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
-    # "Viktar Babaryka, the former banker arrested in 2020": the clause describes a name.
+    # "Viktar Sidarau, the former banker arrested in 2020": the clause describes a name.
     # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
     left, right = text[start : mention.start], text[mention.end : end]
