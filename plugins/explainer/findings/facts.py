@@ -30,7 +30,7 @@ from ..language.dates import (
     find_dates,
     format_date,
 )
-from ..language.lexicon import NOT_A_TITLE_WORDS, RELATION_NOUNS, UNNAMED_GROUP_WORDS
+from ..language.lexicon import NOT_A_TITLE_WORDS, POSSIBLE_TERM_WORDS, RELATION_NOUNS, UNNAMED_GROUP_WORDS
 
 FACT_KINDS = {
     "age": "Age",
@@ -81,7 +81,9 @@ _GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d[\d,]*|they|we){_BEEN}")
 _OTHERS_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|they|we){_BEEN}")
 # "facing a maximum sentence of 29 years", "could get up to 10 years": a term that may be
 # passed, not one that was.
-_POSSIBLE_TERM_BEFORE = re.compile(r"(?i)\b(?:maximum|minimum|possible|potential|up\s+to|fac(?:e|es|ed|ing)|could|would|seek(?:s|ing)?|asked\s+for)\b[^,;.]{0,30}$")
+_POSSIBLE_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in POSSIBLE_TERM_WORDS) + r")\b[^,;.]{0,30}$"
+)
 # "called the 23-year sentence obnoxious": a sentence already told of, whoever's it is.
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "Mrs Roe released a statement after her husband was sentenced": the relation's happening.

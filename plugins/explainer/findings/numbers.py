@@ -33,6 +33,7 @@ from ..language.lexicon import (
     EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
     NUMBERED_LABEL_WORDS,
+    RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
     TOLL_WORDS,
 )
@@ -244,7 +245,7 @@ _HALF_BEFORE = re.compile(r"(?i)\bhalf\s+$")
 # ("45 in 2017", "12 in 24 hours" are counts: a year or a span of time follows.)
 _RATIO_AFTER = re.compile(
     r"(?i)\s+in\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?![,.]?\d|\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|games?|matches|races|attempts)\b)"
+    r"(?![,.]?\d|\s+(?:" + "|".join(RATIO_NOT_BEFORE) + r")\b)"
 )
 _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    CLAUSE_BREAK_WORDS,
     FUTURE_MARKERS,
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
@@ -404,7 +405,7 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
 # "Friday, March 9": the weekday chooses the year (`_weekdays_with_dates`).
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?:the\s+)?$")
 # Where a clause ends, for the tense of the words next to a date.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|that|which|who|while|when|as|since|after|before)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:" + "|".join(CLAUSE_BREAK_WORDS) + r")\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b")
 _PAST_OR_PERFECT = re.compile(
     r"(?i)\b(?:[a-z]{2,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES)) + r")\b"

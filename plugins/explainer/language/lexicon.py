@@ -494,3 +494,26 @@ CURRENCY_NAMES = {
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
     "rupees": "INR", "swiss francs": "CHF", "hryvnias": "UAH", "zlotys": "PLN",
 }
+
+# -- used by findings/facts.py: words before a term that make it one asked for or risked, not
+# given ("facing a maximum sentence of 29 years", "prosecutors asked for 20 years")
+POSSIBLE_TERM_WORDS = (
+    "maximum", "minimum", "possible", "potential", "up to", "face", "faces", "faced", "facing",
+    "could", "would", "seek", "seeks", "seeking", "asked for",
+)
+# -- used by findings/numbers.py: what may follow "1 in 5" when it is a count, not a ratio
+# ("won 3 in 10 days")
+RATIO_NOT_BEFORE = (
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
+    "minutes", "second", "seconds", "game", "games", "matches", "races", "attempts",
+)
+# -- used by findings/timeline/candidates.py: descriptions that point back to the person named
+# just before ("The laureate was arrested in 2021")
+ROLE_NOUNS_POINTING_BACK = (
+    "winner", "laureate", "activist", "lawyer", "leader", "founder", "politician", "journalist",
+    "editor", "musician", "dissident", "candidate", "former", "opposition figure", "prisoner",
+)
+# -- used by findings/timeline/candidates.py: whom something was said to ("he told CNN's X")
+ADDRESSEE_PHRASES = ("told", "speaking to", "in an interview with")
+# -- used by language/dates.py: words that open a new clause
+CLAUSE_BREAK_WORDS = ("and", "but", "that", "which", "who", "while", "when", "as", "since", "after", "before")

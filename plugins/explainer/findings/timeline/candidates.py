@@ -17,12 +17,14 @@ from ...language.dates import (
     tells_a_happening,
 )
 from ...language.lexicon import (
+    ADDRESSEE_PHRASES,
     DETERMINERS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     LABEL_CUT_WORDS,
     PREDECESSOR_PHRASES,
     RELATION_NOUNS,
+    ROLE_NOUNS_POINTING_BACK,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUPERLATIVE_WORDS,
@@ -46,10 +48,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # concession; "violence that challenged President X": X is not in the violence).
 _BOUNDARY = re.compile(r"\s*(?:[;()\[\]\u2014\u2013]|(?<!\d):(?!\d)|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)")
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
-_ROLE_NOUN = re.compile(
-    r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:winner|laureate|activist|lawyer|leader|founder|politician|journalist|"
-    r"editor|musician|dissident|candidate|former|opposition figure|prisoner)\b"
-)
+_ROLE_NOUN = re.compile(r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:" + "|".join(ROLE_NOUNS_POINTING_BACK) + r")\b")
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
@@ -71,7 +70,7 @@ _STANCE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)-$")
 _ONE_OF_A_FAMILY = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]nother)\s+$")
 # "he told CNN's Piers Morgan", "speaking to X": whom something was said to is not in what was said.
 _ADDRESSEE_BEFORE = re.compile(
-    r"(?i)\b(?:told|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:\S+['\u2019]s?\s+)?"
+    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ADDRESSEE_PHRASES) + r")\s+(?:\S+['\u2019]s?\s+)?"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
 # "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
