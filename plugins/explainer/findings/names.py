@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.errors import display_path
+from ..base.memo import KeptPerInput
 from ..base.text import fold
 from ..extract.sources import Source
 from ..language.dates import MONTHS, WEEKDAYS
@@ -32,7 +33,7 @@ from ..language.spelling import (
     CAPITALISED_WORD,
     word_key,
 )
-from .people import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, NameMatcher, Spans, analysed
+from .people import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, NameMatcher, Spans, analysed, by_sentences
 
 # A lower-case noun just before capitalised words that makes them the name of a thing.
 _INTRODUCED_AS_THING = re.compile(
@@ -68,20 +69,17 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
 def sources_common_words(sources: Iterable[Source]) -> frozenset[str]:
     """`common_words` of every sentence of the sources. Each source's words are kept in this
     process by its sentences: in `make devserver` one edited seed is read again, not all."""
-    global _words_of
-    kept: dict = {}
     found: set[str] = set()
-    for source in sources:
-        words = _words_of.get(source.sentences)
-        if words is None:
-            words = common_words(sentence.text for sentence in source.sentences)
-        kept[source.sentences] = words
+    for words in _words_of.each(sources, by_sentences, _source_common_words):
         found.update(words)
-    _words_of = kept
     return frozenset(found)
 
 
-_words_of: dict = {}  # a source's sentences -> the words they write in lower case
+def _source_common_words(source: Source) -> frozenset[str]:
+    return common_words(sentence.text for sentence in source.sentences)
+
+
+_words_of = KeptPerInput()  # a source's sentences -> the words they write in lower case
 
 
 @dataclass

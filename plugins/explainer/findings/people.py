@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.errors import ExplainerError, display_path, first_line
+from ..base.memo import KeptPerInput
 from ..base.text import fold, fold_with_offsets, words
 from ..extract.citations import Citation
 from ..extract.editorial import (
@@ -435,31 +436,28 @@ def company_names(sources: Iterable[Source], matcher: NameMatcher) -> frozenset[
 
     What each source says is kept in this process while the registered names stay the same:
     in `make devserver` one edited seed is read again, not every seed."""
-    global _company_counts
-    names = tuple(sorted(matcher.table.items()))
-    kept: dict = {}
-    if _company_counts[0] != names:
-        _company_counts = (names, {})
     as_company: dict[str, int] = defaultdict(int)
     in_full: dict[str, int] = defaultdict(int)
     owner: dict[str, str] = {}
-    for source in sources:
-        counts = _company_counts[1].get(source.sentences)
-        if counts is None:
-            counts = _source_company_counts(source, matcher)
-        kept[source.sentences] = counts
+    names = tuple(sorted(matcher.table.items()))
+    for counts in _company_counts.each(
+        sources, by_sentences, lambda source: _source_company_counts(source, matcher), context=names
+    ):
         for key, slug, company in counts:
             if company:
                 as_company[key] += 1
                 owner[key] = slug
             else:
                 in_full[slug] += 1
-    _company_counts = (names, kept)
     return frozenset(key for key, count in as_company.items() if count >= in_full[owner[key]])
 
 
-# (the registered names' table, sentences of a source -> what they say of names and companies)
-_company_counts: tuple = ((), {})
+def by_sentences(source: Source):
+    """What a source's findings are made from, as a key: its sentences, kinds included."""
+    return source.sentences
+
+
+_company_counts = KeptPerInput()  # a source's sentences -> what they say of names and companies
 
 
 def _source_company_counts(source: Source, matcher: NameMatcher) -> tuple[tuple[str, str, bool], ...]:
