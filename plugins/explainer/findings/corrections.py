@@ -11,12 +11,12 @@ rule improved) is reported as a warning naming its line, never silently ignored.
 - not_article: 004 "Photo by the family"   # the paragraph holding the words
   kind: caption                            # caption | teaser | gallery | credit | furniture
 - speaker: 003 "we will not stop"          # a quotation in that sentence
-  is: maria-kolesnikova                    # a person's file name | unnamed | not a quotation
-- fact: ales-bialiatski
+  is: jane-roe                             # a person's file name | unnamed | not a quotation
+- fact: ales-ivanou
   kind: age                                # age, arrested, charge, sentence, sentenced, released_to
-  cite: 002 "Ivanou, 62,"              # where the rules read it
+  cite: 002 "Ivanou, 62,"                  # where the rules read it
   hide: true                               # or: value: "63" with value_cite: 001 "..."
-- not_a_person: "Nasha Niva"               # the name's warning is dismissed
+- not_a_person: "Daily Herald"             # the name's warning is dismissed
 - not_a_count: 004 "the 2020 protests"     # the counts within these words are not counts
 ```
 
