@@ -329,50 +329,50 @@ def test_past_the_page_limit_the_most_widely_reported_events_are_listed(story):
     assert len(view["overview"].marks) == len(story.events)  # the overview still draws them all
 
 
-def test_a_date_of_what_did_not_happen_is_no_happening(tmp_path):
+def candidate_dates(tmp_path, text: str, published: str) -> list[str]:
+    """The dates the rules read in one invented article, sorted."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "a.txt").write_text(
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    (seeds / "a.yaml").write_text(f"outlet: The Example Times\npublished: {published}\n", encoding="utf-8")
+    return sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
+
+
+def test_a_date_of_what_did_not_happen_is_no_happening(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
         "It is the sort of story that would have seemed preposterous 30 years ago.\n\n"
         "The club was promoted in 2014 after a long wait.\n",
-        encoding="utf-8",
+        published="2016-05-02",
     )
-    (seeds / "a.yaml").write_text("outlet: The Sports Page\npublished: 2016-05-02\n", encoding="utf-8")
-    dates = sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
     assert dates == ["2014"]
 
 
 def test_a_dated_sentence_in_the_present_tense_alone_is_cited_not_dated(tmp_path):
     """A picture's caption tells its day in the present tense; an article tells what happened
     in the past, what will happen in the future, or names the happening at its date."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
+    dates = candidate_dates(
+        tmp_path,
         "Rescuers carry a victim to a hospital in Springfield on Sunday.\n\n"
         "Rescuers carried two more victims to the hospital on Saturday.\n\n"
         "The vote follows earlier talks in November and comes after weeks of protests.\n\n"
         "The trial resumes on Thursday.\n\n"
         "\u201cWe are hopeful,\u201d the mayor said on Friday.\n",
-        encoding="utf-8",
+        published="2024-03-04",
     )
-    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-03-04\n", encoding="utf-8")
-    dates = sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
     assert dates == ["2023-11", "2024-03-01", "2024-03-02", "2024-03-07"]
 
 
 def test_a_date_in_a_quotation_of_several_sentences_is_the_speakers(tmp_path):
     """The quotation opens in the paragraph's first sentence; "today" in its third is the
     speaker's word, not the outlet's, while the outlet's own "on Tuesday" after it is read."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
+    dates = candidate_dates(
+        tmp_path,
         "The striker said in a statement: \u201cI am very happy to join. The club always wanted me. "
         "From today, I will do everything to help my new team-mates.\u201d\n\n"
         "He signed a five-year contract on Tuesday. He met the squad later.\n",
-        encoding="utf-8",
+        published="2017-08-04",
     )
-    (seeds / "a.yaml").write_text("outlet: The Sports Page\npublished: 2017-08-04\n", encoding="utf-8")
-    dates = sorted(c.entry.value for c in find_candidates(load_sources(seeds), {}))
     assert dates == ["2017-08-01"]
 
 
