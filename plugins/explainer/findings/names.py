@@ -120,14 +120,19 @@ def name_warnings(
     outlet_words = {fold(w) for s in sources for w in CAPITALISED_WORD.findall(s.outlet)}
     demonym_stems = tuple(sorted({fold(p)[:-1] for p in places if len(p) > 4}))
 
+    answers: dict[str, bool] = {}  # a story writes the same words many times over
+
     def plain(word: str) -> bool:
         """A word that is not part of a personal name here: split the run at it."""
-        folded = word_key(word)
-        return (
-            len(word) < 2 or word.isupper() or folded in TITLE_WORDS or folded in common
-            or folded in _CALENDAR or folded in outlet_words or word in places
-            or folded.startswith(demonym_stems) or bool(matcher.near(word))
-        )
+        answer = answers.get(word)
+        if answer is None:
+            folded = word_key(word)
+            answer = answers[word] = (
+                len(word) < 2 or word.isupper() or folded in TITLE_WORDS or folded in common
+                or folded in _CALENDAR or folded in outlet_words or word in places
+                or folded.startswith(demonym_stems) or bool(matcher.near(word))
+            )
+        return answer
 
     unregistered: dict[str, _Finding] = {}
     for source, sentence, run, _before in runs:
