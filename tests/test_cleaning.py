@@ -363,6 +363,20 @@ def test_a_present_tense_scene_doing_something_in_a_named_month_is_a_caption():
     assert [b.kind for b in classify(page)] == ["body", "caption", "body"]
 
 
+def test_an_old_file_picture_a_tabloids_pictured_aside_and_a_source_credit_make_captions():
+    page = "\n".join([
+        "Rates rise",
+        "File photo taken in 2012 shows the headquarters of the bank in Springfield.",
+        "Governor Jane Roe, pictured, warned rates would continue to rise",
+        "The bank raised its rate to 0.5 per cent on Thursday, the first rise in a decade.",
+        "Governor Jane Roe, pictured, told reporters the rise was overdue, and the mayor agreed.",
+        "Savers hold 45 per cent of the deposits (Source: Getty)",
+    ])
+    blocks = classify(page, "Rates rise")
+    assert [b.kind for b in blocks] == ["headline", "caption", "caption", "body", "body", "caption"]
+    assert blocks[5].credit == "Source: Getty"
+
+
 def test_a_bulleted_point_is_not_a_heading():
     page = "\n\n".join([
         "The council met for six hours on Monday and agreed the following points.",

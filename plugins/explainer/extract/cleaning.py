@@ -102,11 +102,12 @@ _PAGE_CONTROL = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(PAGE_CONTROL_PHRASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# A credit that closes a caption: "(Reuters: Darren Staples)", "(AP Photo/Matt York)", or an
+# A credit that closes a caption: "(Reuters: Darren Staples)", "(AP Photo/Matt York)", "(Source:
+# Getty)", or an
 # agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
-    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:{_AGENCIES})\b[^()]{{0,60}}\))"
+    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
     r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
@@ -129,6 +130,11 @@ _THIS_PICTURE = re.compile(
     r"(?i)^(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
+# A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
+_FILE_PICTURE = re.compile(r"(?i)^(?:an?\s+)?file\s+(?:photo(?:graph)?|picture|image)s?\b")
+# A tabloid's caption: "Jane Roe, pictured, warned rates would rise" (no full stop; an article's
+# sentence that says "pictured" ends as a sentence).
+_PICTURED_ASIDE = re.compile(r"(?i),\s+pictured\s*,")
 # A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
 # "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)".
 _CREDIT_LINE = re.compile(
@@ -281,6 +287,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"  # "... greet supporters at his watch party on Tuesday December 12, 2017."
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
+            elif _FILE_PICTURE.match(text) or (_PICTURED_ASIDE.search(text) and not _ends_as_sentence(text)):
+                kind = "caption"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
