@@ -511,6 +511,14 @@ def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tm
     assert story.events == ()
 
 
+def test_the_period_a_forecast_is_for_dates_nothing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The bank held its growth forecasts at 1.6% for 2018 and 1.7% for 2019.\n\n"
+             "The bank raised its rate on Thursday.\n",
+    }, {}, published="2017-11-03")
+    assert [e.date for e in story.events] == ["2017-11-02"]
+
+
 def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Commissioner Sue Hale said many more people would be arrested in the coming days as officers "

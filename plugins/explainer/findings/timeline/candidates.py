@@ -157,6 +157,8 @@ _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?h
 
 
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
+# "forecasts of 1.6% for 2018": the period a figure is for, not when anything happened.
+_FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?$")
 _SUPERLATIVE = re.compile(
@@ -170,7 +172,7 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     limit of this happening, or the day of another one the sentence names. "The worst violence
     since 1968": the year a comparison reaches back to."""
     before = text[max(0, mention.start - 30) : mention.start]
-    if _BOUND_BEFORE.search(before):
+    if _BOUND_BEFORE.search(before) or _FIGURE_FOR.search(before):
         return True
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
         return True
