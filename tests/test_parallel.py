@@ -51,6 +51,15 @@ def test_this_machine_can_split():
     assert can_split(), "these tests need Linux, two cores and no other thread in the test process"
 
 
+def test_an_object_this_process_holds_comes_back_from_the_child_as_itself():
+    held = [{"entry": item} for item in ITEMS]
+    answers = map_sources(lambda item: (held[item], {"made": item}, os.getpid()), ITEMS, held=held)
+    from_child = [a for a in answers if a[2] != os.getpid()]
+    assert len(from_child) == len(ITEMS) // 2
+    assert all(kept is held[made["made"]] for kept, made, _ in answers)  # the very object, not a copy
+    assert [made for _, made, _ in answers] == [{"made": item} for item in ITEMS]  # the rest as values
+
+
 def test_the_second_half_is_worked_out_in_a_child_and_comes_back_in_order():
     parent = os.getpid()
     answers = map_sources(lambda item, offset: (item + offset, os.getpid()), ITEMS, 1000)
@@ -114,13 +123,13 @@ def test_a_story_split_between_two_processes_is_the_story_one_process_finds(monk
         folder = tmp_path / module.__name__
         folder.mkdir()
 
-        def recording(function, items, *shared, folder=folder):
+        def recording(function, items, *shared, folder=folder, **options):
             def work(*args):
                 with open(folder / str(os.getpid()), "a", encoding="utf-8") as record:
                     record.write("done\n")
                 return function(*args)
 
-            return map_sources(work, items, *shared)
+            return map_sources(work, items, *shared, **options)
 
         monkeypatch.setattr(module, "map_sources", recording)
     split = build_story(*paths)

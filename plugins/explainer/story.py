@@ -208,7 +208,10 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     # Everything found in one source without looking at another, the sources shared between
     # two processes when there are many; then the steps that merge and compare across sources.
     finder = _FindingsFinder(matcher, common, _name_resolver(matcher), names, caches.findings if caches else None)
-    keyed_findings = map_sources(finder.findings, [(index, source, key) for index, (key, source) in enumerate(keyed)])
+    held = [entry[2] for entry in caches.findings.held() if isinstance(entry, tuple) and len(entry) == 3] if caches else ()
+    keyed_findings = map_sources(
+        finder.findings, [(index, source, key) for index, (key, source) in enumerate(keyed)], held=held
+    )
     if caches:
         for key, entry, _ in keyed_findings:
             if key is not None:

@@ -96,6 +96,10 @@ class BuildCache:
         self.used.add(key)
         return key
 
+    def held(self) -> list:
+        """The entries this process holds in memory (a rebuild's), for a child to refer to."""
+        return list(self.memory.values()) if self.memory else []
+
     def get(self, key: str):
         if not self.read:
             return None

@@ -18,6 +18,7 @@ process would, in the same order, with the same message.
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import signal
@@ -41,8 +42,12 @@ Result = TypeVar("Result")
 MIN_ITEMS_TO_SPLIT = 32
 
 
-def map_sources(function: Callable[..., Result], items: Sequence[Item], *shared) -> list[Result]:
+def map_sources(function: Callable[..., Result], items: Sequence[Item], *shared, held: Sequence = ()) -> list[Result]:
     """[function(item, *shared) for item in items], the second half worked out in a child.
+
+    `held` are objects this process holds before the split (a rebuild's entries kept in
+    memory): one of them in the child's results comes back as this process's very object,
+    not as a pickled copy, so what it keeps per object stays valid and nothing is copied twice.
 
     Within `adaptive()` (`make devserver`'s rebuilds, whose items are mostly answered from
     memory) the items are first worked out here, and a child takes half of what is left only
@@ -62,12 +67,12 @@ def map_sources(function: Callable[..., Result], items: Sequence[Item], *shared)
             return done
         items = items[len(done):]
     half = (len(items) + 1) // 2
-    here, there = map_halves(function, items[:half], items[half:], *shared)
+    here, there = map_halves(function, items[:half], items[half:], *shared, held=held)
     return done + here + there
 
 
 def map_halves(
-    function: Callable[..., Result], here: Sequence[Item], there: Sequence[Item], *shared
+    function: Callable[..., Result], here: Sequence[Item], there: Sequence[Item], *shared, held: Sequence = ()
 ) -> tuple[list[Result], list[Result]]:
     """([function(item, *shared) for item in here], the same for `there`), `there` worked out
     in a child when a split is allowed (`can_split`). If the child fails, or its results do not
@@ -78,7 +83,7 @@ def map_halves(
     reader, writer = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover (runs in the child, which never returns)
-        _child(writer, reader, function, there, shared)
+        _child(writer, reader, function, there, shared, held=held)
     os.close(writer)
     try:
         first = [function(item, *shared) for item in here]
@@ -95,10 +100,30 @@ def map_halves(
             os.waitpid(child, 0)
     if status == 0 and answer:
         try:
-            return first, pickle.loads(answer)
+            return first, _HeldUnpickler(io.BytesIO(answer), held).load()
         except Exception:
             pass
     return first, [function(item, *shared) for item in there]
+
+
+class _HeldPickler(pickle.Pickler):
+    """Pickles a held object (one the parent also holds) as its place in `held`."""
+
+    def __init__(self, file, held: Sequence):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.places = {id(value): place for place, value in enumerate(held)}
+
+    def persistent_id(self, obj):
+        return self.places.get(id(obj))
+
+
+class _HeldUnpickler(pickle.Unpickler):
+    def __init__(self, file, held: Sequence):
+        super().__init__(file)
+        self.held = held
+
+    def persistent_load(self, place):
+        return self.held[place]
 
 
 def map_shared(function: Callable[..., Result], items: Sequence[Item], *shared) -> list[Result]:
@@ -284,7 +309,7 @@ def _work_through(queue: int, function, items, shared, into: dict) -> None:
         into[index] = function(items[index], *shared)
 
 
-def _child(writer: int, reader: int, function, items, shared, queue: bool = False) -> None:  # pragma: no cover
+def _child(writer: int, reader: int, function, items, shared, queue: bool = False, held: Sequence = ()) -> None:  # pragma: no cover
     """Work through `items` (with `queue`, those it takes from the queue `reader`), send the
     pickled results, and leave without running any cleanup that belongs to the parent (atexit
     handlers, buffered output, Pelican's logging)."""
@@ -296,7 +321,13 @@ def _child(writer: int, reader: int, function, items, shared, queue: bool = Fals
             answer = pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
         else:
             os.close(reader)
-            answer = pickle.dumps([function(item, *shared) for item in items], protocol=pickle.HIGHEST_PROTOCOL)
+            results = [function(item, *shared) for item in items]
+            if held:
+                buffer = io.BytesIO()
+                _HeldPickler(buffer, held).dump(results)
+                answer = buffer.getvalue()
+            else:
+                answer = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer, "wb") as pipe:
             pipe.write(answer)
         code = 0

@@ -137,7 +137,7 @@ def keyed_sources(seeds_dir: str | Path, cache: BuildCache | None = None) -> lis
                 "give the sidecar the same name as its article, or remove it",
             ))
     loaded = []
-    for result, problem in map_sources(_source_or_problem, texts, cache):
+    for result, problem in map_sources(_source_or_problem, texts, cache, held=cache.held() if cache else ()):
         if problem is not None:
             problems.append(ExplainerError(*problem))
         else:
