@@ -30,6 +30,7 @@ import re2
 import yaml
 
 from ..base.errors import ExplainerError, display_path
+from ..base.memo import KeptPerInput
 from ..base.text import fold, words
 from ..base.yamlfile import read_yaml
 from ..extract.citations import Citation
@@ -37,6 +38,7 @@ from ..extract.editorial import Document, read_document
 from ..extract.foreign import foreign_file, foreign_warning
 from ..extract.sources import Source
 from ..findings.numbers import stated
+from ..findings.people import by_sentences
 from ..findings.quotes import Quote
 from ..settings import ExplainerSettings
 from ..story import Story
@@ -253,20 +255,28 @@ def glance(story: Story, hrefs: dict[str, str]) -> list[Glance]:
         if quote.speaker and quote.kind == "direct":
             quoted[quote.citation.source].add(quote.speaker)
     rows = []
-    for source in story.sources:
-        body = [s for s in source.sentences if s.kind == "body"]
-        first = Citation(source.id, body[0].id) if source.title_derived and body else None
+    counts = _body_words.each(story.sources, by_sentences, _body_word_count)
+    for source, count in zip(story.sources, counts):
+        body = next((s for s in source.sentences if s.kind == "body"), None)
+        first = Citation(source.id, body.id) if source.title_derived and body else None
         rows.append(
             Glance(
                 source=source,
                 href=hrefs[source.id],
                 headline_citation=first,
-                words=sum(len(words(s.text)) for s in body),
+                words=count,
                 named=len(named[source.id]),
                 quoted=len(quoted[source.id]),
             )
         )
     return rows
+
+
+def _body_word_count(source: Source) -> int:
+    return sum(len(words(s.text)) for s in source.sentences if s.kind == "body")
+
+
+_body_words = KeptPerInput()  # a source's sentences -> how many words its article text has
 
 
 def number_rows(story: Story) -> list[NumberRow]:
