@@ -381,6 +381,18 @@ def test_adaptive_work_answered_at_once_stays_in_this_process():
         assert {pid for pid in parallel.map_sources(lambda item: os.getpid(), list(range(200)))} == {parent}
 
 
+def test_adaptive_work_with_one_slow_item_among_quick_ones_stays_in_this_process():
+    parent = os.getpid()
+
+    def edited_one_slow(item):  # the one edited seed, read again among answers kept in memory
+        if item == 2:
+            time.sleep(0.3)
+        return os.getpid()
+
+    with parallel.adaptive():
+        assert set(parallel.map_sources(edited_one_slow, list(range(200)))) == {parent}
+
+
 def test_adaptive_work_that_takes_time_is_shared():
     parent = os.getpid()
 

@@ -51,18 +51,23 @@ def map_sources(function: Callable[..., Result], items: Sequence[Item], *shared,
 
     Within `adaptive()` (`make devserver`'s rebuilds, whose items are mostly answered from
     memory) the items are first worked out here, and a child takes half of what is left only
-    once what is left looks worth a fork (`WORTH_A_FORK` seconds at the pace so far): a child
+    once what is left looks worth a fork (`WORTH_A_FORK` seconds at the typical pace so far): a child
     that sends back answers this process already holds only costs their pickling.
     """
     if len(items) < MIN_ITEMS_TO_SPLIT or not can_split():
         return [function(item, *shared) for item in items]
     done: list[Result] = []
     if _adaptive:
-        started = time.perf_counter()
+        durations: list[float] = []
+        judged_at = PROBE_ITEMS
         for index, item in enumerate(items):
-            if index >= PROBE_ITEMS and (time.perf_counter() - started) / index * (len(items) - index) > WORTH_A_FORK:
-                break
+            if index == judged_at:
+                if _typical(durations) * (len(items) - index) > WORTH_A_FORK:
+                    break
+                judged_at *= 2
+            started = time.perf_counter()
             done.append(function(item, *shared))
+            durations.append(time.perf_counter() - started)
         else:
             return done
         items = items[len(done):]
@@ -183,11 +188,19 @@ def _filled(writer: int, queue: bytes) -> bool:
     return written == len(queue)
 
 
-# In `adaptive()`: how many items are worked out before the pace is judged, and how many seconds
-# of work left are worth a fork (a fork, and the answers pickled back, cost tens of ms).
+# In `adaptive()`: how many items are worked out before the pace is first judged (again after
+# twice as many, and so on), and how many seconds of work left are worth a fork (a fork of a
+# large build, and the answers pickled back, cost a tenth of a second and more).
 PROBE_ITEMS = 8
 WORTH_A_FORK = 0.25
 _adaptive = False
+
+
+def _typical(durations: list[float]) -> float:
+    """The median time an item took: the one edited seed, read again among hundreds answered
+    from memory, is not the pace of the rest."""
+    ordered = sorted(durations)
+    return ordered[len(ordered) // 2]
 
 
 @contextmanager
