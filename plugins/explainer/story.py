@@ -208,9 +208,8 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     # Everything found in one source without looking at another, the sources shared between
     # two processes when there are many; then the steps that merge and compare across sources.
     finder = _FindingsFinder(matcher, common, _name_resolver(matcher), names, caches.findings if caches else None)
-    held = [entry[2] for entry in caches.findings.held() if isinstance(entry, tuple) and len(entry) == 3] if caches else ()
     keyed_findings = map_sources(
-        finder.findings, [(index, source, key) for index, (key, source) in enumerate(keyed)], held=held
+        finder.findings, [(index, source, key) for index, (key, source) in enumerate(keyed)], held=finder.held()
     )
     if caches:
         for key, entry, _ in keyed_findings:
@@ -290,6 +289,11 @@ class _FindingsFinder:
         self.registry = repr(
             ([(slug, name, matcher.people[slug].aliases) for slug, name in names.items()], sorted(matcher.companies))
         )
+
+    def held(self) -> list[_SourceFindings]:
+        """The findings this process keeps in memory from the last build (its entries are
+        (common words asked, rare words asked, findings)), for a child to refer to."""
+        return [entry[2] for entry in self.cache.held()] if self.cache is not None else []
 
     def findings(self, item: tuple[int, Source, str | None]):
         """(its cache key, a new entry to keep or None, the findings) for one source."""

@@ -103,8 +103,7 @@ _PAGE_CONTROL = re.compile(
     re.IGNORECASE,
 )
 # A credit that closes a caption: "(Reuters: Darren Staples)", "(AP Photo/Matt York)", "(Source:
-# Getty)", or an
-# agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
+# Getty)", or an agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
