@@ -9,6 +9,11 @@ from conftest import invented_story
 from explainer.findings.amounts import find_amounts
 
 
+def how_compared(story) -> dict[frozenset, str]:
+    """How each pair of sources' counts of one thing compare, by the pair's source ids."""
+    return {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+
+
 @pytest.mark.parametrize(
     "sentence, value, unit",
     [
@@ -39,7 +44,7 @@ def test_outlets_agree_once_rounded_and_differ_when_they_do(tmp_path):
     assert sorted((n.value, n.unit) for n in story.numbers) == [
         (22_000_000, "EUR"), (40_800_000, "EUR"), (41_000_000, "EUR"),
     ]
-    how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+    how = how_compared(story)
     assert how[frozenset("ab")] == "read together"
     assert how.get(frozenset("ac")) == "differ" or how.get(frozenset("bc")) == "differ"
     assert story.conflicts and all("c" in dict(c.values) for c in story.conflicts)  # a and b never
@@ -52,7 +57,7 @@ def test_a_rounded_share_and_over_that_share_agree_and_a_lower_one_does_not(tmp_
         "b": "The mayor won over 73% of the vote in the city election, officials said.",
         "c": "The mayor won 61% of the vote in the city election, officials said.",
     }, published="2024-03-09")
-    how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+    how = how_compared(story)
     assert how[frozenset("ab")] == "read together"
     assert how[frozenset("bc")] == "differ"
     assert story.conflicts and all("c" in dict(c.values) for c in story.conflicts)
@@ -79,7 +84,7 @@ def test_a_round_sum_is_a_rounded_one_and_a_percentage_is_not(tmp_path):
         "c": "The club paid a fee of £340 million for the striker, the club said.",
         "d": "The club paid a fee of £300 million for the striker, the club said.",
     }, published="2024-03-09")
-    how = {frozenset((c.first[0].source, c.second[0].source)): c.how for c in story.number_comparisons}
+    how = how_compared(story)
     assert how[frozenset("ab")] == "read together"
     assert "differ" in {how.get(frozenset("cd")), how.get(frozenset("ac")), how.get(frozenset("bc"))}
     assert not any({"a", "b"} == set(dict(c.values)) for c in story.conflicts)

@@ -329,6 +329,11 @@ def test_past_the_page_limit_the_most_widely_reported_events_are_listed(story):
     assert len(view["overview"].marks) == len(story.events)  # the overview still draws them all
 
 
+def people_by_date(story) -> dict[str, tuple[str, ...]]:
+    """The people of each dated happening, by its date."""
+    return {e.date: e.people for e in story.events}
+
+
 def candidate_dates(tmp_path, text: str, published: str) -> list[str]:
     """The dates the rules read in one invented article, sorted."""
     seeds = tmp_path / "seeds"
@@ -453,7 +458,7 @@ def test_an_ally_of_a_person_is_not_that_person(tmp_path):
         "a": "A senior minister and close ally of President Anne Blanc resigned on Tuesday.\n\n"
              "The mother of Paul Noir died on Monday.\n",
     }, {"anne-blanc": "Anne Blanc", "paul-noir": "Paul Noir"})
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert "anne-blanc" not in people["2019-07-16"]
     assert "paul-noir" not in people["2019-07-15"]
 
@@ -464,7 +469,7 @@ def test_a_persons_relations_doings_are_not_that_persons(tmp_path):
              "Tom Reed returned home on Monday.\n\n"
              "Reed attorney Paul Noir told reporters in Paris in June that he was stunned.\n",
     }, {"anne-blanc": "Anne Blanc", "tom-reed": "Tom Reed", "paul-noir": "Paul Noir"})
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert "tom-reed" not in people["2019-03"] and "anne-blanc" in people["2019-03"]
     assert people["2019-07-15"] == ("tom-reed",)
     assert people["2019-06"] == ("paul-noir",)
@@ -476,7 +481,7 @@ def test_one_of_a_family_and_a_side_for_or_against_someone_are_not_that_person(t
              "Pro-Blanc demonstrators marched in the capital in May.\n\n"
              "Tom Reed won the seat in June.\n",
     }, {"anne-blanc": "Anne Blanc", "tom-reed": "Tom Reed"})
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert people["1969"] == () and people["2019-05"] == ()
     assert people["2019-06"] == ("tom-reed",)
 
@@ -487,7 +492,7 @@ def test_which_points_back_to_a_thing_not_to_the_person_before_it(tmp_path):
              "announced in September in the town of Bulape.\n\n"
              "Kamba, who was named minister in May 2019, spoke in Kinshasa.\n",
     }, {"roger-kamba": "Roger Kamba"})
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert "roger-kamba" not in people["2018-09"]
     assert people["2019-05"] == ("roger-kamba",)
 
@@ -525,7 +530,7 @@ def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_p
              "examined footage of the clashes on Sunday.\n\n"
              "Sue Hale said on Monday that the force was stretched.\n",
     }, {"sue-hale": "Sue Hale"}, published="2021-03-23")
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert people["2021-03-21"] == ()
     assert people["2021-03-22"] == ("sue-hale",)
 
@@ -535,7 +540,7 @@ def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_
         "a": "Jo Arden was found guilty on Wednesday of killing her ex-boyfriend Tim Alder.\n\n"
              "His wife Tess Ware died on Monday.\n",
     }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder", "tess-ware": "Tess Ware"}, published="2013-05-08")
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert people["2013-05-08"] == ("jo-arden",)
     assert people["2013-05-06"] == ("tess-ware",)
 
@@ -695,7 +700,7 @@ def test_a_relative_clause_after_a_thing_or_a_stranger_is_not_the_subjects_happe
              "Tom Ross \u2013 who has been the member for Dale since 1983 \u2013 is the new leader.\n\n"
              "Dale saw a third night of unrest on Thursday in the wake of the death of Tom Ross.\n",
     }, {"jean-roux": "Jean Roux", "ann-vale": "Ann Vale", "tom-ross": "Tom Ross"}, published="2017-06-17")
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert people["2016"] == () and people["2017"] == ()
     assert "Ann Vale" not in next(e.label for e in story.events if e.date == "2017")
     assert people["1983"] == ("tom-ross",)
@@ -730,7 +735,7 @@ def test_a_pronoun_carries_no_one_into_a_happening(tmp_path):
              "He said the atmosphere at the resort was tense on Saturday night.\n\n"
              "Tom Ross resigned on Friday.\n",
     }, {"tom-ross": "Tom Ross"}, published="2016-06-24")
-    people = {e.date: e.people for e in story.events}
+    people = people_by_date(story)
     assert people["2016-10"] == ()
     assert people["2016-06-18"] == ()
     assert people["2016-06-24"] == ("tom-ross",)
