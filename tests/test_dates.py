@@ -370,3 +370,12 @@ def test_a_courts_next_day_told_the_day_before_is_the_coming_one():
     assert values("All eight men were held pending a court hearing Thursday.", wednesday) == ["2015-05-21"]
     assert values("They were remanded in custody to appear before magistrates on Thursday.", wednesday) == ["2015-05-21"]
     assert values("They appeared before magistrates on Tuesday.", wednesday) == ["2015-05-19"]
+
+
+def test_a_weekday_naming_a_thing_after_a_future_is_left_undated():
+    # Published on Thursday 30 December 2021. "Wednesday's verdict" may be the one just given
+    # or one to come: the "will" before it is the appeal's, not the verdict's.
+    thursday = dt.date(2021, 12, 30)
+    assert values("Her lawyer said her client will appeal Wednesday's verdict.", thursday) == []
+    assert values("Wednesday\u2019s verdict was a victory for the accusers.", thursday) == ["2021-12-29"]
+    assert values("She will appeal the verdict on Wednesday.", thursday) == ["2022-01-05"]

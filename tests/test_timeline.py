@@ -746,3 +746,45 @@ def test_whom_something_was_said_to_is_not_in_the_happening(tmp_path):
         "a": "\u201cWe are relieved,\u201d Rob Vane told CNN\u2019s Piers Moran on Saturday.\n",
     }, {"rob-vane": "Rob Vane", "piers-moran": "Piers Moran"}, published="2013-07-14")
     assert [e.people for e in story.events] == [("rob-vane",)]
+
+
+def test_a_date_counted_back_no_finer_than_a_month_joins_no_dated_report(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Jo Acme agreed on Monday to buy Zedcorp for $44 billion.\n",
+        "b": "Acme disclosed earlier this month that he had become Zedcorp's largest shareholder.\n",
+        "c": "Acme agreed to buy Zedcorp on Monday after a rapid takeover battle.\n",
+    }, {"jo-acme": "Jo Acme"}, published="2022-04-25")
+    assert _together(story, "agreed on Monday", "rapid takeover")
+    assert not _together(story, "agreed on Monday", "largest shareholder")
+
+
+def test_a_conviction_counted_back_is_no_disagreement_with_a_dated_sentencing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Last month, a jury convicted Tom Hale of fraud and assault.\n",
+        "b": "Tom Hale was sentenced on Wednesday to 23 years in prison for fraud.\n",
+        "c": "Tom Hale was sentenced to 23 years in prison on Wednesday.\n",
+    }, {"tom-hale": "Tom Hale"}, published="2020-03-11")
+    assert not any(e.conflict for e in story.events)
+    assert not _together(story, "a jury convicted", "sentenced on Wednesday")
+
+
+def test_what_unnamed_people_said_is_not_one_statement_for_sharing_words(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "\u201cThese are items of inestimable cultural value,\u201d the director said on Monday.\n",
+        "b": "Officials said on Monday that thieves took jewels of great cultural value from the vault.\n",
+    }, {}, published="2019-11-26")
+    assert not _together(story, "inestimable cultural value", "thieves took jewels")
+
+
+def test_a_month_inside_a_registered_name_dates_nothing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The rooms hold 3,000 objects gathered by August the Strong, a ruler of Saxony.\n\n"
+             "Thieves broke into the rooms on Monday and took jewels gathered by August the Strong.\n",
+    }, {"august-the-strong": "August the Strong"}, published="2019-11-26")
+    assert sorted(e.date for e in story.events) == ["2019-11-25"]
+
+
+def test_a_date_a_happening_lasts_until_dates_nothing(tmp_path):
+    assert candidate_dates(
+        tmp_path, "The minister does not want him to stay until October, saying a leader is needed now.\n", "2022-07-07",
+    ) == []

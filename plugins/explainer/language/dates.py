@@ -501,7 +501,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         year = year if named is None else named
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
-        return _weekday(match, published, _speaks_ahead(text, match.start(kind)))
+        ahead = _speaks_ahead(text, match.start(kind))
+        if ahead and _POSSESSIVE_AFTER.match(text, match.end(kind)) and not match.group("wd_lead"):
+            return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
+        return _weekday(match, published, ahead)
     if kind == "ago":
         return _ago(match, published)
     if kind == "thisyear":
@@ -524,6 +527,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "year":
         return _year(match, text)
     return None
+
+
+# "Wednesday's verdict": the day names a thing, whose own tense the words do not give.
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def _proper_name(match: re.Match, kind: str, text: str) -> bool:

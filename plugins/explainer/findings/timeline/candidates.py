@@ -130,7 +130,10 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             recent = (index, subject)
         if not sentence.outlets_own:
             continue
-        dated = [m for m in _distinct(find_dates(sentence.text, source.published)) if not _counterfactual(sentence.text, m)]
+        dated = [
+            m for m in _distinct(find_dates(sentence.text, source.published))
+            if not _counterfactual(sentence.text, m) and not _inside_a_name(m, mentions)
+        ]
         if dated:
             # A date inside someone's quoted words is the speaker's, relative to when they spoke:
             # the sentence is cited, not dated. A date that bounds or qualifies another happening
@@ -153,6 +156,12 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
     return candidates
 
 
+def _inside_a_name(date: DateMention, mentions) -> bool:
+    """"by August the Strong": a month inside a person's name as the registry writes it is
+    part of the name, not a date."""
+    return any(date.start < m.start + len(m.form) and m.start < date.end for m in mentions)
+
+
 _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
 
 
@@ -172,7 +181,8 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     limit of this happening, or the day of another one the sentence names. "The worst violence
     since 1968": the year a comparison reaches back to."""
     before = text[max(0, mention.start - 30) : mention.start]
-    if _BOUND_BEFORE.search(before) or _FIGURE_FOR.search(before):
+    lead = mention.text.split(None, 1)[0] + " "  # "until October" is found whole
+    if _BOUND_BEFORE.search(before) or _BOUND_BEFORE.search(before + lead) or _FIGURE_FOR.search(before):
         return True
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
         return True

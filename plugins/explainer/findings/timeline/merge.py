@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ...language.dates import (
+    DAY,
     YEAR,
     coarser,
     compatible,
@@ -116,7 +117,7 @@ def _add(group: Group, candidate: Candidate, by_person=None, by_word=None) -> No
     group.candidates.append(candidate)
     group.sentences.add(candidate.order[:2])
     entry = candidate.entry
-    vague = entry.relative and entry.precision == YEAR
+    vague = _vague(entry)
     group.dates[entry.value] = group.dates.get(entry.value, vague) and vague
     group.date = merged_date(group.date, entry.value)
     for person in candidate.people:
@@ -130,12 +131,19 @@ def _add(group: Group, candidate: Candidate, by_person=None, by_word=None) -> No
         group.keywords[word] += 1
 
 
+def _vague(entry: Entry) -> bool:
+    """A date counted back from the report ("earlier this year", "earlier this month"), no
+    finer than a month: it says the happening was some time before, not which day."""
+    return entry.relative and entry.precision != DAY
+
+
 def _vague_against(value: str, vague: bool, entry: Entry) -> bool:
-    """ "earlier this year" cannot say which month: it never pins down a month-dated report."""
+    """ "earlier this year" cannot say which month, nor "earlier this month" which day: such a
+    report never pins down a report dated more finely."""
     if len(value) < len(entry.value):
         return vague
     if len(entry.value) < len(value):
-        return entry.relative and entry.precision == YEAR
+        return _vague(entry)
     return False
 
 
@@ -194,7 +202,9 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
             needed = 0 if candidate.action in ONCE_PER_PERSON_KINDS else 1
             alike = shared_people and ((specific and shared_words >= needed) or shared_words >= 2)
         else:
-            alike = shared_words >= 2
+            # No one named on one side: the reports are known by their words alone. What someone
+            # unnamed said is one of many things said that day, so a statement needs three.
+            alike = candidate.action != "statement" and shared_words >= 2
     else:
         # A collective happening (a closure, a disaster) names no one in particular, so it is
         # known by its words: two of them, beyond the story's common ones.
@@ -203,8 +213,10 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
         return None
     if dates_agree:
         return "same"
-    # Different dates for one person's arrest or sentence in the same year: a disagreement.
-    if personal and shared_people and candidate.action in ONCE_PER_PERSON_KINDS:
+    # Different dates for one person's arrest or sentence in the same year: a disagreement,
+    # unless a date is only counted back ("last month"), which cannot contradict a dated report.
+    if personal and shared_people and candidate.action in ONCE_PER_PERSON_KINDS \
+            and not _vague(entry) and not any(group.dates.values()):
         return "conflict"
     return None
 
