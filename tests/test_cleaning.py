@@ -386,3 +386,12 @@ def test_a_bulleted_point_is_not_a_heading():
     ])
     blocks = classify(page)
     assert [(b.kind, b.list_item) for b in blocks[1:3]] == [("body", True), ("body", True)]
+
+
+def test_a_video_credit_in_brackets_closes_a_caption_but_an_agency_sign_off_after_a_quotation_does_not():
+    [video] = classify("Ann Blanc resigned as party leader on July 7. She stays on until a successor is chosen. (Video: Reuters)")
+    assert (video.kind, video.credit) == ("caption", "Video: Reuters")
+    [quoted] = classify("\u201cI am waiting for my colleague, I just hope for the best,\u201d added Hannah, a student. (AFP)")
+    assert quoted.kind == "body"
+    [picture] = classify("Rescuers search the rubble of a hotel in the old town on Sunday. (AFP)")
+    assert (picture.kind, picture.credit) == ("caption", "AFP")

@@ -61,11 +61,11 @@ _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?scrip
 _TEMPLATE_CAPTION = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*\.caption\s+")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
-# "... Screenshot from broadcast".
+# "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=\[?Photo:))"
-    r"\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|Picture|Video|Screenshot|Credit)"
-    r"(?:[:,]\s*|\s+(?:from|by)\s+)[^!?\[\]]{1,80})\]?$"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|Picture|Video|Screenshot|Credit)"
+    r"(?:[:,]\s*|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
 )
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
@@ -111,6 +111,10 @@ _AGENCY_CREDIT = re.compile(
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
     r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
 )
+# A paragraph that opens with someone's words, and an agency's name alone in brackets at its end:
+# the sign-off of a wire report, not a picture's credit.
+_QUOTED_SIGN_OFF = re.compile(r"[\"\u201c]")
+_BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
@@ -265,6 +269,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         if kind in ("body", "caption"):
             found = _CREDIT.search(text)
             agency = None if found else _AGENCY_CREDIT.search(text)
+            if agency and _QUOTED_SIGN_OFF.match(text) and _BARE_AGENCY.fullmatch(agency.group(0).strip()):
+                agency = None  # '"I just hope for the best," added Hannah. (AFP)': a wire report's words
             if found and len(text) > len(found.group("credit")) + 10:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
