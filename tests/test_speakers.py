@@ -163,3 +163,13 @@ def test_a_nickname_in_quotation_marks_and_saying_goodbye_are_no_ones_words(tmp_
     assert found.get("It came as a total surprise,") == "bob-stone" or found.get("It came as a total surprise") == "bob-stone"
     assert not any(words.startswith("The Razor") for words in found)
     assert not any("goodbye" in words or "team-mates" in words for words in found)
+
+
+def test_reported_words_end_where_another_persons_saying_begins(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Reuters said minister Ann Lee told the chief 'I see no way you can go on', and finance minister "
+        "Bob Stone urged him to follow his 'heart' and go now.",
+    )
+    [(words, speaker)] = [(w, s) for w, s in said.items() if "no way" in w]
+    assert speaker == "ann-lee" and "Stone" not in words and "heart" not in words

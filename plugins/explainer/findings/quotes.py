@@ -37,6 +37,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
     TITLE_SMALL_WORDS,
+    URGING_VERBS,
 )
 from .people import analysed
 
@@ -562,6 +563,13 @@ _INDIRECT_CLAUSE = re.compile(
 _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})")
 
 
+# "X told him ..., and Y urged ...": where another's saying begins, the reported words end.
+_ANOTHER_SAYS = re.compile(
+    rf"[,;]\s+(?:and|while|but|whereas)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b",
+    re.IGNORECASE,
+)
+
+
 # Verbs that take a thing as readily as a statement: "announced his departure", "confirmed the
 # deaths" say what happened, not what was said. Only "that" or a pronoun after them makes the
 # rest a statement ("announced that", "confirmed he would").
@@ -596,7 +604,10 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person
         slug, form = speaker
-        return Quote(slug, form, sentence[clause.start("clause") :].strip(), Citation(source_id, sid), "indirect")
+        words = sentence[clause.start("clause") :]
+        if (other := _ANOTHER_SAYS.search(words)) is not None:
+            words = words[: other.start()]
+        return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
 
 

@@ -45,6 +45,9 @@ SPEECH_VERBS_REPORTED = (
     "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised"
 )
 
+# Verbs by which someone else is reported pressing a demand: "..., and Zahawi urged the PM to go".
+URGING_VERBS = "urged|urges|asked|asks|demanded|demands|called on|calls on|appealed|pleaded"
+
 # What "said" takes as a thing rather than a statement: "said goodbye to his team-mates".
 SAID_AS_A_THING = frozenset("goodbye good-bye farewell hello grace prayers".split())
 # Words before a few capitalised words in quotation marks that make them a name or a title,
