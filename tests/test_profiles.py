@@ -343,3 +343,13 @@ def test_a_name_the_story_also_gives_a_company_names_no_one_alone(tmp_path):
         "Acme said on Monday that he would appeal.\n"
     )}, people, published="2018-10-16")
     assert ("jo-acme", "Acme") in {(m.person, m.form) for m in third.mentions}
+
+
+def test_how_many_charges_is_not_which_charge(tmp_path):
+    people = {"tom-hale": "Tom Hale"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale was convicted of five of the six charges against him on Wednesday.\n\n"
+        "Hale was found guilty on both counts.\n\n"
+        "Hale was charged with three counts of fraud.\n"
+    )}, people, published="2021-12-30")
+    assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["three counts of fraud"]

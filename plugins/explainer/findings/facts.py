@@ -66,6 +66,12 @@ _CHARGE = re.compile(
     r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
     r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
 )
+# "convicted of five of the six charges", "on both counts": how many charges, not which crime
+# ("three counts of malicious wounding" names it).
+_COUNT = rf"(?:\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+_COUNT_OF_CHARGES = re.compile(
+    rf"(?i)(?:all|both|{_COUNT})(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{_COUNT})?\s+(?:charges|counts)\b(?!\s+of\b)"
+)
 _ARRESTED = re.compile(
     r"(?i)\b(?:arrested|detained|jailed|imprisoned|in\s+prison\s+since|behind\s+bars\s+since|"
     r"became\s+a\s+political\s+prisoner(?:\s+(?:himself|herself))?)\b"
@@ -358,7 +364,7 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         window = max(0, match.start() - 40)
         if _OTHERS_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(text, window, match.start()):
             continue
-        if 2 < len(what) <= 120:
+        if 2 < len(what) <= 120 and not _COUNT_OF_CHARGES.match(what):
             add(owner(match.start()), "charge", what.casefold(), what, *match.span())
     dates = None
     for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):
