@@ -239,3 +239,10 @@ def test_figures_an_order_of_magnitude_apart_are_two_figures_not_a_disagreement(
         "c": "The plane crashed on Friday with 184 people on board.\n",
     }, {}, published="2020-08-08")
     assert [sorted(dict(c.values)) for c in story.conflicts] == [["a", "c"]]
+
+
+def test_a_numeral_in_a_name_opening_the_sentence_and_a_mixed_fraction_are_not_counts():
+    assert counts("Channel 2 Sports Director Zach Klein will have full highlights.") == []
+    assert counts("He had gone more than 2 1/2 rounds without a bogey.") == []
+    assert counts("About 300 Ukrainians were freed.") == [(300, "Ukrainians", "around")]
+    assert counts("Some 300 people were hurt.") == [(300, "people", "around")]

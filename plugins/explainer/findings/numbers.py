@@ -71,6 +71,10 @@ _MONTHS = MONTH_WORDS
 # "the Hayabusa 2 team", "Apollo 11 astronauts": a numeral after a capitalised word inside a
 # sentence is part of a name. (At a sentence's start, "Some 300 people" is a count.)
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][A-Za-z-]*[a-zA-Z] $")
+# At a sentence's start, a numeral between capitalised words is a name's ("Channel 2 Sports"),
+# unless the first word qualifies a count ("About 300 Ukrainians").
+_NAME_OPENS = re.compile(r"[\"'\u201c\u2018(]?[A-Z][A-Za-z-]*[a-zA-Z] ")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 # "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
 # "911 calls", "a 999 call": an emergency line's number, not a count of calls.
@@ -238,7 +242,10 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 # Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
 # a rank ("top 10", "No. 1"), a ratio ("1 in 5"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
 _TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
-_FRACTION_AFTER = re.compile(r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?|and[-\s]a[-\s]half)\b")
+_FRACTION_AFTER = re.compile(
+    r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?|and[-\s]a[-\s]half)\b"
+    r"|\s+\d/\d+\b|[\u00bd\u2153\u2154\u00bc\u00be]"  # "2 1/2 rounds", "2\u00bd"
+)
 _RANK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(NUMBERED_LABEL_WORDS) + r")\.?\s*$")
 _HALF_BEFORE = re.compile(r"(?i)\bhalf\s+$")
 # "1 in 5 workers", "one in four": a ratio, a share of something rather than a count of it.
@@ -275,6 +282,9 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if raw.isdigit() and _NAME_BEFORE.search(text, window, start):
         return True
+    if raw.isdigit() and _NAME_OPENS.fullmatch(text, 0, start) and not _QUALIFIER_BEFORE.search(text, 0, start) \
+            and _CAPITAL_AFTER.match(text, end):
+        return True  # "Channel 2 Sports Director Zach Klein": a name opening the sentence
     if FRACTION_OF_BEFORE.search(text, window, start):
         return True
     if _YEAR_LIKE.match(raw) and _YEAR_PREPOSITION_BEFORE.search(text, window, start):
