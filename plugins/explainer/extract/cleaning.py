@@ -113,7 +113,7 @@ _AGENCY_CREDIT = re.compile(
 )
 # A paragraph that opens with someone's words, and an agency's name alone in brackets at its end:
 # the sign-off of a wire report, not a picture's credit.
-_QUOTED_SIGN_OFF = re.compile(r"[\"\u201c]")
+_OPENING_QUOTES = ("\"", "\u201c")
 _BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -269,7 +269,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         if kind in ("body", "caption"):
             found = _CREDIT.search(text)
             agency = None if found else _AGENCY_CREDIT.search(text)
-            if agency and _QUOTED_SIGN_OFF.match(text) and _BARE_AGENCY.fullmatch(agency.group(0).strip()):
+            if agency and text.startswith(_OPENING_QUOTES) and _BARE_AGENCY.fullmatch(agency.group(0).strip()):
                 agency = None  # '"I just hope for the best," added Hannah. (AFP)': a wire report's words
             if found and len(text) > len(found.group("credit")) + 10:
                 kind, credit = "caption", found.group("credit").strip()

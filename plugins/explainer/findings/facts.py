@@ -47,8 +47,11 @@ MAX_QUOTE_CHARS = 90
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in ("a", "an")}
 
 
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
 def _number(name: str) -> str:
-    return rf"(?P<{name}>\d{{1,2}}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+    return rf"(?P<{name}>\d{{1,2}}|{_NUMBER_WORD})"
 
 
 # "sentenced on Wednesday to 23 years": the day between the verb and the term.
@@ -68,7 +71,7 @@ _CHARGE = re.compile(
 )
 # "convicted of five of the six charges", "on both counts": how many charges, not which crime
 # ("three counts of malicious wounding" names it).
-_COUNT = rf"(?:\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+_COUNT = rf"(?:\d+|{_NUMBER_WORD})"
 _COUNT_OF_CHARGES = re.compile(
     rf"(?i)(?:all|both|{_COUNT})(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{_COUNT})?\s+(?:charges|counts)\b(?!\s+of\b)"
 )

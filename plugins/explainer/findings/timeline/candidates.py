@@ -29,6 +29,7 @@ from ...language.lexicon import (
     STOPWORDS,
     SUPERLATIVE_WORDS,
 )
+from ..people import Spans
 from ..quotes import quotation_spans
 from .model import Candidate, Entry
 
@@ -130,16 +131,18 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             recent = (index, subject)
         if not sentence.outlets_own:
             continue
-        dated = [
-            m for m in _distinct(find_dates(sentence.text, source.published))
-            if not _counterfactual(sentence.text, m) and not _inside_a_name(m, mentions)
-        ]
+        dated = [m for m in _distinct(find_dates(sentence.text, source.published)) if not _counterfactual(sentence.text, m)]
         if dated:
             # A date inside someone's quoted words is the speaker's, relative to when they spoke:
             # the sentence is cited, not dated. A date that bounds or qualifies another happening
-            # ("until Saturday", "following Sunday night's riot") does not date this one.
+            # ("until Saturday", "following Sunday night's riot") does not date this one, nor
+            # does a month inside a registered name ("by August the Strong").
             spoken = _outside_quotations(sentence.text, opened)
-            dated = [m for m in dated if spoken[m.start] != " " and not _bounds_another(sentence.text, m)]
+            named = Spans((m.start, m.start + len(m.form)) for m in mentions)
+            dated = [
+                m for m in dated
+                if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
+            ]
             if dated and not _dated_happening(spoken, dated):
                 dated = []
         if not dated:
@@ -154,12 +157,6 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 _candidate(source, sentence, mention, shared, mentions, subject, (source_index, index, number), names)
             )
     return candidates
-
-
-def _inside_a_name(date: DateMention, mentions) -> bool:
-    """"by August the Strong": a month inside a person's name as the registry writes it is
-    part of the name, not a date."""
-    return any(date.start < m.start + len(m.form) and m.start < date.end for m in mentions)
 
 
 _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
