@@ -14,6 +14,7 @@ from pathlib import Path
 from .base.buildcache import BuildCaches
 from .base.errors import display_path
 from .base.parallel import map_sources
+from .base.safefile import by_name
 from .base.text import fold
 from .extract.cleaning import CITABLE
 from .extract.foreign import foreign_warning, written_for_another_story
@@ -171,7 +172,7 @@ def story_inputs(
     from a present one.
     """
     for label, folder in (("seeds", seeds_dir), ("people", people_dir)):
-        files = sorted(p for p in Path(folder).iterdir() if p.is_file()) if folder and Path(folder).is_dir() else ()
+        files = by_name(p for p in Path(folder).iterdir() if p.is_file()) if folder and Path(folder).is_dir() else ()
         yield f"{label}:{folder}:{len(files)}"
         for path in files:
             yield path.name

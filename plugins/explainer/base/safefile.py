@@ -165,6 +165,12 @@ def _size(limit: int) -> str:
     return f"{limit / 1e6:g} MB" if limit >= 1_000_000 else f"{limit // 1000} KB"
 
 
+def by_name(paths: Iterable[Path]) -> list[Path]:
+    """Files of one folder in the order Paths sort in, by their names: comparing Paths builds
+    their parts on every comparison (70 ms a rebuild at 2,000 seeds, against 7)."""
+    return sorted(paths, key=lambda path: path.name)
+
+
 def input_problems(
     named: Iterable[tuple[Path, str, int | None]], folders: Iterable[Path] = ()
 ) -> list[ExplainerError]:
@@ -192,7 +198,7 @@ def input_problems(
     for pattern, what, limit in named:
         if str(pattern.parent) in problems:
             continue
-        matches = sorted(pattern.parent.glob(pattern.name)) if "*" in pattern.name else [pattern]
+        matches = by_name(pattern.parent.glob(pattern.name)) if "*" in pattern.name else [pattern]
         for path in matches:
             if not os.path.lexists(path) or str(path) in covered:
                 continue
@@ -210,7 +216,7 @@ def input_problems(
     for folder in folders:
         if not folder.is_dir() or str(folder) in problems:
             continue
-        for path in sorted(folder.iterdir()):
+        for path in by_name(folder.iterdir()):
             if str(path) in covered or not path.is_file():  # what the build does not read
                 continue
             try:
