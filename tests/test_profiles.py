@@ -353,3 +353,14 @@ def test_how_many_charges_is_not_which_charge(tmp_path):
         "Hale was charged with three counts of fraud.\n"
     )}, people, published="2021-12-30")
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["three counts of fraud"]
+
+
+def test_a_name_the_story_gives_a_prize_or_a_committee_names_no_one_alone(tmp_path):
+    people = {"alfred-roux": "Alfred Roux", "ann-blanc": "Ann Blanc"}
+    story = invented_story(tmp_path, {"a": (
+        "Ann Blanc won the Roux Peace Prize on Friday.\n\n"
+        "The Norwegian Roux Committee said Blanc was a worthy laureate.\n\n"
+        "Roux said in his will that the prize should go to peacemakers.\n"
+    )}, people, published="2018-10-05")
+    assert not any(m.person == "alfred-roux" for m in story.mentions)
+    assert all("alfred-roux" not in e.people for e in story.events)

@@ -36,7 +36,7 @@ from ..extract.editorial import (
 )
 from ..extract.sources import Source
 from ..language.dates import MONTH_WORDS
-from ..language.lexicon import COMPANY_WORDS, STATED_FACT_WORDS
+from ..language.lexicon import COMPANY_WORDS, NAMED_THING_WORDS, STATED_FACT_WORDS
 from ..language.spelling import (
     CAPITALISED_WORD,
     NEAR_SPELLING,
@@ -423,14 +423,17 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
 
 
 _COMPANY_AFTER = re.compile(
-    r"(?:['\u2019]s?)?\s+(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE
+    r"(?:['\u2019]s?)?\s+(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + r")\b\.?"
+    r"|\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:" + "|".join(sorted(NAMED_THING_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 
 
 def company_names(sources: Iterable[Source], matcher: NameMatcher) -> frozenset[str]:
     """The one-word names of registered people that the story writes as a company's ("Acme
-    Holdings", "Acme stores") at least as often as it names the person in full: there "Acme"
-    alone is more likely the company, so it names no one (the founder, "Jo Acme", is still
+    Holdings", "Acme stores") or a thing's named after them ("the Nobel Peace Prize") at least
+    as often as it names the person in full: there "Acme" alone is more likely the company, so
+    it names no one (the founder, "Jo Acme", is still
     found by full name). A story about a person that mentions their company once still counts
     the name as theirs.
 

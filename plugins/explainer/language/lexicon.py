@@ -76,6 +76,14 @@ COMPANY_WORDS = frozenset(
     "holdings inc corp corporation co company ltd llc plc stores store shares stock".split()
 )
 
+# Words that, after a one-word name and at most one more capitalised word, make it the name of
+# a thing named after the person: "the Nobel Committee", "the Nobel Peace Prize", "a Nobel
+# laureate", "the Kennedy Center".
+NAMED_THING_WORDS = frozenset(
+    """prize prizes award awards committee foundation institute center centre museum library trust
+    fund laureate laureates lecture medal trophy cup""".split()
+)
+
 # -- used by findings/descriptors.py
 # Nouns that name a role, a relation or a kind of person: a lower-case word just before a
 # name must be one of these for the words before it to be a title ("opposition leader").
@@ -150,7 +158,7 @@ COUNT_UNITS = {
 COUNT_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # Telephone numbers of emergency services, which news writes as words ("911 calls").
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119"})
-COUNT_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000}
 COUNT_QUALIFIERS = {
     "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
