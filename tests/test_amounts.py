@@ -91,3 +91,12 @@ def test_a_round_sum_is_a_rounded_one_and_a_percentage_is_not(tmp_path):
     assert any({"c", "d"} <= set(dict(c.values)) or "c" in dict(c.values) for c in story.conflicts)
     [ninety, ninety_four] = find_amounts("It was 90% effective, not 94% as first said.")
     assert (ninety.step, ninety_four.step) == (1, 1)
+
+
+def test_a_conversion_in_brackets_is_not_set_against_another_outlets_figure(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The shares opened at 35.2 riyals (US$9.39) apiece, above the offering price of 32 riyals.",
+        "b": "The company had priced the offering of shares at 32 riyals ($8.53) apiece.",
+    }, published="2019-12-11")
+    assert not story.conflicts
+    assert {"USD"} <= {n.unit for n in story.numbers}  # the conversions are still counted as said

@@ -246,3 +246,10 @@ def test_a_numeral_in_a_name_opening_the_sentence_and_a_mixed_fraction_are_not_c
     assert counts("He had gone more than 2 1/2 rounds without a bogey.") == []
     assert counts("About 300 Ukrainians were freed.") == [(300, "Ukrainians", "around")]
     assert counts("Some 300 people were hurt.") == [(300, "people", "around")]
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_a_names_and_dozens_are_twelves():
+    assert counts("A historic strike at the Detroit Three automakers is now underway.") == []
+    assert counts("Three automakers were struck.") == [(3, "automakers", None)]
+    assert counts("The blast left more than two dozen people missing.") == [(24, "people", "over")]
+    assert counts("Half a dozen people were hurt.") == []

@@ -75,6 +75,7 @@ _NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][A-Za-z-]*[a-zA-Z] $")
 # unless the first word qualifies a count ("About 300 Ukrainians").
 _NAME_OPENS = re.compile(r"[\"'\u201c\u2018(]?[A-Z][A-Za-z-]*[a-zA-Z] ")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"[\w,;)]\s+$")
 # "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
 # "911 calls", "a 999 call": an emergency line's number, not a count of calls.
@@ -282,6 +283,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if raw.isdigit() and _NAME_BEFORE.search(text, window, start):
         return True
+    if raw[:1].isupper() and _WORD_BEFORE.search(text, window, start):
+        return True  # "the Big Three automakers": a number word capitalised inside a sentence is a name's
     if raw.isdigit() and _NAME_OPENS.fullmatch(text, 0, start) and not _QUALIFIER_BEFORE.search(text, 0, start) \
             and _CAPITAL_AFTER.match(text, end):
         return True  # "Channel 2 Sports Director Zach Klein": a name opening the sentence
@@ -457,6 +460,17 @@ def _in_a_range(text: str, quote: str | None) -> bool:
     return bool(_RANGE_END_BEFORE.search(text, max(0, first - 12), first) or _RANGE_START_AFTER.match(text, end_of_number))
 
 
+# "35.2 riyals (US$9.39)": a figure in brackets right after another is its conversion.
+_CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d]+\s*)?\(\s*(?:[A-Z]{1,3})?\s*$")
+
+
+def _converted(text: str, quote: str | None) -> bool:
+    """Whether an amount is the conversion of the one before it: the outlet's arithmetic at
+    its own rate, not a figure it reports, so it is not set against other outlets' figures."""
+    start = _quoted_at(text, quote)
+    return start is not None and bool(_CONVERSION_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     """Whether a count is a part of a larger count its sentence gives first: such a part is not
     compared with other outlets' counts, whose totals it would seem to match or contradict."""
@@ -523,7 +537,8 @@ def compare_numbers(
             continue
         for citation in number.citations:
             text = sentence_text(citation)
-            if not _part_of_a_total(text, citation.quote, number.value) and not _in_a_range(text, citation.quote):
+            if not (_part_of_a_total(text, citation.quote, number.value) or _in_a_range(text, citation.quote)
+                    or _converted(text, citation.quote)):
                 statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
     stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has
