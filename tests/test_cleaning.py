@@ -395,3 +395,33 @@ def test_a_video_credit_in_brackets_closes_a_caption_but_an_agency_sign_off_afte
     assert quoted.kind == "body"
     [picture] = classify("Rescuers search the rubble of a hotel in the old town on Sunday. (AFP)")
     assert (picture.kind, picture.credit) == ("caption", "AFP")
+
+
+def test_a_caption_label_on_its_captions_line_and_a_place_in_the_picture_make_a_caption():
+    [labelled] = classify("Image caption More miners were buried on Saturday after their bodies were recovered")
+    assert (labelled.kind, labelled.text) == ("caption", "More miners were buried on Saturday after their bodies were recovered")
+    [placed] = classify("A protester is kicked by Tom Reed (L), an adviser, as police detain him on Thursday.")
+    assert placed.kind == "caption"
+    [body] = classify("The left (L) wing of the party voted against the plan on Thursday.")
+    assert body.kind == "body"
+
+
+def test_under_the_standfirst_a_credit_line_belongs_to_the_caption_below_it():
+    blocks = classify(
+        "Hopes fade for the trapped miners\n"
+        "Miners are taking the lead in the search because they know the tunnels best.\n"
+        "Jan Nowak/AP\n"
+        "Riot police try to stop protesters at the party's offices in the town, Wednesday.\n"
+        "At the mouth of the mine today, smoke drifted over hundreds of exhausted rescue workers and relatives.",
+        title="Hopes fade for the trapped miners",
+    )
+    assert [b.kind for b in blocks] == ["headline", "body", "furniture", "caption", "body"]
+    # A caption right under the headline, and the article's first sentence below the credit.
+    blocks = classify(
+        "Protesters dump statue of a trader in the river\n"
+        "The bronze statue of the trader being pulled down by protesters yesterday\n"
+        "(Jan Nowak/PA)\n"
+        "Protesters in the city yesterday toppled a statue of a slave trader and threw it in the river.",
+        title="Protesters dump statue of a trader in the river",
+    )
+    assert [b.kind for b in blocks] == ["headline", "caption", "furniture", "body"]

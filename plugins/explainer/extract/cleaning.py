@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..base.text import fold
-from ..language.dates import MONTH_PATTERN
+from ..language.dates import MONTH_PATTERN, tells_a_happening
 from ..language.lexicon import (
     LINK_LABELS,
     PAGE_CONTROL_PHRASES,
@@ -60,6 +60,10 @@ _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?scrip
 # A page template's field name left in the copied text before a caption.
 _TEMPLATE_CAPTION = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*\.caption\s+")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
+# The label and its caption on one line, as a page copied without its line breaks gives them.
+_CAPTION_LABEL_BEFORE = re.compile(r"(?:Media|Image|Video|Photo) caption,?\s+(?=\S)", re.IGNORECASE)
+# Where someone stands in the picture, after their name: "Yusuf Yerkel (L)", "Ann Lee (centre)".
+_PLACED_IN_PICTURE = re.compile(r"[A-Z][\w'\u2019-]+\s+\((?:L|R|C|left|right|centre|center|second\s+(?:left|right))\)")
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
@@ -252,6 +256,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "dateline"
         elif _TEMPLATE_CAPTION.match(text):
             kind, text = "caption", _TEMPLATE_CAPTION.sub("", text)  # "story.lead_photo.caption A rescuer ..."
+        elif labelled := _CAPTION_LABEL_BEFORE.match(text):
+            kind, text = "caption", text[labelled.end() :]  # "Image caption More miners were buried ..."
+        elif _PLACED_IN_PICTURE.search(text):
+            kind = "caption"  # "A protester is kicked by Yusuf Yerkel (L), adviser to ..."
         elif _CAPTION_LABEL.match(text):
             kind, expect = "label", "caption"
         elif _BOX_HEADINGS.match(text):
@@ -310,7 +318,9 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
 
 def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     """A credit on a line of its own is the photo's; the short paragraph above it is the photo's
-    caption, and so is a copy of that caption just below it (the picture's alt text)."""
+    caption, and so is a copy of that caption just below it (the picture's alt text). Right
+    under the headline's standfirst, a short paragraph below the credit in the present tense is
+    the caption instead."""
     out = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind not in ("body", "heading", "headline") or not _CREDIT_LINE.match(block.text):
@@ -319,6 +329,14 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
         if index == 0:
             continue
         above = blocks[index - 1]
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (index >= 2 and blocks[index - 2].kind == "headline" and _is_standfirst(above.text) and below is not None
+                and below.kind in ("body", "caption") and len(below.text.split()) <= _MAX_FURNITURE_WORDS
+                and not tells_a_happening(below.text)):
+            # The line under the headline sums the story up, and the picture's caption, in the
+            # present as captions are, is the line below the credit.
+            out[index + 1] = Block("caption", below.text, below.line, credit=block.text)
+            continue
         if above.kind == "body" and len(above.text.split()) <= _MAX_FURNITURE_WORDS:
             out[index - 1] = Block("caption", above.text, above.line, credit=block.text)
             if index + 1 < len(blocks) and fold(blocks[index + 1].text) == fold(above.text):
