@@ -173,3 +173,34 @@ def test_reported_words_end_where_another_persons_saying_begins(tmp_path):
     )
     [(words, speaker)] = [(w, s) for w, s in said.items() if "no way" in w]
     assert speaker == "ann-lee" and "Stone" not in words and "heart" not in words
+
+
+def test_a_pronoun_subject_names_its_object_for_no_later_he(tmp_path):
+    """ "He dismissed concerns about X. He said X ...": the second "he" is not X, the one person
+    the sentence before named; nor is X the speaker of what follows "He said"."""
+    said = speakers(
+        tmp_path,
+        "Ann Lee spoke for an hour. And she dismissed concerns about the fate of Russian opposition leader Jodi Arias. "
+        "She said Arias ignored the law and knew what awaited her.",
+    )
+    assert "jodi-arias" not in said.values()
+
+
+def test_reported_words_end_at_the_outlets_aside_after_a_dash(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Dan Kim says he was poisoned on the minister's orders - an accusation the minister denies.",
+        "Ann Lee said she heard several shots \u2014 police said the shooting began at ten \u2014 then screams.",
+        "Bob Stone said the plan \u2014 agreed in May \u2014 would go ahead.",
+    )
+    assert said["he was poisoned on the minister's orders"] == "dan-kim"
+    assert said["she heard several shots"] == "ann-lee"
+    assert said["the plan \u2014 agreed in May \u2014 would go ahead."] == "bob-stone"
+
+
+def test_a_quotation_before_another_clause_is_not_that_clauses_subjects(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Ann Lee said the talks had \u201cno hostility\u201d while Dan Kim described the mood as calm.",
+    )
+    assert said.get("no hostility") != "dan-kim"

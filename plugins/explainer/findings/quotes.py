@@ -28,12 +28,14 @@ from difflib import SequenceMatcher
 from ..base.text import fold, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
+    CLAUSE_CONJUNCTIONS,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
     OWNED_BY_NAME_NOUNS,
     RELATION_NOUNS,
     SAID_AS_A_THING,
+    SENTENCE_OPENERS,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
     TITLE_SMALL_WORDS,
@@ -45,13 +47,18 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
 _INDIRECT = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b", re.IGNORECASE)
 # Between a close quote and the attribution: a comma or nothing.
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
+# ("..." while Biden described ...: a conjunction opens a clause of its own, whose verb is not
+# the quotation's attribution.)
 _AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
+    rf"^[\s,]*(?!(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\b)(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
     re.IGNORECASE,
 )
 _PRONOUN_END = re.compile(
     r"\b(?P<pronoun>he|she|He|She)\s+(?:(?:also|has|had|have|later|then|again|had\s+also)\s+){0,2}$"
 )
+# A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
+# was ..." has another subject).
+_SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
@@ -361,9 +368,17 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
                 clause_at = text.find(reported.text, start)
                 quotes.append((reported, clause_at))
                 heard.append((reported.speaker, reported.speaker_form))
-        for name in para.names_between(start, clause_at):
-            if not name.possessive and not _object_of_preposition(text, name.start, start):
-                referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
+        named = [n for n in para.names_between(start, clause_at)
+                 if not n.possessive and not _object_of_preposition(text, n.start, start)]
+        # "And he dismissed concerns about X. He said ...": a sentence whose subject is a
+        # pronoun names its X as an object, so the next "he" is the pronoun's person (as far as
+        # it can be told), or no one, not X alone.
+        pronoun = None if heard else _SUBJECT_PRONOUN.match(para.masked, start, named[0].start if named else clause_at)
+        if pronoun is not None:
+            resolved = _resolve_pronoun(para, pronoun.start(), referents, block_index)
+            referents.append(_Referent(block_index, sid, resolved[0] if resolved else None, pronoun.group(), heard=False))
+        for name in named:
+            referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
@@ -549,7 +564,7 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index):
     heard = [r for r in last if r.heard]
     if heard:
         return heard[-1].slug, heard[-1].form
-    if len({r.slug for r in last}) == 1:
+    if len({r.slug for r in last}) == 1 and last[-1].slug is not None:
         return last[-1].slug, last[-1].form
     return None
 
@@ -563,9 +578,10 @@ _INDIRECT_CLAUSE = re.compile(
 _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})")
 
 
-# "X told him ..., and Y urged ...": where another's saying begins, the reported words end.
+# "X told him ..., and Y urged ...", "..., where Washington has demanded ...": where another's
+# saying begins, the reported words end.
 _ANOTHER_SAYS = re.compile(
-    rf"[,;]\s+(?:and|while|but|whereas)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b",
+    rf"[,;]\s+(?:and|or|while|but|whereas|where)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b",
     re.IGNORECASE,
 )
 
@@ -588,6 +604,24 @@ def _names_a_thing(verb: str, sentence: str, clause_start: int) -> bool:
     return not (re.search(r"(?i)\bthat\s*$", between) or _STATEMENT_START.match(sentence, clause_start))
 
 
+# A dash in reported words: "... on Mr Putin's orders - an accusation Mr Putin denies" (the
+# outlet's aside), "she heard gunshots — police said it started at 10 — then ...".
+_DASH = re.compile(r"\s+[-–—]{1,2}\s+|—")
+
+
+def _without_aside(words: str) -> str:
+    """Reported words up to a dash that opens the outlet's aside or another's words: a last
+    dash, or a pair of dashes around another saying. A pair around anything else ("the plan
+    — agreed in May — stands") is the speaker's own aside and stays."""
+    first = _DASH.search(words)
+    if first is None:
+        return words
+    second = _DASH.search(words, first.end())
+    if second is None or _INDIRECT.search(words, first.end(), second.start()):
+        return words[: first.start()]
+    return words
+
+
 def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
@@ -607,6 +641,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         words = sentence[clause.start("clause") :]
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
+        words = _without_aside(words)
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
 

@@ -528,3 +528,16 @@ ROLE_NOUNS_POINTING_BACK = (
 ADDRESSEE_PHRASES = ("told", "speaking to", "in an interview with")
 # -- used by language/dates.py: words that open a new clause
 CLAUSE_BREAK_WORDS = ("and", "but", "that", "which", "who", "while", "when", "as", "since", "after", "before")
+# -- used by findings/quotes.py: words that may open a sentence before its subject pronoun ("And
+# he dismissed ...")
+SENTENCE_OPENERS = ("And", "But", "Then", "So", "Yet", "Later", "Now", "Also")
+# -- used by findings/quotes.py: conjunctions opening a clause with a subject and verb of its own
+# ('"..." while X described')
+CLAUSE_CONJUNCTIONS = (
+    "while", "whereas", "and", "but", "or", "as", "when", "although", "though", "because", "after", "before", "if",
+)
+# -- used by findings/timeline/candidates.py: before a dated thing, words that make the thing the
+# occasion of what the clause tells ("killed in Sunday's attack", "damaged by Tuesday's quake",
+# "won Saturday's election", "gathered for Sunday's match")
+OCCASION_PREPOSITIONS = ("in", "at", "during", "on", "by", "for")
+OCCASION_VERBS = ("won", "wins", "win", "winning", "lost", "loses", "lose", "losing", "attended", "attends", "contested")
