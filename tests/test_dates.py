@@ -260,6 +260,9 @@ def test_a_dateline_dates_the_report_not_the_happening():
     assert values("LAGOS, 14 March - Officials met on Saturday.", dt.date(2024, 3, 14)) == ["2024-03-09"]
     assert values("Aug 29 (Wire TV) - The premier announced on Friday that he would resign.", dt.date(2020, 8, 29)) == ["2020-08-28"]
     assert values("Aug 29 was the day the premier resigned.", dt.date(2020, 9, 1)) == ["2020-08-29"]
+    # A place not written in capitals, the agency in brackets: still a dateline.
+    assert values("Lisbon, 2 June 2019 (Wire/Net) – A late goal won the cup.", dt.date(2019, 6, 2)) == []
+    assert values("Lisbon, 2 June 2019 was hot.", dt.date(2019, 6, 3)) == ["2019-06-02"]
 
 
 def test_the_year_of_a_figure_is_its_period_not_a_happening():

@@ -516,6 +516,21 @@ def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tm
     assert story.events == ()
 
 
+def test_a_day_naming_a_thing_acted_on_dates_that_thing_not_the_clause(tmp_path):
+    """ "The court annulled his Aug. 8 victory" did not happen on 8 August; "killed in Sunday's
+    attack" and "Friday's ruling was ..." did happen on their day."""
+    dates = candidate_dates(
+        tmp_path,
+        "The court on Friday annulled his Aug. 8 reelection victory.\n\n"
+        "The judges have declared the results of last month's election invalid.\n\n"
+        "Two people were killed in Sunday's attack.\n\n"
+        "Tuesday's ruling was a shock to the party.\n\n"
+        "Plans went out of the window after 23 seconds of Saturday's final.\n",
+        "2017-09-01",
+    )
+    assert dates == ["2017-08-26", "2017-08-27", "2017-08-29", "2017-09-01"]
+
+
 def test_the_period_a_forecast_is_for_dates_nothing(tmp_path):
     story = invented_story(tmp_path, {
         "a": "The bank held its growth forecasts at 1.6% for 2018 and 1.7% for 2019.\n\n"

@@ -22,6 +22,9 @@ from ...language.lexicon import (
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     LABEL_CUT_WORDS,
+    OCCASION_PREPOSITIONS,
+    OCCASION_VERBS,
+    POSSESSIVE_PRONOUNS,
     PREDECESSOR_PHRASES,
     RELATION_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
@@ -142,6 +145,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             dated = [
                 m for m in dated
                 if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
+                and not _dates_a_thing_acted_on(sentence.text, m)
             ]
             if dated and not _dated_happening(spoken, dated):
                 dated = []
@@ -184,6 +188,39 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
         return True
     return bool(_AFTER_BEFORE.search(before) and _QUALIFIES_AFTER.match(text, mention.end))
+
+
+_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
+_WORD_AFTER = re.compile(r"\s+[a-z][a-z-]*\b")
+_OCCASION_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OCCASION_PREPOSITIONS + OCCASION_VERBS)})\s+$")
+# A verb before the thing named ("annulled", "has declared", "cancelling"); "23 seconds of" or
+# "amid the chaos of" Sunday's final has none: the clause happened in the thing.
+_VERB_LIKE = re.compile(
+    r"(?i)\b(?:[a-z]{2,}(?:ed|ing)|ha[sd]|have|was|were|is|are|will|would)\b|\bto\s+(?!(?:the|an?|his|her|their|its)\b)[a-z]+\b"
+)
+HEAD_WORDS = 6  # the words before the thing named that may hold the verb acting on it
+_CLAUSE_OPENING = re.compile(rf"(?i)[,;:()\u2014\u2013]|\s-\s|\b(?:{SPEECH_VERBS_REPORTED}|that)\b")
+
+
+def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
+    """ "annulled his Aug. 8 reelection victory", "cancelling the results of last month's poll":
+    a day or month naming a thing a verb of the clause acts on dates that thing, not what the
+    clause tells. Named as the clause's subject ("Friday's ruling was ..."), or as the occasion
+    of what happened ("killed in Sunday's attack", "won Saturday's election", "after 23 seconds
+    of Saturday's final"), it dates the clause."""
+    if mention.precision == YEAR and not mention.relative:
+        return False  # "the 2016 campaign": a noun phrase of its own (`_noun_phrase`)
+    if _QUALIFIES_AFTER.match(text, mention.end):
+        start = mention.start
+    else:
+        determiner = _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        if determiner is None or not _WORD_AFTER.match(text, mention.end):
+            return False
+        start = determiner.start()
+    if _OCCASION_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    head = _CLAUSE_OPENING.split(text[max(0, start - 120) : start])[-1]
+    return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
 
 
 def _counterfactual(text: str, mention: DateMention) -> bool:
