@@ -364,3 +364,17 @@ def test_a_name_the_story_gives_a_prize_or_a_committee_names_no_one_alone(tmp_pa
     )}, people, published="2018-10-05")
     assert not any(m.person == "alfred-roux" for m in story.mentions)
     assert all("alfred-roux" not in e.people for e in story.events)
+
+
+def test_the_age_of_someones_relation_or_of_a_group_is_no_named_persons(tmp_path):
+    """ "Tom Hale, reunited with his 13-year-old daughter", "whose 16-year-old son", "the girls,
+    aged 11-19": the age is the daughter's, the son's, the girls'; a name's own age still counts."""
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale, reunited with his 13-year-old daughter, thanked the soldiers.\n\n"
+        "\u201cWe will count them,\u201d said Mia Lund, whose 16-year-old son was taken.\n\n"
+        "Ann Reyes visited the town and said the girls, aged 11-19, would come home.\n\n"
+        "Ann Reyes, 62, flew back on Friday.\n"
+    )}, people, published="2018-03-21")
+    assert facts_of(story, "tom-hale", "age") == [] and facts_of(story, "mia-lund", "age") == []
+    assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["62"]

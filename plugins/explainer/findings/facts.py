@@ -30,7 +30,13 @@ from ..language.dates import (
     find_dates,
     format_date,
 )
-from ..language.lexicon import NOT_A_TITLE_WORDS, POSSIBLE_TERM_WORDS, RELATION_NOUNS, UNNAMED_GROUP_WORDS
+from ..language.lexicon import (
+    NOT_A_TITLE_WORDS,
+    POSSESSIVE_PRONOUNS,
+    POSSIBLE_TERM_WORDS,
+    RELATION_NOUNS,
+    UNNAMED_GROUP_WORDS,
+)
 
 FACT_KINDS = {
     "age": "Age",
@@ -114,6 +120,8 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # one ("the 39-year-old Roe") it is that person's.
 _SPACE = re.compile(r"\s+")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_OWNED_BEFORE = re.compile(rf"(?:\b(?i:{'|'.join(sorted(POSSESSIVE_PRONOUNS))}|whose)|[\w.][\'\u2019]s?)\s+$")
+_RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to\s)\s*\d")
 _AGE_AS_NOUN = re.compile(
     r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
 )
@@ -337,6 +345,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         years = match.group("a") or match.group("b")
         if match.end() in as_noun or not 0 < int(years) < 120:
             continue
+        if _OWNED_BEFORE.search(text, max(0, match.start() - 8), match.start()) or _RANGE_AFTER.match(text, match.end()):
+            continue  # "his 13-year-old daughter", "the girls, aged 11-19": no named person's age
         # "the 39-year-old Roe", "identified the victim as 23-year-old Sam Lee": the name
         # that follows is whose age it is; a capitalised word that is no registered name
         # ("the 23-year-old Briton", "23-year-old Jane Roe") is someone else's, and stays unsaid.
