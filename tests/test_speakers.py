@@ -204,3 +204,13 @@ def test_a_quotation_before_another_clause_is_not_that_clauses_subjects(tmp_path
         "Ann Lee said the talks had \u201cno hostility\u201d while Dan Kim described the mood as calm.",
     )
     assert said.get("no hostility") != "dan-kim"
+
+
+def test_words_quoted_right_after_a_saying_are_that_speakers_not_the_reporters_after_them(tmp_path):
+    said = speakers(
+        tmp_path,
+        "The fighters said \u201cthis is a warning to you all,\u201d resident Dan Kim told reporters.",
+        "\u201cIt is over,\u201d Dan Kim told reporters.",
+    )
+    assert said.get("this is a warning to you all") != "dan-kim"
+    assert said["It is over"] == "dan-kim"

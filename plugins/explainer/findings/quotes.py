@@ -419,6 +419,12 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
     form), or None."""
     text = para.text
     span = para.spans[number]
+    start, _, _ = para.sentence_at(span.open)
+    verb = para.last_verb(start, span.open)
+    if verb is not None and para.words_in(verb[1], span.open) == 0:
+        # 'the extremists said "this is a warning," resident X told reporters': words quoted
+        # right after a saying are that speaker's; the attribution after them reports the whole.
+        return _speaker_before(para, start, verb[0], referents, block_index)
     if span.closed:
         _, end, _ = para.sentence_at(span.close)
         after_start = span.close + 1
@@ -432,8 +438,6 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
         if subject:
             verb_at = after_start + subject.start("verb")
             return _speaker_before(para, after_start, verb_at, referents, block_index)
-    start, _, _ = para.sentence_at(span.open)
-    verb = para.last_verb(start, span.open)
     if verb is not None and para.words_in(verb[1], span.open) <= BEFORE_VERB_GAP_WORDS:
         return _speaker_before(para, start, verb[0], referents, block_index)
     return None
