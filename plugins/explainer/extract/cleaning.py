@@ -131,10 +131,10 @@ _LEADING_CREDIT = re.compile(
     rf"^(?P<credit>{_PERSON_NAME},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
 )
 # A wire caption in the agencies' house style: "In this image provided by NASA on November 12,
-# 2013, ...", "This September 13, 2017 image made available by NASA shows ...": a picture named
-# by "this", and where it came from or when it was taken.
+# 2013, ...", "This September 13, 2017 image made available by NASA shows ...", "FILE - This photo
+# released by ...": a picture named by "this", and where it came from or when it was taken.
 _THIS_PICTURE = re.compile(
-    r"(?i)^(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
+    r"(?i)^(?:file\s*[-\u2013\u2014:]\s*)?(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
