@@ -253,6 +253,8 @@ def test_a_day_without_a_year_a_few_weeks_ahead_is_the_coming_one():
 def test_an_expectation_looks_ahead_for_its_weekday():
     assert values("Another flight is expected to land on Tuesday.") == ["2019-09-24"]
     assert values("Another flight landed on Tuesday.") == ["2019-09-17"]
+    # An intention looks ahead too: "eager to return to work on Monday".
+    assert values("He said he was eager to return to work on Tuesday.") == ["2019-09-24"]
 
 
 def test_a_dateline_dates_the_report_not_the_happening():

@@ -381,7 +381,9 @@ STOPWORDS = frozenset(
     other our out over own same she should so some such than that the their them then there these
     they this those through to too under until up very was we were what when where which while who
     whom why will with would you your said says told according reported report reports year years
-    day days month months week weeks ago earlier later last previous eve since including""".split()
+    day days month months week weeks ago earlier later last previous eve since including
+    hour hours time local early late morning afternoon evening night overnight midnight noon today
+    yesterday tonight tomorrow""".split()
 ) | frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 
 
@@ -458,7 +460,7 @@ FUTURE_MARKERS = (
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
     "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
-    "is tipped to",
+    "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
@@ -538,6 +540,6 @@ CLAUSE_CONJUNCTIONS = (
 )
 # -- used by findings/timeline/candidates.py: before a dated thing, words that make the thing the
 # occasion of what the clause tells ("killed in Sunday's attack", "damaged by Tuesday's quake",
-# "won Saturday's election", "gathered for Sunday's match")
-OCCASION_PREPOSITIONS = ("in", "at", "during", "on", "by", "for")
+# "won Saturday's election")
+OCCASION_PREPOSITIONS = ("in", "at", "during", "on", "by")
 OCCASION_VERBS = ("won", "wins", "win", "winning", "lost", "loses", "lose", "losing", "attended", "attends", "contested")

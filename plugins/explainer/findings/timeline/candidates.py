@@ -6,6 +6,7 @@ Only general English rules live here; the words that name kinds of happening are
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...extract.citations import Citation
@@ -56,6 +57,10 @@ _ROLE_NOUN = re.compile(r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:" + "|".join(ROLE_NOUNS_
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
+# "X, whose 16-year-old daughter was among those kidnapped": the happening is the daughter's.
+_WHOSE_RELATION = re.compile(
+    r"(?i)^whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
+)
 # "X said the outbreak was declared in September": X is the speaker, not in the happening.
 _SPEECH_BETWEEN = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
 # "an ally of President X", "the mother of X": X is named to say whose relation the subject is.
@@ -221,6 +226,21 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
         return False
     head = _CLAUSE_OPENING.split(text[max(0, start - 120) : start])[-1]
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
+
+
+_ATTRIBUTION_BEFORE = re.compile(
+    rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?[\s.,;:!?\"\u201d\u2019')]*$")
+
+
+def _trailing_attribution(text: str, mention: DateMention) -> bool:
+    """ "Amazon will buy Whole Foods ..., the companies announced Friday.": the date ends the
+    sentence in the attribution set after what is reported."""
+    return bool(
+        _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        and _SENTENCE_END.match(text, mention.end)
+    )
 
 
 def _counterfactual(text: str, mention: DateMention) -> bool:
@@ -427,7 +447,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # "X, who was named minister in 2018", "X \u2013 who has been an MP since 1983 \u2013": the
         # person just before the relative pronoun.
         before = [m for m in mentions if m.start < start]
-        if before and re.fullmatch(r"[\s,\u2013\u2014-]*", text[before[-1].start + len(before[-1].form) : start]):
+        if before and re.fullmatch(r"[\s,\u2013\u2014-]*", text[before[-1].start + len(before[-1].form) : start]) \
+                and not _WHOSE_RELATION.match(clause.lstrip()):
             antecedent = before[-1]
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
@@ -452,7 +473,14 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     who_name = (who.form if who else names.get(subject)) if (who or subject) else None
     if relative and antecedent is None:
         who_name = None  # the label names no one the clause is not about
-    label = _noun_label(clause) if phrase else _label(text, start, end, mention, who_name)
+    if phrase:
+        label = _noun_label(clause)
+    elif _trailing_attribution(text, mention):
+        # Labelled by what is reported, not "Authorities said": its first clause of substance.
+        a, b = next(((a, b) for a, b in spans if len(text[a:b].split()) >= 4 and a < mention.start), (start, end))
+        label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
+    else:
+        label = _label(text, start, end, mention, who_name)
     entry = Entry(
         citation=Citation(source.id, sentence.id, text),
         value=mention.value,
