@@ -127,9 +127,9 @@ def test_pages_made_again_from_memory_say_their_warnings_again(tmp_path, monkeyp
 
     real = generator_module.build_pages
 
-    def warning_pages(config, story):
+    def warning_pages(config, story, *kept):
         logging.getLogger("explainer.site.pages").warning("[explainer] a page builder's warning")
-        return real(config, story)
+        return real(config, story, *kept)
 
     monkeypatch.setattr(generator_module, "build_pages", warning_pages)
     project = copy_project(tmp_path / "project")
@@ -151,6 +151,26 @@ def test_rebuilding_unchanged_inputs_writes_the_same_site(tmp_path, monkeypatch,
     first = files(output)
     build(str(project / "pelicanconf.py"), str(output))
     assert files(output) == first
+
+
+def test_after_one_seed_changes_the_devserver_keeps_the_other_source_pages_and_their_keys(tmp_path, monkeypatch, devserver):
+    """Only the edited source's page is made and digested again; the site is still a clean build's."""
+    project = copy_project(tmp_path / "project")
+    output = project / "output"
+    build(str(project / "pelicanconf.py"), str(output))
+    before = {source_id: entry[3] for source_id, entry in devserver.source_pages.items()}
+    digested = []
+    real = incremental.Digester.of
+    monkeypatch.setattr(incremental.Digester, "of", lambda self, value: digested.append(value) or real(self, value))
+    CHANGES["seed"](project)
+    monkeypatch.setattr(parallel, "can_split", lambda: False)  # every page keyed in this process
+    build(str(project / "pelicanconf.py"), str(output))
+    after = {source_id: entry[3] for source_id, entry in devserver.source_pages.items()}
+    assert len(before) == len(after) > 1
+    assert [i for i in after if after[i] is not before[i]] == [BBC]
+    source_pages = [v for v in digested if getattr(v, "template", None) == "source"]
+    assert [page.save_as for page in source_pages] == [after[BBC].save_as]
+    assert_same_site(output, clean_build(project, tmp_path / "clean", monkeypatch))
 
 
 @pytest.fixture

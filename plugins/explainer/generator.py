@@ -142,7 +142,7 @@ class ExplainerGenerator(Generator):
         else:
             kept = None  # not kept alive while the new pages are made
             with _logged() as records:
-                pages = build_pages(self.config, self.story)
+                pages = build_pages(self.config, self.story, self.memory.source_pages)
         if key is not None:
             self.memory.pages = (key, self.story, pages, records)
         return pages
@@ -384,9 +384,10 @@ class _PageKeys:
 
     def _page_digest(self, page) -> bytes:
         """The digest of a page; the last build's, in `make devserver`, when this build has the
-        last build's very Page objects (made from the same Story, settings and editorial files)."""
+        last build's very Page object (all of them, made from the same Story, settings and
+        editorial files; or a source page made from the same source and citing pages)."""
         generator = self.generator
-        if generator.pages_reused:
+        if generator.memory is not None:
             kept = generator.memory.page_digests.get(id(page))
             if kept is not None and kept[0] is page and kept[1] == _fields(page):
                 return kept[2]

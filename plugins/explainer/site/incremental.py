@@ -51,6 +51,7 @@ class Memory:
         self.digests: dict[int, tuple[object, bytes]] = {}  # id(source or person) -> (it, its digest)
         self.pages = None  # (key, story, pages, log records) of the last build's pages
         self.page_digests: dict[int, tuple] = {}  # id(page) -> (page, its fields, its digest)
+        self.source_pages: dict[str, tuple] = {}  # source id -> (source, settings, citing pages, its Page)
         self.lookups: dict[tuple, tuple] = {}  # a Story lookup -> (the object it was made from, its digest)
         self.flushing = None  # a child writing the last build's cache entries (`parallel.Forked`)
         self.built = 0  # builds done so far

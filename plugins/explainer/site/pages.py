@@ -278,6 +278,16 @@ def source_page(
     )
 
 
+def _kept_source_page(settings: ExplainerSettings, source: Source, cited_by, kept: dict) -> Page:
+    refs = tuple(tuple(cited_by.get((source.id, sid), ())) for ids in source.block_sentences for sid in ids)
+    entry = kept.get(source.id)
+    if entry is not None and entry[0] is source and entry[1] == settings and entry[2] == refs:
+        return entry[3]
+    page = source_page(settings, source, cited_by)
+    kept[source.id] = (source, settings, refs, page)
+    return page
+
+
 def source_blocks(source: Source, cited_by, mode: str) -> list[ShownBlock]:
     """The paragraphs of a source page.
 
@@ -364,8 +374,12 @@ def timeline_page(settings: ExplainerSettings, story: Story, pages: list[Page]) 
     )
 
 
-def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
-    """Every page of the site, source pages last since they list who cites them."""
+def build_pages(settings: ExplainerSettings, story: Story, kept: dict | None = None) -> list[Page]:
+    """Every page of the site, source pages last since they list who cites them.
+
+    `kept` (`make devserver`) holds the last build's source pages: a source page made from the
+    same source, settings and citing pages is that very page again, so that its key is not
+    worked out again either (`generator._PageKeys`)."""
     if settings.source_text == "cited":
         story = confirmed_only(story)
     documents = editorial_documents(settings, story)
@@ -377,7 +391,12 @@ def build_pages(settings: ExplainerSettings, story: Story) -> list[Page]:
     pages.append(sources_index(settings, story))
     pages.append(timeline_page(settings, story, pages))
     cited_by = cited_by_index(pages)
-    pages.extend(source_page(settings, source, cited_by) for source in story.sources)
+    if kept is None:
+        pages.extend(source_page(settings, source, cited_by) for source in story.sources)
+    else:
+        pages.extend(_kept_source_page(settings, source, cited_by, kept) for source in story.sources)
+        for gone in kept.keys() - {source.id for source in story.sources}:
+            del kept[gone]
     if settings.source_text == "full":  # the editor's desk, never published; cites nothing for "cited by"
         pages.append(review_page(settings, story, pages))
     refuse_collisions(pages)
