@@ -24,6 +24,8 @@ def how_compared(story) -> dict[frozenset, str]:
         ("At least 88% of the votes were in favour.", 88, "%"),
         ("Turnout fell to 30 per cent.", 30, "%"),
         ("Regulators Hit It With Record $2.7B Fine", 2_700_000_000, "USD"),
+        ("He defaulted on loans worth Rs 9,000 crore.", 90_000_000_000, "INR"),
+        ("The stake is worth \u20b925 lakh.", 2_500_000, "INR"),
     ],
 )
 def test_an_amount_has_its_currency_and_its_scale(sentence, value, unit):

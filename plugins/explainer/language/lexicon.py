@@ -76,6 +76,10 @@ COMPANY_WORDS = frozenset(
     "holdings inc corp corporation co company ltd llc plc stores store shares stock".split()
 )
 
+# -- used by findings/people.py: words that, after a one-word name and at most one more
+# capitalised word, capitalised themselves, make it a place's name wherever it is written ("the
+# Rana Plaza building", "Trump Tower"; not "with Lee building a coalition")
+NAMED_PLACE_WORDS = frozenset("plaza tower building hall stadium arena square street avenue bridge airport".split())
 # Words that, after a one-word name and at most one more capitalised word, make it the name of
 # a thing named after the person: "the Nobel Committee", "the Nobel Peace Prize", "a Nobel
 # laureate", "the Kennedy Center".
@@ -494,12 +498,15 @@ IRREGULAR_PAST_PARTICIPLES = (
 AMOUNT_SCALES = {
     "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
     "bn": 1_000_000_000, "b": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    # South Asian scales: "Rs 9,000 crore" is 90 billion rupees
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # A sign or code before the number (upper case here; matched in any case).
 CURRENCY_SIGNS = {
     "$": "USD", "US$": "USD", "USD": "USD", "\u20ac": "EUR", "EUR": "EUR", "\u00a3": "GBP", "GBP": "GBP",
     "\u00a5": "JPY", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY", "RMB": "CNY", "\u20b9": "INR", "INR": "INR",
     "\u20bd": "RUB", "RUB": "RUB", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD",
+    "RS": "INR", "RS.": "INR",
 }
 # A name after the number. Not "pounds" (a weight as often as money) nor "won" (a verb).
 CURRENCY_NAMES = {
