@@ -162,3 +162,16 @@ def test_the_words_written_in_lower_case_follow_an_edited_seed(tmp_path):
     second = sources_common_words(load_sources(seeds))
     assert "harbour" in first and "harbour" not in second
     assert "bridge" in second and "reopened" in second
+
+
+
+def test_a_place_named_after_a_surname_is_not_the_person(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "Sohel Rana owns the building.\n\n"
+        "The Rana Plaza building caved in on Wednesday.\n\n"
+        "Rana fled to the border, with Rana building his defence.\n"
+    )}, {"sohel-rana": "Sohel Rana"})
+    forms = [m.form for m in story.mentions]
+    assert forms == ["Sohel Rana", "Rana", "Rana"]

@@ -36,7 +36,7 @@ from ..extract.editorial import (
 )
 from ..extract.sources import Source
 from ..language.dates import MONTH_WORDS
-from ..language.lexicon import COMPANY_WORDS, NAMED_THING_WORDS, STATED_FACT_WORDS
+from ..language.lexicon import COMPANY_WORDS, NAMED_PLACE_WORDS, NAMED_THING_WORDS, STATED_FACT_WORDS
 from ..language.spelling import (
     CAPITALISED_WORD,
     NEAR_SPELLING,
@@ -422,6 +422,7 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
     }
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(w.title() for w in NAMED_PLACE_WORDS)) + r")\b")
 _COMPANY_AFTER = re.compile(
     r"(?:['\u2019]s?)?\s+(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + r")\b\.?"
     r"|\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:" + "|".join(sorted(NAMED_THING_WORDS, key=len, reverse=True)) + r")\b",
@@ -491,6 +492,8 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         in_post = sentence.kind == "embed"
         found = matcher.find(sentence.text)
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
+        # "the Rana Plaza building", "Trump Tower": a place named after the name, not the person.
+        found = [f for f in found if " " in f[1] or not _PLACE_AFTER.match(sentence.text, f[2] + len(f[1]))]
         for slug, form, start in found:
             mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
         for slug, form, start in near:
