@@ -378,3 +378,25 @@ def test_the_age_of_someones_relation_or_of_a_group_is_no_named_persons(tmp_path
     )}, people, published="2018-03-21")
     assert facts_of(story, "tom-hale", "age") == [] and facts_of(story, "mia-lund", "age") == []
     assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["62"]
+
+
+
+def test_a_term_of_office_is_no_prison_sentence(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale, who turned 65 last month, embarks on a single six-year term.\n\n"
+        "Mia Lund was jailed on Monday and is serving a six-year term.\n"
+    )}, people, published="2018-12-01")
+    assert facts_of(story, "tom-hale", "sentence") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "sentence")] == ["6"]
+
+
+def test_being_brought_somewhere_under_arrest_is_no_release(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale was brought to Dhaka on Sunday, a few hours into his arrest.\n\n"
+        "Tom Hale has been brought to RAB headquarters in the capital.\n\n"
+        "Mia Lund, freed on Saturday, was taken to Lithuania.\n"
+    )}, people, published="2013-04-28")
+    assert facts_of(story, "tom-hale", "released_to") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]

@@ -65,9 +65,11 @@ _DAY_WORDS = "|".join(sorted([*WEEKDAYS, *MONTHS, "today", "yesterday"], key=len
 # "sentenced to ten years", "an 11-year prison sentence", "a sentence of 12 years"
 _TERM = re.compile(
     rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?(?:(?P<object>him|her|them)\s+)?to\s+{_number('n')}\s+years?\b"
-    rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|term)\b"
+    rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|(?P<term>term))\b"
     rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
 )
+# Words that make a "six-year term" one served in prison, not in office.
+_PRISON_CONTEXT = re.compile(r"(?i)\b(?:prison|jail\w*|sentenc\w*|convict\w*|penal|inmates?|behind\s+bars)\b")
 _RANGE_BEFORE = re.compile(r"(?i)(?:\d+|[a-z]+)\s*(?:-\s*to\s*-|\s+to\s+|[-\u2013])\s*$")
 _CHARGE = re.compile(
     r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b"
@@ -108,9 +110,13 @@ _RELATION_BEFORE = re.compile(
 )
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
-    r"\b(?:(?:taken|transported|handed\s+over|sent|moved|flown|driven|brought|transferred|"
-    r"deported|released|freed)\s+to|arriv(?:ed|ing|es)\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|moved|flown|driven|"
+    r"(?P<brought>brought)|transferred)\s+to|arriv(?:ed|ing|es)\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
+# Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to"
+# is a release's only where the sentence tells of one.
+_ARREST_CONTEXT = re.compile(r"(?i)\b(?:arrest\w*|detain\w*|detention|custody|captured)\b")
+_RELEASE_CONTEXT = re.compile(r"(?i)\b(?:releas\w*|freed|freeing|pardon\w*|exchang\w*|handed\s+over|deport\w*|expell?\w*)\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # "was beaten by the 28-year-old who campaigned ...", "called the 39-year-old to concede": "the
@@ -366,6 +372,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue
         if match.group("object") and any(m.start < match.start() for m in mentions):
             continue  # "Judge Roe sentenced him to 20 years": not the judge's sentence
+        if match.group("term") and not _PRISON_CONTEXT.search(text):
+            continue  # "embarks on a single six-year term": a term of office
         number = match.group("n") or match.group("n2") or match.group("n3")
         years = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         add(owner(match.start()), "sentence", str(years), f"{years} years", *match.span())
@@ -398,6 +406,10 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
                 shown = format_date(date.value, date.precision)
                 add(person, kind, date.value, shown, start, end, (date.start, date.end))
     for match in _RELEASED_TO.finditer(text):
+        if not match.group("release") and (
+            _ARREST_CONTEXT.search(text) or (match.group("brought") and not _RELEASE_CONTEXT.search(text))
+        ):
+            continue  # "brought to Dhaka a couple of hours into his arrest", "brought to the headquarters"
         place = match.group("place")
         place = place if not _MONTH_OR_DAY.match(place.split()[-1]) else place.split()[0]
         if _MONTH_OR_DAY.match(place):
