@@ -426,3 +426,14 @@ def test_under_the_standfirst_a_credit_line_belongs_to_the_caption_below_it():
         title="Protesters dump statue of a trader in the river",
     )
     assert [b.kind for b in blocks] == ["headline", "caption", "furniture", "body"]
+
+
+def test_a_paragraph_said_twice_that_does_not_end_as_a_sentence_is_a_caption():
+    line = "Newly sworn-in President Tom Hale speaks during his inaugural ceremony Saturday at the National Congress in Mexico City,"
+    blocks = classify(f"Hale sworn in\n{line}\n{line}\nHale was sworn in on Saturday.\nHe spoke for an hour.\nHe spoke for an hour.")
+    assert [b.kind for b in blocks if "ceremony" in b.text] == ["caption"]
+    assert [b.kind for b in blocks if "an hour" in b.text] != ["caption"]
+    # A headline said twice is no caption.
+    blocks = classify("Posted on\nDeath toll rises to 38 in bridge collapse\nDeath toll rises to 38 in bridge collapse\n"
+                      "The toll rose to 38 on Wednesday, officials said.")
+    assert "caption" not in [b.kind for b in blocks]

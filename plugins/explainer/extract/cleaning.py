@@ -190,6 +190,7 @@ _ENDS_ON_THE_DAY_TAKEN = re.compile(
     rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"
 )
 _MAX_FURNITURE_WORDS = 40
+_HEADLINE_MAX_WORDS = 14  # a headline's words at most, as pages write them
 # A paragraph that ends on a weekday and a full date, as a wire photo's caption does ("... in
 # Birmingham, Ala. on Tuesday December 12, 2017."), or on a full date in brackets; an article
 # names a recent day by its weekday alone, or by its date.
@@ -347,10 +348,18 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
 
 def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
     """A paragraph that repeats the caption next to it (a picture's alt text, then its caption
-    with the credit) is that caption too."""
+    with the credit) is that caption too; and a paragraph said twice in a row that does not end
+    as a sentence ends ("... in the center of Moscow, Russia, Saturday, July 27,") is a picture's
+    alt text and caption, whatever else it says."""
     out = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "body":
+            continue
+        # (Not a headline said twice: a caption says more than a headline does.)
+        twin = next((b for b in blocks[max(1, index - 1) : index + 2] if b is not block and b.text == block.text), None)
+        if index and twin is not None and twin.kind in ("body", "caption") and not _ends_as_sentence(block.text) \
+                and len(block.text.split()) > _HEADLINE_MAX_WORDS:
+            out[index] = Block("caption", block.text, block.line, credit=twin.credit)
             continue
         for other in blocks[max(0, index - 1) : index + 2]:
             if other.kind == "caption" and fold(other.text).rstrip(" .") == fold(block.text).rstrip(" ."):
