@@ -255,6 +255,13 @@ def test_an_expectation_looks_ahead_for_its_weekday():
     assert values("Another flight landed on Tuesday.") == ["2019-09-17"]
     # An intention looks ahead too: "eager to return to work on Monday".
     assert values("He said he was eager to return to work on Tuesday.") == ["2019-09-24"]
+    # ... unless what follows it is a past clause of its own: the date is that clause's.
+    assert values("He pledged to end corruption after he was sworn in on Tuesday.") == ["2019-09-17"]
+
+
+def test_decades_ago_is_too_loose_for_a_year():
+    assert values("The group was labelled a terrorist organisation nearly two decades ago.") == []
+    assert values("The group was labelled a terrorist organisation five years ago.") == ["2014"]
 
 
 def test_a_dateline_dates_the_report_not_the_happening():

@@ -828,3 +828,22 @@ def test_the_hours_of_a_day_do_not_make_two_reports_one_happening(tmp_path):
         "b": "Two fishermen were freed by pirates in the early hours of Wednesday.\n",
     }, {}, published="2018-03-21")
     assert not _together(story, "Five schoolgirls", "Two fishermen")
+
+
+
+def test_the_end_of_a_span_is_no_happenings_date(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "Trains were suspended between Saturday afternoon and early Sunday.\n\n"
+        "The offices stayed shut from Monday to Wednesday.\n",
+        "2019-10-14",
+    )
+    assert dates == ["2019-10-12", "2019-10-14"]
+
+
+def test_a_source_a_sentence_cites_and_a_time_it_reaches_back_to_are_not_its_subjects(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Tom Hale enters office with more support than his rival, according to a survey published on Friday.\n\n"
+             "At least 40 people were killed on Thursday in the worst attack since Tom Hale came to power.\n",
+    }, {"tom-hale": "Tom Hale"}, published="2018-12-01")
+    assert all("tom-hale" not in event.people for event in story.events), [(e.label, e.people) for e in story.events]

@@ -104,9 +104,12 @@ _SCHEDULED = re.compile(
     r"|[ap]\.?m\.?)\s+)*$"
 )
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
-# A relative clause in the past tense: "that occurred", "which was", "who had".
+# A relative clause in the past tense: "that occurred", "which was", "who had"; or a clause with
+# its own subject in the past: "after he was sworn in".
 _PAST_CLAUSE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
+    # "pledged to end corruption after he was sworn in Saturday": a past clause of its own
+    r"|\b(?:he|she|they|it|we)\s+(?:was|were|had)\b"
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
@@ -565,8 +568,10 @@ def _ago(match: re.Match, published: dt.date) -> DateMention | None:
     count_word = match.group("ago_n").lower()
     count = int(count_word) if count_word.isdigit() else NUMBER_WORDS[re.sub(r"\s+", " ", count_word)]
     unit = match.group("ago_u").lower()
-    if unit in ("year", "decade"):
-        years = count * (10 if unit == "decade" else 1)
+    if unit == "decade":
+        return None  # "nearly two decades ago": a year either side, which no year here can say
+    if unit == "year":
+        years = count
         if published.year - years < 1:
             return None  # before the calendar begins: cited, not placed
         return _mention(match, "ago", f"{published.year - years:04d}", YEAR, True)

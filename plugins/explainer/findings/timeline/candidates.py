@@ -56,6 +56,7 @@ _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:" + "|".join(ROLE_NOUNS_POINTING_BACK) + r")\b")
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
+_ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
 # "X, whose 16-year-old daughter was among those kidnapped": the happening is the daughter's.
 _WHOSE_RELATION = re.compile(
@@ -86,6 +87,9 @@ _ADDRESSEE_BEFORE = re.compile(
 _CONCEDED_TO = re.compile(
     r"(?i)\bconced\w*\b[^.;]{0,40}?\bto\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
+# "killed on Thursday in the worst attack since Prime Minister X came to power": after the date,
+# a time reached back to by X's doing, not X's part in what is dated.
+_SINCE_NAME_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$")
 _PREDECESSOR = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PREDECESSOR_PHRASES) + r")\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
@@ -150,6 +154,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             dated = [
                 m for m in dated
                 if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
+                and not _ends_a_span(sentence.text, m, dated)
                 and not _dates_a_thing_acted_on(sentence.text, m)
             ]
             if dated and not _dated_happening(spoken, dated):
@@ -171,6 +176,11 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
 _COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
 
 
+# "between Saturday afternoon and early Sunday", "from Monday to Friday": the end of a span.
+_SPAN_END_BEFORE = re.compile(
+    r"(?i)\b(?:between\s+[^,;()]{1,40}?\s+and|from\s+[^,;()]{1,40}?\s+(?:to|through|until|till))"
+    r"\s+(?:early\s+|late\s+|the\s+)?$"
+)
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
 # "forecasts of 1.6% for 2018": the period a figure is for, not when anything happened.
 _FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
@@ -241,6 +251,13 @@ def _trailing_attribution(text: str, mention: DateMention) -> bool:
         _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
         and _SENTENCE_END.match(text, mention.end)
     )
+
+
+def _ends_a_span(text: str, mention: DateMention, dated: list[DateMention]) -> bool:
+    """ "between Saturday afternoon and early Sunday", "from Monday to Wednesday": the end of a
+    span whose start is dated too (the span is dated by its start)."""
+    span = _SPAN_END_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return span is not None and any(span.start() < d.start < mention.start for d in dated if d is not mention)
 
 
 def _counterfactual(text: str, mention: DateMention) -> bool:
@@ -432,6 +449,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     own = [
         m for m in own
         if not _related(text, m) and not _reported_by(text, m, mention)
+        and not (m.start > mention.end and _SINCE_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
         and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
     ]
     antecedent = None
@@ -463,7 +481,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         reported = verb is not None and not _PRONOUN.search(text, verb.end(), mention.start)
     if antecedent:
         people.insert(0, antecedent.person)
-    elif subject and not opens_with_name and not reported and phrase is None and not relative:
+    elif subject and not opens_with_name and not reported and phrase is None and not relative \
+            and not _ACCORDING_TO.match(clause.lstrip()):
+        # ("..., according to a survey published on Friday": the source's happening, not the subject's.)
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
         # leader, who ...", is about what it follows, not the sentence's subject.)
         people.insert(0, subject)
