@@ -146,6 +146,8 @@ def test_furniture_of_real_pages_is_recognised_by_its_shape():
         "GALLERY: The flood in pictures",
         "Subscribe now and get unlimited digital access, free for your first month.",
         "Continue reading...",
+        "Whether $5 or $50, every contribution counts.",
+        "Support us to deliver journalism without an agenda.",
         "The river is expected to fall by the weekend, the weather service said.",
         "Print",
         "(Copyright 2024 The Example Press. All rights reserved.)",

@@ -428,6 +428,9 @@ PAGE_CONTROL_PHRASES = (
     "you may also like", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "sign up now", "register now", "already a subscriber", "become a member", "support our journalism",
+    # a donation appeal's lines
+    "every contribution counts", "make a contribution", "donate now", "support us to deliver",
+    "support independent journalism", "support truly independent",
 )
 # Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
 LINK_LABELS = (
