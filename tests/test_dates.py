@@ -257,6 +257,15 @@ def test_an_expectation_looks_ahead_for_its_weekday():
     assert values("He said he was eager to return to work on Tuesday.") == ["2019-09-24"]
     # ... unless what follows it is a past clause of its own: the date is that clause's.
     assert values("He pledged to end corruption after he was sworn in on Tuesday.") == ["2019-09-17"]
+    assert values("He will serve it after the federal sentence, which he received on Tuesday.") == ["2019-09-17"]
+    # A schedule said another way: "is slated to", a flight "due to arrive".
+    assert values("The state is slated to certify the results on Tuesday.") == ["2019-09-24"]
+    assert values("Flights due to arrive on Tuesday will land as normal.") == ["2019-09-24"]
+
+
+def test_a_happening_on_two_days_is_dated_by_what_they_share():
+    assert values("Eight boys were rescued on Saturday and Sunday.") == ["2019-09"]
+    assert values("The offices stayed shut from Saturday to Sunday.") == ["2019-09-21"]
 
 
 def test_decades_ago_is_too_loose_for_a_year():

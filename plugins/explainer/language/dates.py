@@ -104,10 +104,10 @@ _SCHEDULED = re.compile(
     r"|[ap]\.?m\.?)\s+)*$"
 )
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
-# A relative clause in the past tense: "that occurred", "which was", "who had"; or a clause with
-# its own subject in the past: "after he was sworn in".
+# A relative clause in the past tense: "that occurred", "which was", "who had", "which he
+# received"; or a clause with its own subject in the past: "after he was sworn in".
 _PAST_CLAUSE = re.compile(
-    r"(?i)\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
+    r"(?i)\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
     # "pledged to end corruption after he was sworn in Saturday": a past clause of its own
     r"|\b(?:he|she|they|it|we)\s+(?:was|were|had)\b"
 )
@@ -261,6 +261,7 @@ _SPAN_JOIN = re.compile(
     r"(?:(?:in|on|of)\s+)?(?:the\s+)?"
 )
 _WINDOW_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
+_BOTH_DAYS = re.compile(r"(?i),?\s*(?:and|&)\s")
 # "19 May next year": the year-words after a date are part of that date, not a date of their own.
 _YEAR_WORDS_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?")
 
@@ -280,9 +281,12 @@ def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMenti
             if _RESTATED_BETWEEN.fullmatch(between) and text[mention.end : mention.end + 2].lstrip().startswith(")"):
                 continue
             if previous.precision == mention.precision and _SPAN_JOIN.fullmatch(between):
-                if _WINDOW_BEFORE.search(text, max(0, previous.start - 12), previous.start):
+                if _WINDOW_BEFORE.search(text, max(0, previous.start - 12), previous.start) or (
+                    previous.precision == DAY and _BOTH_DAYS.match(between)
+                ):
                     # "between December 26 and January 3": a day somewhere in the window, so
-                    # only what both ends share (here, nothing) is its date.
+                    # only what both ends share (here, nothing) is its date; "freed on Sunday
+                    # and Monday": done over both days, so their month is its date.
                     out.pop()
                     shared = coarser(previous.value, mention.value)
                     if shared:

@@ -467,7 +467,9 @@ FUTURE_MARKERS = (
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
     "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
-    "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to",
+    "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to", "is slated to",
+    "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
+    "due to resume", "due to open",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
