@@ -215,6 +215,7 @@ def test_wire_captions_in_the_agencies_house_style_are_captions():
         "This March 2, 2021 image made available by the Fire Service shows the mill at night.",
         "This image released Tuesday, March 2, 2021, by the city shows the burnt roof.",
         "FILE - This photo released by the Fire Service shows the mill on fire in Dale, March 2, 2021.",
+        "210302-mill-fire-620.jpg Firefighters douse the roof of the mill as crowds watch.",
     ):
         assert [b.kind for b in classify(caption)] == ["caption"], caption
     for body in (

@@ -139,6 +139,8 @@ _THIS_PICTURE = re.compile(
 )
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
 _FILE_PICTURE = re.compile(r"(?i)^(?:an?\s+)?file\s+(?:photo(?:graph)?|picture|image)s?\b")
+# A caption that opens with its picture's file name: "180710-TH-rescue-top-620.jpg Thais celebrate ...".
+_IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
 # A tabloid's caption: "Jane Roe, pictured, warned rates would rise" (no full stop; an article's
 # sentence that says "pictured" ends as a sentence).
 _PICTURED_ASIDE = re.compile(r"(?i),\s+pictured\s*,")
@@ -301,7 +303,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"  # "... greet supporters at his watch party on Tuesday December 12, 2017."
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
-            elif _FILE_PICTURE.match(text) or (_PICTURED_ASIDE.search(text) and not _ends_as_sentence(text)):
+            elif _FILE_PICTURE.match(text) or _IMAGE_FILE_NAME.match(text) or (_PICTURED_ASIDE.search(text) and not _ends_as_sentence(text)):
                 kind = "caption"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
