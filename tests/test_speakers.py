@@ -214,3 +214,23 @@ def test_words_quoted_right_after_a_saying_are_that_speakers_not_the_reporters_a
     )
     assert said.get("this is a warning to you all") != "dan-kim"
     assert said["It is over"] == "dan-kim"
+
+
+
+def test_reported_words_end_where_another_sets_a_figure_against_them(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Dan Kim said the death toll was 312, but another official, Bob Stone, put the toll at 400.",
+    )
+    [(words, speaker)] = [(w, s) for w, s in said.items() if "312" in w]
+    assert speaker == "dan-kim" and "400" not in words
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Later, the university's president, where Dan Kim also worked, said she was resigning after the criticism.",
+        "The talks, where Ann Lee said the consequences would be severe, ended at noon.",
+    )
+    assert said.get("she was resigning after the criticism.") != "dan-kim"
+    assert [s for w, s in said.items() if w.startswith("the consequences would be severe")] == ["ann-lee"]

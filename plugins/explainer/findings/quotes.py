@@ -75,6 +75,9 @@ _APPOSITIVE_GAP = re.compile(
 )
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:and|but|or|while|when|after|before|because|although|though|then)\b|[;:]")
 BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
+# A name inside a relative clause set off by commas ("..., where X also worked, said"): not the
+# subject of the verb after the clause ("..., where X said ...": X's own verb is inside it).
+_IN_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:where|who|whom|whose|which|when)\b[^,;]*$")
 SUBJECT_GAP_WORDS = 2  # at most this many words between a speaker's name and "said"
 
 
@@ -468,6 +471,8 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
         if _object_of_preposition(text, name.start, region_start):
             continue
         gap = text[name.end : verb_at]
+        if "," in gap and _IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
+            continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
         if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or _APPOSITIVE_GAP.fullmatch(gap):
             return name.slug, name.form
         return None
@@ -582,10 +587,11 @@ _INDIRECT_CLAUSE = re.compile(
 _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})")
 
 
-# "X told him ..., and Y urged ...", "..., where Washington has demanded ...": where another's
-# saying begins, the reported words end.
+# "X told him ..., and Y urged ...", "..., where Washington has demanded ...", "..., but another
+# official put the toll at ...": where another's saying begins, the reported words end.
 _ANOTHER_SAYS = re.compile(
-    rf"[,;]\s+(?:and|or|while|but|whereas|where)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b",
+    rf"[,;]\s+(?:and|or|while|but|whereas|where)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b"
+    r"|[,;]\s+but\s+(?:another|other|the|a|an)\s",
     re.IGNORECASE,
 )
 
