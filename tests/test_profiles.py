@@ -400,3 +400,16 @@ def test_being_brought_somewhere_under_arrest_is_no_release(tmp_path):
     )}, people, published="2013-04-28")
     assert facts_of(story, "tom-hale", "released_to") == []
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]
+
+
+
+def test_an_age_before_a_description_is_the_age_of_the_one_it_describes(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale said the attack targeted a 66-year-old former officer and his daughter.\n\n"
+        "Police said the attack targeted 66-year-old former officer Mia Lund.\n\n"
+        "Ann Reyes, its 64-year-old coach, had never won a title.\n"
+    )}, people, published="2018-03-14")
+    assert facts_of(story, "tom-hale", "age") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "age")] == ["66"]
+    assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["64"]

@@ -115,7 +115,7 @@ _RELEASED_TO = re.compile(
 )
 # Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to"
 # is a release's only where the sentence tells of one.
-_ARREST_CONTEXT = re.compile(r"(?i)\b(?:arrest\w*|detain\w*|detention|custody|captured)\b")
+_ARREST_CONTEXT = re.compile(r"(?i)\b(?:arrest(?:ed|s)?|detained|detention|custody|captured)\b")
 _RELEASE_CONTEXT = re.compile(r"(?i)\b(?:releas\w*|freed|freeing|pardon\w*|exchang\w*|handed\s+over|deport\w*|expell?\w*)\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
@@ -127,6 +127,10 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 _SPACE = re.compile(r"\s+")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNED_BEFORE = re.compile(rf"(?:\b(?i:{'|'.join(sorted(POSSESSIVE_PRONOUNS))}|whose)|[\w.][\'\u2019]s?)\s+$")
+# "Roe, the 39-year-old former banker,", "Ranieri, its 64-year-old coach,": an age set beside a
+# name, after its comma.
+_SET_BESIDE_A_NAME = re.compile(rf",\s+(?:the\s+|(?:{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+)?$")
+_DESCRIBING_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to\s)\s*\d")
 _AGE_AS_NOUN = re.compile(
     r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
@@ -351,8 +355,10 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         years = match.group("a") or match.group("b")
         if match.end() in as_noun or not 0 < int(years) < 120:
             continue
-        if _OWNED_BEFORE.search(text, max(0, match.start() - 8), match.start()) or _RANGE_AFTER.match(text, match.end()):
-            continue  # "his 13-year-old daughter", "the girls, aged 11-19": no named person's age
+        owned = _OWNED_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if (owned and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start())) \
+                or _RANGE_AFTER.match(text, match.end()):
+            continue  # "his 13-year-old daughter", "the girls, aged 11-19"; not "Ranieri, its 64-year-old coach"
         # "the 39-year-old Roe", "identified the victim as 23-year-old Sam Lee": the name
         # that follows is whose age it is; a capitalised word that is no registered name
         # ("the 23-year-old Briton", "23-year-old Jane Roe") is someone else's, and stays unsaid.
@@ -362,6 +368,13 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         after = named_after.get(follows.end()) if follows else None
         if after is None and follows and text[follows.end() : follows.end() + 1].isupper():
             continue
+        if after is None and follows and match.group("b") and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start()):
+            # "which targeted 66-year-old former spy Sergei Skripal": the age is the one the
+            # description names, if it names a registered person before it ends; else no one's.
+            ahead = _DESCRIBING_WORDS.match(text, follows.end())
+            after = next((m for m in mentions if ahead and follows.end() < m.start <= ahead.end()), None)
+            if after is None:
+                continue
         add(after.person if after else owner(match.start()), "age", years, years, *match.span())
     for match in _TERM.finditer(text):
         if _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
