@@ -400,3 +400,14 @@ def test_a_weekday_naming_a_thing_after_a_future_is_left_undated():
     assert values("Her lawyer said her client will appeal Wednesday's verdict.", thursday) == []
     assert values("Wednesday\u2019s verdict was a victory for the accusers.", thursday) == ["2021-12-29"]
     assert values("She will appeal the verdict on Wednesday.", thursday) == ["2022-01-05"]
+
+
+
+def test_a_body_named_after_a_year_dates_nothing():
+    assert values("She met the chair of the 1922 Committee.") == []
+    assert values("The party split in 1922.") == ["1922"]
+
+
+def test_a_forecast_with_could_or_may_looks_ahead_but_may_as_a_name_does_not():
+    assert values("The storm could hit the coast on Tuesday.") == ["2019-09-24"]
+    assert values("May told reporters on Tuesday that she would stay.") == ["2019-09-17"]

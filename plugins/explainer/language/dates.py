@@ -25,6 +25,7 @@ from .lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
+    NAMED_BODY_WORDS,
     NUMBER_WORDS,
     PERIOD_FIGURE_NOUNS,
     SPEECH_VERBS_REPORTED,
@@ -96,6 +97,8 @@ _TRIGGER = re.compile(
 _FUTURE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_MARKERS) + r")\b"
     r"|\w['\u2019]ll\b|\b(?:should|must)\s+(?!have\b)[a-z]+"
+    # "could also see temperatures stay above 20C": a forecast (not "May told", a name)
+    r"|\b(?:could|might|(?-i:may))\s+(?:also\s+|still\s+|even\s+)?(?!have\b)[a-z]+"
 )
 # "is from 1 to 2 p.m. ", "are on ": the present tense of a schedule, just before the day it
 # names. Each word is followed by a space, so the words can be read one way only.
@@ -592,6 +595,9 @@ def _ago(match: re.Match, published: dt.date) -> DateMention | None:
     return _mention(match, "ago", (published - dt.timedelta(days=count)).isoformat(), DAY, True)
 
 
+_BODY_NAMED_AFTER = re.compile(rf"\s+(?i:{'|'.join(NAMED_BODY_WORDS)})\b")
+
+
 def _year(match: re.Match, text: str) -> DateMention | None:
     """A four-digit number is a year unless its neighbours make it a count or a measure."""
     start, end = match.span("year")
@@ -600,6 +606,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "A/2017 U1", "C/2020 F3": an object's name, not a year
     if _INDEFINITE_BEFORE.search(before):
         return None  # "a 2010 grey Dodge Challenger": a model's year, not when anything happened
+    if _BODY_NAMED_AFTER.match(after):
+        return None  # "the 1922 Committee": a body named after a year, not when anything happened
     if _COUNTED.match(after):
         return None
     if _QUANTIFIERS.search(before):

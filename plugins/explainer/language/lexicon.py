@@ -76,6 +76,9 @@ COMPANY_WORDS = frozenset(
     "holdings inc corp corporation co company ltd llc plc stores store shares stock".split()
 )
 
+# -- used by language/dates.py: bodies named after a year ("the 1922 Committee"), whose year
+# dates nothing
+NAMED_BODY_WORDS = ("committee", "club", "society", "group", "foundation", "commission", "movement", "network")
 # -- used by findings/people.py: words that, after a one-word name and at most one more
 # capitalised word, capitalised themselves, make it a place's name wherever it is written ("the
 # Rana Plaza building", "Trump Tower"; not "with Lee building a coalition")
