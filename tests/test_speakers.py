@@ -234,3 +234,15 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(tmp_path
     )
     assert said.get("she was resigning after the criticism.") != "dan-kim"
     assert [s for w, s in said.items() if w.startswith("the consequences would be severe")] == ["ann-lee"]
+
+
+
+def test_the_subject_of_reported_words_is_not_the_he_who_reported_them(tmp_path):
+    """ "He said Manafort had committed crimes, but he also said that Manafort had 'lived a
+    blameless life'": both "he"s are the judge of the sentence before, not Manafort."""
+    said = speakers(
+        tmp_path,
+        "Judge Ann Lee imposed the sentence on Thursday. He said Dan Kim had committed serious crimes, "
+        "but he also said that Dan Kim had \u201clived an otherwise blameless life.\u201d",
+    )
+    assert said.get("lived an otherwise blameless life.") != "dan-kim"

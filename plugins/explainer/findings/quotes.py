@@ -58,6 +58,7 @@ _PRONOUN_END = re.compile(
 )
 # A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
 # was ..." has another subject).
+_REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:that\s+)?$")
 _SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
@@ -284,19 +285,25 @@ class _Paragraph:
         starts, ends = self._words
         return max(0, bisect_left(starts, end) - bisect_right(ends, start))
 
+    def _may_be_subject(self, name: _Name, start: int) -> bool:
+        """Not a possessive, not the object of a preposition, not the subject of reported words
+        ("He said Manafort had committed crimes": Manafort is what he said)."""
+        return not (
+            name.possessive or _object_of_preposition(self.text, name.start, start)
+            or _REPORTED_SUBJECT_BEFORE.search(self.text, max(start, name.start - 16), name.start)
+        )
+
     def subjects_before(self, at: int):
         """The last name before `at` in its sentence that may be the sentence's subject (not a
         possessive, not the object of a preposition), and whether all such names are one
         person's; None when there is none. Each sentence's names are read once."""
         start, end, _ = self.sentence_at(at)
         if at > end:
-            names = [n for n in self.names_between(start, at)
-                     if not n.possessive and not _object_of_preposition(self.text, n.start, start)]
+            names = [n for n in self.names_between(start, at) if self._may_be_subject(n, start)]
             return (names[-1], len({n.slug for n in names}) == 1) if names else None
         entry = self._subjects.get(start)
         if entry is None:
-            names = [n for n in self.names_between(start, end)
-                     if not n.possessive and not _object_of_preposition(self.text, n.start, start)]
+            names = [n for n in self.names_between(start, end) if self._may_be_subject(n, start)]
             reach, one_person, farthest = [], [], -1
             for name in names:
                 farthest = max(farthest, name.end)
