@@ -171,10 +171,11 @@ _FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}
 # A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
 # Wednesday", "A large fire burns in Minneapolis Thursday", "A volunteer gets an injection in early
 # September": someone or something singular, a verb in -s and where or what, with the day or
-# month the picture was taken. (An article tells the day in the past.)
+# month the picture was taken. (An article tells the day in the past; "A heatwave fuelling
+# ferocious wildfires in Europe pushed ...": a participle in the subject, whose -s word is a noun.)
 _NOT_A_SCENE = "|".join(PRESENT_SAYING_OR_STATE_VERBS)
 _PRESENT_SCENE = re.compile(
-    rf"^An?\s+(?:(?!of\b)(?![a-z]+ed\b)[\w-]+\s+){{1,3}}?(?!(?:{_NOT_A_SCENE})\b)[a-z]{{2,}}[^\Wsu]s\s+"
+    rf"^An?\s+(?:(?!of\b)(?![a-z]+ed\b)(?![a-z]+ing\b)[\w-]+\s+){{1,3}}?(?!(?:{_NOT_A_SCENE})\b)[a-z]{{2,}}[^\Wsu]s\s+"
     r"(?:across|through|in|into|near|at|past|outside|during|over|along|toward|towards|from|by|off|a|an|the|his|her|their)\b"
 )
 # The same kind of caption with someone named, or doing something to something, when it ends
