@@ -847,3 +847,13 @@ def test_a_source_a_sentence_cites_and_a_time_it_reaches_back_to_are_not_its_sub
              "At least 40 people were killed on Thursday in the worst attack since Tom Hale came to power.\n",
     }, {"tom-hale": "Tom Hale"}, published="2018-12-01")
     assert all("tom-hale" not in event.people for event in story.events), [(e.label, e.people) for e in story.events]
+
+
+
+def test_an_owner_alone_is_in_a_happening_of_what_they_own_not_of_their_things(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "A rocket ship built by the entrepreneur Tom Hale\u2019s SpaceX company thundered away on Saturday.\n\n"
+             "Tom Hale\u2019s arrest on Monday shocked the town.\n",
+    }, {"tom-hale": "Tom Hale"}, published="2020-06-02")
+    people = {event.date: event.people for event in story.events}
+    assert people == {"2020-05-30": (), "2020-06-01": ("tom-hale",)}

@@ -100,6 +100,10 @@ _THEIR_RELATION = re.compile(
     + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$"
 )
 _POSSESSIVE = re.compile(r"['\u2019]")
+_OWNS_A_THING = re.compile(
+    r"['\u2019]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(set(_ACTION_OF) | HAPPENING_NOUNS, key=len, reverse=True))
+    + r")\b)(?:[A-Za-z][\w-]*)", re.IGNORECASE
+)
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
@@ -446,6 +450,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     aside = [m for m in own if _POSSESSIVE.match(text, m.start + len(m.form)) or blanked[m.start] == " "]
     if aside and len(aside) < len(own):
         own = [m for m in own if m not in aside]
+    # Alone, an owner is in the happening only when what it owns is one ("X's arrest"), not a
+    # thing ("built by Elon Musk's SpaceX company").
+    own = [m for m in own if not _OWNS_A_THING.match(text, m.start + len(m.form))]
     own = [
         m for m in own
         if not _related(text, m) and not _reported_by(text, m, mention)
