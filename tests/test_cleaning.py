@@ -219,6 +219,7 @@ def test_wire_captions_in_the_agencies_house_style_are_captions():
     ):
         assert [b.kind for b in classify(caption)] == ["caption"], caption
     for body in (
+        "\u201cThis is the largest fire in 100 years,\u201d Gov. Tom Hale (R) said at a news conference.",
         "This image of the mill, the mayor said, will stay with the town for years.",
         "A heatwave fuelling ferocious wildfires in Europe pushed temperatures over 40C on Tuesday.",
         "In this photo the mayor is smiling, but he was angry, aides said.",

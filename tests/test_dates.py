@@ -411,3 +411,9 @@ def test_a_body_named_after_a_year_dates_nothing():
 def test_a_forecast_with_could_or_may_looks_ahead_but_may_as_a_name_does_not():
     assert values("The storm could hit the coast on Tuesday.") == ["2019-09-24"]
     assert values("May told reporters on Tuesday that she would stay.") == ["2019-09-17"]
+
+
+
+def test_a_day_opening_a_sentence_in_the_future_looks_ahead():
+    assert values("As early as Tuesday, the Government will begin the process.") == ["2019-09-24"]
+    assert values("On Tuesday, her nephew gave an update, telling fans she will recover.") == ["2019-09-17"]

@@ -413,3 +413,14 @@ def test_an_age_before_a_description_is_the_age_of_the_one_it_describes(tmp_path
     assert facts_of(story, "tom-hale", "age") == []
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "age")] == ["66"]
     assert [f.values[0].value for f in facts_of(story, "ann-reyes", "age")] == ["64"]
+
+
+
+def test_a_body_charged_with_a_duty_is_no_charge(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "General Tom Hale, head of the guard that is charged with protecting the president, spoke.\n\n"
+        "Mia Lund was charged with fraud.\n"
+    )}, people, published="2023-08-30")
+    assert facts_of(story, "tom-hale", "charge") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "charge")] == ["fraud"]

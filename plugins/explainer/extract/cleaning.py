@@ -21,6 +21,7 @@ from ..language.lexicon import (
     PAGE_CONTROL_PHRASES,
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
+    SPEECH_VERBS_BEFORE_QUOTE,
     WEEKDAY_NAMES,
 )
 
@@ -63,7 +64,11 @@ _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNOR
 # The label and its caption on one line, as a page copied without its line breaks gives them.
 _CAPTION_LABEL_BEFORE = re.compile(r"(?:Media|Image|Video|Photo) caption,?\s+(?=\S)", re.IGNORECASE)
 # Where someone stands in the picture, after their name: "Yusuf Yerkel (L)", "Ann Lee (centre)".
-_PLACED_IN_PICTURE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+\((?:L|R|C|left|right|centre|center|second\s+(?:left|right))\)")
+_PLACED_IN_PICTURE = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+\((?:L|R|C|left|right|centre|center|second\s+(?:left|right))\)"
+    # (not a party: "Gov. Bill Haslam (R) said at a press conference")
+    rf"(?!,?\s+(?:{SPEECH_VERBS_BEFORE_QUOTE})\b)"
+)
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(

@@ -77,6 +77,7 @@ _CHARGE = re.compile(
     r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
     r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
 )
+_DUTY_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:also\s+)?$")
 # "convicted of five of the six charges", "on both counts": how many charges, not which crime
 # ("three counts of malicious wounding" names it).
 _COUNT = rf"(?:\d+|{_NUMBER_WORD})"
@@ -398,6 +399,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         window = max(0, match.start() - 40)
         if _OTHERS_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(text, window, match.start()):
             continue
+        if match.group(0)[:7].lower() == "charged" and _DUTY_BEFORE.search(text, window, match.start()):
+            continue  # "the Republican Guard that is charged with protecting Bongo": a duty
         if 2 < len(what) <= 120 and not _COUNT_OF_CHARGES.match(what):
             add(owner(match.start()), "charge", what.casefold(), what, *match.span())
     dates = None

@@ -254,6 +254,8 @@ _HALF_BEFORE = re.compile(r"(?i)\bhalf\s+$")
 _RATIO_AFTER = re.compile(
     r"(?i)\s+in\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"(?![,.]?\d|\s+(?:" + "|".join(RATIO_NOT_BEFORE) + r")\b)"
+    # "a two-to-one landslide", "2 to 1": a ratio
+    r"|[-\s]to[-\s](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![,.]?\d)"
 )
 _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")

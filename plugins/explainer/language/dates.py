@@ -457,6 +457,17 @@ def _next_is_nearer(day: dt.date, published: dt.date) -> bool:
     return later is not None and (later - published).days < (published - day).days
 
 
+def _opens_a_future(text: str, start: int, end: int) -> bool:
+    """ "As early as Tuesday, the Government will begin ...": a day that opens the sentence
+    belongs to the clause after it, here one in the future."""
+    return len(text[:start].split()) <= OPENING_WORDS and _FUTURE_SUBJECT_AFTER.match(text, end) is not None
+
+
+OPENING_WORDS = 3  # "As early as Tuesday": at most this many words before an opening day
+# The clause's own verb, in the future, right after its subject: ", the Government will begin".
+_FUTURE_SUBJECT_AFTER = re.compile(r",?\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s")
+
+
 def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come: a future
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
@@ -514,7 +525,7 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         year = year if named is None else named
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
-        ahead = _speaks_ahead(text, match.start(kind))
+        ahead = _speaks_ahead(text, match.start(kind)) or _opens_a_future(text, match.start(), match.end(kind))
         if ahead and _POSSESSIVE_AFTER.match(text, match.end(kind)) and not match.group("wd_lead"):
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         return _weekday(match, published, ahead)
