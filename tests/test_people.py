@@ -175,3 +175,15 @@ def test_a_place_named_after_a_surname_is_not_the_person(tmp_path):
     )}, {"sohel-rana": "Sohel Rana"})
     forms = [m.form for m in story.mentions]
     assert forms == ["Sohel Rana", "Rana", "Rana"]
+
+
+
+def test_a_one_word_name_in_lower_case_is_the_word(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "Rosa North spoke for the Red Cross.\n\n"
+        "Rescuers found destruction across the north of the island.\n\n"
+        "North said the teams were tired.\n"
+    )}, {"rosa-north": "Rosa North"})
+    assert [m.form for m in story.mentions] == ["Rosa North", "North"]

@@ -424,3 +424,14 @@ def test_a_body_charged_with_a_duty_is_no_charge(tmp_path):
     )}, people, published="2023-08-30")
     assert facts_of(story, "tom-hale", "charge") == []
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "charge")] == ["fraud"]
+
+
+
+def test_arriving_somewhere_is_a_release_only_where_one_is_told(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale, arriving in Riyadh on Saturday, signed an arms deal.\n\n"
+        "Mia Lund, freed on Saturday, arrived in Vilnius.\n"
+    )}, people, published="2017-05-21")
+    assert facts_of(story, "tom-hale", "released_to") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Vilnius"]

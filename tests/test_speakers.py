@@ -246,3 +246,13 @@ def test_the_subject_of_reported_words_is_not_the_he_who_reported_them(tmp_path)
         "but he also said that Dan Kim had \u201clived an otherwise blameless life.\u201d",
     )
     assert said.get("lived an otherwise blameless life.") != "dan-kim"
+
+
+
+def test_he_after_words_an_unnamed_group_said_is_not_the_person_they_named(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Dan Kim, 64, was placed under house arrest, the coup leaders said.",
+        "\u201cThe union condemns the coup,\u201d he said in a statement.",
+    )
+    assert said.get("The union condemns the coup") != "dan-kim"

@@ -112,10 +112,11 @@ _RELATION_BEFORE = re.compile(
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
     r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|moved|flown|driven|"
-    r"(?P<brought>brought)|transferred)\s+to|arriv(?:ed|ing|es)\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    r"(?P<brought>brought)|transferred)\s+to|(?P<arrived>arriv(?:ed|ing|es))\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
 # Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to"
-# is a release's only where the sentence tells of one.
+# and "arrived in" are a release's only where the sentence tells of one ("Trump, arriving in
+# Riyadh, signed ...").
 _ARREST_CONTEXT = re.compile(r"(?i)\b(?:arrest(?:ed|s)?|detained|detention|custody|captured)\b")
 _RELEASE_CONTEXT = re.compile(r"(?i)\b(?:releas\w*|freed|freeing|pardon\w*|exchang\w*|handed\s+over|deport\w*|expell?\w*)\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
@@ -423,7 +424,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
                 add(person, kind, date.value, shown, start, end, (date.start, date.end))
     for match in _RELEASED_TO.finditer(text):
         if not match.group("release") and (
-            _ARREST_CONTEXT.search(text) or (match.group("brought") and not _RELEASE_CONTEXT.search(text))
+            _ARREST_CONTEXT.search(text)
+            or ((match.group("brought") or match.group("arrived")) and not _RELEASE_CONTEXT.search(text))
         ):
             continue  # "brought to Dhaka a couple of hours into his arrest", "brought to the headquarters"
         place = match.group("place")

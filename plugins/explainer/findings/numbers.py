@@ -256,8 +256,10 @@ _RATIO_AFTER = re.compile(
     r"(?![,.]?\d|\s+(?:" + "|".join(RATIO_NOT_BEFORE) + r")\b)"
     # "a two-to-one landslide", "2 to 1": a ratio
     r"|[-\s]to[-\s](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![,.]?\d)"
+    # "four out of five junior doctors": a share
+    r"|\s+out\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
-_RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$")
+_RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+old|-year-old)")
@@ -277,7 +279,7 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _PAIRED.match(text, end) or _PAIRED_BEFORE.search(text[max(0, start - 8) : start]):
         return True
-    if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 10), start):
+    if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 16), start):
         return True
     if _DURATION_AFTER.match(text, end) or _LABEL_BEFORE.search(text, window, start):
         return True

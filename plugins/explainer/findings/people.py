@@ -494,6 +494,8 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
         # "the Rana Plaza building", "Trump Tower": a place named after the name, not the person.
         found = [f for f in found if " " in f[1] or not _PLACE_AFTER.match(sentence.text, f[2] + len(f[1]))]
+        # ("the north of the island": a one-word name written in lower case is the word, not North.)
+        found = [f for f in found if " " in f[1] or not f[1].islower()]
         for slug, form, start in found:
             mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
         for slug, form, start in near:

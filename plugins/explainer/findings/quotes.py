@@ -58,6 +58,9 @@ _PRONOUN_END = re.compile(
 )
 # A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
 # was ..." has another subject).
+_UNNAMED_SAID_AT_END = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:said|says)\s*[.!?]?\s*$"
+)
 _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:that\s+)?$")
 _SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
@@ -389,6 +392,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             referents.append(_Referent(block_index, sid, resolved[0] if resolved else None, pronoun.group(), heard=False))
         for name in named:
             referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
+        if not heard and _UNNAMED_SAID_AT_END.search(para.masked, start, end):
+            # "..., the coup leaders said.": the last heard were unnamed; a "he said" after them
+            # is not the person the sentence named.
+            referents.append(_Referent(block_index, sid, None, "", heard=True))
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
@@ -579,7 +586,7 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index):
     last = referents[-count:]
     heard = [r for r in last if r.heard]
     if heard:
-        return heard[-1].slug, heard[-1].form
+        return (heard[-1].slug, heard[-1].form) if heard[-1].slug is not None else None
     if len({r.slug for r in last}) == 1 and last[-1].slug is not None:
         return last[-1].slug, last[-1].form
     return None

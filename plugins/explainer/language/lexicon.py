@@ -468,7 +468,7 @@ PERIOD_FIGURE_NOUNS = (
 FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
-    "aims to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
+    "aims to", "plan to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
     "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to", "is slated to",
     "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
