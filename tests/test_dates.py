@@ -417,3 +417,10 @@ def test_a_forecast_with_could_or_may_looks_ahead_but_may_as_a_name_does_not():
 def test_a_day_opening_a_sentence_in_the_future_looks_ahead():
     assert values("As early as Tuesday, the Government will begin the process.") == ["2019-09-24"]
     assert values("On Tuesday, her nephew gave an update, telling fans she will recover.") == ["2019-09-17"]
+
+
+
+def test_days_told_one_after_another_follow_one_another():
+    # Told on a Monday: "on Monday and again on Tuesday" is today and tomorrow, not last Tuesday.
+    assert values("The strike runs on Monday and again on Tuesday.") == ["2019-09-23", "2019-09-24"]
+    assert values("Talks failed on Friday and again on Saturday.") == ["2019-09-20", "2019-09-21"]

@@ -221,7 +221,8 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
-    return _one_day_per_weekday(_spans_as_their_start(_weekdays_with_dates(found, text, published), text), published)
+    found = _spans_as_their_start(_weekdays_with_dates(found, text, published), text)
+    return _one_day_per_weekday(_weekdays_in_order(found, text), published)
 
 
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
@@ -273,6 +274,25 @@ _YEAR_WORDS_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?")
 _RESTATED_BETWEEN = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]*)?,?[^\S\n]*)?(?:on[^\S\n]+)?"
 )
+
+
+_THEN_AGAIN = re.compile(r"(?i),?\s*(?:and|then|and\s+then)\s+(?:again\s+)?(?:on\s+)?")
+
+
+def _weekdays_in_order(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "on Tuesday and again on Wednesday", told on a Tuesday: the days follow one another, so
+    the Wednesday is the one after that Tuesday, not the one before it."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None and _is_weekday(previous) and _is_weekday(mention)
+            and mention.value < previous.value and _THEN_AGAIN.fullmatch(text, previous.end, mention.start)
+        ):
+            later = dt.date.fromisoformat(mention.value) + dt.timedelta(days=7)
+            mention = dataclasses.replace(mention, value=later.isoformat())
+        out.append(mention)
+    return out
 
 
 def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMention]:
