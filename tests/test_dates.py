@@ -258,6 +258,8 @@ def test_an_expectation_looks_ahead_for_its_weekday():
     # ... unless what follows it is a past clause of its own: the date is that clause's.
     assert values("He pledged to end corruption after he was sworn in on Tuesday.") == ["2019-09-17"]
     assert values("He will serve it after the federal sentence, which he received on Tuesday.") == ["2019-09-17"]
+    assert values("He will fly out to help those affected by the crash of a bus Tuesday.") == ["2019-09-17"]
+    assert values("The case will be decided by the court on Tuesday.") == ["2019-09-24"]
     # A schedule said another way: "is slated to", a flight "due to arrive".
     assert values("The state is slated to certify the results on Tuesday.") == ["2019-09-24"]
     assert values("Flights due to arrive on Tuesday will land as normal.") == ["2019-09-24"]

@@ -113,6 +113,9 @@ _PAST_CLAUSE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
     # "pledged to end corruption after he was sworn in Saturday": a past clause of its own
     r"|\b(?:he|she|they|it|we)\s+(?:was|were|had)\b"
+    # "will fly out to help those affected by the crash ... Wednesday": a past participle's own
+    # happening (not "will be decided by the court")
+    r"|\b(?<!be\s)(?<!been\s)(?<!being\s)[a-z]{3,}ed\s+(?:by|in)\s+(?:the|a|an)\b"
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
