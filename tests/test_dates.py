@@ -426,3 +426,8 @@ def test_days_told_one_after_another_follow_one_another():
     # Told on a Monday: "on Monday and again on Tuesday" is today and tomorrow, not last Tuesday.
     assert values("The strike runs on Monday and again on Tuesday.") == ["2019-09-23", "2019-09-24"]
     assert values("Talks failed on Friday and again on Saturday.") == ["2019-09-20", "2019-09-21"]
+
+
+
+def test_a_year_named_by_its_possessive_dates_a_day_without_one():
+    assert values("Last year's July 22 attacks killed 77 people.") == ["2018", "2018-07-22"]

@@ -230,6 +230,10 @@ def test_a_ratio_is_no_count():
     assert counts("The boss said around 1 in 5 workers reported for their shift, and one in four trains ran.") == []
     assert counts("A two-to-one landslide repeals the amendment; the board voted 2 to 1.") == []
     assert counts("Four out of five junior doctors took part in the strike.") == []
+
+
+def test_south_asian_scales_count_too():
+    assert [v for v, *_ in counts("More than 12 lakh people were evacuated.")] == [1_200_000]
     assert counts("The boss said 5 workers reported for their shift.") != []
     assert [v for v, *_ in counts("The storm killed 45 people in 2017 and 12 more people in 24 hours.")] == [45, 12]
 

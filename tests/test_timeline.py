@@ -857,3 +857,14 @@ def test_an_owner_alone_is_in_a_happening_of_what_they_own_not_of_their_things(t
     }, {"tom-hale": "Tom Hale"}, published="2020-06-02")
     people = {event.date: event.people for event in story.events}
     assert people == {"2020-05-30": (), "2020-06-01": ("tom-hale",)}
+
+
+
+def test_a_compound_adjective_is_no_past_tense_for_a_caption(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "Self-confessed killer Tom Hale speaks with a lawyer at a court in Oslo on Friday.\n\n"
+        "Tom Hale confessed to the killings on Friday.\n",
+        "2012-08-24",
+    )
+    assert dates == ["2012-08-24"]

@@ -279,6 +279,7 @@ _RESTATED_BETWEEN = re.compile(
 )
 
 
+_YEAR_OWNS = re.compile(r"(?i)\b(last|this|next)\s+year['\u2019]s\s+$")
 _THEN_AGAIN = re.compile(r"(?i),?\s*(?:and|then|and\s+then)\s+(?:again\s+)?(?:on\s+)?")
 
 
@@ -444,7 +445,8 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:" + "|".join(CLAUSE_BREAK_WORDS) + r")\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b")
 _PAST_OR_PERFECT = re.compile(
-    r"(?i)\b(?:[a-z]{2,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES)) + r")\b"
+    # (not the half of a compound adjective: "self-confessed", "long-awaited")
+    r"(?i)(?<!-)\b(?:[a-z]{2,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES)) + r")\b"
 )
 
 
@@ -517,6 +519,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         start, end = match.span(kind)
         ahead = _speaks_ahead(text, start)
         named = _named_year(text, end, published)
+        owner = _YEAR_OWNS.search(text, max(0, start - 20), start)
+        if named is None and owner is not None:
+            # "Last year's July 22 attacks": the year the possessive names.
+            named = published.year + {"last": -1, "this": 0, "next": 1}[owner.group(1).lower()]
         if named is not None:
             year = named
         elif ahead:

@@ -166,7 +166,7 @@ COUNT_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 # Telephone numbers of emergency services, which news writes as words ("911 calls").
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119"})
 COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-                "trillion": 1_000_000_000_000}
+                "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 COUNT_QUALIFIERS = {
     "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
