@@ -81,7 +81,6 @@ class ExplainerGenerator(Generator):
         self.data_written = False
         self.downloads: list | None = None
         self.rendered = 0  # pages rendered by this process (the others were copied, or rendered by a child)
-        self.pages_reused = False  # the last build's very Page objects (`_build_pages`)
 
     def generate_context(self):
         with collector_paused():
@@ -138,7 +137,6 @@ class ExplainerGenerator(Generator):
             pages, records = kept[2], kept[3]
             for record in records:
                 logging.getLogger(record.name).handle(record)
-            self.pages_reused = True
         else:
             kept = None  # not kept alive while the new pages are made
             with _logged() as records:

@@ -31,10 +31,13 @@ from ..language.dates import (
     format_date,
 )
 from ..language.lexicon import (
+    ARREST_WORDS,
     NOT_A_TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
     POSSIBLE_TERM_WORDS,
+    PRISON_WORDS,
     RELATION_NOUNS,
+    RELEASE_WORDS,
     UNNAMED_GROUP_WORDS,
 )
 
@@ -69,7 +72,7 @@ _TERM = re.compile(
     rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
 )
 # Words that make a "six-year term" one served in prison, not in office.
-_PRISON_CONTEXT = re.compile(r"(?i)\b(?:prison|jail\w*|sentenc\w*|convict\w*|penal|inmates?|behind\s+bars)\b")
+_PRISON_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(PRISON_WORDS)})\b")
 _RANGE_BEFORE = re.compile(r"(?i)(?:\d+|[a-z]+)\s*(?:-\s*to\s*-|\s+to\s+|[-\u2013])\s*$")
 _CHARGE = re.compile(
     r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b"
@@ -117,8 +120,8 @@ _RELEASED_TO = re.compile(
 # Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to"
 # and "arrived in" are a release's only where the sentence tells of one ("Trump, arriving in
 # Riyadh, signed ...").
-_ARREST_CONTEXT = re.compile(r"(?i)\b(?:arrest(?:ed|s)?|detained|detention|custody|captured)\b")
-_RELEASE_CONTEXT = re.compile(r"(?i)\b(?:releas\w*|freed|freeing|pardon\w*|exchang\w*|handed\s+over|deport\w*|expell?\w*)\b")
+_ARREST_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS)})\b")
+_RELEASE_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(RELEASE_WORDS)})\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # "was beaten by the 28-year-old who campaigned ...", "called the 39-year-old to concede": "the

@@ -492,10 +492,12 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         in_post = sentence.kind == "embed"
         found = matcher.find(sentence.text)
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
-        # "the Rana Plaza building", "Trump Tower": a place named after the name, not the person.
-        found = [f for f in found if " " in f[1] or not _PLACE_AFTER.match(sentence.text, f[2] + len(f[1]))]
-        # ("the north of the island": a one-word name written in lower case is the word, not North.)
-        found = [f for f in found if " " in f[1] or not f[1].islower()]
+        # A one-word name before a place word ("the Rana Plaza building") names the place, and
+        # one written in lower case ("the north of the island") is the word, not North.
+        found = [
+            f for f in found
+            if " " in f[1] or not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1])))
+        ]
         for slug, form, start in found:
             mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
         for slug, form, start in near:

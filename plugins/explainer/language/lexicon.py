@@ -529,6 +529,14 @@ POSSIBLE_TERM_WORDS = (
     "maximum", "minimum", "possible", "potential", "up to", "face", "faces", "faced", "facing",
     "could", "would", "seek", "seeks", "seeking", "asked for",
 )
+# -- used by findings/facts.py, as regular-expression alternatives: words that make a "six-year
+# term" one served in prison; that tell of an arrest, so that being taken somewhere is no
+# release; that tell of a release, without which "brought to" or "arrived in" is none
+PRISON_WORDS = ("prison", r"jail\w*", r"sentenc\w*", r"convict\w*", "penal", "inmates?", r"behind\s+bars")
+ARREST_WORDS = ("arrest(?:ed|s)?", "detained", "detention", "custody", "captured")
+RELEASE_WORDS = (
+    r"releas\w*", "freed", "freeing", r"pardon\w*", r"exchang\w*", r"handed\s+over", r"deport\w*", r"expell?\w*",
+)
 # -- used by findings/numbers.py: what may follow "1 in 5" when it is a count, not a ratio
 # ("won 3 in 10 days")
 RATIO_NOT_BEFORE = (
