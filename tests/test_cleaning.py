@@ -164,6 +164,17 @@ def test_furniture_of_real_pages_is_recognised_by_its_shape():
     assert kinds["Rescuers carry a child to safety near the bridge"] == "caption"
 
 
+def test_a_list_the_article_introduces_stays_article_text_at_its_end():
+    page = "\n\n".join([
+        "Moonlight wins best picture",
+        "The film won three awards on a night of surprises, ending with a mix-up over the last envelope.",
+        "Here are some of the other winners:",
+        "\u2022 Best Original Screenplay: Manchester by the Sea",
+        "\u2022 Best Animated Feature: Zootopia",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body"]
+
+
 def test_a_subheading_between_paragraphs_and_sentences_about_subscriptions_stay_article():
     page = "\n\n".join([
         "Streaming service loses subscribers",

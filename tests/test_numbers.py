@@ -66,6 +66,12 @@ def test_dates_ages_durations_and_labels_are_not_counts():
         assert counts(text) == [], text
 
 
+def test_a_number_joined_to_a_measure_counts_nothing_after_it():
+    assert counts("Bolt won three straight 100-meter titles.") == []
+    assert counts("The leaders began two-day talks.") == []
+    assert counts("The train carried 80-some passengers.") == [(80, "passengers", None)]
+
+
 def test_vague_amounts_are_not_counts():
     assert counts("Hundreds of people were arrested then") == []
     assert counts("Lukashenko agreed to free dozens of political detainees") == []

@@ -256,3 +256,54 @@ def test_he_after_words_an_unnamed_group_said_is_not_the_person_they_named(tmp_p
         "\u201cThe union condemns the coup,\u201d he said in a statement.",
     )
     assert said.get("The union condemns the coup") != "dan-kim"
+
+
+
+def test_he_is_not_the_woman_the_article_shows_as_she(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Among them was Bob Stone of Orlando, a 52-year-old welder, with his wife, Ann Lee.",
+        "\u201cIt was fantastic to see,\u201d he said.",
+    )
+    assert found.get("It was fantastic to see") != "ann-lee"
+
+
+def test_she_is_not_the_man_the_article_calls_mr(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Mr Stone was acquitted on Saturday.",
+        "Ann Lee stared down the reporters as she was asked why she charged Bob Stone. Many said the injuries "
+        "Bob Stone sustained were minor.",
+        "\u201cWe charged what we could prove,\u201d she said.",
+    )
+    assert found.get("We charged what we could prove") != "bob-stone"
+
+
+def test_he_is_not_the_woman_a_sentence_about_her_alone_calls_her(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Ann Lee held a press conference alongside her team.",
+        "Ann Lee smiled.",
+        "\u201cThank you all,\u201d he said.",
+    )
+    assert found.get("Thank you all") != "ann-lee"
+
+
+def test_a_speakers_own_pronouns_inside_quotation_marks_say_nothing_of_the_speaker(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cMy sister and her husband are under the rubble,\u201d Bob Stone told reporters.",
+        "\u201cWe only heard their cats,\u201d he added.",
+    )
+    assert found["We only heard their cats"] == "bob-stone"
+
+
+def test_continued_that_goes_on_is_no_attribution(tmp_path):
+    """The sentence does not go on past the quotation to a speaker in "The Stone jokes continued
+    through the show"."""
+    found = speakers(
+        tmp_path,
+        "Host Ann Lee started the night with a dig at President Bob Stone: \u201cI want to say thank you to president "
+        "Stone. Remember last year?\u201d The Stone jokes continued through the show.",
+    )
+    assert "bob-stone" not in found.values()

@@ -637,6 +637,14 @@ def test_the_year_a_comparison_reaches_back_to_dates_nothing():
     assert not any(_bounds_another(sentence, m) for m in find_dates(sentence, dt.date(2024, 3, 9)))
 
 
+def test_the_moment_a_change_is_measured_from_dates_nothing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "By late Thursday, the euro was fetching 1.0035 francs, down about 16 per cent from the same time "
+             "Wednesday.\n",
+    }, published="2015-01-16")
+    assert [e.date for e in story.events] == ["2015-01-15"]
+
+
 def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_two(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Roy Hale refused on Tuesday night to concede the Senate race to Democrat Ann Vale.\n",

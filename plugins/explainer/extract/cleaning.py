@@ -444,7 +444,8 @@ def _mark_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone lines without a full stop are headings (or, first, the headline)."""
     out = []
     for index, block in enumerate(blocks):
-        if block.kind == "body" and not block.list_item and _looks_like_heading(block.text):
+        if block.kind == "body" and not block.list_item and _looks_like_heading(block.text) \
+                and not _leads_into_list(blocks, index):
             kind = "headline" if index == 0 and not block.text.endswith(":") else "heading"
             block = Block(kind, block.text, block.line)
         out.append(block)
@@ -464,9 +465,10 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     # Without a title to go by, the headline is the longest line above the text (a section
     # name or a tag above it is a word or two).
     headline = titled if titled is not None else max(top, key=lambda i: (len(blocks[i].text.split()), -i), default=None)
+    listed = _led_in_lists(blocks)
     out = []
     for index, block in enumerate(blocks):
-        edge = index < first or index > last
+        edge = (index < first or index > last) and index not in listed
         standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
                       and fold(block.text) != fold(blocks[headline].text))
         if (edge and index != headline and not standfirst and block.kind in ("headline", "heading", "body")
@@ -481,6 +483,27 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
 # "Video report by ITV News Correspondent Jane Roe", "Jane Roe, with contributions by John Doe":
 # who made the page's video or report, not what the story says.
 _CREDITED = re.compile(r"\bby\s+[A-Z]")
+
+
+def _leads_into_list(blocks: list[Block], index: int) -> bool:
+    """A sentence-case line ending in a colon right above a list ("Here are some of the other
+    winners:") introduces the article's own list, unlike a "Related:" label or a page control."""
+    text = blocks[index].text
+    return (index + 1 < len(blocks) and blocks[index + 1].list_item and text.endswith(":")
+            and sum(1 for w in text.split() if w[:1].islower()) >= 2 and not _is_page_control(text))
+
+
+def _led_in_lists(blocks: list[Block]) -> set[int]:
+    """The lines of each list an article's sentence introduces, with that sentence."""
+    listed: set[int] = set()
+    for index in range(len(blocks)):
+        if _leads_into_list(blocks, index):
+            listed.add(index)
+            following = index + 1
+            while following < len(blocks) and blocks[following].list_item:
+                listed.add(following)
+                following += 1
+    return listed
 
 
 def _is_standfirst(text: str) -> bool:

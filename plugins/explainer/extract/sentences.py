@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..language.lexicon import ABBREVIATIONS
+from ..language.lexicon import ABBREVIATIONS, CONTINUED_AS_SAID
 
 ATTRIBUTION_VERBS = (
     "said|says|told|tells|wrote|writes|added|adds|asked|asks|recalled|recalls|posted|"
-    "tweeted|declared|exclaimed|shouted|replied|explained|continued|insisted|stressed"
+    "tweeted|declared|exclaimed|shouted|replied|explained|insisted|stressed|" + CONTINUED_AS_SAID
 )
 
 _CANDIDATE = re.compile(

@@ -32,6 +32,7 @@ from ..language.lexicon import (
     COUNTED_PHRASE_STOP_WORDS,
     EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
+    NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
@@ -336,6 +337,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
             phrase_end = _SPACED_WORD.match(text, phrase_end).end()
         return "", phrase_end, other, False
     head_index = heads[0]
+    if head_index > 0 and text.startswith("-", end) and run[0].group("word").lower() not in NUMBER_SUFFIX_WORDS:
+        # "three straight 100-meter titles", "two-day talks": the number measures the word it is
+        # joined to, and counts nothing the sentence goes on to name ("80-some passengers" does).
+        return "", run[head_index].end(), other, False
     head = run[head_index].group("word").rstrip(".")
     modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)

@@ -42,6 +42,7 @@ from ..language.lexicon import (
     URGING_VERBS,
 )
 from .people import analysed
+from .pronouns import pronoun_of, source_pronouns
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS_BEFORE_QUOTE})\b", re.IGNORECASE)
 _INDIRECT = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b", re.IGNORECASE)
@@ -132,6 +133,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
     found: list[Quote] = []
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
     referents: list[_Referent] = []  # who was named (or heard) in the sentences so far
+    pronouns = source_pronouns(source, by_sentence)
     for index, (block, ids) in enumerate(zip(source.blocks, source.block_sentences)):
         if not ids:
             carry = None
@@ -151,7 +153,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             # it is not the outlet's report of who said what: cited where shown, never credited.
             carry = None
             continue
-        paragraph = _Paragraph(source, block.text, ids, by_sentence)
+        paragraph = _Paragraph(source, block.text, ids, by_sentence, pronouns)
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
         found.extend(quotes)
     return found
@@ -191,7 +193,8 @@ class _Paragraph:
     sentence (`analysed`) is blanked out: it holds no quotation mark, name or sentence to cite.
     """
 
-    def __init__(self, source, text, ids, by_sentence):
+    def __init__(self, source, text, ids, by_sentence, pronouns: dict[str, str] | None = None):
+        self.pronouns = pronouns or {}  # {slug: "he" or "she"}, where the source shows it
         self.sentences: list[tuple[int, int, str]] = []
         blanked: list[tuple[int, int]] = []
         cursor = 0
@@ -388,7 +391,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         # it can be told), or no one, not X alone.
         pronoun = None if heard else _SUBJECT_PRONOUN.match(para.masked, start, named[0].start if named else clause_at)
         if pronoun is not None:
-            resolved = _resolve_pronoun(para, pronoun.start(), referents, block_index)
+            resolved = _resolve_pronoun(para, pronoun.start(), referents, block_index, pronoun.group().split()[-1])
             referents.append(_Referent(block_index, sid, resolved[0] if resolved else None, pronoun.group(), heard=False))
         for name in named:
             referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
@@ -476,7 +479,7 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
     window = max(region_start, verb_at - SPEAKER_CHARS)
     pronoun = _PRONOUN_END.search(masked, window, verb_at)
     if pronoun:
-        return _resolve_pronoun(para, pronoun.start(), referents, block_index)
+        return _resolve_pronoun(para, pronoun.start(), referents, block_index, pronoun.group("pronoun"))
     for name in para.names_back(region_start, verb_at):
         if name.start < window:
             return None  # too far from the verb to be its subject
@@ -565,13 +568,22 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
     return (None, phrase) if phrase else None
 
 
-def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index):
-    """The person a "he" or "she" at `at` means, when only one reading is likely.
+def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index, word: str):
+    """The person a "he" or "she" (`word`) at `at` means, when only one reading is likely.
 
     A person named earlier in the same sentence comes first ("Dan Kim thought ...; he said");
     otherwise the person heard speaking in the sentence before, or the one person it named.
     Two candidates, or none in this paragraph or the one before, and the speaker is left unsaid.
+    So is a person the source shows to take the other pronoun (`pronouns.py`).
     """
+    found = _pronoun_referent(para, at, referents, block_index)
+    if found is None or found[0] is None:
+        return found
+    said, known = pronoun_of(word), para.pronouns
+    return None if known.get(found[0], said) != said else found
+
+
+def _pronoun_referent(para: _Paragraph, at: int, referents, block_index):
     here = para.subjects_before(at)
     if here:
         last, one_person = here

@@ -31,11 +31,15 @@ NUMBER_WORDS = {
 }
 
 
+# -- used by findings/quotes.py and extract/sentences.py: "continued" as a verb of saying only
+# where a speaker's words or name follow it ('"...," he continued.', 'continued Smith'), not
+# where it goes on ("The jokes continued through the show")
+CONTINUED_AS_SAID = "continued(?=\\s*(?:[,.;:!?\"\u201c\u201d]|$|(?-i:[A-Z])))"
 # -- used by findings/quotes.py
 SPEECH_VERBS_BEFORE_QUOTE = (
     "said|says|told|tells|wrote|writes|added|adds|asked|asks|recalled|recalls|posted|tweeted|"
-    "declared|exclaimed|shouted|replied|explained|continued|insisted|stressed|described|"
-    "announced|warned|noted|urged|wrote on"
+    "declared|exclaimed|shouted|replied|explained|insisted|stressed|described|"
+    "announced|warned|noted|urged|wrote on|" + CONTINUED_AS_SAID
 )
 
 
@@ -566,3 +570,26 @@ CLAUSE_CONJUNCTIONS = (
 # "won Saturday's election")
 OCCASION_PREPOSITIONS = ("in", "at", "during", "on", "by")
 OCCASION_VERBS = ("won", "wins", "win", "winning", "lost", "loses", "lose", "losing", "attended", "attends", "contested")
+# -- used by findings/pronouns.py: words before a name that say which pronoun is that person's
+# ("Mrs Roe", "his wife, Jennifer", "mother Sybrina Fulton"), "he" words then "she" words
+HE_TITLES_AND_RELATIONS = frozenset(
+    """mr sir lord king prince duke baron husband father son brother widower boyfriend uncle nephew
+    grandfather grandson fiance dad stepfather stepson""".split()
+)
+SHE_TITLES_AND_RELATIONS = frozenset(
+    """mrs ms miss dame lady queen princess duchess baroness wife mother daughter sister widow
+    girlfriend aunt niece grandmother granddaughter fiancee mum mom stepmother stepdaughter""".split()
+)
+# Third-person pronouns by the person they stand for.
+HE_PRONOUNS = frozenset("he him his himself".split())
+SHE_PRONOUNS = frozenset("she her hers herself".split())
+# -- used by findings/numbers.py: words joined to a number that leave it counting what follows
+# ("80-some passengers", "40-odd people", "100-plus homes")
+NUMBER_SUFFIX_WORDS = frozenset(("some", "odd", "plus", "something"))
+# -- used by findings/timeline/candidates.py: words of a change measured from an earlier moment
+# ("down about 16 per cent from the same time Wednesday": Wednesday is the baseline, not a
+# happening)
+CHANGE_WORDS = frozenset(
+    """up down higher lower rose fell dropped climbed gained lost slid jumped surged plunged rise fall
+    drop gain jump""".split()
+)

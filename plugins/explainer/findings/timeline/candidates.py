@@ -19,6 +19,7 @@ from ...language.dates import (
 )
 from ...language.lexicon import (
     ADDRESSEE_PHRASES,
+    CHANGE_WORDS,
     DETERMINERS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
@@ -194,17 +195,26 @@ _SUPERLATIVE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
+# "down about 16 per cent from the same time Wednesday", "up 3% from Tuesday's close": the
+# moment a change is measured from.
+_BASELINE_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b[^,;()]{{0,40}}?\bfrom\s+(?:the\s+same\s+time\s+|the\s+)?$"
+)
+BASELINE_CHARS = 80
 
 
 def _bounds_another(text: str, mention: DateMention) -> bool:
     """"until Saturday", "following Sunday night's riot", "after Monday's vote": the date is the
     limit of this happening, or the day of another one the sentence names. "The worst violence
-    since 1968": the year a comparison reaches back to."""
+    since 1968": the year a comparison reaches back to; "down 16 per cent from the same time
+    Wednesday": the moment a change is measured from."""
     before = text[max(0, mention.start - 30) : mention.start]
     lead = mention.text.split(None, 1)[0] + " "  # "until October" is found whole
     if _BOUND_BEFORE.search(before) or _BOUND_BEFORE.search(before + lead) or _FIGURE_FOR.search(before):
         return True
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
+        return True
+    if _BASELINE_BEFORE.search(text, max(0, mention.start - BASELINE_CHARS), mention.start):
         return True
     return bool(_AFTER_BEFORE.search(before) and _QUALIFIES_AFTER.match(text, mention.end))
 

@@ -1,0 +1,61 @@
+"""Which pronoun an article uses for each person it names, where the article itself says.
+
+A "she said" must not be given to a man: resolving a pronoun to the person named last is only
+safe when that person can be "she". An article shows it by a title or a relation written just
+before the name ("Mrs Roe", "his wife, Jennifer", "mother Sybrina Fulton"), or by the pronouns
+of sentences about that person alone, outside quotation marks ("Angela Corey held a press
+conference alongside her team"). Either kind of sign must be unanimous: a person with signs both ways, or with one
+sentence of pronouns and nothing else, has no known pronoun. Only one source is read, so what
+is known follows that source's own findings (and their cache entry).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.lexicon import HE_PRONOUNS, HE_TITLES_AND_RELATIONS, SHE_PRONOUNS, SHE_TITLES_AND_RELATIONS
+
+HE, SHE = "he", "she"
+# The word just before a name, with an optional full stop and comma: "Mr. Roe", "wife, Jennifer".
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,?\s+$")
+_WORDS = re.compile(r"[A-Za-z]+")
+_QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+# How far before a name its title or relation is looked for.
+_BEFORE_CHARS = 24
+# Sentences of pronouns alone (no title or relation) needed to know a person's pronoun.
+SENTENCES_NEEDED = 1
+
+
+def pronoun_of(word: str) -> str | None:
+    """HE or SHE for a third-person pronoun, else None."""
+    word = word.lower()
+    return HE if word in HE_PRONOUNS else SHE if word in SHE_PRONOUNS else None
+
+
+def source_pronouns(source, by_sentence) -> dict[str, str]:
+    """{slug: HE or SHE} for the people this source shows the pronoun of."""
+    marked: dict[str, set[str]] = {}
+    voted: dict[str, list[str]] = {}
+    for sentence in source.sentences:
+        mentions = by_sentence.get((source.id, sentence.id))
+        if not mentions:
+            continue
+        text = sentence.text
+        for mention in mentions:
+            before = _WORD_BEFORE.search(text, max(0, mention.start - _BEFORE_CHARS), mention.start)
+            if before is not None and before.end() == mention.start:
+                word = before.group(1).lower()
+                sign = HE if word in HE_TITLES_AND_RELATIONS else SHE if word in SHE_TITLES_AND_RELATIONS else None
+                if sign is not None:
+                    marked.setdefault(mention.person, set()).add(sign)
+        people = {m.person for m in mentions}
+        if len(people) == 1 and not _QUOTE_MARK.search(text):  # a speaker's "my sister and her husband"
+            signs = {pronoun_of(w) for w in _WORDS.findall(text)} - {None}
+            if len(signs) == 1:
+                voted.setdefault(people.pop(), []).extend(signs)
+    known = {}
+    for slug in marked.keys() | voted.keys():
+        signs = marked.get(slug, set()) | set(voted.get(slug, ()))
+        if len(signs) == 1 and (slug in marked or len(voted[slug]) >= SENTENCES_NEEDED):
+            known[slug] = signs.pop()
+    return known
