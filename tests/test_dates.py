@@ -431,3 +431,20 @@ def test_days_told_one_after_another_follow_one_another():
 
 def test_a_year_named_by_its_possessive_dates_a_day_without_one():
     assert values("Last year's July 22 attacks killed 77 people.") == ["2018", "2018-07-22"]
+
+
+def test_last_with_a_month_just_gone_this_year_states_no_date():
+    """"last July" in August is this July or last year's: unsure, so no date; "last November"
+    in January, or "last March" in August, is one month only."""
+    published = dt.date(2012, 8, 24)
+    assert find_dates("He set off a bomb last July, killing eight.", published) == []
+    assert [m.value for m in find_dates("He was freed last March.", published)] == ["2012-03"]
+    assert [m.value for m in find_dates("He pleaded guilty last November.", dt.date(2018, 1, 24))] == ["2017-11"]
+
+
+def test_a_day_in_a_things_name_is_not_dated_by_the_clauses_past_tense():
+    """A report of 27 July on "the Sept. 8 ballot": the coming one is nearer than the last, and
+    "have denied" dates the denial, not the ballot."""
+    published = dt.date(2019, 7, 27)
+    assert find_dates("Authorities have denied the candidates a place on the Sept. 8 ballot.", published) == []
+    assert [m.value for m in find_dates("He was arrested on Sept. 8 in Moscow.", published)] == ["2018-09-08"]

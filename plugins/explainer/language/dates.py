@@ -421,6 +421,7 @@ _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
 AHEAD_CHARS = 240  # how far back a clause's "will" or "is expected" reaches a date it governs
 WEEK_SLACK_DAYS = 3  # how far "N weeks ago" may be from N times seven days
 NEAR_AHEAD_DAYS = 21  # three weeks: the coming days a report speaks of without a "will"
+LAST_MONTH_UNSURE_MONTHS = 2  # "last July" said in August or September may mean this year's or last year's
 
 
 def _named_year(text: str, end: int, published: dt.date) -> int | None:
@@ -437,6 +438,15 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
         if found is not None and 0 < (found - published).days <= NEAR_AHEAD_DAYS:
             return year
     return _year_for_month(month, published) if (month, day) != (published.month, published.day) else published.year
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]+\b")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """"the Sept. 8 ballot": the day is part of a thing's name."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start) and _LOWER_WORD_AFTER.match(text, end))
 
 
 # "Friday, March 9": the weekday chooses the year (`_weekdays_with_dates`).
@@ -534,7 +544,9 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             found = _safe_day(year, month, day)
             # Which year is meant is unsure, and no weekday says: the site cites the sentence
             # and states no date.
-            if found is not None and _next_is_nearer(found, published) and not _told_in_the_past(text, start, end) \
+            # A day that names a thing ("on the Sept. 8 ballot") is not dated by the clause's tense.
+            if found is not None and _next_is_nearer(found, published) \
+                    and (not _told_in_the_past(text, start, end) or _names_a_thing(text, start, end)) \
                     and not _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start]):
                 return None
         if _DAY_SPAN_BEFORE.search(text[max(0, start - 30) : start]) or _DAY_SPAN_AFTER.match(text[end : end + 12]):
@@ -546,6 +558,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         year = _year_for_month(month, published, _speaks_ahead(text, match.start(kind)))
         if g("mo_lead").lower() == "last" and month == published.month:
             year -= 1
+        if g("mo_lead").lower() == "last" and 0 < published.month - month <= LAST_MONTH_UNSURE_MONTHS:
+            return None  # "last July" in August: the July just gone, or the one a year before?
         named = _named_year(text, match.end(kind), published)
         middle = dt.date(year, month, 15)
         if named is None and g("mo_lead").lower() != "last" and middle < published \
