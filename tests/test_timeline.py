@@ -645,6 +645,26 @@ def test_the_moment_a_change_is_measured_from_dates_nothing(tmp_path):
     assert [e.date for e in story.events] == ["2015-01-15"]
 
 
+def test_a_night_running_into_the_next_day_is_dated_by_its_start_and_another_clock_by_none(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "For much of Monday night and into the early hours of Tuesday, the square was eerily calm.\n",
+        "b": "Police said the decision shortly after 2am local time (3pm Monday, Irish time) to enter the cafe was "
+             "taken after shots were heard.\n",
+    }, published="2014-12-16")
+    assert [e.date for e in story.events] == ["2014-12-15"]
+    assert story.events[0].citations[0].source == "a"
+
+
+def test_a_bracket_after_a_name_tells_of_that_person_not_the_sentences_subject(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The departure of Ann Vale means three of the last four winners have gone, following Roy Hale "
+             "(2012 winner, sacked May 2013) and Mia Lund (2015 winner, sacked December 2015).\n",
+    }, {"ann-vale": "Ann Vale", "roy-hale": "Roy Hale", "mia-lund": "Mia Lund"}, published="2017-02-24")
+    people = {e.date: e.people for e in story.events}
+    assert people["2013-05"] == ("roy-hale",)
+    assert people["2015-12"] == ("mia-lund",)
+
+
 def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_two(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Roy Hale refused on Tuesday night to concede the Senate race to Democrat Ann Vale.\n",

@@ -148,7 +148,10 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             recent = (index, subject)
         if not sentence.outlets_own:
             continue
-        dated = [m for m in _distinct(find_dates(sentence.text, source.published)) if not _counterfactual(sentence.text, m)]
+        dated = [
+            m for m in _distinct(find_dates(sentence.text, source.published))
+            if not _counterfactual(sentence.text, m) and not _on_another_clock(sentence.text, m)
+        ]
         if dated:
             # A date inside someone's quoted words is the speaker's, relative to when they spoke:
             # the sentence is cited, not dated. A date that bounds or qualifies another happening
@@ -186,6 +189,8 @@ _SPAN_END_BEFORE = re.compile(
     r"(?i)\b(?:between\s+[^,;()]{1,40}?\s+and|from\s+[^,;()]{1,40}?\s+(?:to|through|until|till))"
     r"\s+(?:early\s+|late\s+|the\s+)?$"
 )
+_ON_INTO_BEFORE = re.compile(r"(?i)\band\s+(?:on\s+)?into\s+(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?$")
+SPAN_START_CHARS = 12  # "Monday night and into": the words between a span's start and "and into"
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
 # "forecasts of 1.6% for 2018": the period a figure is for, not when anything happened.
 _FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
@@ -268,10 +273,27 @@ def _trailing_attribution(text: str, mention: DateMention) -> bool:
 
 
 def _ends_a_span(text: str, mention: DateMention, dated: list[DateMention]) -> bool:
-    """ "between Saturday afternoon and early Sunday", "from Monday to Wednesday": the end of a
-    span whose start is dated too (the span is dated by its start)."""
+    """ "between Saturday afternoon and early Sunday", "from Monday to Wednesday", "Monday night
+    and into the early hours of Tuesday": the end of a span whose start is dated too (the span
+    is dated by its start)."""
     span = _SPAN_END_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    return span is not None and any(span.start() < d.start < mention.start for d in dated if d is not mention)
+    if span is not None and any(span.start() < d.start < mention.start for d in dated if d is not mention):
+        return True
+    onward = _ON_INTO_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return onward is not None and any(
+        onward.start() - SPAN_START_CHARS <= d.end <= onward.start() for d in dated if d is not mention
+    )
+
+
+# "shortly after 2am local time (3pm Monday, Irish time)": the same moment on another clock.
+_CLOCK_OPENS_BEFORE = re.compile(r"\(\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?$", re.IGNORECASE)
+_CLOCK_CLOSES_AFTER = re.compile(r"[^()]{0,24}\btime\s*\)", re.IGNORECASE)
+
+
+def _on_another_clock(text: str, mention: DateMention) -> bool:
+    """A day in brackets that gives the time elsewhere: the sentence's own day is the other."""
+    return bool(_CLOCK_OPENS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                and _CLOCK_CLOSES_AFTER.match(text, mention.end))
 
 
 def _counterfactual(text: str, mention: DateMention) -> bool:
@@ -400,6 +422,13 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
     """The clause around a date, grown until it says something beyond the date itself."""
     at = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
     first = last = at
+    # A date in brackets ("Roy Hale (2012 winner, sacked May 2013) and ...") has its clause there.
+    low, high = 0, len(spans) - 1
+    opened = _opening_bracket(text, spans[at][0], mention.end)
+    closed = text.find(")", mention.end, mention.end + BRACKET_CHARS) if opened is not None else -1
+    if closed >= 0:
+        low = next(i for i in range(at, -1, -1) if i == 0 or spans[i - 1][1] <= opened)
+        high = next(i for i in range(at, len(spans)) if i == len(spans) - 1 or spans[i + 1][0] >= closed)
 
     def substance(a: int, b: int) -> int:
         rest = text[a : mention.start] + " " + text[mention.end : b] if a <= mention.start < b else text[a:b]
@@ -407,9 +436,9 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
         return len(words) + len(_ACTION_PATTERN.findall(rest))
 
     while substance(spans[first][0], spans[last][1]) < 2:
-        if last + 1 < len(spans):
+        if last < high:
             last += 1
-        elif first > 0:
+        elif first > low:
             first -= 1
         else:
             break
@@ -485,6 +514,13 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         if before and re.fullmatch(r"[\s,\u2013\u2014-]*", text[before[-1].start + len(before[-1].form) : start]) \
                 and not _WHOSE_RELATION.match(clause.lstrip()):
             antecedent = before[-1]
+    bracket = _opening_bracket(text, start, mention.end) if phrase is None else None
+    if bracket is not None:
+        # "following Roberto Mancini (2011-12 winner, sacked May 2013)": a bracket after a name
+        # tells of that person; after anything else, of no one the sentence's subject is.
+        before = [m for m in mentions if m.start + len(m.form) <= bracket]
+        if before and not text[before[-1].start + len(before[-1].form) : bracket].strip():
+            antecedent = before[-1]
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
@@ -499,7 +535,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
-            and not _ACCORDING_TO.match(clause.lstrip()):
+            and bracket is None and not _ACCORDING_TO.match(clause.lstrip()):
         # ("..., according to a survey published on Friday": the source's happening, not the subject's.)
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
         # leader, who ...", is about what it follows, not the sentence's subject.)
@@ -537,6 +573,17 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         bool(phrase) or action is not None,
     )
     return Candidate(entry, order, people, action, actions, keywords, label, clause, score)
+
+
+BRACKET_CHARS = 80  # how far back from a clause its opening bracket is looked for
+
+
+def _opening_bracket(text: str, start: int, date_end: int) -> int | None:
+    """Where the bracket a clause and its date stand in opens, if it opens just before the clause."""
+    opened = text.rfind("(", max(0, start - BRACKET_CHARS), start + 1)
+    if opened < 0 or date_end - opened > 2 * BRACKET_CHARS:  # (a bracket that long: read as none)
+        return None
+    return opened if ")" not in text[opened:date_end] else None
 
 
 def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str]]:
