@@ -350,6 +350,7 @@ def test_how_many_charges_is_not_which_charge(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Tom Hale was convicted of five of the six charges against him on Wednesday.\n\n"
         "Hale was found guilty on both counts.\n\n"
+        "Hale also received 10 years in jail on each of three charges of criminal breach of trust.\n\n"
         "Hale was charged with three counts of fraud.\n"
     )}, people, published="2021-12-30")
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["three counts of fraud"]

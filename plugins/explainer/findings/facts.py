@@ -81,11 +81,13 @@ _CHARGE = re.compile(
     r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
 )
 _DUTY_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:also\s+)?$")
-# "convicted of five of the six charges", "on both counts": how many charges, not which crime
+# "convicted of five of the six charges", "on both counts", "on each of three charges": how many
+# charges, not which crime
 # ("three counts of malicious wounding" names it).
 _COUNT = rf"(?:\d+|{_NUMBER_WORD})"
 _COUNT_OF_CHARGES = re.compile(
-    rf"(?i)(?:all|both|{_COUNT})(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{_COUNT})?\s+(?:charges|counts)\b(?!\s+of\b)"
+    rf"(?i)(?:(?:each|any|one)\s+of\s+(?:the\s+)?)?(?:all|both|{_COUNT})(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{_COUNT})?"
+    r"\s+(?:charges|counts)\b(?!\s+of\b)"
 )
 _ARRESTED = re.compile(
     r"(?i)\b(?:arrested|detained|jailed|imprisoned|in\s+prison\s+since|behind\s+bars\s+since|"
