@@ -175,6 +175,16 @@ def test_a_list_the_article_introduces_stays_article_text_at_its_end():
     assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body"]
 
 
+def test_a_lead_in_ending_the_copy_is_article_text_but_a_breadcrumb_is_not():
+    page = "\n\n".join([
+        "You are here:",
+        "Club sacks its manager",
+        "The club dismissed its manager on Thursday night, nine months after he won the league title.",
+        "The club statement in full:",
+    ])
+    assert [b.kind for b in classify(page)] == ["furniture", "headline", "body", "body"]
+
+
 def test_a_subheading_between_paragraphs_and_sentences_about_subscriptions_stay_article():
     page = "\n\n".join([
         "Streaming service loses subscribers",

@@ -230,6 +230,7 @@ _LIST_MARK = re.compile(r"^[-*\u2022]\s+")
 _MAX_POST_CHARS = 600
 _HEADING_MAX_WORDS = 12
 _LEAD_IN_MIN_WORDS = 8
+LEAD_IN_WORDS = 3  # "The results:" may be a label; "The unofficial results:" leads into them
 _STANDFIRST_MIN_WORDS = 4
 
 
@@ -445,7 +446,7 @@ def _mark_headings(blocks: list[Block]) -> list[Block]:
     out = []
     for index, block in enumerate(blocks):
         if block.kind == "body" and not block.list_item and _looks_like_heading(block.text) \
-                and not _leads_into_list(blocks, index):
+                and not _is_lead_in(block.text):
             kind = "headline" if index == 0 and not block.text.endswith(":") else "heading"
             block = Block(kind, block.text, block.line)
         out.append(block)
@@ -472,7 +473,7 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
         standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
                       and fold(block.text) != fold(blocks[headline].text))
         if (edge and index != headline and not standfirst and block.kind in ("headline", "heading", "body")
-                and _looks_like_heading(block.text)):
+                and _looks_like_heading(block.text) and not _is_lead_in(block.text)):
             block = Block("furniture", block.text, block.line)
         elif index == headline and block.kind == "heading":
             block = Block("headline", block.text, block.line)
@@ -485,12 +486,17 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
 _CREDITED = re.compile(r"\bby\s+[A-Z]")
 
 
-def _leads_into_list(blocks: list[Block], index: int) -> bool:
-    """A sentence-case line ending in a colon right above a list ("Here are some of the other
-    winners:") introduces the article's own list, unlike a "Related:" label or a page control."""
-    text = blocks[index].text
-    return (index + 1 < len(blocks) and blocks[index + 1].list_item and text.endswith(":")
+def _is_lead_in(text: str) -> bool:
+    """A sentence-case line ending in a colon ("Here are some of the other winners:", "The
+    statement in full:") introduces what the article goes on to give, unlike a "Related:" label
+    or a page control."""
+    return (text.endswith(":") and len(text.split()) >= LEAD_IN_WORDS
             and sum(1 for w in text.split() if w[:1].islower()) >= 2 and not _is_page_control(text))
+
+
+def _leads_into_list(blocks: list[Block], index: int) -> bool:
+    """A lead-in right above a list: the list is the article's own."""
+    return index + 1 < len(blocks) and blocks[index + 1].list_item and _is_lead_in(blocks[index].text)
 
 
 def _led_in_lists(blocks: list[Block]) -> set[int]:
