@@ -72,6 +72,16 @@ def test_a_number_joined_to_a_measure_counts_nothing_after_it():
     assert counts("The train carried 80-some passengers.") == [(80, "passengers", None)]
 
 
+def test_a_number_sharing_a_later_scale_or_split_by_a_space_is_left_unsaid():
+    """ "three and four million people respectively" is not 3 people; "4, 000 shelters" is not
+    4 and 0 shelters; "December 13, 2025, 123 prisoners" is still 123."""
+    assert counts("The islands are home to about three and four million people respectively.") == [
+        (4000000, "people", None)
+    ]
+    assert counts("Evacuees are kept in over 4, 000 safer shelters.") == []
+    assert counts("On December 13, 2025, 123 prisoners were released.") == [(123, "prisoners", None)]
+
+
 def test_vague_amounts_are_not_counts():
     assert counts("Hundreds of people were arrested then") == []
     assert counts("Lukashenko agreed to free dozens of political detainees") == []

@@ -268,10 +268,20 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _NOTHING_AFTER = re.compile(r"\s*\Z")
 
 
+# "about three and four million people respectively": the first number shares the scale after
+# the second, a reading left unsaid; "4, 000 shelters": a thousands group split by a space.
+_SCALE_SHARED_AFTER = re.compile(rf"(?i)\s+(?:and|or)\s+[\w.,-]+\s+(?:{_SCALES})\b")
+_SPLIT_GROUP_AFTER = re.compile(r",\s0\d\d\b")  # (no count starts with a nought: "000" is a group)
+
+
 def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a time, rank, date, age or the like; the words
     before it are read in a window of `BEFORE_CHARS`, those after it where they are."""
     window = max(0, start - BEFORE_CHARS)
+    if not any(raw.lower().endswith(scale) for scale in COUNT_SCALES) and _SCALE_SHARED_AFTER.match(text, end):
+        return True
+    if raw.isdigit() and (_SPLIT_GROUP_AFTER.match(text, end) or (raw.startswith("0") and len(raw) > 1)):
+        return True
     if raw.lower() in ("a hundred", "a thousand") and _NOTHING_AFTER.match(text, end):
         return True
     if raw.lower().startswith("a ") and _HALF_BEFORE.search(text, max(0, start - 6), start):
