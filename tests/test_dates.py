@@ -448,3 +448,17 @@ def test_a_day_in_a_things_name_is_not_dated_by_the_clauses_past_tense():
     published = dt.date(2019, 7, 27)
     assert find_dates("Authorities have denied the candidates a place on the Sept. 8 ballot.", published) == []
     assert [m.value for m in find_dates("He was arrested on Sept. 8 in Moscow.", published)] == ["2018-09-08"]
+
+
+def test_a_day_opening_a_sentence_before_a_longer_subject_in_the_future_looks_ahead():
+    published = dt.date(2014, 10, 28)  # a Tuesday
+    said = "Starting Wednesday morning, a crew on the ground will start combing through the debris."
+    assert [m.value for m in find_dates(said, published)] == ["2014-10-29"]
+    assert [m.value for m in find_dates("On Wednesday, police said the man will be charged.", published)] == ["2014-10-22"]
+
+
+def test_a_day_of_what_a_future_follows_is_left_unsaid():
+    """ "will take over X following crunch talks Sunday": the talks were held, or are to come."""
+    published = dt.date(2023, 3, 20)
+    assert find_dates("UBS will take over its rival following crunch talks Sunday in Bern.", published) == []
+    assert [m.value for m in find_dates("He will resign after the vote on Sunday.", published)] == ["2023-03-26"]

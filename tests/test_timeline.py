@@ -665,6 +665,21 @@ def test_a_bracket_after_a_name_tells_of_that_person_not_the_sentences_subject(t
     assert people["2015-12"] == ("mia-lund",)
 
 
+def test_a_day_after_a_sentence_giving_its_month_a_year_is_in_that_year(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The chats happened during the tri-series in January 2018.\n\n"
+             "On January 23, the bookie made another approach to the player.\n",
+    }, published="2019-10-30")
+    assert "2018-01-23" in {e.date for e in story.events}
+
+
+def test_a_happening_told_as_on_one_day_or_another_is_dated_by_neither(tmp_path):
+    story = invented_story(tmp_path, {
+        "b": "The two men escaped from the prison sometime late Friday or early Saturday through a sewer.\n",
+    }, published="2015-06-07")
+    assert story.events == ()
+
+
 def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_two(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Roy Hale refused on Tuesday night to concede the Senate race to Democrat Ann Vale.\n",

@@ -499,8 +499,15 @@ def _opens_a_future(text: str, start: int, end: int) -> bool:
 
 
 OPENING_WORDS = 3  # "As early as Tuesday": at most this many words before an opening day
+# "following crunch talks Sunday": a happening the clause comes after, named with its day.
+_FOLLOWING_BEFORE = re.compile(r"(?i)\bfollowing\s+(?:[\w'\u2019-]+\s+){1,3}(?:on\s+)?$")
 # The clause's own verb, in the future, right after its subject: ", the Government will begin".
-_FUTURE_SUBJECT_AFTER = re.compile(r",?\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s")
+# ("Starting Wednesday morning, a crew on the ground will start": a time of day, and a subject of
+# a few words that say nothing.)
+_FUTURE_SUBJECT_AFTER = re.compile(
+    rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?!(?:{SPEECH_VERBS_REPORTED})\b)[\w.'\u2019-]+\s+){{1,5}}?"
+    r"(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s"
+)
 
 
 def _speaks_ahead(text: str, start: int) -> bool:
@@ -571,6 +578,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         ahead = _speaks_ahead(text, match.start(kind)) or _opens_a_future(text, match.start(), match.end(kind))
         if ahead and _POSSESSIVE_AFTER.match(text, match.end(kind)) and not match.group("wd_lead"):
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
+        if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
+            return None  # "will take over X following crunch talks Sunday": talks held, or to come?
         return _weekday(match, published, ahead)
     if kind == "ago":
         return _ago(match, published)

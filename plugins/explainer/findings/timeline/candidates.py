@@ -12,6 +12,8 @@ import re
 from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
+    MONTH_WORDS,
+    WEEKDAY_NAMES,
     YEAR,
     DateMention,
     find_dates,
@@ -139,6 +141,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
     candidates: list[Candidate] = []
     recent: tuple[int, str] | None = None  # (sentence index, slug) of the last subject
     quoting = (None, False)  # (block, whether a quotation is still open at the end of the last sentence)
+    written: list[DateMention] = []  # the dates the sentence before wrote out with their year
     for index, sentence in enumerate(source.sentences):
         opened = quoting[0] == sentence.block and quoting[1]
         quoting = (sentence.block, _still_quoting(sentence.text, opened))
@@ -148,9 +151,12 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             recent = (index, subject)
         if not sentence.outlets_own:
             continue
+        found = [_in_the_year_just_told(m, written) for m in _distinct(find_dates(sentence.text, source.published))]
+        written = [m for m in found if not m.relative and m.precision != YEAR]
+        either = _alternatives(sentence.text, found)
         dated = [
-            m for m in _distinct(find_dates(sentence.text, source.published))
-            if not _counterfactual(sentence.text, m) and not _on_another_clock(sentence.text, m)
+            m for m in found
+            if not _counterfactual(sentence.text, m) and not _on_another_clock(sentence.text, m) and m not in either
         ]
         if dated:
             # A date inside someone's quoted words is the speaker's, relative to when they spoke:
@@ -294,6 +300,43 @@ def _on_another_clock(text: str, mention: DateMention) -> bool:
     """A day in brackets that gives the time elsewhere: the sentence's own day is the other."""
     return bool(_CLOCK_OPENS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                 and _CLOCK_CLOSES_AFTER.match(text, mention.end))
+
+
+# "late Friday or early Saturday", "on June 5 or June 6": one day or the other.
+_OR_ANOTHER_DAY = re.compile(
+    rf"(?i)(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+or\s+(?:early\s+|late\s+|on\s+)?"
+    rf"(?:{'|'.join(WEEKDAY_NAMES)}|{MONTH_WORDS})\b"
+)
+_OR_BEFORE = re.compile(r"(?i)\bor\s+(?:early\s+|late\s+|on\s+)?$")
+ALTERNATIVE_CHARS = 30  # how far before "or" the other day may end
+
+
+def _alternatives(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence given as one day or another ("late Friday or early Saturday"):
+    which one the happening had is unsure, so neither dates it."""
+    return [
+        m for m in found
+        if _OR_ANOTHER_DAY.match(text, m.end)
+        or (_OR_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and any(o is not m and m.start - ALTERNATIVE_CHARS <= o.end <= m.start for o in found))
+    ]
+
+
+_MONTH_NAMED = re.compile(rf"(?i)\b(?:{MONTH_WORDS})\b")
+
+
+def _in_the_year_just_told(mention: DateMention, written: list[DateMention]) -> DateMention:
+    """ "... during the tri-series in January 2018. On January 23, X made another approach":
+    a day named without a year, right after a sentence that gave its month a year, is in that
+    year, not the one nearest the report."""
+    if not mention.relative or mention.precision == YEAR or not _MONTH_NAMED.search(mention.text):
+        return mention
+    month = mention.value[5:7]
+    told = {m.value[:4] for m in written if m.value[5:7] == month}
+    if len(told) != 1:
+        return mention
+    year = told.pop()
+    return dataclasses.replace(mention, value=year + mention.value[4:])
 
 
 def _counterfactual(text: str, mention: DateMention) -> bool:
