@@ -175,6 +175,18 @@ def test_a_list_the_article_introduces_stays_article_text_at_its_end():
     assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body"]
 
 
+def test_a_videos_label_and_description_are_furniture_however_long():
+    teaser = ("WATCH ABOVE: Officials in New York are offering a reward in hopes of bringing two escaped killers "
+              "back to prison, as hundreds of officers search the woods, roads and towns near the border with "
+              "Canada for a third day.")
+    page = "\n\n".join([
+        "Manhunt goes on for escaped killers",
+        teaser,
+        "Hundreds of officers searched the woods near the prison on Sunday, the state police said.",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "furniture", "body"]
+
+
 def test_a_lead_in_ending_the_copy_is_article_text_but_a_breadcrumb_is_not():
     page = "\n\n".join([
         "You are here:",

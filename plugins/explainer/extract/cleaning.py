@@ -22,6 +22,7 @@ from ..language.lexicon import (
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
     SPEECH_VERBS_BEFORE_QUOTE,
+    VIDEO_LABELS,
     WEEKDAY_NAMES,
 )
 
@@ -380,6 +381,9 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
+_VIDEO_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(VIDEO_LABELS, key=len, reverse=True)) + r")\s*:\s*\S", re.IGNORECASE
+)
 # A page's code pasted with its text: a video player's "Copy this code ... <iframe src=...>".
 _MARKUP = re.compile(r"<(?:iframe|script|embed|object|video|div|span|img|a)(?:\s+[\w-]+\s*=|\s*/?>)", re.IGNORECASE)
 
@@ -388,7 +392,7 @@ def _is_page_control(text: str) -> bool:
     """A short block that links elsewhere or asks the reader to do something on the site (not
     someone's quoted words that happen to say "latest news"), or any block holding the page's
     markup, which no article's sentence does."""
-    if _MARKUP.search(text):
+    if _MARKUP.search(text) or _VIDEO_LABEL.match(text):
         return True
     if len(text.split()) > _MAX_FURNITURE_WORDS:
         return False

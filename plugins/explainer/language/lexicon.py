@@ -445,6 +445,9 @@ LINK_LABELS = (
     "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
     "latest", "also read", "must read", "more on this story", "related coverage", "top stories",
 )
+# -- used by extract/cleaning.py: labels that open a video's description, however long it runs
+# ("WATCH ABOVE: Officials in New York are offering a reward ...")
+VIDEO_LABELS = ("watch", "watch above", "watch below", "watch now", "watch live", "video")
 # Who took a photo, as a caption ends: "(Reuters: Darren Staples)", "...dealJIJI PRESS/AFP/Getty Images".
 PHOTO_CREDITS = (
     "reuters", "ap", "ap photo", "afp", "getty images", "getty", "epa", "epa-efe", "pa", "pa wire",
