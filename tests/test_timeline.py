@@ -680,6 +680,17 @@ def test_a_happening_told_as_on_one_day_or_another_is_dated_by_neither(tmp_path)
     assert story.events == ()
 
 
+def test_a_which_clause_tells_of_the_thing_before_it_unless_its_own_he_did_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The ban will not see Roy Hale play in the 2020 World Cup in Australia which has been scheduled "
+             "from October 18 to November 15.\n\n"
+             "Roy Hale holds the record of 2:01:39, which he ran at the Berlin Marathon in September last year.\n",
+    }, {"roy-hale": "Roy Hale"}, published="2019-10-30")
+    people = {e.date: e.people for e in story.events}
+    assert people["2020-10-18"] == ()
+    assert people["2018-09"] == ("roy-hale",)
+
+
 def test_whom_someone_conceded_to_is_not_in_the_concession_and_two_refusals_are_two(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Roy Hale refused on Tuesday night to concede the Senate race to Democrat Ann Vale.\n",

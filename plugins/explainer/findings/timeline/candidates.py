@@ -393,15 +393,19 @@ def _dated_happening(spoken: str, dated: list[DateMention]) -> bool:
 
 def _after_a_thing(text: str, start: int, clause: str) -> bool:
     """"the fire that would look at a refurbishment completed last year", "the deal, which was
-    signed in 2018": a relative clause after something named with an article, not the "that"
-    of "confirmed on Monday that"."""
+    signed in 2018": a relative clause after something named with an article (or any "which",
+    never a person's), not the "that" of "confirmed on Monday that"."""
     if not _THING_RELATIVE.match(clause.lstrip()):
         return False
     before = _WORD.findall(text[max(0, start - 40) : start])[-3:]
+    if clause.lstrip()[:5].lower() == "which" and not _PRONOUN_SUBJECT_AFTER_WHICH.match(clause.lstrip()):
+        # Never a person's "who"; but in "which he ran" the one who ran is the "he".
+        return not any(_SPEECH_BETWEEN.fullmatch(w) for w in before)
     return any(w.lower() in DETERMINERS for w in before) and not any(_SPEECH_BETWEEN.fullmatch(w) for w in before)
 
 
 _THING_RELATIVE = re.compile(r"(?i)^(?:that|which)\b")
+_PRONOUN_SUBJECT_AFTER_WHICH = re.compile(r"(?i)^which\s+(?:he|she)\b")
 
 
 def _reported_by(text: str, name, date: DateMention) -> bool:
