@@ -307,3 +307,22 @@ def test_continued_that_goes_on_is_no_attribution(tmp_path):
         "Stone. Remember last year?\u201d The Stone jokes continued through the show.",
     )
     assert "bob-stone" not in found.values()
+
+
+def test_a_quote_opening_after_someone_else_was_heard_does_not_go_on_from_the_quote_before(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cIt was a very difficult match,\u201d Bob Stone said. Coach Dan Kim said they were sad but proud at "
+        "the same time. \u201cWe played well but the penalty knocked the wind out of us.\u201d",
+    )
+    assert found.get("We played well but the penalty knocked the wind out of us.") != "bob-stone"
+
+
+def test_he_is_not_someone_named_in_an_aside(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cIt's a young team,\u201d said Dan Kim.",
+        "The coach is the third man - after Ann Lee and Bob Stone - to win it as a player and coach. "
+        "He said the victory was \u201cnot about me\u201d.",
+    )
+    assert found.get("not about me") not in ("bob-stone", "ann-lee")

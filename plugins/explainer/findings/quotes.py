@@ -369,7 +369,8 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             shared = speakers[in_sentence[first]] if first is not None else None
             if shared is None and number > 0 and speakers[number - 1]:
                 opened_at = para.sentence_at(span.open)[0]
-                if opened_at >= span.open or _BLANK.match(para.masked, opened_at, span.open).end() == span.open:
+                if (opened_at >= span.open or _BLANK.match(para.masked, opened_at, span.open).end() == span.open) \
+                        and not _another_heard_since(referents, speakers[number - 1], sid):
                     shared = speakers[number - 1]
             speakers[number] = shared
             if shared and (first is None or position < first):
@@ -384,8 +385,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
                 clause_at = text.find(reported.text, start)
                 quotes.append((reported, clause_at))
                 heard.append((reported.speaker, reported.speaker_form))
+        asides = _asides(text, start, end)
         named = [n for n in para.names_between(start, clause_at)
-                 if not n.possessive and not _object_of_preposition(text, n.start, start)]
+                 if not n.possessive and not _object_of_preposition(text, n.start, start)
+                 and not any(a <= n.start < b for a, b in asides)]
         # "And he dismissed concerns about X. He said ...": a sentence whose subject is a
         # pronoun names its X as an object, so the next "he" is the pronoun's person (as far as
         # it can be told), or no one, not X alone.
@@ -421,6 +424,37 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
     last = para.spans[-1] if para.spans else None
     carry = speakers[-1] if last is not None and not last.closed else None
     return [quote for quote, _ in quotes], carry
+
+
+_ASIDE_MARK = re.compile(r"\s[-\u2013\u2014]\s|[()]")
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The asides of a sentence, between two spaced dashes or in brackets ("the third man - after
+    Brazil's Mario Zagallo and Germany's Franz Beckenbauer - to win it"): who is named there is
+    not whom a later "he" means."""
+    found, opened = [], None
+    for mark in _ASIDE_MARK.finditer(text, start, end):
+        sign = mark.group().strip()
+        if sign == "(":
+            opened = mark.start()
+        elif sign == ")":
+            if opened is not None:
+                found.append((opened, mark.end()))
+            opened = None
+        elif opened is None:
+            opened = mark.start()
+        elif text[opened] != "(":
+            found.append((opened, mark.end()))
+            opened = None
+    return found
+
+
+def _another_heard_since(referents, speaker, sid: str) -> bool:
+    """ "'...,' he added. Coach Jo Roe said they were sad. 'We played well ...'": someone else
+    was heard in a sentence between a quotation and the one that opens after it."""
+    last = referents[-1] if referents else None
+    return last is not None and last.heard and last.sentence != sid and last.slug != speaker[0]
 
 
 @dataclass(frozen=True)
