@@ -187,6 +187,16 @@ def test_a_videos_label_and_description_are_furniture_however_long():
     assert [b.kind for b in classify(page)] == ["headline", "furniture", "body"]
 
 
+def test_a_related_storys_link_ending_in_its_age_and_a_bar_is_furniture():
+    page = "\n\n".join([
+        "Shares fall after truck launch",
+        "Shares of the company fell as much as 4.1% in early trading on Friday after the launch on Thursday.",
+        "11 things the chief executive said the company would accomplish in 2020, and how those promises panned "
+        "outBusiness Insider 4m |",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "furniture"]
+
+
 def test_a_lead_in_ending_the_copy_is_article_text_but_a_breadcrumb_is_not():
     page = "\n\n".join([
         "You are here:",

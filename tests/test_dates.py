@@ -462,3 +462,10 @@ def test_a_day_of_what_a_future_follows_is_left_unsaid():
     published = dt.date(2023, 3, 20)
     assert find_dates("UBS will take over its rival following crunch talks Sunday in Bern.", published) == []
     assert [m.value for m in find_dates("He will resign after the vote on Sunday.", published)] == ["2023-03-26"]
+
+
+def test_a_day_opening_a_future_perfect_states_no_date():
+    """ "The event on Thursday night will have been watched": the Thursday gone, or the next?"""
+    published = dt.date(2019, 11, 23)
+    assert find_dates("The event on Thursday night will have been closely watched by rivals.", published) == []
+    assert [m.value for m in find_dates("On Thursday the firm unveiled its truck.", published)] == ["2019-11-21"]

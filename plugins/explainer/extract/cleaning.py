@@ -97,6 +97,8 @@ _FURNITURE = [
         r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
         # a ticker of headlines on one line: "Storm hits coast • Minister resigns • Markets fall"
         r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
+        # a related story's link ending in its age and a bar: "... promises panned outBusiness Insider 4m |"
+        r"\s\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs)\s*\|\s*$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",

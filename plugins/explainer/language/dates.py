@@ -492,13 +492,20 @@ def _next_is_nearer(day: dt.date, published: dt.date) -> bool:
     return later is not None and (later - published).days < (published - day).days
 
 
-def _opens_a_future(text: str, start: int, end: int) -> bool:
+def _opens_a_future(text: str, start: int, end: int) -> bool | None:
     """ "As early as Tuesday, the Government will begin ...": a day that opens the sentence
-    belongs to the clause after it, here one in the future."""
-    return len(text[:start].split()) <= OPENING_WORDS and _FUTURE_SUBJECT_AFTER.match(text, end) is not None
+    belongs to the clause after it, here one in the future. None for a future perfect ("will
+    have been"), which may look back as well as ahead."""
+    if len(text[:start].split()) > OPENING_WORDS:
+        return False
+    future = _FUTURE_SUBJECT_AFTER.match(text, end)
+    if future is None:
+        return False
+    return None if _PERFECT_AFTER.match(text, future.end()) else True
 
 
 OPENING_WORDS = 3  # "As early as Tuesday": at most this many words before an opening day
+_PERFECT_AFTER = re.compile(r"(?i)have\s")
 # "following crunch talks Sunday": a happening the clause comes after, named with its day.
 _FOLLOWING_BEFORE = re.compile(r"(?i)\bfollowing\s+(?:[\w'\u2019-]+\s+){1,3}(?:on\s+)?$")
 # The clause's own verb, in the future, right after its subject: ", the Government will begin".
@@ -575,7 +582,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         year = year if named is None else named
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
-        ahead = _speaks_ahead(text, match.start(kind)) or _opens_a_future(text, match.start(), match.end(kind))
+        opening = _opens_a_future(text, match.start(), match.end(kind))
+        if opening is None:
+            return None  # "The event on Thursday night will have been watched": one gone, or to come?
+        ahead = _speaks_ahead(text, match.start(kind)) or opening
         if ahead and _POSSESSIVE_AFTER.match(text, match.end(kind)) and not match.group("wd_lead"):
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
