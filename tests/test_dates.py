@@ -469,3 +469,14 @@ def test_a_day_opening_a_future_perfect_states_no_date():
     published = dt.date(2019, 11, 23)
     assert find_dates("The event on Thursday night will have been closely watched by rivals.", published) == []
     assert [m.value for m in find_dates("On Thursday the firm unveiled its truck.", published)] == ["2019-11-21"]
+
+
+def test_a_forecast_looks_ahead():
+    said = "Rates are now predicted to hit 5 per cent in May."
+    assert [m.value for m in find_dates(said, dt.date(2022, 9, 23))] == ["2023-05"]
+
+
+def test_an_asides_tense_is_not_the_clauses():
+    said = ("In a crushing defeat for the founder\u2014an outcome that could threaten his company\u2014a jury on "
+            "Friday night awarded $115 million to the wrestler.")
+    assert [m.value for m in find_dates(said, dt.date(2016, 3, 19))] == ["2016-03-18"]

@@ -187,3 +187,19 @@ def test_a_one_word_name_in_lower_case_is_the_word(tmp_path):
         "North said the teams were tired.\n"
     )}, {"rosa-north": "Rosa North"})
     assert [m.form for m in story.mentions] == ["Rosa North", "North"]
+
+
+def test_an_alias_that_is_a_description_gives_no_surname(tmp_path):
+    """An editor's alias "Mrs Thatcher's Chancellor" is a description: "The Chancellor" of another
+    sentence is not that person."""
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "The plan goes further than Mrs Thatcher's Chancellor went in 1988.\n\n"
+        "The Chancellor also said he would abolish the top rate of income tax.\n", encoding="utf-8")
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2022-09-23\n", encoding="utf-8")
+    (people / "nigel-lawson.md").write_text(
+        "Title: Nigel Lawson\nAliases: Lawson, Mrs Thatcher's Chancellor\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert [m.form for m in story.mentions] == ["Mrs Thatcher's Chancellor"]

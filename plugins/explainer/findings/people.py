@@ -407,11 +407,14 @@ _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
-    """The last word of each multi-word name, where it can only mean one person."""
+    """The last word of each multi-word name, where it can only mean one person; not of a
+    description an editor gave as an alias ("Mrs Thatcher's Chancellor" names no "Chancellor")."""
     claims: dict[str, set[str]] = defaultdict(set)
     for person in people:
         for form in person.forms:
             parts = fold(form).split()
+            if any(part.endswith("'s") for part in parts[:-1]):
+                continue
             if len(parts) > 1 and parts[-1] not in TITLES and len(parts[-1]) > 2:
                 claims[parts[-1]].add(person.slug)
     full_forms = {fold(f): p.slug for p in people for f in p.forms}

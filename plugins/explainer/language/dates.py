@@ -106,6 +106,7 @@ _SCHEDULED = re.compile(
     r"(?i)\b(?:is|are)\s+(?:(?:on|at|from|to|until|between|and|noon|midnight|\d{1,2}(?:[:.]\d{2})?"
     r"|[ap]\.?m\.?)\s+)*$"
 )
+_DASH_ASIDE = re.compile(r"[\u2014\u2013][^\u2014\u2013]*[\u2014\u2013]")
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
 # A relative clause in the past tense: "that occurred", "which was", "who had", "which he
 # received"; or a clause with its own subject in the past: "after he was sworn in".
@@ -522,6 +523,9 @@ def _speaks_ahead(text: str, start: int) -> bool:
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
     Saturday", "the funeral is on Monday")."""
     clause = re.split(r";|\bbut\b", text[max(0, start - AHEAD_CHARS) : start])[-1]
+    # ("a crushing defeat for X—an outcome that could threaten Y—a jury on Friday night
+    # awarded": an aside's tense is not the clause's.)
+    clause = _DASH_ASIDE.sub(" ", clause)
     if _SCHEDULED.search(clause):
         return True
     futures = [match.end() for match in _FUTURE.finditer(clause)]

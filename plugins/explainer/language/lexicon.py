@@ -479,7 +479,8 @@ FUTURE_MARKERS = (
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
     "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to", "is slated to",
     "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
-    "due to resume", "due to open",
+    "due to resume", "due to open", "is predicted to", "are predicted to", "is now predicted to",
+    "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
