@@ -485,3 +485,15 @@ def test_a_paragraph_said_twice_that_does_not_end_as_a_sentence_is_a_caption():
     blocks = classify("Posted on\nDeath toll rises to 38 in bridge collapse\nDeath toll rises to 38 in bridge collapse\n"
                       "The toll rose to 38 on Wednesday, officials said.")
     assert "caption" not in [b.kind for b in blocks]
+
+
+def test_a_box_of_figures_is_the_articles_however_short_its_lines():
+    page = "\n\n".join([
+        "Murray to retire this year",
+        "The former world No.1 said on Friday that his hip would force him to retire this year.",
+        "3 - Grand slam titles",
+        "45 - Career singles titles",
+        "$US61,055,135 ($A85 million) - Career prize money",
+        "2 - Olympic singles gold medals",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body", "body"]

@@ -449,10 +449,11 @@ def _mark_posts(blocks: list[Block]) -> list[Block]:
 
 def _mark_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone lines without a full stop are headings (or, first, the headline)."""
+    boxed = _figure_box(blocks)
     out = []
     for index, block in enumerate(blocks):
         if block.kind == "body" and not block.list_item and _looks_like_heading(block.text) \
-                and not _is_lead_in(block.text):
+                and not _is_lead_in(block.text) and index not in boxed:
             kind = "headline" if index == 0 and not block.text.endswith(":") else "heading"
             block = Block(kind, block.text, block.line)
         out.append(block)
@@ -472,7 +473,7 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     # Without a title to go by, the headline is the longest line above the text (a section
     # name or a tag above it is a word or two).
     headline = titled if titled is not None else max(top, key=lambda i: (len(blocks[i].text.split()), -i), default=None)
-    listed = _led_in_lists(blocks)
+    listed = _led_in_lists(blocks) | _figure_box(blocks)
     out = []
     for index, block in enumerate(blocks):
         edge = (index < first or index > last) and index not in listed
@@ -503,6 +504,25 @@ def _is_lead_in(text: str) -> bool:
 def _leads_into_list(blocks: list[Block], index: int) -> bool:
     """A lead-in right above a list: the list is the article's own."""
     return index + 1 < len(blocks) and blocks[index + 1].list_item and _is_lead_in(blocks[index].text)
+
+
+# "3 - Grand slam titles", "$US61,055,135 ($A85 million) - Career prize money": a row of a box of
+# figures, which a run of three or more such lines makes.
+_FIGURE_ROW = re.compile(r"^(?:[A-Z]{0,2}[$\u20ac\u00a3][A-Z]{0,2})?\d[\d,.]*(?:\s*\([^()]{1,30}\))?\s+[-\u2013\u2014]\s+\S")
+FIGURE_ROWS = 3
+
+
+def _figure_box(blocks: list[Block]) -> set[int]:
+    """The lines of each box of figures ("41 - Weeks at world No.1"): the article's, however short."""
+    rows, run = set(), []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.kind in ("body", "heading") and _FIGURE_ROW.match(block.text):
+            run.append(index)
+            continue
+        if len(run) >= FIGURE_ROWS:
+            rows.update(run)
+        run = []
+    return rows
 
 
 def _led_in_lists(blocks: list[Block]) -> set[int]:
