@@ -436,3 +436,10 @@ def test_arriving_somewhere_is_a_release_only_where_one_is_told(tmp_path):
     )}, people, published="2017-05-21")
     assert facts_of(story, "tom-hale", "released_to") == []
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Vilnius"]
+
+
+def test_an_arrest_is_not_dated_by_the_hearing_it_is_held_for(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale, 29, was arrested on Sunday and jailed pending a hearing scheduled on Wednesday.\n"
+    )}, {"tom-hale": "Tom Hale"}, published="2018-07-16")
+    assert [v.value for f in facts_of(story, "tom-hale", "arrested") for v in f.values] == ["2018-07-15"]

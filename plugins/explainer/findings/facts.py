@@ -98,7 +98,7 @@ _GROUP = "|".join(sorted(UNNAMED_GROUP_WORDS, key=len, reverse=True))
 # "147 of those arrested", "protesters detained", "police arrested 154 people": a count or a
 # group was arrested, not the person named in the clause.
 _BEEN = r"\s+(?:(?:who\s+)?(?:were|was|are|have\s+been|had\s+been)\s+)?$"
-_GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d[\d,]*|they|we){_BEEN}")
+_GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d(?:[\d,]*\d)?|they|we){_BEEN}")
 # "men accused of misconduct", "when they were accused of": others' charges ("arrested in 2021
 # for alleged smuggling" is the person's: a year is no count of people here).
 _OTHERS_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|they|we){_BEEN}")
@@ -456,13 +456,17 @@ def _clause(text: str, mention) -> tuple[int, int]:
     return (end, close if close != -1 else len(text))
 
 
+# "jailed pending a hearing scheduled on Wednesday": the date is the hearing's.
+_ANOTHER_HAPPENING_GAP = re.compile(r"(?i)\b(?:pending|until|awaiting|ahead\s+of|before|after|scheduled)\b")
+
+
 def _date_of(text: str, trigger: re.Match, dates, allow_opening: bool):
     """The date an event word refers to: just after it ("arrested in July 2021"), or, for a
     sentence, the sentence's opening date ("In March 2023, ... was sentenced")."""
     for date in dates:
         if date.start >= trigger.end():
             gap = text[trigger.end() : date.start]
-            if len(gap) <= 40 and not re.search(r"[,;:.]", gap):
+            if len(gap) <= 40 and not re.search(r"[,;:.]", gap) and not _ANOTHER_HAPPENING_GAP.search(gap):
                 return date
             break
     if allow_opening:

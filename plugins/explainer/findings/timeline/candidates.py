@@ -291,9 +291,10 @@ def _ends_a_span(text: str, mention: DateMention, dated: list[DateMention]) -> b
     )
 
 
-# "shortly after 2am local time (3pm Monday, Irish time)": the same moment on another clock.
+# "shortly after 2am local time (3pm Monday, Irish time)", "(10:30 p.m. Wednesday ET)": the
+# same moment on another clock.
 _CLOCK_OPENS_BEFORE = re.compile(r"\(\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?$", re.IGNORECASE)
-_CLOCK_CLOSES_AFTER = re.compile(r"[^()]{0,24}\btime\s*\)", re.IGNORECASE)
+_CLOCK_CLOSES_AFTER = re.compile(r"[^()]{0,24}\b(?:time|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\s*\)", re.IGNORECASE)
 
 
 def _on_another_clock(text: str, mention: DateMention) -> bool:
