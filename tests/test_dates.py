@@ -480,3 +480,8 @@ def test_an_asides_tense_is_not_the_clauses():
     said = ("In a crushing defeat for the founder\u2014an outcome that could threaten his company\u2014a jury on "
             "Friday night awarded $115 million to the wrestler.")
     assert [m.value for m in find_dates(said, dt.date(2016, 3, 19))] == ["2016-03-18"]
+
+
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_dates_the_report():
+    said = "Lima, Dec 26 (EFE).- The former president apologized on Monday in a video."
+    assert [m.value for m in find_dates(said, dt.date(2017, 12, 27))] == ["2017-12-25"]
