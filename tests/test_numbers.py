@@ -82,6 +82,10 @@ def test_a_number_sharing_a_later_scale_or_split_by_a_space_is_left_unsaid():
     assert counts("On December 13, 2025, 123 prisoners were released.") == [(123, "prisoners", None)]
 
 
+def test_the_base_of_a_rate_is_no_count():
+    assert counts("The birthrate dropped to 6.77 per 1,000 people, the lowest on record.") == []
+
+
 def test_vague_amounts_are_not_counts():
     assert counts("Hundreds of people were arrested then") == []
     assert counts("Lukashenko agreed to free dozens of political detainees") == []

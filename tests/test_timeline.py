@@ -645,6 +645,15 @@ def test_the_moment_a_change_is_measured_from_dates_nothing(tmp_path):
     assert [e.date for e in story.events] == ["2015-01-15"]
 
 
+def test_the_year_a_figure_is_compared_with_dates_nothing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The population fell in 2022 to 1.411 billion, down some 850,000 people from the previous year.\n\n"
+             "The birthrate in 2022 fell to 6.77 per 1,000 people, down from 7.52 the year before.\n\n"
+             "The country had 850,000 fewer people at the end of 2022 than the previous year.\n",
+    }, published="2023-01-17")
+    assert {e.date for e in story.events} == {"2022"}
+
+
 def test_a_night_running_into_the_next_day_is_dated_by_its_start_and_another_clock_by_none(tmp_path):
     story = invented_story(tmp_path, {
         "a": "For much of Monday night and into the early hours of Tuesday, the square was eerily calm.\n",

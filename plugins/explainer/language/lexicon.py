@@ -597,3 +597,6 @@ CHANGE_WORDS = frozenset(
     """up down higher lower rose fell dropped climbed gained lost slid jumped surged plunged rise fall
     drop gain jump""".split()
 )
+# -- used by findings/timeline/candidates.py: comparatives measured against an earlier moment
+# ("850,000 fewer people than the previous year")
+COMPARATIVE_WORDS = frozenset("fewer more less higher lower larger smaller bigger".split())

@@ -22,6 +22,7 @@ from ...language.dates import (
 from ...language.lexicon import (
     ADDRESSEE_PHRASES,
     CHANGE_WORDS,
+    COMPARATIVE_WORDS,
     DETERMINERS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
@@ -206,10 +207,13 @@ _SUPERLATIVE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
-# "down about 16 per cent from the same time Wednesday", "up 3% from Tuesday's close": the
-# moment a change is measured from.
+# "down about 16 per cent from the same time Wednesday", "up 3% from Tuesday's close", "down
+# from 7.52 the year before", "850,000 fewer people than the previous year": the moment a change
+# is measured from.
 _BASELINE_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b[^,;()]{{0,40}}?\bfrom\s+(?:the\s+same\s+time\s+|the\s+)?$"
+    rf"(?i)(?:\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,40}}?\bfrom\s+"
+    r"(?:the\s+same\s+time\s+|the\s+|[\d.,]+\s*(?:%|per\s*cent\s+|percent\s+|million\s+|billion\s+)?(?:in\s+)?)?"
+    rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?)$"
 )
 BASELINE_CHARS = 80
 
