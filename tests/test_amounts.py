@@ -102,3 +102,9 @@ def test_a_conversion_in_brackets_is_not_set_against_another_outlets_figure(tmp_
     }, published="2019-12-11")
     assert not story.conflicts
     assert {"USD"} <= {n.unit for n in story.numbers}  # the conversions are still counted as said
+
+
+def test_an_amount_sharing_the_next_ones_scale_is_left_unsaid():
+    assert [(a.value, a.unit) for a in find_amounts("the bid went from $332 to $350 million in one step")] == [
+        (350000000, "USD")
+    ]

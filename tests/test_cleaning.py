@@ -197,6 +197,15 @@ def test_a_related_storys_link_ending_in_its_age_and_a_bar_is_furniture():
     assert [b.kind for b in classify(page)] == ["headline", "body", "furniture"]
 
 
+def test_a_call_for_readers_contributions_is_furniture():
+    page = "\n\n".join([
+        "UN Security Council to meet on North Korea",
+        "The UN Security Council will hold an emergency meeting on Monday to discuss the nuclear test.",
+        "Contributions of 200 words or more will be considered for publication.",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "furniture"]
+
+
 def test_a_lead_in_ending_the_copy_is_article_text_but_a_breadcrumb_is_not():
     page = "\n\n".join([
         "You are here:",

@@ -86,6 +86,10 @@ def test_the_base_of_a_rate_is_no_count():
     assert counts("The birthrate dropped to 6.77 per 1,000 people, the lowest on record.") == []
 
 
+def test_a_low_quotation_mark_between_digits_is_a_thousands_comma():
+    assert counts("Households that use up to 6\u201a000 litres of water a month pay more.") == [(6000, "litres", "up to")]
+
+
 def test_vague_amounts_are_not_counts():
     assert counts("Hundreds of people were arrested then") == []
     assert counts("Lukashenko agreed to free dozens of political detainees") == []

@@ -45,6 +45,11 @@ class Amount:
     phrase: str
 
 
+_SCALED_AMOUNT_AFTER = re.compile(
+    r"(?i)\s+(?:to|and|or)\s+\S{0,4}?\d[\d,.]*\s*(?:" + "|".join(sorted(AMOUNT_SCALES, key=len, reverse=True)) + r")\b"
+)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money and percentage in a sentence, in order."""
     found = []
@@ -55,6 +60,8 @@ def find_amounts(text: str) -> list[Amount]:
         if len(digits) - ("." in digits) > MAX_DIGITS:
             continue
         scale_word = match.group("s1") or match.group("s2")
+        if not scale_word and not match.group("pct") and _SCALED_AMOUNT_AFTER.match(text, match.end()):
+            continue  # "from $332 to $350 million": the first shares the second's scale, a reading left unsaid
         scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
         if match.group("pct"):
             unit = "%"

@@ -46,9 +46,9 @@ _WORD_NUMBER = "|".join(sorted([*COUNT_UNITS, *COUNT_TENS], key=len, reverse=Tru
 _ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
 _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
-    rf"(?<![\w.,\-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
+    rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
     rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:{_SCALES}))?"
-    rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|,\d)",
+    rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -166,7 +166,7 @@ def parse_number(raw: str) -> int | None:
     text = fold(raw).replace("-", " ")
     if text[:1].isdigit():
         parts = text.split()
-        digits = parts[0].replace(",", "")
+        digits = parts[0].replace(",", "").replace("'", "")  # ("6\u201a000": a low quotation mark as the comma)
         if len(digits) > MAX_DIGITS or not digits.isdigit():
             return None
         value = int(digits)

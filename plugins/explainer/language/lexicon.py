@@ -432,7 +432,7 @@ PAGE_CONTROL_PHRASES = (
     "show more", "show less", "view full size", "view gallery", "enable javascript", "cookie policy",
     "privacy policy", "terms of use", "all rights reserved", "recommended for you", "most read",
     "trending now", "latest news", "more stories", "related stories", "related articles",
-    "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
+    "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "sign up now", "register now", "already a subscriber", "become a member", "support our journalism",
     # a donation appeal's lines
