@@ -487,9 +487,7 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_dates_the_report():
     assert [m.value for m in find_dates(said, dt.date(2017, 12, 27))] == ["2017-12-25"]
 
 
-def test_what_is_now_expected_kicks_off_or_would_be_done_looks_ahead():
+def test_what_is_now_expected_or_kicks_off_looks_ahead():
     published = dt.date(2018, 1, 17)  # a Wednesday
     assert [m.value for m in find_dates("Day Zero is now expected on April 21.", published)] == ["2018-04-21"]
     assert [m.value for m in find_dates("The tournament kicks off on Thursday.", published)] == ["2018-01-18"]
-    said = "She said the city would be voting on a new tariff this Friday."
-    assert [m.value for m in find_dates(said, published)] == ["2018-01-19"]

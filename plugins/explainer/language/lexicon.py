@@ -481,7 +481,7 @@ FUTURE_MARKERS = (
     "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
     "due to resume", "due to open", "is predicted to", "are predicted to", "is now predicted to",
     "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
-    "is now expected", "are now expected", "kicks off", "pledge to", "would be",
+    "is now expected", "are now expected", "kicks off", "pledge to",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
