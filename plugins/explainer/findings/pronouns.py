@@ -3,10 +3,10 @@
 A "she said" must not be given to a man: resolving a pronoun to the person named last is only
 safe when that person can be "she". An article shows it by a title or a relation written just
 before the name ("Mrs Roe", "his wife, Jennifer", "mother Sybrina Fulton"), or by the pronouns
-of sentences about that person alone, outside quotation marks ("Angela Corey held a press
-conference alongside her team"). Either kind of sign must be unanimous: a person with signs both ways, or with one
-sentence of pronouns and nothing else, has no known pronoun. Only one source is read, so what
-is known follows that source's own findings (and their cache entry).
+of a sentence about that person alone, outside quotation marks ("Angela Corey held a press
+conference alongside her team"). The signs must agree: a person with signs both ways has no
+known pronoun. Only one source is read, so what is known follows that source's own findings
+(and their cache entry).
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 # How far before a name its title or relation is looked for.
 _BEFORE_CHARS = 24
-# Sentences of pronouns alone (no title or relation) needed to know a person's pronoun.
-SENTENCES_NEEDED = 1
 
 
 def pronoun_of(word: str) -> str | None:
@@ -34,8 +32,7 @@ def pronoun_of(word: str) -> str | None:
 
 def source_pronouns(source, by_sentence) -> dict[str, str]:
     """{slug: HE or SHE} for the people this source shows the pronoun of."""
-    marked: dict[str, set[str]] = {}
-    voted: dict[str, list[str]] = {}
+    signs: dict[str, set[str]] = {}
     for sentence in source.sentences:
         mentions = by_sentence.get((source.id, sentence.id))
         if not mentions:
@@ -47,15 +44,10 @@ def source_pronouns(source, by_sentence) -> dict[str, str]:
                 word = before.group(1).lower()
                 sign = HE if word in HE_TITLES_AND_RELATIONS else SHE if word in SHE_TITLES_AND_RELATIONS else None
                 if sign is not None:
-                    marked.setdefault(mention.person, set()).add(sign)
+                    signs.setdefault(mention.person, set()).add(sign)
         people = {m.person for m in mentions}
         if len(people) == 1 and not _QUOTE_MARK.search(text):  # a speaker's "my sister and her husband"
-            signs = {pronoun_of(w) for w in _WORDS.findall(text)} - {None}
-            if len(signs) == 1:
-                voted.setdefault(people.pop(), []).extend(signs)
-    known = {}
-    for slug in marked.keys() | voted.keys():
-        signs = marked.get(slug, set()) | set(voted.get(slug, ()))
-        if len(signs) == 1 and (slug in marked or len(voted[slug]) >= SENTENCES_NEEDED):
-            known[slug] = signs.pop()
-    return known
+            used = {pronoun_of(w) for w in _WORDS.findall(text)} - {None}
+            if len(used) == 1:
+                signs.setdefault(people.pop(), set()).update(used)
+    return {slug: next(iter(seen)) for slug, seen in signs.items() if len(seen) == 1}

@@ -57,12 +57,14 @@ _AFTER_SUBJECT_FIRST = re.compile(
 _PRONOUN_END = re.compile(
     r"\b(?P<pronoun>he|she|He|She)\s+(?:(?:also|has|had|have|later|then|again|had\s+also)\s+){0,2}$"
 )
-# A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
-# was ..." has another subject).
+# "..., the coup leaders said.": a sentence closed by an unnamed group's saying.
 _UNNAMED_SAID_AT_END = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:said|says)\s*[.!?]?\s*$"
 )
+# "He said Manafort had ...": the name right after a saying is what was said, not who spoke.
 _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:that\s+)?$")
+# A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
+# was ..." has another subject).
 _SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
