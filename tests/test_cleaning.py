@@ -506,3 +506,28 @@ def test_a_box_of_figures_is_the_articles_however_short_its_lines():
         "2 - Olympic singles gold medals",
     ])
     assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body", "body"]
+
+
+def test_the_paragraph_under_a_videos_running_time_describes_the_video():
+    page = "\n".join([
+        "Ferry sinks off the coast",
+        "Watch",
+        "Duration: 1 minute 12 seconds",
+        "Rescuers have pulled 14 passengers from the water, with divers still searching for 3 more.",
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "Duration of the search was not given.",
+    ])
+    kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
+    assert kinds == ["headline", "furniture", "furniture", "caption", "body", "body"]
+
+
+def test_a_menu_glued_into_one_line_and_a_gift_offer_to_subscribers_are_page_controls():
+    page = "\n".join([
+        "Skip to navigationSkip to contentSkip to footerHelp using this website",
+        "Ferry sinks off the coast",
+        "Gift 5 articles to anyone you choose each month when you subscribe.",
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "A Skip to contents list in a manual was not what the inspectors read first, the minister said.",
+    ])
+    kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
+    assert kinds == ["furniture", "headline", "furniture", "body", "body"]

@@ -62,6 +62,13 @@ _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?scrip
 # A page template's field name left in the copied text before a caption.
 _TEMPLATE_CAPTION = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*\.caption\s+")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
+# A video's running time on a line of its own ("Duration: 44 seconds", "Video duration 1:23"):
+# the paragraph under it describes the video.
+_VIDEO_DURATION = re.compile(
+    r"^(?:video\s+)?duration\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)"
+    r"(?:,?\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|seconds?|secs?)){0,2})$",
+    re.IGNORECASE,
+)
 # The label and its caption on one line, as a page copied without its line breaks gives them.
 _CAPTION_LABEL_BEFORE = re.compile(r"(?:Media|Image|Video|Photo) caption,?\s+(?=\S)", re.IGNORECASE)
 # Where someone stands in the picture, after their name: "Yusuf Yerkel (L)", "Ann Lee (centre)".
@@ -110,8 +117,11 @@ _LINK_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s*[:|\u00bb\u203a]\s*\S",
     re.IGNORECASE,
 )
+# A word's edge, or the seam where a menu copied without its line breaks glues one control to the
+# next ("Skip to navigationSkip to content").
+_WORD_EDGE = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _PAGE_CONTROL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PAGE_CONTROL_PHRASES, key=len, reverse=True)) + r")\b",
+    rf"{_WORD_EDGE}(?:" + "|".join(re.escape(p) for p in sorted(PAGE_CONTROL_PHRASES, key=len, reverse=True)) + rf"){_WORD_EDGE}",
     re.IGNORECASE,
 )
 # A credit that closes a caption: "(Reuters: Darren Staples)", "(AP Photo/Matt York)", "(Source:
@@ -275,6 +285,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "caption"  # "A protester is kicked by Yusuf Yerkel (L), adviser to ..."
         elif _CAPTION_LABEL.match(text):
             kind, expect = "label", "caption"
+        elif _VIDEO_DURATION.match(text):
+            kind, expect = "furniture", "caption"
         elif _BOX_HEADINGS.match(text):
             kind, expect = "furniture", "furniture"
         elif _REFERENCE_HEADINGS.match(text):

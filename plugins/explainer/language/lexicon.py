@@ -434,7 +434,7 @@ PAGE_CONTROL_PHRASES = (
     "trending now", "latest news", "more stories", "related stories", "related articles",
     "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
-    "sign up now", "register now", "already a subscriber", "become a member", "support our journalism",
+    "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "support our journalism",
     # a donation appeal's lines
     "every contribution counts", "make a contribution", "donate now", "support us to deliver",
     "support independent journalism", "support truly independent",
