@@ -246,6 +246,21 @@ def test_a_toll_on_different_days_is_each_days_figure_and_a_fixed_count_still_di
     assert [sorted(dict(c.values).values()) for c in later.conflicts] == [["184", "190"]]
 
 
+def test_the_dead_and_the_missing_are_two_tolls_not_one_told_two_ways():
+    texts = {
+        ("a", "s"): "Rescuers said 11 hikers have died and 12 are still missing after the eruption on the mountain.",
+        ("b", "s"): "Rescuers on the mountain said 12 hikers were still missing after the eruption.",
+        ("c", "s"): "Rescuers on the mountain said 14 hikers were still missing after the eruption.",
+    }
+    numbers = (
+        Number(11, "hikers", None, (Citation("a", "s", "11 hikers"),)),
+        Number(12, "hikers", None, (Citation("b", "s", "12 hikers"),)),
+        Number(14, "hikers", None, (Citation("c", "s", "14 hikers"),)),
+    )
+    _, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    assert [dict(c.values) for c in conflicts] == [{"b": "12", "c": "14"}]  # the missing told two ways
+
+
 def test_half_a_dozen_is_no_count():
     assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]
 

@@ -326,3 +326,47 @@ def test_he_is_not_someone_named_in_an_aside(tmp_path):
         "He said the victory was \u201cnot about me\u201d.",
     )
     assert found.get("not about me") not in ("bob-stone", "ann-lee")
+
+
+def test_a_crowds_chant_is_not_the_words_of_the_man_it_greets(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Dan Kim announced the result to cheers and chants of \u201cStrike! Strike! Strike!\u201d at the hall.",
+        "Ann Lee held a placard reading \u201cNo cuts\u201d as Bob Stone said, \u201cWe will win this.\u201d",
+    )
+    assert found.get("Strike! Strike! Strike!") is None and found.get("No cuts") is None
+    assert found["We will win this."] == "bob-stone"
+
+
+def test_he_is_not_the_man_the_sentence_opens_by_addressing(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Bob Stone thanked the crowd for coming.",
+        "Addressing Dan Kim, he said: \u201cThank you for choosing peace.\u201d",
+    )
+    assert found["Thank you for choosing peace."] == "bob-stone"
+
+
+def test_who_was_told_something_did_not_say_it_and_telling_a_story_is_no_statement(tmp_path):
+    found = speakers(
+        tmp_path,
+        "At the age of 22, Dan Kim was told he only had a few years to live after the diagnosis.",
+        "In her novel Ann Lee tells the stories of 12 characters living in the city over a century.",
+        "Bob Stone explained the Big Bang and black holes in his best-selling book.",
+        "Bob Stone told reporters the plan had failed because of the weather.",
+    )
+    assert set(found.values()) == {"bob-stone"}
+    assert any(text.startswith("the plan had failed") for text in found)
+
+
+def test_a_works_title_in_quotation_marks_is_nobodys_words(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cI am very surprised,\u201d said Ann Lee, honoured for the sequel to her 1985 classic \u201cThe Quiet Tale\u201d.",
+    )
+    assert found == {"I am very surprised,": "ann-lee"} or found == {"I am very surprised": "ann-lee"}
+
+
+def test_explained_takes_a_statement_after_how_it_was_said(tmp_path):
+    found = speakers(tmp_path, "Dan Kim explained in a tweet on Friday that the stunt had gone well in rehearsals.")
+    assert list(found.values()) == ["dan-kim"]

@@ -932,3 +932,14 @@ def test_a_compound_adjective_is_no_past_tense_for_a_caption(tmp_path):
         "2012-08-24",
     )
     assert dates == ["2012-08-24"]
+
+
+def test_a_date_before_a_closing_attribution_belongs_to_the_words_before_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "A pipeline off the coast leaked 3,000 barrels of oil, which is about 126,000 gallons, "
+             "on Saturday, said Mayor Ann Lee.\n",
+    }, published="2021-10-04", people={"ann-lee": "Ann Lee"})
+    [event] = story.events
+    assert event.date == "2021-10-02" and event.people == ()
+    assert "said" not in event.label.lower()
+

@@ -36,6 +36,7 @@ from ..language.lexicon import (
     NUMBERED_LABEL_WORDS,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
+    TOLL_STATES,
     TOLL_WORDS,
 )
 from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
@@ -517,6 +518,34 @@ _TOLL = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") f
 TOLL_CHARS = 40  # how far after a count its "killed" or "cases" reaches
 
 
+_TOLL_STATE = {
+    state: re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+    for state, words in TOLL_STATES.items()
+}
+
+
+def _toll_state(text: str, quote: str | None) -> str | None:
+    """Which toll a count is, from its own words after it up to the next figure: "11 climbers
+    have died" is of the dead; None when they name no toll, or more than one."""
+    start = _quoted_at(text, quote)
+    if start is None:
+        return None
+    end = start + len(quote)
+    following = _NEXT_FIGURE.search(text, end, end + TOLL_CHARS)
+    stop = following.start() if following else end + TOLL_CHARS
+    states = [state for state, words in _TOLL_STATE.items() if words.search(text, end, stop)]
+    return states[0] if len(states) == 1 else None
+
+
+_NEXT_FIGURE = re.compile(r"\d|\b(?:and|while|but)\b")
+
+
+def _other_tolls(first: Citation, second: Citation, sentence_text) -> bool:
+    """Two counts of two tolls (the dead and the missing): not one figure told two ways."""
+    states = [_toll_state(sentence_text(c), c.quote) for c in (first, second)]
+    return None not in states and states[0] != states[1]
+
+
 def _running_tally(text: str, quote: str | None) -> bool:
     """A count true on the day it was written: "there are now 79", or a toll ("18 people were
     killed"), which the next day's report may give higher."""
@@ -593,7 +622,8 @@ def compare_numbers(
             if agreeing:
                 b = agreeing[0][1]
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
-                  and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])):
+                  and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
+                  and not _other_tolls(items[a][0], items[candidates[0][1]][0], sentence_text)):
                 b = candidates[0][1]
             else:
                 continue

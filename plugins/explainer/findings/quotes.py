@@ -29,6 +29,7 @@ from ..base.text import fold, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
     CLAUSE_CONJUNCTIONS,
+    CROWD_WORDS_BEFORE,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
@@ -178,6 +179,20 @@ def _names_a_title(text: str, span) -> bool:
     return bool(_TITLE_BEFORE.search(text, max(0, span.open - 20), span.open))
 
 
+_CROWD_BEFORE = re.compile(rf"(?i)\b(?:{CROWD_WORDS_BEFORE})\s*:?\s*$")
+
+
+def _crowds_words(text: str, span) -> bool:
+    """Whether the quotation marks hold what a crowd chanted or a sign read ("to chants of
+    \u201cStrike!\u201d"): no one person's words, whoever the sentence says spoke."""
+    return bool(_CROWD_BEFORE.search(text, max(0, span.open - 30), span.open))
+
+
+# "Addressing Netanyahu, he said": the person a sentence's opening participle acts on, whom the
+# "he" that follows is speaking to, not the "he".
+_OPENING_PARTICIPLE = re.compile(r"\s*[\"\u201c]?[A-Z][a-z]+ing\s+(?:(?:the|his|her|[A-Z][a-z]*\.?)\s+){0,3}")
+OPENING_PARTICIPLE_CHARS = 60
+
 _WORD_RUN = re.compile(r"\S+")
 _BLANK = re.compile(r"\s*")
 # How far before an attribution verb its speaker is looked for: a name whose gap to the verb
@@ -299,6 +314,8 @@ class _Paragraph:
         return not (
             name.possessive or _object_of_preposition(self.text, name.start, start)
             or _REPORTED_SUBJECT_BEFORE.search(self.text, max(start, name.start - 16), name.start)
+            or (name.start - start <= OPENING_PARTICIPLE_CHARS
+                and _OPENING_PARTICIPLE.fullmatch(self.text, start, name.start) is not None)
         )
 
     def subjects_before(self, at: int):
@@ -407,7 +424,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
-        if speaker is None or _names_a_title(text, span):
+        if speaker is None or _names_a_title(text, span) or _crowds_words(text, span):
             continue
         slug, form = speaker
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
@@ -662,9 +679,16 @@ _ANOTHER_SAYS = re.compile(
 # deaths" say what happened, not what was said. Only "that" or a pronoun after them makes the
 # rest a statement ("announced that", "confirmed he would").
 _THING_OR_STATEMENT = frozenset(
-    "announced announces confirmed confirms stressed noted indicated suggested claimed claims emphasized emphasised".split()
+    "announced announces confirmed confirms stressed noted indicated suggested claimed claims emphasized emphasised "
+    "explained".split()
 )
+# "explained in a tweet Friday that ...": how or when it was said, then the statement.
+_HOW_THEN_THAT = re.compile(r"(?i)(?:in|on|at|to|during|via|through|over)\s+(?:\S+\s+){0,5}?that\b")
 _STATEMENT_START = re.compile(r"(?i)(?:that|he|she|they|it|we|i|there|this|these)\b")
+_DETERMINERS = frozenset(("the", "a", "an"))
+# "was told", "had been asked", "is expected to be announced": a saying in the passive, whose
+# subject is who heard it or what was said, never the speaker.
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:also\s+|later\s+|then\s+|reportedly\s+)?$")
 # A clause that tells when or why, set off after "he said,": the outlet's narrative, not what he said.
 _NARRATIVE_START = re.compile(r"(?i)(?:after|as|before|when|while|because|since|though|although|amid|until)\b")
 
@@ -673,7 +697,8 @@ def _names_a_thing(verb: str, sentence: str, clause_start: int) -> bool:
     if verb.lower() not in _THING_OR_STATEMENT:
         return False
     between = sentence[: clause_start]
-    return not (re.search(r"(?i)\bthat\s*$", between) or _STATEMENT_START.match(sentence, clause_start))
+    return not (re.search(r"(?i)\bthat\s*$", between) or _STATEMENT_START.match(sentence, clause_start)
+                or _HOW_THEN_THAT.match(sentence, clause_start))
 
 
 # A dash in reported words: "... on Mr Putin's orders - an accusation Mr Putin denies" (the
@@ -702,8 +727,13 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         clause = pattern.match(sentence, match.start())
         if not clause or _names_a_thing(match.group(0), sentence, clause.start("clause")):
             continue
-        if sentence[clause.start("clause") :].split(None, 1)[0].lower().strip(".,") in SAID_AS_A_THING:
-            continue  # "said goodbye to ..."
+        opening = sentence[clause.start("clause") :].split(None, 2)
+        if opening[0].lower() in _DETERMINERS and len(opening) > 1:
+            opening = opening[1:]
+        if opening[0].lower().strip(".,") in SAID_AS_A_THING:
+            continue  # "said goodbye to ...", "tells the stories of ..."
+        if _PASSIVE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue  # "X was told he had a few years to live": X heard it, someone else said it
         if "," in sentence[match.end() : clause.start("clause")] and _NARRATIVE_START.match(sentence, clause.start("clause")):
             continue  # "..., he said, after officers warned that ...": the words after are the outlet's
         speaker = _speaker_before(para, start, start + match.start(), referents, block_index)

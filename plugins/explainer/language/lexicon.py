@@ -53,10 +53,19 @@ SPEECH_VERBS_REPORTED = (
 URGING_VERBS = "urged|urges|asked|asks|demanded|demands|called on|calls on|appealed|pleaded"
 
 # What "said" takes as a thing rather than a statement: "said goodbye to his team-mates".
-SAID_AS_A_THING = frozenset("goodbye good-bye farewell hello grace prayers".split())
+# What "told" or "tells" takes as a thing: "tells the stories of 12 characters", "told a joke".
+SAID_AS_A_THING = frozenset("goodbye good-bye farewell hello grace prayers story stories tale tales joke jokes".split())
 # Words before a few capitalised words in quotation marks that make them a name or a title,
-# not someone's words: "earned the nickname \u201cThe Razor\u201d", "a show dubbed \u201cBig Night\u201d".
-NAMING_WORDS = "nickname|nicknamed|dubbed|known as|titled|entitled"
+# not someone's words: "earned the nickname \u201cThe Razor\u201d", "a show dubbed \u201cBig Night\u201d", "her
+# 1985 classic \u201cThe Handmaid's Tale\u201d".
+NAMING_WORDS = "nickname|nicknamed|dubbed|known as|titled|entitled|" \
+    "novel|book|memoir|film|movie|song|album|play|poem|sequel|classic|documentary|musical|opera|bestseller|best-seller"
+# Words before quotation marks that give a crowd's or a sign's words, not the speaker's of the
+# sentence: "announced the result to chants of \u201cStrike! Strike!\u201d", "a placard reading \u201cNo war\u201d".
+CROWD_WORDS_BEFORE = "chants of|chant of|cries of|cry of|shouts of|chorus of|roars of|chanting|"\
+    "signs reading|sign reading|placards reading|placard reading|banners reading|banner reading|"\
+    "signs saying|sign saying|placards saying|banners saying|sign that read|signs that read|"\
+    "banner that read|placard that read|t-shirts reading|t-shirt reading"
 
 
 # -- used by findings/quotes.py
@@ -287,6 +296,14 @@ TOLL_WORDS = (
     "killed", "dead", "died", "deaths", "death toll", "injured", "wounded", "missing", "cases",
     "infected", "casualties", "toll", "hospitalised", "hospitalized",
 )
+# What a toll counts, as a count's own words say it: the dead, the missing and the hurt are three
+# tolls ("11 climbers have died and 12 are still missing"), never one told two ways.
+TOLL_STATES = {
+    "dead": ("killed", "dead", "died", "deaths", "death toll", "bodies", "fatalities", "perished", "lost their lives"),
+    "missing": ("missing", "unaccounted for"),
+    "hurt": ("injured", "wounded", "hurt", "hospitalised", "hospitalized"),
+    "rescued": ("rescued", "survived", "survivors", "evacuated"),
+}
 CONTEXT_STOP_WORDS = frozenset(
     """the a an and or but of to in on at for with by from as is are was were be been has have had
     it its this that these those their his her he she they them who which after before about

@@ -470,8 +470,16 @@ def content_words(text: str) -> list[str]:
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+# "..., on Saturday, said the mayor.", "..., on Friday, police said": who reported the clause, set
+# after it; a date before it belongs to the words before.
+_ATTRIBUTION_SPAN = re.compile(
+    rf"(?i)(?:{SPEECH_VERBS_REPORTED})\b|according\s+to\b|(?:[\w.'\u2019-]+\s+){{1,4}}(?:{SPEECH_VERBS_REPORTED})[\s.!?]*$"
+)
+
+
 def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """The clause around a date, grown until it says something beyond the date itself."""
+    """The clause around a date, grown until it says something beyond the date itself: toward
+    the words before it when the words after are an attribution."""
     at = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
     first = last = at
     # A date in brackets ("Roy Hale (2012 winner, sacked May 2013) and ...") has its clause there.
@@ -488,7 +496,7 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
         return len(words) + len(_ACTION_PATTERN.findall(rest))
 
     while substance(spans[first][0], spans[last][1]) < 2:
-        if last < high:
+        if last < high and not (first > low and _ATTRIBUTION_SPAN.match(text, spans[last + 1][0], spans[last + 1][1])):
             last += 1
         elif first > low:
             first -= 1
