@@ -531,3 +531,16 @@ def test_a_menu_glued_into_one_line_and_a_gift_offer_to_subscribers_are_page_con
     ])
     kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
     assert kinds == ["furniture", "headline", "furniture", "body", "body"]
+
+
+def test_a_latest_strip_of_links_under_their_age_and_the_writers_note_are_furniture():
+    page = "\n".join([
+        "Ferry sinks off the coast",
+        "2h agoI can't get free childcare \u2013 and the bills have gone up \u00a31,400",
+        "15m ago Raw sewage pumped into the lake",
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "The man is a reporter for the local paper and saw the ferry go down.",
+        "Jane Roe has worked as a senior writer at The Daily Example since 2014.",
+    ])
+    kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
+    assert kinds == ["headline", "furniture", "furniture", "body", "body", "furniture"]

@@ -204,6 +204,10 @@ WEDNESDAY = dt.date(2018, 12, 5)
         ("The factory closed in January after a fire.", "January", "2018-01"),
         # A span of days states only its month.
         ("Three men were stabbed between 5 and 11 July.", "11 July", "2018-07"),
+        # What someone was directed to do is on the nearer of the two days; what they vowed, ahead.
+        ("He ordered his negotiators to return to the capital on Thursday.", "Thursday", "2018-12-06"),
+        ("Workers were instructed to walk out at 12:01 a.m. Monday.", "Monday", "2018-12-03"),
+        ("Vowing to hold the election Sunday, the premier condemned the attack.", "Sunday", "2018-12-09"),
     ],
 )
 def test_a_date_without_a_year_is_placed_by_its_weekday_and_its_tense(sentence, words, value):

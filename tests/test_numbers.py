@@ -261,6 +261,12 @@ def test_the_dead_and_the_missing_are_two_tolls_not_one_told_two_ways():
     assert [dict(c.values) for c in conflicts] == [{"b": "12", "c": "14"}]  # the missing told two ways
 
 
+def test_a_races_distance_is_its_name_not_a_count():
+    assert counts("He broke the 60 metres world record and ran the year's fastest 100 metres.") == []
+    assert counts("He ran the 4 x 100 meters relay.") == []
+    assert [v for v, *_ in counts("The lava flowed 300 metres down the slope.")] == [300]
+
+
 def test_half_a_dozen_is_no_count():
     assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]
 

@@ -178,6 +178,16 @@ def test_a_place_named_after_a_surname_is_not_the_person(tmp_path):
 
 
 
+def test_a_full_name_before_a_place_word_names_the_place(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "Ann Lee spoke at the new Steve Jobs Theater in the city on Tuesday.\n\n"
+        "Steve Jobs founded the company, and Steve Jobs hall-monitors were mentioned.\n"
+    )}, {"ann-lee": "Ann Lee", "steve-jobs": "Steve Jobs"})
+    assert [m.form for m in story.mentions] == ["Ann Lee", "Steve Jobs", "Steve Jobs"]
+
+
 def test_a_one_word_name_in_lower_case_is_the_word(tmp_path):
     from conftest import invented_story
 

@@ -259,6 +259,18 @@ def test_the_n_year_old_as_an_object_gives_no_one_an_age_but_beside_a_name_it_do
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
 
 
+def test_an_age_set_beside_someone_unnamed_is_no_ones(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Mia Lund said the case was found on Tuesday.\n\n"
+        "The man, a 58-year-old from the harbour district, lives with his wife.\n\n"
+        "Mia Lund said officials assumed the patient, a 58-year-old man, had the new variant.\n\n"
+        "Tom Hale, a 61-year-old doctor, led the briefing.\n"
+    )}, people, published="2021-08-17")
+    assert facts_of(story, "mia-lund", "age") == []
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["61"]
+
+
 def test_the_n_year_old_before_a_name_is_that_persons_age_and_a_new_persons_is_no_ones(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}
     story = invented_story(tmp_path, {"a": (

@@ -943,3 +943,10 @@ def test_a_date_before_a_closing_attribution_belongs_to_the_words_before_it(tmp_
     assert event.date == "2021-10-02" and event.people == ()
     assert "said" not in event.label.lower()
 
+
+
+def test_a_move_is_its_owners_happening_not_the_subjects(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Dan Kim's return eclipsed the previous record - Bob Stone's move to Madrid from London in 2013 for 85 million.\n",
+    }, published="2016-08-09", people={"dan-kim": "Dan Kim", "bob-stone": "Bob Stone"})
+    assert people_by_date(story)["2013"] == ("bob-stone",)

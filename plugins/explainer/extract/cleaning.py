@@ -106,6 +106,12 @@ _FURNITURE = [
         r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
         # a related story's link ending in its age and a bar: "... promises panned outBusiness Insider 4m |"
         r"\s\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs)\s*\|\s*$",
+        # a related story's link under its age: "2h agoI can't get free childcare ..."
+        r"^\d{1,3}\s?(?:m|h|d|min|mins|hr|hrs)\s+ago(?:\b|(?-i:(?=[A-Z])))",
+        # the writer's note: "Catherine Garcia has worked as a senior writer at The Week since 2014."
+        r"^(?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})\s+(?:is|has\s+(?:worked|been)|joined)\s+(?:as\s+)?"
+        r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:writer|reporter|editor|correspondent|journalist|columnist|contributor)\s+"
+        r"(?:at|for|with)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{0,60}\.?$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",

@@ -137,6 +137,9 @@ _OWNED_BEFORE = re.compile(rf"(?:\b(?i:{'|'.join(sorted(POSSESSIVE_PRONOUNS))}|w
 # "Roe, the 39-year-old former banker,", "Ranieri, its 64-year-old coach,": an age set beside a
 # name, after its comma.
 _SET_BESIDE_A_NAME = re.compile(rf",\s+(?:the\s+|(?:{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+)?$")
+# ", a 58-year-old", ", the 39-year-old", ", its 64-year-old": an age set off after a comma is of
+# whoever the comma follows.
+_BESIDE_SOMETHING = re.compile(rf",\s+(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
 _DESCRIBING_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to\s)\s*\d")
 _AGE_AS_NOUN = re.compile(
@@ -357,6 +360,7 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         if age and 0 < int(age.group("age")) < 120:
             add(mention.person, "age", age.group("age"), age.group("age"), mention.start, age.end("age"))
     as_noun = {m.end() for m in _AGE_AS_NOUN.finditer(text)}
+    name_ends = {m.start + len(m.form) for m in mentions}
     named_after = {m.start: m for m in mentions}
     for match in _AGE.finditer(text):
         years = match.group("a") or match.group("b")
@@ -373,6 +377,9 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         # describes: the age is the person the phrase is set beside.
         follows = None if _A_BEFORE.search(text, max(0, match.start() - 4), match.start()) else _SPACE.match(text, match.end())
         after = named_after.get(follows.end()) if follows else None
+        beside = _BESIDE_SOMETHING.search(text, max(0, match.start() - 12), match.start())
+        if after is None and beside and beside.start() not in name_ends:
+            continue  # "The man, a 58-year-old male from Devonport,": beside someone unnamed
         if after is None and follows and text[follows.end() : follows.end() + 1].isupper():
             continue
         if after is None and follows and match.group("b") and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start()):

@@ -319,7 +319,13 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True  # "Ivanou, 63, founded"
     if _AGE_AFTER.match(text, end):
         return True
+    if _DISTANCE_AFTER.match(text, end) and _EVENT_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "the 60 metres world record", "the year's fastest 100 metres": a race's name
     return False
+
+
+_DISTANCE_AFTER = re.compile(r"(?i)\s*(?:metres|meters|m|km|kilometres|kilometers|miles|yards)\b")
+_EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
 
 
 def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, bool]:

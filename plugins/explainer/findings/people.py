@@ -426,6 +426,9 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(w.title() for w in NAMED_PLACE_WORDS)) + r")\b")
+_NAMED_FOR_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(w.title() for w in NAMED_PLACE_WORDS | NAMED_THING_WORDS)) + r")\b"
+)
 _COMPANY_AFTER = re.compile(
     r"(?:['\u2019]s?)?\s+(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + r")\b\.?"
     r"|\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:" + "|".join(sorted(NAMED_THING_WORDS, key=len, reverse=True)) + r")\b",
@@ -497,9 +500,12 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
         # A one-word name before a place word ("the Rana Plaza building") names the place, and
         # one written in lower case ("the north of the island") is the word, not North.
+        # A full name right before such a word names what was named after them ("the Steve Jobs
+        # Theater").
         found = [
             f for f in found
-            if " " in f[1] or not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1])))
+            if (" " in f[1] and not _NAMED_FOR_AFTER.match(sentence.text, f[2] + len(f[1])))
+            or (" " not in f[1] and not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1]))))
         ]
         for slug, form, start in found:
             mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))

@@ -595,7 +595,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
             return None  # "will take over X following crunch talks Sunday": talks held, or to come?
-        return _weekday(match, published, ahead)
+        nearest = not ahead and _DIRECTED_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
+        return _weekday(match, published, ahead, nearest=bool(nearest))
     if kind == "ago":
         return _ago(match, published)
     if kind == "thisyear":
@@ -632,12 +633,25 @@ def _proper_name(match: re.Match, kind: str, text: str) -> bool:
     return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"\u201c\u2018'(\u2014\u2013-"
 
 
-def _weekday(match: re.Match, published: dt.date, ahead: bool = False) -> DateMention:
+# "ordered his negotiators to return to Cuba on Monday", "were instructed to walk out at 12:01
+# a.m. Friday": what someone was told to do, after the telling, which may be just before the
+# report or days before it.
+_DIRECTED_BEFORE = re.compile(
+    r"(?i)\b(?:ordered|instructed|directed|urged|summoned|invited|called\s+on)\s+(?:[^\s,;]+\s+){0,4}?"
+    r"to\s+(?:[^\s,;]+\s+){1,8}?$"
+)
+DIRECTED_CHARS = 100
+
+
+def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: bool = False) -> DateMention:
     """A weekday is the most recent one (the publication day itself included), or the coming
-    one after "next" or in a clause about what is to come ("the trial resumes on Thursday")."""
+    one after "next" or in a clause about what is to come ("the trial resumes on Thursday");
+    what someone was directed to do on a weekday is on the nearer of the two."""
     wanted = WEEKDAYS[match.group("wd_d").lower()]
     lead = (match.group("wd_lead") or "").lower()
     back = (published.weekday() - wanted) % 7
+    if nearest and lead not in ("last", "next") and (wanted - published.weekday()) % 7 < back:
+        ahead = True
     if ahead and lead not in ("last", "next"):
         day = published + dt.timedelta(days=(wanted - published.weekday()) % 7)
     elif lead == "next":

@@ -95,7 +95,9 @@ NAMED_BODY_WORDS = ("committee", "club", "society", "group", "foundation", "comm
 # -- used by findings/people.py: words that, after a one-word name and at most one more
 # capitalised word, capitalised themselves, make it a place's name wherever it is written ("the
 # Rana Plaza building", "Trump Tower"; not "with Lee building a coalition")
-NAMED_PLACE_WORDS = frozenset("plaza tower building hall stadium arena square street avenue bridge airport".split())
+NAMED_PLACE_WORDS = frozenset(
+    "plaza tower building hall stadium arena square street avenue bridge airport theater theatre".split()
+)
 # Words that, after a one-word name and at most one more capitalised word, make it the name of
 # a thing named after the person: "the Nobel Committee", "the Nobel Peace Prize", "a Nobel
 # laureate", "the Kennedy Center".
@@ -421,7 +423,7 @@ HAPPENING_NOUNS = frozenset(
     """prize award election elections vote ballot referendum protest protests protesters demonstration
     demonstrations rally uprising strike invasion war offensive attack troops sanction sanctions embargo
     restrictions tariff tariffs talks negotiations meeting meetings summit release releases arrest
-    detention death dead statement comments""".split()
+    detention death dead statement comments move transfer""".split()
 ) | {"political prisoner", "in prison", "behind bars", "en route"}
 
 
@@ -498,7 +500,7 @@ FUTURE_MARKERS = (
     "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
     "due to resume", "due to open", "is predicted to", "are predicted to", "is now predicted to",
     "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
-    "is now expected", "are now expected", "kicks off", "pledge to",
+    "is now expected", "are now expected", "kicks off", "pledge to", "vowing to",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
