@@ -189,6 +189,13 @@ def test_display_keeps_precision():
 WEDNESDAY = dt.date(2018, 12, 5)
 
 
+def test_deep_time_and_a_fraction_of_a_year_ago_give_no_date():
+    """ "300,000 years ago" was once read as "000 years ago", dating the fossils to the report's year."""
+    assert find_dates("But 300,000 years ago it would have shared the planet.", WEDNESDAY) == []
+    assert find_dates("It happened 1.5 years ago, he said.", WEDNESDAY) == []
+    assert [m.value for m in find_dates("It flew past 3 years ago.", WEDNESDAY)] == ["2015"]
+
+
 @pytest.mark.parametrize(
     "sentence, words, value",
     [

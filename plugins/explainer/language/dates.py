@@ -68,7 +68,7 @@ PATTERN = re.compile(
             # on Saturday · Saturday · last Saturday
             rf"(?P<wd>(?:\b(?P<wd_lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?\b(?P<wd_d>{_WEEKDAY})(?![\w]))",
             # five years ago · a decade ago · 3 months ago
-            rf"(?P<ago>(?i:\b(?P<ago_n>\d{{1,3}}|{_NUMBER})\s+(?P<ago_u>year|month|week|day|decade)s?\s+ago\b))",
+            rf"(?P<ago>(?i:(?<![\d][,.])\b(?P<ago_n>\d{{1,3}}|{_NUMBER})\s+(?P<ago_u>year|month|week|day|decade)s?\s+ago\b))",
             r"(?P<thisyear>(?i:\b(?:earlier|later|early|late)?\s*this\s+year\b))",
             r"(?P<lastyear>(?i:\blast\s+year\b))",
             r"(?P<nextyear>(?i:\bnext\s+year\b))",
