@@ -24,6 +24,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_BEFORE_QUOTE,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
+    WRITING_TRADES,
 )
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
@@ -110,7 +111,7 @@ _FURNITURE = [
         r"^\d{1,3}\s?(?:m|h|d|min|mins|hr|hrs)\s+ago(?:\b|(?-i:(?=[A-Z])))",
         # the writer's note: "Catherine Garcia has worked as a senior writer at The Week since 2014."
         r"^(?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})\s+(?:is|has\s+(?:worked|been)|joined)\s+(?:as\s+)?"
-        r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:writer|reporter|editor|correspondent|journalist|columnist|contributor)\s+"
+        r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(WRITING_TRADES) + r")\s+"
         r"(?:at|for|with)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{0,60}\.?$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"

@@ -30,6 +30,7 @@ from ..language.lexicon import (
     COUNT_TENS,
     COUNT_UNITS,
     COUNTED_PHRASE_STOP_WORDS,
+    DISTANCE_UNITS,
     EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
     NUMBER_SUFFIX_WORDS,
@@ -324,7 +325,7 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     return False
 
 
-_DISTANCE_AFTER = re.compile(r"(?i)\s*(?:metres|meters|m|km|kilometres|kilometers|miles|yards)\b")
+_DISTANCE_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(DISTANCE_UNITS) + r")\b")
 _EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
 
 

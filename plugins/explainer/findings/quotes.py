@@ -30,6 +30,7 @@ from ..extract.citations import Citation
 from ..language.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
+    DETERMINERS,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
@@ -685,7 +686,6 @@ _THING_OR_STATEMENT = frozenset(
 # "explained in a tweet Friday that ...": how or when it was said, then the statement.
 _HOW_THEN_THAT = re.compile(r"(?i)(?:in|on|at|to|during|via|through|over)\s+(?:\S+\s+){0,5}?that\b")
 _STATEMENT_START = re.compile(r"(?i)(?:that|he|she|they|it|we|i|there|this|these)\b")
-_DETERMINERS = frozenset(("the", "a", "an"))
 # "was told", "had been asked", "is expected to be announced": a saying in the passive, whose
 # subject is who heard it or what was said, never the speaker.
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:also\s+|later\s+|then\s+|reportedly\s+)?$")
@@ -728,7 +728,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if not clause or _names_a_thing(match.group(0), sentence, clause.start("clause")):
             continue
         opening = sentence[clause.start("clause") :].split(None, 2)
-        if opening[0].lower() in _DETERMINERS and len(opening) > 1:
+        if opening[0].lower() in DETERMINERS and len(opening) > 1:
             opening = opening[1:]
         if opening[0].lower().strip(".,") in SAID_AS_A_THING:
             continue  # "said goodbye to ...", "tells the stories of ..."

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lexicon import (
     CLAUSE_BREAK_WORDS,
+    DIRECTING_VERBS,
     FUTURE_MARKERS,
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
@@ -637,7 +638,7 @@ def _proper_name(match: re.Match, kind: str, text: str) -> bool:
 # a.m. Friday": what someone was told to do, after the telling, which may be just before the
 # report or days before it.
 _DIRECTED_BEFORE = re.compile(
-    r"(?i)\b(?:ordered|instructed|directed|urged|summoned|invited|called\s+on)\s+(?:[^\s,;]+\s+){0,4}?"
+    rf"(?i)\b(?:{DIRECTING_VERBS})\s+(?:[^\s,;]+\s+){{0,4}}?"
     r"to\s+(?:[^\s,;]+\s+){1,8}?$"
 )
 DIRECTED_CHARS = 100

@@ -417,6 +417,13 @@ STOPWORDS = frozenset(
 ) | frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 
 
+# -- used by findings/numbers.py: units of a distance, which after "the 60" or "fastest 100" name a race
+DISTANCE_UNITS = ("metres", "meters", "m", "km", "kilometres", "kilometers", "miles", "yards")
+
+# -- used by extract/cleaning.py: what a writer's note says the writer is ("X has worked as a
+# senior writer at The Week")
+WRITING_TRADES = ("writer", "reporter", "editor", "correspondent", "journalist", "columnist", "contributor")
+
 # -- used by findings/timeline/candidates.py
 # Action words that are nouns: a verb near the date says more about what happened then.
 HAPPENING_NOUNS = frozenset(
@@ -489,6 +496,10 @@ PERIOD_FIGURE_NOUNS = (
     "turnover", "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "budget",
     "accounts", "results", "output", "gdp", "deficit", "surplus", "census",
 )
+
+# -- used by language/dates.py: verbs by which someone is told to do something later ("ordered his
+# negotiators to return to Cuba on Monday")
+DIRECTING_VERBS = r"ordered|instructed|directed|urged|summoned|invited|called\s+on"
 
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
 FUTURE_MARKERS = (
