@@ -215,6 +215,17 @@ def test_deep_time_and_a_fraction_of_a_year_ago_give_no_date():
         ("He ordered his negotiators to return to the capital on Thursday.", "Thursday", "2018-12-06"),
         ("Workers were instructed to walk out at 12:01 a.m. Monday.", "Monday", "2018-12-03"),
         ("Vowing to hold the election Sunday, the premier condemned the attack.", "Sunday", "2018-12-09"),
+        # What was expected or planned, told in the past, and "this Friday": the nearer day too.
+        ("The navy said the submarine was expected to run out of oxygen early Saturday.", "Saturday", "2018-12-08"),
+        ("Several inches of rain were expected Friday.", "Friday", "2018-12-07"),
+        ("A visit that was to start Friday was postponed.", "Friday", "2018-12-07"),
+        ("The flight was expected to land on Monday but was diverted.", "Monday", "2018-12-03"),
+        ("She said the city was voting on a tariff this Friday.", "Friday", "2018-12-07"),
+        ("She said demolition of the home would begin early on Friday.", "Friday", "2018-12-07"),
+        ("Officials planned to bring in heavy equipment on Friday.", "Friday", "2018-12-07"),
+        ("The mayor said the road would stay shut on Monday.", "Monday", "2018-12-03"),
+        ("The board met this Monday to discuss the bid.", "Monday", "2018-12-03"),
+        ("The storm is on course to hit the coast on Sunday.", "Sunday", "2018-12-09"),
     ],
 )
 def test_a_date_without_a_year_is_placed_by_its_weekday_and_its_tense(sentence, words, value):

@@ -28,6 +28,7 @@ from .lexicon import (
     MONTHS,
     NAMED_BODY_WORDS,
     NUMBER_WORDS,
+    PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
     SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
@@ -596,7 +597,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
             return None  # "will take over X following crunch talks Sunday": talks held, or to come?
-        nearest = not ahead and _DIRECTED_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
+        nearest = not ahead and (
+            _DIRECTED_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
+            or _EXPECTED_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
+        )
         return _weekday(match, published, ahead, nearest=bool(nearest))
     if kind == "ago":
         return _ago(match, published)
@@ -642,16 +646,20 @@ _DIRECTED_BEFORE = re.compile(
     r"to\s+(?:[^\s,;]+\s+){1,8}?$"
 )
 DIRECTED_CHARS = 100
+# "was expected to run out of oxygen early Saturday", "were expected Friday": what was expected,
+# within its clause, on the nearer of the two days.
+_EXPECTED_BEFORE = re.compile(rf"(?i)\b{PAST_EXPECTATIONS}[^,;.:()]{{0,60}}$")
 
 
 def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: bool = False) -> DateMention:
     """A weekday is the most recent one (the publication day itself included), or the coming
     one after "next" or in a clause about what is to come ("the trial resumes on Thursday");
-    what someone was directed to do on a weekday is on the nearer of the two."""
+    what someone was directed to do on a weekday, or what "this Friday" names, is on the nearer
+    of the two."""
     wanted = WEEKDAYS[match.group("wd_d").lower()]
     lead = (match.group("wd_lead") or "").lower()
     back = (published.weekday() - wanted) % 7
-    if nearest and lead not in ("last", "next") and (wanted - published.weekday()) % 7 < back:
+    if (nearest or lead == "this") and lead not in ("last", "next") and (wanted - published.weekday()) % 7 < back:
         ahead = True
     if ahead and lead not in ("last", "next"):
         day = published + dt.timedelta(days=(wanted - published.weekday()) % 7)

@@ -501,6 +501,12 @@ PERIOD_FIGURE_NOUNS = (
 # negotiators to return to Cuba on Monday")
 DIRECTING_VERBS = r"ordered|instructed|directed|urged|summoned|invited|called\s+on"
 
+# -- used by language/dates.py: what was expected or planned, told in the past ("the submarine was
+# expected to run out of oxygen early Saturday", "a visit that was to start Sunday", "demolition
+# would begin on Sunday", "officials planned to bring in equipment on Sunday"): the day may be one
+# just gone or one just ahead
+PAST_EXPECTATIONS = r"(?:(?:was|were)\s+(?:expected|due|scheduled|supposed|to\s)|would\s+(?!have\b)|planned\s+to\b)"
+
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
 FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
@@ -511,7 +517,8 @@ FUTURE_MARKERS = (
     "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
     "due to resume", "due to open", "is predicted to", "are predicted to", "is now predicted to",
     "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
-    "is now expected", "are now expected", "kicks off", "pledge to", "vowing to",
+    "is now expected", "are now expected", "kicks off", "pledge to", "vowing to", "is on target to",
+    "is on course to", "is on track to", "are on course to", "are on track to",
     # the future seen from the past, in reported speech: "announced he would visit Lebanon
     # Thursday", "expected a new prime minister before October", "a planned launch in December"
     # (not "was expected to", which a report may write after the day has passed)
