@@ -233,6 +233,13 @@ def test_a_date_without_a_year_is_placed_by_its_weekday_and_its_tense(sentence, 
     assert [m.value for m in found] == [value], found
 
 
+def test_a_day_just_gone_that_a_future_seen_from_the_past_names_is_not_moved_a_year_ahead():
+    # "would be voting", told after the day: the day just gone; "will" names the coming one.
+    assert values("She was the first to announce that she would be voting for him on November 28.", WEDNESDAY) \
+        == ["2018-11-28"]
+    assert values("The trial will resume on November 28.", WEDNESDAY) == ["2019-11-28"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

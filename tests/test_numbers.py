@@ -170,6 +170,11 @@ def test_a_compound_number_in_words_counts_its_ones():
     assert parse_number("one") is None  # alone, "one" is too often not a count
 
 
+def test_two_number_words_joined_by_a_hyphen_are_a_range_not_their_sum():
+    assert [c.value for c in find_counts("We have rescued some three-four people from the site.") if c.what] == []
+    assert [(c.value, c.what) for c in find_counts("Twenty-four people were rescued.")] == [(24, "people")]
+
+
 def test_a_part_of_a_total_is_not_read_together_with_another_outlets_total(full_story):
     """The example's fact-check: '114 of those released' was read with 'over 100 Belarusian
     political prisoners', which the same sentence gives as a part of its 114 civilians."""
@@ -203,6 +208,8 @@ def test_a_whole_of_a_fraction_a_year_after_since_and_an_emergency_line_are_not_
     assert find_counts("A recount is automatic within one-half of 1 percentage point.") == []
     assert find_counts("It was the worst violence since at least 2005, police said.") == []
     assert find_counts("Dispatchers answered 911 calls all night.") == []
+    assert find_counts("She had called 911 amid fears a woman was being attacked.") == []
+    assert [(c.value, c.what) for c in find_counts("The prosecution called 20 witnesses.")] == [(20, "witnesses")]
     assert find_counts("The Pan-STARRS 1 telescope found it.") == []
     assert [(c.value, c.what) for c in find_counts("Dispatchers answered 300 calls.")] == [(300, "calls")]
 

@@ -121,3 +121,9 @@ def slugify(text: str, max_words: int = 6) -> str:
     ascii_words = [w.replace("'", "").replace(".", "") for w in words(text)]
     ascii_words = [w for w in ascii_words if w.isascii() and w]
     return "-".join(ascii_words[:max_words])
+
+
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of word lists' phrases, any run of space matching the space between
+    their words ("called on" matches "called  on" and a line break)."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..base.text import phrase_alternation
 from ..extract.citations import Citation
 from ..extract.sources import Sentence, Source
 from ..language.dates import (
@@ -105,7 +106,7 @@ _OTHERS_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|they|we){_BEEN}")
 # "facing a maximum sentence of 29 years", "could get up to 10 years": a term that may be
 # passed, not one that was.
 _POSSIBLE_TERM_BEFORE = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in POSSIBLE_TERM_WORDS) + r")\b[^,;.]{0,30}$"
+    r"(?i)\b(?:" + phrase_alternation(POSSIBLE_TERM_WORDS) + r")\b[^,;.]{0,30}$"
 )
 # "called the 23-year sentence obnoxious": a sentence already told of, whoever's it is.
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")

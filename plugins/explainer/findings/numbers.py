@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..base.text import fold
+from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
 from ..language.lexicon import (
@@ -43,13 +43,16 @@ from ..language.lexicon import (
 from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
 
-_WORD_NUMBER = "|".join(sorted([*COUNT_UNITS, *COUNT_TENS], key=len, reverse=True))
-# After a tens word, "one" counts too ("twenty-one"); alone it is too often not a number.
+_UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
+_TENS = "|".join(sorted(COUNT_TENS, key=len, reverse=True))
+# After a tens word, "one" counts too ("twenty-one"); alone it is too often not a number. Only
+# a tens word takes a unit after it: "three-four people" is a range, not seven.
 _ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|(?:{_UNITS})"
 _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
     rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
-    rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:[- ](?:{_ONES}))?(?:\s+(?:{_SCALES}))?"
+    rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:\s+(?:{_SCALES}))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
     re.IGNORECASE,
 )
@@ -82,6 +85,7 @@ _WORD_BEFORE = re.compile(r"[\w,;)]\s+$")
 # "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
 # "911 calls", "a 999 call": an emergency line's number, not a count of calls.
+_DIALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|rang)\s+$")
 _PHONE_LINE_AFTER = re.compile(r"(?i)\s+(?:calls?|callers?|dispatch\w*|operators?|line|system)\b")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
@@ -312,8 +316,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _YEAR_LIKE.match(raw) and _YEAR_PREPOSITION_BEFORE.search(text, window, start):
         return True
-    if raw in EMERGENCY_NUMBERS and _PHONE_LINE_AFTER.match(text, end):
-        return True
+    if raw in EMERGENCY_NUMBERS and (_PHONE_LINE_AFTER.match(text, end) or _DIALLED_BEFORE.search(text, window, start)):
+        return True  # "911 calls", "she had called 911": a telephone number
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
         return True
     if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(text, window, start) and _COMMA_AFTER.match(text, end):
@@ -518,15 +522,15 @@ def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
 
 # "there are now 79", "has risen to 58", "so far": a running tally, true on the day it was written.
 _RUNNING_TALLY = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in RUNNING_TALLY_WORDS) + r")\b"
+    r"(?i)\b(?:" + phrase_alternation(RUNNING_TALLY_WORDS) + r")\b"
 )
 RUNNING_TALLY_CHARS = 60  # how far before a count its "now" or "rose to" reaches
-_TOLL = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TOLL_WORDS) + r")\b")
+_TOLL = re.compile(r"(?i)\b(?:" + phrase_alternation(TOLL_WORDS) + r")\b")
 TOLL_CHARS = 40  # how far after a count its "killed" or "cases" reaches
 
 
 _TOLL_STATE = {
-    state: re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+    state: re.compile(r"(?i)\b(?:" + phrase_alternation(words) + r")\b")
     for state, words in TOLL_STATES.items()
 }
 

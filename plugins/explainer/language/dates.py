@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..base.text import phrase_alternation
 from .lexicon import (
     CLAUSE_BREAK_WORDS,
     DIRECTING_VERBS,
+    FUTURE_IN_THE_PAST_MARKERS,
     FUTURE_MARKERS,
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
@@ -96,8 +98,10 @@ _TRIGGER = re.compile(
     r"|(?:previous|preceding|prior)\s+year|year\s+(?:before|earlier)|eve\s+of|the\s+(?:same\s+)?day)\b)"
 )
 
+
+_FUTURE_IN_THE_PAST = re.compile(rf"(?i)(?:{phrase_alternation(FUTURE_IN_THE_PAST_MARKERS)})")
 _FUTURE = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_MARKERS) + r")\b"
+    r"(?i)\b(?:" + phrase_alternation((*FUTURE_MARKERS, *FUTURE_IN_THE_PAST_MARKERS)) + r")\b"
     r"|\w['\u2019]ll\b|\b(?:should|must)\s+(?!have\b)[a-z]+"
     # "could also see temperatures stay above 20C": a forecast (not "May told", a name)
     r"|\b(?:could|might|(?-i:may))\s+(?:also\s+|still\s+|even\s+)?(?!have\b)[a-z]+"
@@ -424,6 +428,7 @@ _YEAR_NAMED_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(last|next|this)\s+year\b")
 _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
 AHEAD_CHARS = 240  # how far back a clause's "will" or "is expected" reaches a date it governs
 WEEK_SLACK_DAYS = 3  # how far "N weeks ago" may be from N times seven days
+NEAR_PAST_DAYS = 60  # two months: a day just gone that a future seen from the past names
 NEAR_AHEAD_DAYS = 21  # three weeks: the coming days a report speaks of without a "will"
 LAST_MONTH_UNSURE_MONTHS = 2  # "last July" said in August or September may mean this year's or last year's
 
@@ -521,14 +526,26 @@ _FUTURE_SUBJECT_AFTER = re.compile(
 )
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The words of a date's clause before it, asides left out ("a crushing defeat for X—an
+    outcome that could threaten Y—a jury on Friday night awarded": an aside's tense is not the
+    clause's)."""
+    clause = re.split(r";|\bbut\b", text[max(0, start - AHEAD_CHARS) : start])[-1]
+    return _DASH_ASIDE.sub(" ", clause)
+
+
+def _ahead_from_the_past(text: str, start: int) -> bool:
+    """Whether the future a date's clause speaks of is one seen from the past ("announced that
+    she would be voting for her on March 30")."""
+    futures = list(_FUTURE.finditer(_clause_before(text, start)))
+    return bool(futures) and _FUTURE_IN_THE_PAST.fullmatch(futures[-1].group(0)) is not None
+
+
 def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come: a future
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
     Saturday", "the funeral is on Monday")."""
-    clause = re.split(r";|\bbut\b", text[max(0, start - AHEAD_CHARS) : start])[-1]
-    # ("a crushing defeat for X—an outcome that could threaten Y—a jury on Friday night
-    # awarded": an aside's tense is not the clause's.)
-    clause = _DASH_ASIDE.sub(" ", clause)
+    clause = _clause_before(text, start)
     if _SCHEDULED.search(clause):
         return True
     futures = [match.end() for match in _FUTURE.finditer(clause)]
@@ -560,6 +577,12 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             year = _year_for_month(month, published, ahead)
             if year == published.year and month == published.month and day < published.day:
                 year += 1
+            gone = _safe_day(published.year, month, day)
+            if year > published.year and gone is not None and (published - gone).days <= NEAR_PAST_DAYS \
+                    and _ahead_from_the_past(text, start):
+                # "announced that she would be voting for her on March 30", in an April report:
+                # the future was seen from before a day just gone, not a year ahead.
+                year = published.year
         else:
             year = _nearest_year(month, day, published)
             found = _safe_day(year, month, day)

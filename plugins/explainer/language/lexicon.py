@@ -519,15 +519,18 @@ FUTURE_MARKERS = (
     "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
     "is now expected", "are now expected", "kicks off", "pledge to", "vowing to", "is on target to",
     "is on course to", "is on track to", "are on course to", "are on track to",
-    # the future seen from the past, in reported speech: "announced he would visit Lebanon
-    # Thursday", "expected a new prime minister before October", "a planned launch in December"
-    # (not "was expected to", which a report may write after the day has passed)
-    "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
-    "set a date", "set sentencing", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
-    "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
     # a court's next day, told from the day before it: "held pending a hearing Thursday",
     # "remanded in custody to appear before magistrates on Thursday"
     "pending", "to appear",
+)
+# -- used by language/dates.py: the future seen from the past, in reported speech, which makes a
+# weekday or a date without a year the coming one too: "announced he would visit Lebanon
+# Thursday", "expected a new prime minister before October", "a planned launch in December"
+# (not "was expected to", which a report may write after the day has passed)
+FUTURE_IN_THE_PAST_MARKERS = (
+    "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
+    "set a date", "set sentencing", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
+    "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ...base.text import phrase_alternation
 from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
@@ -84,7 +85,7 @@ _STANCE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)-$")
 _ONE_OF_A_FAMILY = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]nother)\s+$")
 # "he told CNN's Piers Morgan", "speaking to X": whom something was said to is not in what was said.
 _ADDRESSEE_BEFORE = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ADDRESSEE_PHRASES) + r")\s+(?:\S+['\u2019]s?\s+)?"
+    r"(?i)\b(?:" + phrase_alternation(ADDRESSEE_PHRASES) + r")\s+(?:\S+['\u2019]s?\s+)?"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
 # "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
@@ -95,7 +96,7 @@ _CONCEDED_TO = re.compile(
 # a time reached back to by X's doing, not X's part in what is dated.
 _SINCE_NAME_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$")
 _PREDECESSOR = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PREDECESSOR_PHRASES) + r")\s+"
+    r"(?i)\b(?:" + phrase_alternation(PREDECESSOR_PHRASES) + r")\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
 # "... for killing her ex-boyfriend X": X named as the subject's relation, further on.
@@ -204,7 +205,7 @@ _FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?$")
 _SUPERLATIVE = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
+    r"(?i)\b(?:" + phrase_alternation(SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
 # "down about 16 per cent from the same time Wednesday", "up 3% from Tuesday's close", "down
