@@ -370,3 +370,12 @@ def test_a_works_title_in_quotation_marks_is_nobodys_words(tmp_path):
 def test_explained_takes_a_statement_after_how_it_was_said(tmp_path):
     found = speakers(tmp_path, "Dan Kim explained in a tweet on Friday that the stunt had gone well in rehearsals.")
     assert list(found.values()) == ["dan-kim"]
+
+
+def test_a_name_after_and_opens_its_own_clause_not_the_object_of_a_preposition_before(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Having the same agent as Bob Stone, the two have chatted from time to time and Dan Kim said: "
+        "\u201cI told him I was coming for his record. He said he believed I had it in me.\u201d",
+    )
+    assert set(found.values()) == {"dan-kim"}

@@ -580,6 +580,8 @@ def _object_of_preposition(text: str, at: int, floor: int) -> bool:
         if word[-1] in ",;:)":
             return False  # a clause ends there: the name opens the next one
         bare = word.strip("(").lower()
+        if back == 1 and bare in ("and", "but") and place > 0 and before[place - 1][:1].islower():
+            return False  # "chatted from time to time and Jo Roe said": the name opens a clause of its own
         if not titled and back > 3:
             return False
         if bare in OBJECT_PREPOSITIONS:
