@@ -312,6 +312,10 @@ def test_a_dateline_dates_the_report_not_the_happening():
     # A place not written in capitals, the agency in brackets: still a dateline.
     assert values("Lisbon, 2 June 2019 (Wire/Net) – A late goal won the cup.", dt.date(2019, 6, 2)) == []
     assert values("Lisbon, 2 June 2019 was hot.", dt.date(2019, 6, 3)) == ["2019-06-02"]
+    # The agency's bracket with the report's date in it, after the place or the place's date.
+    assert values("OSLO (Wire News / Net - 20th March, 2023) The agency welcomed the deal.", dt.date(2023, 3, 20)) == []
+    assert values("Lisbon, Sept 16 (Wire / Net News - 16th Sep, 2022 ) :The coach will retire, he said on Thursday.",
+                  dt.date(2022, 9, 16)) == ["2022-09-15"]
 
 
 def test_the_year_of_a_figure_is_its_period_not_a_happening():

@@ -511,9 +511,15 @@ def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tm
         "a": "Police said eight people had been arrested following Sunday night's riot.\n\n"
              "Fans cheered to prolong the title race until Saturday, at least.\n\n"
              "Officials said many more would be arrested after Monday's vote.\n\n"
-             "He entered the season without a contract beyond July 1.\n",
+             "He entered the season without a contract beyond July 1.\n\n"
+             "The airport was closed through at least Wednesday morning.\n",
     }, {}, published="2021-03-23")
     assert story.events == ()
+
+
+def test_the_year_a_term_runs_through_still_dates_it(tmp_path):
+    dates = candidate_dates(tmp_path, "Ann Lee will remain in her role through 2021, the company said.\n", "2019-03-23")
+    assert dates == ["2021"]
 
 
 def test_a_day_naming_a_thing_acted_on_dates_that_thing_not_the_clause(tmp_path):

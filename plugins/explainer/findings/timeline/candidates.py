@@ -200,6 +200,9 @@ _SPAN_END_BEFORE = re.compile(
 _ON_INTO_BEFORE = re.compile(r"(?i)\band\s+(?:on\s+)?into\s+(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?$")
 SPAN_START_CHARS = 12  # "Monday night and into": the words between a span's start and "and into"
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$")
+# "closed through at least Wednesday morning", "could fall through Tuesday": the day a state
+# lasts to (not "will remain in his role through 2021", the year a term runs out).
+_THROUGH_BEFORE = re.compile(r"(?i)\bthrough\s+(?:at\s+least\s+)?$")
 # "forecasts of 1.6% for 2018": the period a figure is for, not when anything happened.
 _FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
@@ -220,13 +223,16 @@ BASELINE_CHARS = 80
 
 
 def _bounds_another(text: str, mention: DateMention) -> bool:
-    """"until Saturday", "following Sunday night's riot", "after Monday's vote": the date is the
-    limit of this happening, or the day of another one the sentence names. "The worst violence
+    """"until Saturday", "closed through at least Wednesday", "following Sunday night's riot",
+    "after Monday's vote": the date is the limit of this happening, or the day of another one the
+    sentence names. "The worst violence
     since 1968": the year a comparison reaches back to; "down 16 per cent from the same time
     Wednesday": the moment a change is measured from."""
     before = text[max(0, mention.start - 30) : mention.start]
     lead = mention.text.split(None, 1)[0] + " "  # "until October" is found whole
     if _BOUND_BEFORE.search(before) or _BOUND_BEFORE.search(before + lead) or _FIGURE_FOR.search(before):
+        return True
+    if mention.precision != YEAR and (_THROUGH_BEFORE.search(before) or _THROUGH_BEFORE.search(before + lead)):
         return True
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
         return True
