@@ -379,3 +379,17 @@ def test_a_name_after_and_opens_its_own_clause_not_the_object_of_a_preposition_b
         "\u201cI told him I was coming for his record. He said he believed I had it in me.\u201d",
     )
     assert set(found.values()) == {"dan-kim"}
+
+
+def test_a_quotation_after_a_clause_with_its_own_subject_is_not_the_first_speakers(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Ann Lee has warned the rebels they \u201cmade a very big mistake\u201d in shooting down a drone, "
+        "as Tehran condemned the \u201cnew aggression\u201d and pledged to defend its skies.",
+    )
+    assert found == {"made a very big mistake": "ann-lee"}
+
+
+def test_a_programmes_title_with_a_sign_in_it_is_nobodys_words(tmp_path):
+    found = speakers(tmp_path, "\u201cWe choose to love,\u201d Ann Lee said on Fox Business Network's \u201cVarney & Company,\u201d where she went on.")
+    assert set(found.values()) == {"ann-lee"} and not any("Varney" in text for text in found)

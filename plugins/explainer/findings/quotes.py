@@ -170,13 +170,13 @@ TITLE_MAX_WORDS = 4
 
 def _names_a_title(text: str, span) -> bool:
     """Whether the quotation marks hold a title after "on", "told" or a possessive: a few
-    words, each capitalised but the small ones."""
+    words, each capitalised but the small ones and signs ("&")."""
     inner = text[span.open + 1 : span.close].strip().rstrip(".,")
     parts = inner.split()
     if not 1 <= len(parts) <= TITLE_MAX_WORDS or not parts[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in parts):
-        return False
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not any(c.isalpha() for c in w) for w in parts):
+        return False  # ("Varney & Company": a sign between capitalised words is no word of speech)
     return bool(_TITLE_BEFORE.search(text, max(0, span.open - 20), span.open))
 
 
@@ -387,6 +387,8 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             if speakers[number] is not None or not (start <= para.closes[number] < end):
                 continue
             shared = speakers[in_sentence[first]] if first is not None else None
+            if shared is not None and _another_subject_between(text, span, para.spans[in_sentence[first]]):
+                shared = None  # "X warned it 'made a mistake', as Tehran condemned the 'aggression'"
             if shared is None and number > 0 and speakers[number - 1]:
                 opened_at = para.sentence_at(span.open)[0]
                 if (opened_at >= span.open or _BLANK.match(para.masked, opened_at, span.open).end() == span.open) \
@@ -444,6 +446,19 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
     last = para.spans[-1] if para.spans else None
     carry = speakers[-1] if last is not None and not last.closed else None
     return [quote for quote, _ in quotes], carry
+
+
+# ", as Tehran condemned", ", while the ministry called": a clause with a subject of its own,
+# whose quotation is not the other clause's speaker's.
+_ANOTHER_SUBJECT = re.compile(
+    r",\s+(?:as|while|whereas|but)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+"
+    r"(?:[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _another_subject_between(text: str, span, other) -> bool:
+    a, b = (other.close, span.open) if other.close < span.open else (span.close, other.open)
+    return _ANOTHER_SUBJECT.search(text, a, b) is not None
 
 
 _ASIDE_MARK = re.compile(r"\s[-\u2013\u2014]\s|[()]")
