@@ -226,6 +226,7 @@ def test_deep_time_and_a_fraction_of_a_year_ago_give_no_date():
         ("The mayor said the road would stay shut on Monday.", "Monday", "2018-12-03"),
         ("The board met this Monday to discuss the bid.", "Monday", "2018-12-03"),
         ("The storm is on course to hit the coast on Sunday.", "Sunday", "2018-12-09"),
+        ("The ship was visiting the fjords before its scheduled arrival Friday in the port.", "Friday", "2018-12-07"),
     ],
 )
 def test_a_date_without_a_year_is_placed_by_its_weekday_and_its_tense(sentence, words, value):

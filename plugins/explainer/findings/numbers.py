@@ -74,9 +74,10 @@ _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
 _MONTHS = MONTH_WORDS
-# "the Hayabusa 2 team", "Apollo 11 astronauts": a numeral after a capitalised word inside a
-# sentence is part of a name. (At a sentence's start, "Some 300 people" is a count.)
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][A-Za-z-]*[a-zA-Z] $")
+# "the Hayabusa 2 team", "Apollo 11 astronauts", "both iPhone 8 versions": a numeral after a
+# capitalised word inside a sentence is part of a name. (At a sentence's start, "Some 300
+# people" is a count.)
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )(?:[a-z]{1,2})?[A-Z][A-Za-z-]*[a-zA-Z] $")
 # At a sentence's start, a numeral between capitalised words is a name's ("Channel 2 Sports"),
 # unless the first word qualifies a count ("About 300 Ukrainians").
 _NAME_OPENS = re.compile(r"[\"'\u201c\u2018(]?[A-Z][A-Za-z-]*[a-zA-Z] ")
@@ -85,6 +86,9 @@ _WORD_BEFORE = re.compile(r"[\w,;)]\s+$")
 # "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
 # "911 calls", "a 999 call": an emergency line's number, not a count of calls.
+_DATES_TO_BEFORE = re.compile(
+    r"(?i)(?:\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|\bcirca|\bc\.)\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
 _DIALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|rang)\s+$")
 _PHONE_LINE_AFTER = re.compile(r"(?i)\s+(?:calls?|callers?|dispatch\w*|operators?|line|system)\b")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
@@ -316,6 +320,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _YEAR_LIKE.match(raw) and _YEAR_PREPOSITION_BEFORE.search(text, window, start):
         return True
+    if raw.isdigit() and len(raw) in (3, 4) and _DATES_TO_BEFORE.search(text, window, start):
+        return True  # "dating back to around 1500", "circa 1480": a year, however long ago
     if raw in EMERGENCY_NUMBERS and (_PHONE_LINE_AFTER.match(text, end) or _DIALLED_BEFORE.search(text, window, start)):
         return True  # "911 calls", "she had called 911": a telephone number
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):

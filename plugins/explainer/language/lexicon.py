@@ -531,6 +531,7 @@ FUTURE_IN_THE_PAST_MARKERS = (
     "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
     "set a date", "set sentencing", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
+    "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
