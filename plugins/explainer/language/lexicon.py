@@ -599,8 +599,12 @@ ROLE_NOUNS_POINTING_BACK = (
     "winner", "laureate", "activist", "lawyer", "leader", "founder", "politician", "journalist",
     "editor", "musician", "dissident", "candidate", "former", "opposition figure", "prisoner",
 )
-# -- used by findings/timeline/candidates.py: whom something was said to ("he told CNN's X")
-ADDRESSEE_PHRASES = ("told", "speaking to", "in an interview with")
+# -- used by findings/timeline/candidates.py: whom something was said or written to, or whom a
+# reaction was about ("he told CNN's X", "wrote to X", "congratulating both X and Y")
+ADDRESSEE_PHRASES = (
+    "told", "speaking to", "in an interview with", "wrote to", "writing to", "respects to", "condolences to",
+    "congratulated", "congratulating", "congratulate",
+)
 # -- used by language/dates.py: words that open a new clause
 CLAUSE_BREAK_WORDS = ("and", "but", "that", "which", "who", "while", "when", "as", "since", "after", "before")
 # -- used by findings/quotes.py: words that may open a sentence before its subject pronoun ("And

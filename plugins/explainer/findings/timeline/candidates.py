@@ -83,7 +83,8 @@ _RELATION_AFTER = re.compile(
 _STANCE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)-$")
 # "a Kennedy", "another Bush": one of a family, not the person the registry names.
 _ONE_OF_A_FAMILY = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]nother)\s+$")
-# "he told CNN's Piers Morgan", "speaking to X": whom something was said to is not in what was said.
+# "he told CNN's Piers Morgan", "speaking to X", "congratulating both X and Y": whom something was
+# said to is not in what was said.
 _ADDRESSEE_BEFORE = re.compile(
     r"(?i)\b(?:" + phrase_alternation(ADDRESSEE_PHRASES) + r")\s+(?:\S+['\u2019]s?\s+)?"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
