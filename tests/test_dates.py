@@ -317,6 +317,8 @@ def test_a_dateline_dates_the_report_not_the_happening():
     assert values("OSLO (Wire News / Net - 20th March, 2023) The agency welcomed the deal.", dt.date(2023, 3, 20)) == []
     assert values("Lisbon, Sept 16 (Wire / Net News - 16th Sep, 2022 ) :The coach will retire, he said on Thursday.",
                   dt.date(2022, 9, 16)) == ["2022-09-15"]
+    assert values("Lisbon, Portugal, (Wire / Net News - 19th Apr, 2023 ) :The board settled the case on Tuesday.",
+                  dt.date(2023, 4, 19)) == ["2023-04-18"]
 
 
 def test_the_year_of_a_figure_is_its_period_not_a_happening():

@@ -202,8 +202,10 @@ DATELINE = re.compile(
     rf"|(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$)"
     # the agency's bracket dating the report: "WASHINGTON (UrduPoint News / Sputnik - 20th March,
-    # 2023) The ...", "Geneva, Sept 16 (UrduPoint / Pakistan Point News - 16th Sep, 2022 ) :"
-    rf"|[A-Z][\w.'\u2019 -]{{1,40}}?(?:,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})))?\s*"
+    # 2023) The ...", "Geneva, Sept 16 (UrduPoint / Pakistan Point News - 16th Sep, 2022 ) :",
+    # "Wilmington, United States, (UrduPoint / ... - 19th Apr, 2023 ) :"
+    rf"|[A-Z][\w.'\u2019 -]{{1,40}}?(?:,\s+[A-Z][\w.'\u2019 -]{{1,30}}?)?"
+    rf"(?:,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})))?,?\s*"
     rf"\([A-Za-z][^()\n]{{0,60}}?[-\u2013\u2014]\s*(?:{_DAY}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+{_DAY}),?\s+{_YEAR_DIGITS}\s*\)"
     rf"\s*(?:[-\u2013\u2014]{{1,2}}|:)?\s*"
 )
