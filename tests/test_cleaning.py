@@ -164,6 +164,20 @@ def test_furniture_of_real_pages_is_recognised_by_its_shape():
     assert kinds["Rescuers carry a child to safety near the bridge"] == "caption"
 
 
+def test_whatever_stands_above_the_headline_is_the_pages_however_long():
+    page = "\n\n".join([
+        "Flu numbers by state Voting this year, explained How to tell the difference Register to vote",
+        "Only $4.99 per month",
+        "Dozens dead as volcano erupts",
+        "The volcano erupted on Sunday, burying a village in ash and killing at least 25 people.",
+        "Rescuers searched the village through the night, officials said.",
+    ])
+    kinds = [b.kind for b in classify(page, "Dozens dead as volcano erupts")]
+    assert kinds == ["furniture", "furniture", "headline", "body", "body"]
+    # Without a title to find, a long first line is not set aside.
+    assert classify(page)[0].kind != "furniture"
+
+
 def test_a_list_the_article_introduces_stays_article_text_at_its_end():
     page = "\n\n".join([
         "Moonlight wins best picture",

@@ -482,7 +482,8 @@ def _mark_headings(blocks: list[Block]) -> list[Block]:
 def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     """Short labels above the article's first paragraph or below its last are the page's, not
     the article's: section names, tags, the outlet's name, "Print". A subheading stands between
-    paragraphs; the headline is the first line, or the line that matches the sidecar's title."""
+    paragraphs; the headline is the first line, or the line that matches the sidecar's title,
+    and whatever stands above that line, however long, is the page's too."""
     prose = [i for i, b in enumerate(blocks) if b.kind == "body" and _is_prose(b.text)]
     if not prose:
         return blocks
@@ -498,8 +499,10 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
         edge = (index < first or index > last) and index not in listed
         standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
                       and fold(block.text) != fold(blocks[headline].text))
-        if (edge and index != headline and not standfirst and block.kind in ("headline", "heading", "body")
-                and _looks_like_heading(block.text) and not _is_lead_in(block.text)):
+        above_title = titled is not None and index < titled  # a site's banner, menu or offer
+        if block.kind in ("headline", "heading", "body") and (above_title or (
+                edge and index != headline and not standfirst
+                and _looks_like_heading(block.text) and not _is_lead_in(block.text))):
             block = Block("furniture", block.text, block.line)
         elif index == headline and block.kind == "heading":
             block = Block("headline", block.text, block.line)
