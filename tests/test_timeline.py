@@ -566,6 +566,19 @@ def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_
     assert people["2013-05-06"] == ("tess-ware",)
 
 
+def test_a_title_points_back_to_the_last_named_subject_but_not_past_an_unnamed_one(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee was arrested in Lyon in March 2018.\n\n"
+             "The activist was released on Monday.\n",
+        "b": "Tom Ross has stood by the verdict.\n\n"
+             "The 18-year-old was charged with homicide in 2020.\n\n"
+             "But on Friday, the former cadet was acquitted of all charges.\n",
+    }, {"ann-lee": "Ann Lee", "tom-ross": "Tom Ross"}, published="2021-11-20")
+    people = people_by_date(story)
+    assert people["2021-11-15"] == ("ann-lee",)
+    assert people["2021-11-19"] == ()
+
+
 def test_a_label_drops_the_part_of_the_day_with_the_day(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Officers arrested the suspect Wednesday afternoon in Harlem.\n\n"

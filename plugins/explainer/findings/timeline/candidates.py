@@ -61,6 +61,7 @@ _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:" + "|".join(ROLE_NOUNS_POINTING_BACK) + r")\b")
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
+_AGED_SUBJECT = re.compile(r"\W*(?:The|A|An)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
 # "X, whose 16-year-old daughter was among those kidnapped": the happening is the daughter's.
@@ -152,6 +153,10 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
         subject = _subject(sentence.text, mentions, recent, index)
         if sentence.kind != "embed" and subject:
             recent = (index, subject)
+        elif sentence.kind != "embed" and _AGED_SUBJECT.match(sentence.text):
+            # "Joe Biden stood by the verdict. The 18-year-old was charged ...": someone the rules
+            # cannot name is the subject now, and "the former cadet" after it is not Biden.
+            recent = None
         if not sentence.outlets_own:
             continue
         found = [_in_the_year_just_told(m, written) for m in _distinct(find_dates(sentence.text, source.published))]
