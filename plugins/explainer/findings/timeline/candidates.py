@@ -222,7 +222,7 @@ _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)
 # is measured from.
 _BASELINE_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,40}}?\bfrom\s+"
-    r"(?:the\s+same\s+time\s+|the\s+|[\d.,]+\s*(?:%|per\s*cent\s+|percent\s+|million\s+|billion\s+)?(?:in\s+)?)?"
+    r"(?:the\s+same\s+time\s+|the\s+|[\d.,]+\s*(?:%\s*|per\s*cent\s+|percent\s+|million\s+|billion\s+)?(?:in\s+)?)?"
     rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?)$"
 )
 BASELINE_CHARS = 80
