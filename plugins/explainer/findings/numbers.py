@@ -85,10 +85,11 @@ _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 _WORD_BEFORE = re.compile(r"[\w,;)]\s+$")
 # "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
-# "911 calls", "a 999 call": an emergency line's number, not a count of calls.
+# "dating back to around 1500", "circa 1480": a year, however long ago.
 _DATES_TO_BEFORE = re.compile(
     r"(?i)(?:\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|\bcirca|\bc\.)\s+(?:about\s+|around\s+|roughly\s+)?$"
 )
+# "911 calls", "a 999 call", "she had called 911": an emergency line's number, not a count of calls.
 _DIALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|rang)\s+$")
 _PHONE_LINE_AFTER = re.compile(r"(?i)\s+(?:calls?|callers?|dispatch\w*|operators?|line|system)\b")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
@@ -321,9 +322,9 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _YEAR_LIKE.match(raw) and _YEAR_PREPOSITION_BEFORE.search(text, window, start):
         return True
     if raw.isdigit() and len(raw) in (3, 4) and _DATES_TO_BEFORE.search(text, window, start):
-        return True  # "dating back to around 1500", "circa 1480": a year, however long ago
+        return True
     if raw in EMERGENCY_NUMBERS and (_PHONE_LINE_AFTER.match(text, end) or _DIALLED_BEFORE.search(text, window, start)):
-        return True  # "911 calls", "she had called 911": a telephone number
+        return True
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
         return True
     if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(text, window, start) and _COMMA_AFTER.match(text, end):

@@ -29,6 +29,7 @@ from ..base.text import fold, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
     CLAUSE_CONJUNCTIONS,
+    CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
     DETERMINERS,
     NAMING_WORDS,
@@ -451,7 +452,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
 # ", as Tehran condemned", ", while the ministry called": a clause with a subject of its own,
 # whose quotation is not the other clause's speaker's.
 _ANOTHER_SUBJECT = re.compile(
-    r",\s+(?:as|while|whereas|but)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+"
+    rf",\s+(?:{'|'.join(CONTRASTING_CONJUNCTIONS)})\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}\s+"
     r"(?:[a-z]+ed|[a-z]+s)\b"
 )
 

@@ -98,7 +98,6 @@ _TRIGGER = re.compile(
     r"|(?:previous|preceding|prior)\s+year|year\s+(?:before|earlier)|eve\s+of|the\s+(?:same\s+)?day)\b)"
 )
 
-
 _FUTURE_IN_THE_PAST = re.compile(rf"(?i)(?:{phrase_alternation(FUTURE_IN_THE_PAST_MARKERS)})")
 _FUTURE = re.compile(
     r"(?i)\b(?:" + phrase_alternation((*FUTURE_MARKERS, *FUTURE_IN_THE_PAST_MARKERS)) + r")\b"
@@ -627,10 +626,7 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
             return None  # "will take over X following crunch talks Sunday": talks held, or to come?
-        nearest = not ahead and (
-            _DIRECTED_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
-            or _EXPECTED_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
-        )
+        nearest = not ahead and _NEARER_DAY_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
         return _weekday(match, published, ahead, nearest=bool(nearest))
     if kind == "ago":
         return _ago(match, published)
@@ -671,14 +667,14 @@ def _proper_name(match: re.Match, kind: str, text: str) -> bool:
 # "ordered his negotiators to return to Cuba on Monday", "were instructed to walk out at 12:01
 # a.m. Friday": what someone was told to do, after the telling, which may be just before the
 # report or days before it.
-_DIRECTED_BEFORE = re.compile(
+# So is what was expected, within its clause: "was expected to run out of oxygen early Saturday",
+# "were expected Friday".
+_NEARER_DAY_BEFORE = re.compile(
     rf"(?i)\b(?:{DIRECTING_VERBS})\s+(?:[^\s,;]+\s+){{0,4}}?"
     r"to\s+(?:[^\s,;]+\s+){1,8}?$"
+    rf"|\b{PAST_EXPECTATIONS}[^,;.:()]{{0,60}}$"
 )
 DIRECTED_CHARS = 100
-# "was expected to run out of oxygen early Saturday", "were expected Friday": what was expected,
-# within its clause, on the nearer of the two days.
-_EXPECTED_BEFORE = re.compile(rf"(?i)\b{PAST_EXPECTATIONS}[^,;.:()]{{0,60}}$")
 
 
 def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: bool = False) -> DateMention:

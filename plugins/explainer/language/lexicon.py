@@ -605,6 +605,9 @@ ADDRESSEE_PHRASES = (
     "told", "speaking to", "in an interview with", "wrote to", "writing to", "respects to", "condolences to",
     "congratulated", "congratulating", "congratulate",
 )
+# -- used by findings/quotes.py: conjunctions after a comma that open a clause with a subject of
+# its own (", as Tehran condemned the ...")
+CONTRASTING_CONJUNCTIONS = ("as", "while", "whereas", "but")
 # -- used by language/dates.py: words that open a new clause
 CLAUSE_BREAK_WORDS = ("and", "but", "that", "which", "who", "while", "when", "as", "since", "after", "before")
 # -- used by findings/quotes.py: words that may open a sentence before its subject pronoun ("And
