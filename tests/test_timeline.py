@@ -973,3 +973,13 @@ def test_a_move_is_its_owners_happening_not_the_subjects(tmp_path):
         "a": "Dan Kim's return eclipsed the previous record - Bob Stone's move to Madrid from London in 2013 for 85 million.\n",
     }, published="2016-08-09", people={"dan-kim": "Dan Kim", "bob-stone": "Bob Stone"})
     assert people_by_date(story)["2013"] == ("bob-stone",)
+
+
+def test_a_year_still_to_come_naming_a_thing_does_not_date_a_sentence_that_names_its_day(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The award of the 2030 Games to the joint bid on Wednesday was met with dismay in the rival city.\n\n"
+             "Roy Hale was sentenced on Thursday for his 2004 assault on a neighbour.\n",
+    }, {"roy-hale": "Roy Hale"}, published="2018-06-15")
+    dates = {e.date for e in story.events}
+    assert "2018-06-13" in dates and "2030" not in dates
+    assert {"2018-06-14", "2004"} <= dates  # a year gone still dates the thing it names

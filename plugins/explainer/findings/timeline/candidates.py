@@ -179,6 +179,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 and not _ends_a_span(sentence.text, m, dated)
                 and not _dates_a_thing_acted_on(sentence.text, m)
             ]
+            dated = _without_years_naming_things(sentence.text, dated, source.published)
             if dated and not _dated_happening(spoken, dated):
                 dated = []
         if not dated:
@@ -546,6 +547,15 @@ def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
         if back and not _LEAD_PREPOSITION.search(back.group(0)):
             start = back.start()
     return start, end
+
+
+def _without_years_naming_things(text: str, dated: list[DateMention], published) -> list[DateMention]:
+    """ "The award of the 2026 World Cup to North America on Wednesday" (written in 2018): a year
+    still to come naming a thing (`_noun_phrase`) is not when the clause happened, when the
+    sentence names its day or month. ("His 2004 assault", a year gone, dates what it names.)"""
+    if all(m.precision == YEAR for m in dated) or published is None:
+        return dated
+    return [m for m in dated if not (int(m.value[:4]) > published.year and _noun_phrase(text, m))]
 
 
 def _candidate(source, sentence, mention, shared, mentions, subject, order, names) -> Candidate:
