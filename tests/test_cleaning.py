@@ -254,6 +254,13 @@ def test_a_link_label_with_a_bar_is_furniture():
     assert body.kind == "body"
 
 
+def test_a_link_label_in_capitals_without_a_colon_is_furniture():
+    [block] = classify("RELATED Cyclone Amphan: More than 1 million to be evacuated in India")
+    assert block.kind == "furniture"
+    [body] = classify("MORE than 1 million people were told to leave, officials said.")
+    assert body.kind == "body"
+
+
 def test_a_wire_photos_description_with_its_full_date_is_a_caption():
     [block] = classify("A lander weighing 585 kilogrammes is seen during a presentation in Yehud on December 17, 2018.")
     assert block.kind == "caption"

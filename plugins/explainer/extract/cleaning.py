@@ -124,6 +124,11 @@ _LINK_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s*[:|\u00bb\u203a]\s*\S",
     re.IGNORECASE,
 )
+# "RELATED Russian cosmonauts wrap up spacewalk": the label in capitals with no colon, the
+# headline after it capitalised ("MORE than 100 people ..." is a sentence).
+_LINK_LABEL_IN_CAPITALS = re.compile(
+    r"^(?:" + "|".join(re.escape(w.upper()) for w in sorted(LINK_LABELS, key=len, reverse=True)) + r")\s+[A-Z\d\"\u201c]"
+)
 # A word's edge, or the seam where a menu copied without its line breaks glues one control to the
 # next ("Skip to navigationSkip to content").
 _WORD_EDGE = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
@@ -417,7 +422,9 @@ def _is_page_control(text: str) -> bool:
         return True
     if len(text.split()) > _MAX_FURNITURE_WORDS:
         return False
-    return bool(_LINK_LABEL.match(text) or _PAGE_CONTROL.search(_QUOTED.sub(" ", text)))
+    return bool(
+        _LINK_LABEL.match(text) or _LINK_LABEL_IN_CAPITALS.match(text) or _PAGE_CONTROL.search(_QUOTED.sub(" ", text))
+    )
 
 
 def _mark_posts(blocks: list[Block]) -> list[Block]:

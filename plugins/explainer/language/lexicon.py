@@ -469,7 +469,7 @@ PAGE_CONTROL_PHRASES = (
 LINK_LABELS = (
     "timeline", "gallery", "more", "watch", "read more", "read", "related", "see also", "listen",
     "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
-    "latest", "also read", "must read", "more on this story", "related coverage", "top stories",
+    "latest", "also read", "read also", "must read", "more on this story", "related coverage", "top stories",
 )
 # -- used by extract/cleaning.py: labels that open a video's description, however long it runs
 # ("WATCH ABOVE: Officials in New York are offering a reward ...")
