@@ -326,6 +326,18 @@ def test_the_year_of_a_figure_is_its_period_not_a_happening():
     assert values("Its 2018 pre-tax profit fell, and the firm was founded in 1998.") == ["1998"]
 
 
+def test_the_year_after_a_figure_and_in_is_its_period():
+    assert values("The fine equals 1.5 per cent of its worldwide turnover in 2017.") == []
+    assert values("The airline was founded in 2017.") == ["2017"]
+
+
+def test_a_weekday_in_a_newspapers_name_or_a_named_day_is_no_date():
+    assert values("He touched the knee of a former Sunday Express journalist.") == []
+    assert values("She told the Sunday Times and the Mail on Sunday what she saw.") == []
+    assert values("He was shot on Bloody Sunday, and the Sunday tabloid said so.") == []
+    assert values("She told the Times on Sunday what she saw.") == ["2019-09-22"]
+
+
 def test_today_as_a_name_is_no_date():
     assert values("Marsh told BBC Radio 4's Today programme that officers were hurt.") == []
     assert values("He wrote in USA Today that the lander failed.") == []

@@ -29,6 +29,8 @@ from .lexicon import (
     MONTH_NAMES,
     MONTHS,
     NAMED_BODY_WORDS,
+    NAMED_DAY_WORDS_BEFORE_A_WEEKDAY,
+    NEWSPAPER_WORDS_AFTER_A_WEEKDAY,
     NUMBER_WORDS,
     PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
@@ -618,6 +620,9 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         year = year if named is None else named
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
+        day = _WEEKDAY_WORD.search(text, match.start(kind), match.end(kind))
+        if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()):
+            return None  # "told the Sunday Times", "on Bloody Sunday": a name, not a day of this week
         opening = _opens_a_future(text, match.start(), match.end(kind))
         if opening is None:
             return None  # "The event on Thursday night will have been watched": one gone, or to come?
@@ -650,6 +655,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "year":
         return _year(match, text)
     return None
+
+
+_NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
+_NAMED_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(NAMED_DAY_WORDS_BEFORE_A_WEEKDAY)})\s+$")
 
 
 # "Wednesday's verdict": the day names a thing, whose own tense the words do not give.
@@ -747,11 +756,16 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "(1954 GMT)": a time of day
     if _DECADE_AFTER.match(after):
         return None  # "the 1980s", "As early as 1980's": a decade, which no date here can say
+    if _PERIOD_FIGURE_BEFORE.search(before):
+        return None  # "1.5 per cent of its worldwide turnover in 2017": the period of a figure
     if _PERIOD_FIGURE_AFTER.match(after):
         return None  # "10 percent of its 2016 turnover": the period of a figure
     return _mention(match, "year", match.group("year"), YEAR, False)
 
 
+_PERIOD_FIGURE_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(PERIOD_FIGURE_NOUNS) + r")\s+(?:in|for|of)\s+(?:the\s+(?:(?:fiscal|financial|calendar)\s+)?year\s+)?$"
+)
 _PERIOD_FIGURE_AFTER = re.compile(
     r"(?i)\s+(?:(?:fiscal|financial|annual|full-year|first-half|second-half|pre-tax|net)\s+)?(?:"
     + "|".join(PERIOD_FIGURE_NOUNS) + r")\b"

@@ -497,6 +497,19 @@ PERIOD_FIGURE_NOUNS = (
     "accounts", "results", "output", "gdp", "deficit", "surplus", "census",
 )
 
+# -- used by language/dates.py: words after a weekday that make it a newspaper's name ("the
+# Sunday Times", "a former Sunday Express journalist", "the Sunday tabloid"), and words before one
+# that make it a named day of no particular week ("Bloody Sunday", "Good Friday", "the Mail on Sunday")
+NEWSPAPER_WORDS_AFTER_A_WEEKDAY = (
+    "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "Observer",
+    "Tribune", "Journal", "Guardian", "Argus",
+    "tabloid", "tabloids", "newspaper", "newspapers", "paper", "papers", "broadsheet", "edition",
+)
+NAMED_DAY_WORDS_BEFORE_A_WEEKDAY = (
+    "Bloody", "Black", "Good", "Holy", "Ash", "Palm", "Easter", "Maundy", "Shrove", "Whit", "Cyber",
+    "Super", "Super Bowl", "Mail on", "Independent on", "Observer on",
+)
+
 # -- used by language/dates.py: verbs by which someone is told to do something later ("ordered his
 # negotiators to return to Cuba on Monday")
 DIRECTING_VERBS = r"ordered|instructed|directed|urged|summoned|invited|called\s+on"
