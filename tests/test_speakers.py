@@ -393,3 +393,13 @@ def test_a_quotation_after_a_clause_with_its_own_subject_is_not_the_first_speake
 def test_a_programmes_title_with_a_sign_in_it_is_nobodys_words(tmp_path):
     found = speakers(tmp_path, "\u201cWe choose to love,\u201d Ann Lee said on Fox Business Network's \u201cVarney & Company,\u201d where she went on.")
     assert set(found.values()) == {"ann-lee"} and not any("Varney" in text for text in found)
+
+
+def test_a_quotation_that_goes_on_from_a_name_as_what_they_did_is_not_theirs_to_say(tmp_path):
+    found = speakers(
+        tmp_path,
+        "The boy fell into a moat, zoo director Bob Stone said. The gorilla, a male named Dan Kim weighing "
+        "more than 180kg, \"went down and got him\", he said.",
+        "Dan Kim thought it over for a day; \"we will win this\", he said.",
+    )
+    assert found == {"went down and got him": "bob-stone", "we will win this": "dan-kim"}

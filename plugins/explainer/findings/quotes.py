@@ -655,8 +655,17 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index, word: st
     return None if known.get(found[0], said) != said else found
 
 
+# "The gorilla, a male named Harambe weighing 180kg, "went down and got him", he said": the
+# quotation goes on from the name as what that one did, so the "he" who said it is another.
+_QUOTED_PREDICATE_AFTER = re.compile(r"[^\"\u201c\u201d.;:]{0,80}?,\s*[\"\u201c](?=[a-z])")
+
+
 def _pronoun_referent(para: _Paragraph, at: int, referents, block_index):
     here = para.subjects_before(at)
+    if here:
+        gap = _QUOTED_PREDICATE_AFTER.match(para.text, here[0].end, at)
+        if gap is not None and not _INDIRECT.search(gap.group()):
+            here = None
     if here:
         last, one_person = here
         return (last.slug, last.form) if one_person else None
