@@ -403,3 +403,14 @@ def test_a_quotation_that_goes_on_from_a_name_as_what_they_did_is_not_theirs_to_
         "Dan Kim thought it over for a day; \"we will win this\", he said.",
     )
     assert found == {"went down and got him": "bob-stone", "we will win this": "dan-kim"}
+
+
+def test_a_name_before_a_role_after_said_says_whose_the_speaker_is(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Dan Kim was acquitted on Saturday.",
+        "\u201cThe prosecution of Dan Kim was disgraceful,\u201d said Kim co-counsel Ann Lee.",
+        "\u201cNot guilty,\u201d said Kim attorney Mark Omara, who stood beside Dan Kim.",
+        "\u201cIt was fine,\u201d said Dan Kim in London.",
+    )
+    assert found == {"The prosecution of Dan Kim was disgraceful": "ann-lee", "Not guilty": None, "It was fine": "dan-kim"}

@@ -41,6 +41,7 @@ from ..language.lexicon import (
     SENTENCE_OPENERS,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
+    STOPWORDS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
 )
@@ -623,14 +624,25 @@ def _name_words(run: str) -> str:
     return " ".join(kept)
 
 
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(?=[A-Z])")
+
+
 def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
     """The speaker named just after an attribution verb ("... said Dole Saturday")."""
     text = para.text
     words_after = text[region_start:region_end].split()
     window_end = region_start + len(" ".join(words_after[:6])) + 1
     for name in para.names_between(region_start, min(region_end, window_end)):
-        if not name.possessive:
-            return name.slug, name.form
+        if name.possessive:
+            continue
+        role = _ROLE_THEN_NAME.match(text, name.end, region_end)
+        if role is not None and not STOPWORDS.intersection(role.group(1).split()):
+            # "said Zimmerman co-counsel Don West": the name says whose the one speaking is.
+            later = [n for n in para.names_between(role.end(), region_end) if n.start == role.end()]
+            if later:
+                return later[0].slug, later[0].form
+            return None, _name_words(_CAPITALISED.match(text, role.end(), region_end).group(0))
+        return name.slug, name.form
     run = _CAPITALISED.match(text[region_start:region_end].lstrip())
     if run:
         form = _name_words(run.group(0))
