@@ -983,3 +983,14 @@ def test_a_year_still_to_come_naming_a_thing_does_not_date_a_sentence_that_names
     dates = {e.date for e in story.events}
     assert "2018-06-13" in dates and "2030" not in dates
     assert {"2018-06-14", "2004"} <= dates  # a year gone still dates the thing it names
+
+
+def test_whom_a_reaction_is_to_is_not_in_the_reaction(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Roy Hale lost his appeal in London.\n\n"
+             "Finance minister Ann Vale on Monday welcomed the court's decision on Hale.\n\n"
+             "Ann Vale met Roy Hale in Delhi on Tuesday.\n",
+    }, {"roy-hale": "Roy Hale", "ann-vale": "Ann Vale"}, published="2018-12-12")
+    people = {e.date: e.people for e in story.events}
+    assert people["2018-12-10"] == ("ann-vale",)
+    assert set(people["2018-12-11"]) == {"ann-vale", "roy-hale"}

@@ -618,6 +618,15 @@ ADDRESSEE_PHRASES = (
     "told", "speaking to", "in an interview with", "wrote to", "writing to", "respects to", "condolences to",
     "congratulated", "congratulating", "congratulate",
 )
+# -- used by findings/timeline/candidates.py: verbs of a reaction to someone or something ("X on
+# Monday welcomed the court's decision on Mallya", "held a press conference denouncing Y"): the
+# one reacted to is not in the reaction
+REACTION_VERBS = (
+    "welcomed", "welcoming", "condemned", "condemning", "denounced", "denouncing", "criticised",
+    "criticising", "criticized", "criticizing", "praised", "praising", "hailed", "hailing", "slammed",
+    "slamming", "blasted", "blasting", "lauded", "applauded", "decried", "rebuked", "lambasted",
+    "mourned", "thanked", "thanking",
+)
 # -- used by findings/quotes.py: conjunctions after a comma that open a clause with a subject of
 # its own (", as Tehran condemned the ...")
 CONTRASTING_CONJUNCTIONS = ("as", "while", "whereas", "but")

@@ -32,6 +32,7 @@ from ...language.lexicon import (
     OCCASION_VERBS,
     POSSESSIVE_PRONOUNS,
     PREDECESSOR_PHRASES,
+    REACTION_VERBS,
     RELATION_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
     SPEECH_VERBS_REPORTED,
@@ -604,6 +605,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         before = [m for m in mentions if m.start + len(m.form) <= bracket]
         if before and not text[before[-1].start + len(before[-1].form) : bracket].strip():
             antecedent = before[-1]
+    own = _without_those_reacted_to(text, own)
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
@@ -656,6 +658,21 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         bool(phrase) or action is not None,
     )
     return Candidate(entry, order, people, action, actions, keywords, label, clause, score)
+
+
+_REACTION_VERB = re.compile(rf"(?i)\b(?:{'|'.join(REACTION_VERBS)})\b")
+
+
+def _without_those_reacted_to(text: str, own: list) -> list:
+    """ "Arun Jaitley on Monday welcomed the court's decision on Mallya", "Chipanga held a press
+    conference denouncing General Chiwenga": the happening is the reaction of the one named
+    first; whom or what it is a reaction to is another happening."""
+    if len(own) < 2:
+        return own
+    verb = _REACTION_VERB.search(text, own[0].start + len(own[0].form), own[1].start)
+    if verb is None:
+        return own
+    return [m for m in own if m.start < verb.start()]
 
 
 BRACKET_CHARS = 80  # how far back from a clause its opening bracket is looked for
