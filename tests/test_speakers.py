@@ -414,3 +414,13 @@ def test_a_name_before_a_role_after_said_says_whose_the_speaker_is(tmp_path):
         "\u201cIt was fine,\u201d said Dan Kim in London.",
     )
     assert found == {"The prosecution of Dan Kim was disgraceful": "ann-lee", "Not guilty": None, "It was fine": "dan-kim"}
+
+
+def test_a_pronoun_after_an_owner_leaves_the_next_he_or_she_said_unsaid(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cShe played well,\u201d Ann Lee said.",
+        "When it was Bob Stone's turn she seemed at a loss. \u201cI am sorry it ended like this,\u201d she said.",
+        "Ann Lee spoke again. \u201cI know everyone was cheering for you,\u201d she said.",
+    )
+    assert found == {"She played well": "ann-lee", "I know everyone was cheering for you": "ann-lee"}

@@ -70,6 +70,7 @@ _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:
 # A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
 # was ..." has another subject).
 _SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
+_OWNER_THEN_PRONOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s.{0,80}?\b(?:he|she)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
@@ -420,6 +421,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if pronoun is not None:
             resolved = _resolve_pronoun(para, pronoun.start(), referents, block_index, pronoun.group().split()[-1])
             referents.append(_Referent(block_index, sid, resolved[0] if resolved else None, pronoun.group(), heard=False))
+        if pronoun is None and not heard and not named and _OWNER_THEN_PRONOUN.search(para.masked, start, clause_at):
+            # "When it was Osaka's turn she seemed at a loss.": the "she" is likely the owner,
+            # not whoever was heard before; the next "she said" is left unsaid.
+            referents.append(_Referent(block_index, sid, None, "", heard=False))
         for name in named:
             referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
         if not heard and _UNNAMED_SAID_AT_END.search(para.masked, start, end):
