@@ -479,6 +479,11 @@ def _source_company_counts(source: Source, matcher: NameMatcher) -> tuple[tuple[
             key = fold(form)
             if " " in key:
                 found.append((key, slug, False))
+                # "Ford CEO Jim Farley", an alias of Farley's: the company is in another's name.
+                first = key.split()[0]
+                other = matcher.table.get(first)
+                if other is not None and other != slug and _COMPANY_AFTER.match(form, len(form.split()[0])):
+                    found.append((first, other, True))
             elif _COMPANY_AFTER.match(sentence.text, start + len(form)):
                 found.append((key, slug, True))
     return tuple(found)

@@ -87,6 +87,9 @@ NOT_A_SPEAKER_AFTER_VERB = frozenset(
 # still the person's.)
 COMPANY_WORDS = frozenset(
     "holdings inc corp corporation co company ltd llc plc stores store shares stock".split()
+    # what a company has that a person does not ("Ford CEO Jim Farley", "Ford's executives")
+    + "ceo motor motors executives employees headquarters vehicles plant plants factory factories "
+    "dealers dealerships shareholders".split()
 )
 
 # -- used by language/dates.py: bodies named after a year ("the 1922 Committee"), whose year
