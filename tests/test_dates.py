@@ -467,6 +467,8 @@ def test_a_forecast_with_could_or_may_looks_ahead_but_may_as_a_name_does_not():
 def test_a_day_opening_a_sentence_in_the_future_looks_ahead():
     assert values("As early as Tuesday, the Government will begin the process.") == ["2019-09-24"]
     assert values("On Tuesday, her nephew gave an update, telling fans she will recover.") == ["2019-09-17"]
+    # the clause's own verb in the past comes first; the future is a relative clause's
+    assert values("Biden on Tuesday visited the plant that will build the truck.") == ["2019-09-17"]
 
 
 

@@ -527,9 +527,11 @@ _PERFECT_AFTER = re.compile(r"(?i)have\s")
 _FOLLOWING_BEFORE = re.compile(r"(?i)\bfollowing\s+(?:[\w'\u2019-]+\s+){1,3}(?:on\s+)?$")
 # The clause's own verb, in the future, right after its subject: ", the Government will begin".
 # ("Starting Wednesday morning, a crew on the ground will start": a time of day, and a subject of
-# a few words that say nothing.)
+# a few words that say nothing; "Biden on Tuesday visited the plant that will produce it": a verb
+# in the past, or a relative clause, comes first.)
 _FUTURE_SUBJECT_AFTER = re.compile(
-    rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?!(?:{SPEECH_VERBS_REPORTED})\b)[\w.'\u2019-]+\s+){{1,5}}?"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    rf"(?:(?!(?:{SPEECH_VERBS_REPORTED}|that|which|who|[a-z]+ed)\b)[\w.'\u2019-]+\s+){{1,5}}?"
     r"(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s"
 )
 
