@@ -424,3 +424,14 @@ def test_a_pronoun_after_an_owner_leaves_the_next_he_or_she_said_unsaid(tmp_path
         "Ann Lee spoke again. \u201cI know everyone was cheering for you,\u201d she said.",
     )
     assert found == {"She played well": "ann-lee", "I know everyone was cheering for you": "ann-lee"}
+
+
+def test_quotation_marks_that_give_what_a_word_means_hold_nobodys_words(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cThe church put pressure on senators,\u201d said Ann Lee, a member of the #NiUnaMenos "
+        "(\u201cNot one woman less\u201d) movement.",
+        "Referring to him as \u201cYog\u201d, a nickname for \u201cYours Only George\u201d, Bob Stone wrote: "
+        "\u201cForever loved.\u201d",
+    )
+    assert found == {"The church put pressure on senators": "ann-lee", "Yog": "bob-stone", "Forever loved.": "bob-stone"}

@@ -25,13 +25,14 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from ..base.text import fold, words
+from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
     DETERMINERS,
+    GLOSS_WORDS_BEFORE,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
@@ -190,6 +191,15 @@ def _crowds_words(text: str, span) -> bool:
     """Whether the quotation marks hold what a crowd chanted or a sign read ("to chants of
     \u201cStrike!\u201d"): no one person's words, whoever the sentence says spoke."""
     return bool(_CROWD_BEFORE.search(text, max(0, span.open - 30), span.open))
+
+
+_GLOSS_BEFORE = re.compile(rf"(?:(?i:\b(?:{phrase_alternation(GLOSS_WORDS_BEFORE)}))\s*:?|\()\s*$")
+
+
+def _glosses_a_word(text: str, span) -> bool:
+    """Whether the quotation marks give what a word or a name means ("a nickname for “Yours
+    Only George”", "#NiUnaMenos (“Not one woman less”)"): nobody's words."""
+    return bool(_GLOSS_BEFORE.search(text, max(0, span.open - 30), span.open))
 
 
 # "Addressing Netanyahu, he said": the person a sentence's opening participle acts on, whom the
@@ -434,7 +444,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
-        if speaker is None or _names_a_title(text, span) or _crowds_words(text, span):
+        if speaker is None or _names_a_title(text, span) or _crowds_words(text, span) or _glosses_a_word(text, span):
             continue
         slug, form = speaker
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):

@@ -66,6 +66,13 @@ CROWD_WORDS_BEFORE = "chants of|chant of|cries of|cry of|shouts of|chorus of|roa
     "signs reading|sign reading|placards reading|placard reading|banners reading|banner reading|"\
     "signs saying|sign saying|placards saying|banners saying|sign that read|signs that read|"\
     "banner that read|placard that read|t-shirts reading|t-shirt reading"
+# Words before quotation marks that give what a word or name means or stands for, nobody's words:
+# "referring to him as “Yog”, a nickname for “Yours Only George”", "the #NiUnaMenos
+# (“Not one woman less”) movement" (an opening bracket is one too).
+GLOSS_WORDS_BEFORE = (
+    "nickname for", "short for", "stands for", "standing for", "meaning", "which means", "translated as",
+    "translates as", "known as", "dubbed", "nicknamed", "a play on",
+)
 
 
 # -- used by findings/quotes.py
