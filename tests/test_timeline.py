@@ -994,3 +994,12 @@ def test_whom_a_reaction_is_to_is_not_in_the_reaction(tmp_path):
     people = {e.date: e.people for e in story.events}
     assert people["2018-12-10"] == ("ann-vale",)
     assert set(people["2018-12-11"]) == {"ann-vale", "roy-hale"}
+
+
+def test_a_place_named_by_whose_homeland_it_is_does_not_put_that_person_in_the_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The senators on Thursday voted against the bill in the homeland of Pope Roy Hale.\n\n"
+             "Pope Roy Hale on Friday prayed for the senators.\n",
+    }, {"roy-hale": "Pope Roy Hale"}, published="2018-08-10")
+    people = {e.date: e.people for e in story.events}
+    assert people["2018-08-09"] == () and people["2018-08-10"] == ("roy-hale",)

@@ -218,7 +218,8 @@ RELATION_NOUNS = frozenset(
     allies aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson lawyer
     lawyers attorney attorneys supporter supporters critic critics rival rivals successor
     predecessor deputy colleague colleagues associate associates bodyguard assistant secretary
-    staff employee employees member members neighbour neighbor neighbours neighbors""".split()
+    staff employee employees member members neighbour neighbor neighbours neighbors
+    homeland hometown birthplace""".split()
 )
 # -- used by findings/quotes.py
 # Words a title leaves in lower case: "Face the Nation", "Meet the Press".
