@@ -331,6 +331,13 @@ def test_the_year_after_a_figure_and_in_is_its_period():
     assert values("The airline was founded in 2017.") == ["2017"]
 
 
+def test_a_comma_closes_a_relative_clause_so_a_past_verb_after_it_is_not_the_dates():
+    # Told on 29 December: 20 January is unsure (last year's or the coming one) without a
+    # past tense of its own clause; the "has called" after the comma is the main clause's.
+    assert values("Trump, who takes office on Jan. 20, has called for better relations.", dt.date(2016, 12, 29)) == []
+    assert values("During an eruption in January, the agency said climbers were there.", dt.date(2016, 12, 29)) == ["2016-01"]
+
+
 def test_a_weekday_in_a_newspapers_name_or_a_named_day_is_no_date():
     assert values("He touched the knee of a former Sunday Express journalist.") == []
     assert values("She told the Sunday Times and the Mail on Sunday what she saw.") == []

@@ -486,6 +486,9 @@ def tells_a_happening(text: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 
 
+_RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
+
+
 def _told_in_the_past(text: str, start: int, end: int) -> bool:
     """Whether the clause of a date has a verb in the past tense: in the words before it back to
     the clause's start ("which launched a rapid assault in January"), or in those after it to
@@ -494,7 +497,11 @@ def _told_in_the_past(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - AHEAD_CHARS) : start]
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(before)]
-    after = text[end : end + AHEAD_CHARS].lstrip(" ,")
+    after = text[end : end + AHEAD_CHARS]
+    if not (breaks and _RELATIVE_END.search(before, 0, breaks[-1])):
+        # ("In June, the envoy secured ...": the clause goes on past the comma; "Trump, who
+        # takes office on Jan. 20, has called ...": the comma closes the relative clause.)
+        after = after.lstrip(" ,")
     stop = _CLAUSE_BREAK.search(after)
     for clause in (before[breaks[-1] :] if breaks else before, after[: stop.start()] if stop else after):
         if any(not _ARTICLE_BEFORE.search(clause[: match.start()]) for match in _PAST_VERB.finditer(clause)):
