@@ -36,7 +36,14 @@ from ..extract.editorial import (
 )
 from ..extract.sources import Source
 from ..language.dates import MONTH_WORDS
-from ..language.lexicon import COMPANY_WORDS, NAMED_PLACE_WORDS, NAMED_THING_WORDS, STATED_FACT_WORDS
+from ..language.lexicon import (
+    COMPANY_WORDS,
+    FIRST_NAME_HONORIFICS,
+    NAMED_PLACE_WORDS,
+    NAMED_THING_WORDS,
+    STATED_FACT_WORDS,
+    STOPWORDS,
+)
 from ..language.spelling import (
     CAPITALISED_WORD,
     NEAR_SPELLING,
@@ -404,6 +411,17 @@ def trie_pattern(keys) -> str:
 
 
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"\u201c])\s([A-Z][^\W\d_]*) $")
+
+
+def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatcher) -> bool:
+    """Whether a one-word name that is its person's first name follows a capitalised word
+    that is no honorific and no small word ("Blue Marilyn", not "Prince Harry" or "When Harry")."""
+    slug, form, start = found
+    if fold(form) not in matcher.first_names.get(slug, ()):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and fold(before.group(1)) not in FIRST_NAME_HONORIFICS | STOPWORDS
 
 
 def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
@@ -507,10 +525,13 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         # one written in lower case ("the north of the island") is the word, not North.
         # A full name right before such a word names what was named after them ("the Steve Jobs
         # Theater").
+        # A first name after a capitalised word that is no honorific ("Shot Sage Blue Marilyn")
+        # is part of another name.
         found = [
             f for f in found
             if (" " in f[1] and not _NAMED_FOR_AFTER.match(sentence.text, f[2] + len(f[1])))
-            or (" " not in f[1] and not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1]))))
+            or (" " not in f[1] and not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1])))
+                and not _in_another_name(sentence.text, f, matcher))
         ]
         for slug, form, start in found:
             mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))

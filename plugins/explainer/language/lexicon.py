@@ -99,6 +99,14 @@ COMPANY_WORDS = frozenset(
     "dealers dealerships shareholders".split()
 )
 
+# -- used by findings/people.py: words that may stand before a person's first name ("Prince
+# Harry", "Pope Francis", "Sir Michael"); any other capitalised word there makes the first name
+# part of another name ("Shot Sage Blue Marilyn", a painting)
+FIRST_NAME_HONORIFICS = frozenset(
+    "prince princess queen king pope saint st sir dame lady lord sister brother father mother aunt "
+    "uncle mr mrs ms miss dr cardinal archbishop bishop rabbi imam sheikh emir sultan crown".split()
+)
+
 # -- used by language/dates.py: bodies named after a year ("the 1922 Committee"), whose year
 # dates nothing
 NAMED_BODY_WORDS = ("committee", "club", "society", "group", "foundation", "commission", "movement", "network")
