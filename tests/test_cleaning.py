@@ -261,6 +261,17 @@ def test_a_link_label_in_capitals_without_a_colon_is_furniture():
     assert body.kind == "body"
 
 
+def test_the_list_under_a_heading_of_links_to_other_pages_is_the_pages():
+    blocks = classify(
+        "E. coli linked to the burgers has sickened 49 people in 10 states, officials said on Tuesday.\n\n"
+        "People are also reading\u2026\n\n- Woman admits embezzling from a charity\n\n"
+        "- Jake Humphrey scores five touchdowns to lead Montana Western\n\n"
+        "State health officials are also investigating the outbreak, the agency said.\n\n"
+        "The outlets named three chains:\n\n- Acme Burgers\n\n- Roe Foods\n"
+    )
+    assert [b.kind for b in blocks] == ["body", "furniture", "furniture", "furniture", "body", "body", "body", "body"]
+
+
 def test_a_wire_photos_description_with_its_full_date_is_a_caption():
     [block] = classify("A lander weighing 585 kilogrammes is seen during a presentation in Yehud on December 17, 2018.")
     assert block.kind == "caption"

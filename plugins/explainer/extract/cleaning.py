@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..base.text import fold
+from ..base.text import fold, phrase_alternation
 from ..language.dates import MONTH_PATTERN, tells_a_happening
 from ..language.lexicon import (
     LINK_LABELS,
+    LINK_LIST_HEADINGS,
     PAGE_CONTROL_PHRASES,
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
@@ -234,6 +235,9 @@ _ENDS_WITH_FULL_DATE = re.compile(
 )
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)
+_LINK_LIST_HEADING = re.compile(
+    r"^(?:" + phrase_alternation(LINK_LIST_HEADINGS) + r")\b[^.!?]{0,40}?(?:\.\.\.|\u2026|:)?$", re.IGNORECASE
+)
 _REFERENCE_HEADINGS = re.compile(r"^(?:sources|references|further reading)$", re.I)
 _REFERENCE_ITEM = re.compile(r"^[-*\u2022]\s+[^|]+\|\s*.+$")
 # "— Name (@handle) December 13, 2025", alone or glued to the end of the post.
@@ -301,6 +305,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "furniture", "caption"
         elif _BOX_HEADINGS.match(text):
             kind, expect = "furniture", "furniture"
+        elif _LINK_LIST_HEADING.match(text) and index + 1 < len(blocks) and _LIST_MARK.match(blocks[index + 1].text):
+            kind, expect = "furniture", "links"
+        elif announced == "links" and _LIST_MARK.match(text):
+            kind, expect = "furniture", "links"
         elif _REFERENCE_HEADINGS.match(text):
             kind, expect = "furniture", "references"
         elif announced == "references" and _REFERENCE_ITEM.match(text):

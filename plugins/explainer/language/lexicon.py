@@ -490,6 +490,14 @@ LINK_LABELS = (
     "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
     "latest", "also read", "read also", "must read", "more on this story", "related coverage", "top stories",
 )
+# -- used by extract/cleaning.py: headings over a list of links to other pages ("People are also
+# reading…" and fifteen headlines): the list under one is the page's, however long
+LINK_LIST_HEADINGS = (
+    "people are also reading", "also reading", "you may also like", "you might also like", "read next",
+    "more stories", "more news", "most read", "most popular", "trending", "trending now", "recommended",
+    "recommended for you", "related articles", "related coverage", "related news", "top stories",
+    "latest news", "editor's picks", "editors' picks", "more from", "more on this",
+)
 # -- used by extract/cleaning.py: labels that open a video's description, however long it runs
 # ("WATCH ABOVE: Officials in New York are offering a reward ...")
 VIDEO_LABELS = ("watch", "watch above", "watch below", "watch now", "watch live", "video")
