@@ -435,3 +435,12 @@ def test_quotation_marks_that_give_what_a_word_means_hold_nobodys_words(tmp_path
         "\u201cForever loved.\u201d",
     )
     assert found == {"The church put pressure on senators": "ann-lee", "Yog": "bob-stone", "Forever loved.": "bob-stone"}
+
+
+def test_reported_words_a_relation_passes_on_are_not_given_to_the_one_they_tell_of(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Ann Lee said she would not appeal the prison sentence, her lawyer said. She had wished to be found sane.",
+        "Bob Stone said he would appeal the sentence within weeks, Reuters reported.",
+    )
+    assert found == {"he would appeal the sentence within weeks, Reuters reported.": "bob-stone"}

@@ -773,6 +773,12 @@ def _without_aside(words: str) -> str:
     return words
 
 
+_RELAYED_BY_RELATION = re.compile(
+    rf"(?i),\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))})"
+    rf"\s+(?:{SPEECH_VERBS_REPORTED})\s*[.!?]?\s*$"
+)
+
+
 def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
@@ -797,6 +803,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         words = sentence[clause.start("clause") :]
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
+        if _RELAYED_BY_RELATION.search(words):
+            continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
