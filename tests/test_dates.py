@@ -462,6 +462,8 @@ def test_a_weekday_naming_a_thing_after_a_future_is_left_undated():
 
 def test_a_body_named_after_a_year_dates_nothing():
     assert values("She met the chair of the 1922 Committee.") == []
+    assert values("She met the chairman of the 1922 backbench committee.") == []
+    assert values("In 2016 a group of protesters marched.") == ["2016"]
     assert values("The party split in 1922.") == ["1922"]
 
 

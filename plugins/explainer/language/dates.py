@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..base.text import phrase_alternation
 from .lexicon import (
     CLAUSE_BREAK_WORDS,
+    DETERMINERS,
     DIRECTING_VERBS,
     FUTURE_IN_THE_PAST_MARKERS,
     FUTURE_MARKERS,
@@ -740,7 +741,10 @@ def _ago(match: re.Match, published: dt.date) -> DateMention | None:
     return _mention(match, "ago", (published - dt.timedelta(days=count)).isoformat(), DAY, True)
 
 
-_BODY_NAMED_AFTER = re.compile(rf"\s+(?i:{'|'.join(NAMED_BODY_WORDS)})\b")
+# ("the 1922 backbench committee": a word may stand between; "in 2016 a group of ..." is a year.)
+_BODY_NAMED_AFTER = re.compile(
+    rf"\s+(?:(?!(?:{'|'.join(sorted(DETERMINERS))})\b)[a-z][\w-]*\s+)?(?i:{'|'.join(NAMED_BODY_WORDS)})\b"
+)
 
 
 def _year(match: re.Match, text: str) -> DateMention | None:
