@@ -298,9 +298,11 @@ def test_a_relations_sentencing_after_a_name_is_not_that_persons(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
     story = invented_story(tmp_path, {"a": (
         "Mia Lund released a statement after her husband was sentenced on Tuesday.\n\n"
-        "Tom Hale was sentenced on Tuesday in Dale.\n"
+        "Tom Hale was sentenced on Tuesday in Dale.\n\n"
+        "Among those arrested is Mia Lund, whose brother Raif Lund was arrested in 2012.\n"
     )}, people, published="2018-09-26")
     assert facts_of(story, "mia-lund", "sentenced") == []
+    assert facts_of(story, "mia-lund", "arrested") == []
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "sentenced")] == ["2018-09-25"]
 
 

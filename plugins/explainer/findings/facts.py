@@ -111,9 +111,10 @@ _POSSIBLE_TERM_BEFORE = re.compile(
 # "called the 23-year sentence obnoxious": a sentence already told of, whoever's it is.
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "Mrs Roe released a statement after her husband was sentenced": the relation's happening.
+# ("Samar Badawi, whose brother Raif Badawi was arrested in 2012": the brother's, named or not.)
 _RELATION_BEFORE = re.compile(
-    r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True))
-    + r")\s+(?:(?:was|were|had\s+been|has\s+been|is|being)\s+)?$"
+    r"(?i)\b(?:his|her|their|whose)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True))
+    + r")\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})(?:(?:was|were|had\s+been|has\s+been|is|being)\s+)?$"
 )
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
