@@ -48,9 +48,9 @@ def story():
 
 
 def invented_story(tmp_path: Path, articles: dict[str, str], people: dict[str, str] | None = None,
-                   published: str = "2019-07-16"):
+                   published: str = "2019-07-16", aliases: dict[str, str] | None = None):
     """A story of one invented seed per outlet (`articles`: id -> text) and registered `people`
-    (slug -> name, each with the surname as an alias)."""
+    (slug -> name, each with the surname as an alias, or the `aliases` line given for its slug)."""
     seeds, folder = tmp_path / "seeds", tmp_path / "people"
     seeds.mkdir()
     folder.mkdir()
@@ -58,7 +58,8 @@ def invented_story(tmp_path: Path, articles: dict[str, str], people: dict[str, s
         (seeds / f"{sid}.txt").write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
         (seeds / f"{sid}.yaml").write_text(f"outlet: Outlet {sid}\npublished: {published}\n", encoding="utf-8")
     for slug, name in (people or {}).items():
-        (folder / f"{slug}.md").write_text(f"Title: {name}\nAliases: {name.split()[-1]}\n", encoding="utf-8")
+        alias = (aliases or {}).get(slug, name.split()[-1])
+        (folder / f"{slug}.md").write_text(f"Title: {name}\n" + (f"Aliases: {alias}\n" if alias else ""), encoding="utf-8")
     return build_story(seeds, folder)
 
 

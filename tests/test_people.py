@@ -216,14 +216,9 @@ def test_an_alias_that_is_a_description_gives_no_surname(tmp_path):
 
 
 def test_a_first_name_after_a_capitalised_word_that_is_no_honorific_is_part_of_another_name(tmp_path):
-    seeds, folder = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    folder.mkdir()
-    (seeds / "a.txt").write_text(
+    story = invented_story(tmp_path, {"a": (
         "The painting Shot Sage Blue Marilyn was sold on Monday. When Marilyn sang, they cheered.\n\n"
-        "Prince Harry spoke, and Queen Camilla smiled.\n", encoding="utf-8")
-    (seeds / "a.yaml").write_text("outlet: X\npublished: 2022-05-10\n", encoding="utf-8")
-    (folder / "marilyn-monroe.md").write_text("Title: Marilyn Monroe\nAliases: Monroe, Marilyn\n", encoding="utf-8")
-    (folder / "camilla-parker.md").write_text("Title: Camilla Parker\nAliases: Camilla\n", encoding="utf-8")
-    story = build_story(seeds, folder)
+        "Prince Harry spoke, and Queen Camilla smiled.\n"
+    )}, {"marilyn-monroe": "Marilyn Monroe", "camilla-parker": "Camilla Parker"}, published="2022-05-10",
+        aliases={"marilyn-monroe": "Monroe, Marilyn", "camilla-parker": "Camilla"})
     assert [(m.person, m.form) for m in story.mentions] == [("marilyn-monroe", "Marilyn"), ("camilla-parker", "Camilla")]

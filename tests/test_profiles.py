@@ -360,18 +360,11 @@ def test_a_name_the_story_also_gives_a_company_names_no_one_alone(tmp_path):
 
 
 def test_a_company_in_another_persons_alias_or_before_its_officers_is_a_company(tmp_path):
-    from explainer.story import build_story
-
-    seeds, folder = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    folder.mkdir()
-    (seeds / "a.txt").write_text(
+    story = invented_story(tmp_path, {"a": (
         "Acme CEO Jim Roe spoke on Wednesday.\n\nAcme executives cheered and Acme said the truck will be profitable.\n\n"
-        "Bill Acme, the chairman, thanked the workers.\n\nAcme CEO Jim Roe left.\n", encoding="utf-8")
-    (seeds / "a.yaml").write_text("outlet: Outlet a\npublished: 2021-05-20\n", encoding="utf-8")
-    (folder / "bill-acme.md").write_text("Title: Bill Acme\n", encoding="utf-8")
-    (folder / "jim-roe.md").write_text("Title: Jim Roe\nAliases: Acme CEO Jim Roe\n", encoding="utf-8")
-    story = build_story(seeds, folder)
+        "Bill Acme, the chairman, thanked the workers.\n\nAcme CEO Jim Roe left.\n"
+    )}, {"bill-acme": "Bill Acme", "jim-roe": "Jim Roe"}, published="2021-05-20",
+        aliases={"bill-acme": "", "jim-roe": "Acme CEO Jim Roe"})
     named = [(m.person, m.form) for m in story.mentions]
     assert ("bill-acme", "Bill Acme") in named and ("bill-acme", "Acme") not in named
     assert "bill-acme" not in {q.speaker for q in story.quotes}
