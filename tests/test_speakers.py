@@ -444,3 +444,13 @@ def test_reported_words_a_relation_passes_on_are_not_given_to_the_one_they_tell_
         "Bob Stone said he would appeal the sentence within weeks, Reuters reported.",
     )
     assert found == {"he would appeal the sentence within weeks, Reuters reported.": "bob-stone"}
+
+
+def test_what_someone_was_warned_or_thanked_for_is_no_statement(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Umpire Ann Lee warned her for receiving coaching in the second game of the second set.",
+        "Ann Lee warned Bob Stone in the first set for receiving illegal assistance during the match.",
+        "Ann Lee said the club was thanked for hosting the final.",
+    )
+    assert found == {"the club was thanked for hosting the final.": "ann-lee"}

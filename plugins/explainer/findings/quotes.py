@@ -773,6 +773,10 @@ def _without_aside(words: str) -> str:
     return words
 
 
+_FOR_A_REASON = re.compile(
+    r"(?:(?:her|him|them|me|us|it|[A-Z][\w.'\u2019-]*)\s+){0,3}"
+    r"(?:(?:in|during|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?for\s+[a-z]+ing\b"
+)
 _RELAYED_BY_RELATION = re.compile(
     rf"(?i),\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))})"
     rf"\s+(?:{SPEECH_VERBS_REPORTED})\s*[.!?]?\s*$"
@@ -792,6 +796,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             opening = opening[1:]
         if opening[0].lower().strip(".,") in SAID_AS_A_THING:
             continue  # "said goodbye to ...", "tells the stories of ..."
+        if _FOR_A_REASON.match(sentence, clause.start("clause")):
+            continue  # "warned her for receiving coaching", "thanked them for coming": why, not what
         if _PASSIVE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "X was told he had a few years to live": X heard it, someone else said it
         if "," in sentence[match.end() : clause.start("clause")] and _NARRATIVE_START.match(sentence, clause.start("clause")):
