@@ -412,6 +412,7 @@ def trie_pattern(keys) -> str:
 
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"\u201c])\s([A-Z][^\W\d_]*) $")
+_MAY_STAND_BEFORE_A_FIRST_NAME = FIRST_NAME_HONORIFICS | STOPWORDS
 
 
 def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatcher) -> bool:
@@ -421,7 +422,7 @@ def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatche
     if fold(form) not in matcher.first_names.get(slug, ()):
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and fold(before.group(1)) not in FIRST_NAME_HONORIFICS | STOPWORDS
+    return before is not None and fold(before.group(1)) not in _MAY_STAND_BEFORE_A_FIRST_NAME
 
 
 def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:

@@ -7,6 +7,7 @@ Only general English rules live here; the words that name kinds of happening are
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from ...base.text import phrase_alternation
@@ -550,11 +551,11 @@ def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
     return start, end
 
 
-def _without_years_naming_things(text: str, dated: list[DateMention], published) -> list[DateMention]:
+def _without_years_naming_things(text: str, dated: list[DateMention], published: dt.date) -> list[DateMention]:
     """ "The award of the 2026 World Cup to North America on Wednesday" (written in 2018): a year
     still to come naming a thing (`_noun_phrase`) is not when the clause happened, when the
     sentence names its day or month. ("His 2004 assault", a year gone, dates what it names.)"""
-    if all(m.precision == YEAR for m in dated) or published is None:
+    if all(m.precision == YEAR for m in dated):
         return dated
     return [m for m in dated if not (int(m.value[:4]) > published.year and _noun_phrase(text, m))]
 
