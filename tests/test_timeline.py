@@ -996,6 +996,18 @@ def test_whom_a_reaction_is_to_is_not_in_the_reaction(tmp_path):
     assert set(people["2018-12-11"]) == {"ann-vale", "roy-hale"}
 
 
+def test_the_one_harmed_is_not_in_a_verdict_on_another(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "A jury found Roy Hale not guilty on Saturday in the shooting of Ann Vale.\n\n"
+             "Roy Hale was convicted of murder in the July 2017 death of Ann Vale.\n\n"
+             "Roy Hale shot Ann Vale on Friday.\n",
+    }, {"roy-hale": "Roy Hale", "ann-vale": "Ann Vale"}, published="2019-07-15")
+    people = {e.date: set(e.people) for e in story.events}
+    assert people["2019-07-13"] == {"roy-hale"}
+    # the harm's own date, and a harm told without a verdict, are the one harmed's too
+    assert people["2017-07"] == people["2019-07-12"] == {"roy-hale", "ann-vale"}
+
+
 def test_a_place_named_by_whose_homeland_it_is_does_not_put_that_person_in_the_happening(tmp_path):
     story = invented_story(tmp_path, {
         "a": "The senators on Thursday voted against the bill in the homeland of Pope Roy Hale.\n\n"

@@ -654,6 +654,14 @@ REACTION_VERBS = (
     "slamming", "blasted", "blasting", "lauded", "applauded", "decried", "rebuked", "lambasted",
     "mourned", "thanked", "thanking",
 )
+# -- used by findings/timeline/candidates.py: a verdict on one person for a death or an attack
+# on another ("found Zimmerman not guilty in the shooting of Trayvon Martin"): the one harmed is
+# not in the verdict
+VERDICT_WORDS = ("guilty", "convicted", "acquitted", "cleared", "verdict", "sentenced")
+HARM_NOUNS = (
+    "shooting", "death", "killing", "murder", "manslaughter", "homicide", "stabbing", "slaying", "rape",
+    "assault", "beating",
+)
 # -- used by findings/quotes.py: conjunctions after a comma that open a clause with a subject of
 # its own (", as Tehran condemned the ...")
 CONTRASTING_CONJUNCTIONS = ("as", "while", "whereas", "but")

@@ -28,6 +28,7 @@ from ...language.lexicon import (
     DETERMINERS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
+    HARM_NOUNS,
     LABEL_CUT_WORDS,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
@@ -39,6 +40,7 @@ from ...language.lexicon import (
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUPERLATIVE_WORDS,
+    VERDICT_WORDS,
 )
 from ..people import Spans
 from ..quotes import quotation_spans
@@ -607,6 +609,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         if before and not text[before[-1].start + len(before[-1].form) : bracket].strip():
             antecedent = before[-1]
     own = _without_those_reacted_to(text, own)
+    own = _without_those_harmed(text, own, mention)
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
@@ -676,6 +679,31 @@ def _without_those_reacted_to(text: str, own: list) -> list:
     return [m for m in own if m.start < verb.start()]
 
 
+_VERDICT = re.compile(rf"(?i)\b(?:{'|'.join(VERDICT_WORDS)})\b")
+# "in the fatal shooting of ", "of the premeditated murder of the Swedish journalist ": the
+# words of a harm done to the name that follows.
+_HARM_BEFORE = re.compile(
+    rf"(?i)\b(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HARM_NOUNS)})s?\s+of\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,5}?$"
+)
+
+
+def _without_those_harmed(text: str, own: list, mention) -> list:
+    """ "A jury found George Zimmerman not guilty in the shooting of Trayvon Martin": a verdict on
+    the one named first is not a happening of the one harmed. (Unless the date is the harm's own,
+    "in the July 2017 death of Justine Damond", or comes after it.)"""
+    if len(own) < 2:
+        return own
+    first_end = own[0].start + len(own[0].form)
+    harmed = []
+    for m in own[1:]:
+        harm = _HARM_BEFORE.search(text, max(first_end, m.start - HARM_CHARS), m.start)
+        if harm and mention.end <= harm.start() and _VERDICT.search(text, first_end, harm.start()):
+            harmed.append(m)
+    return [m for m in own if m not in harmed]
+
+
+HARM_CHARS = 90  # how far before a name the words of a harm done to it are looked for
 BRACKET_CHARS = 80  # how far back from a clause its opening bracket is looked for
 
 
