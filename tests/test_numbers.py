@@ -272,6 +272,29 @@ def test_the_dead_and_the_missing_are_two_tolls_not_one_told_two_ways():
     assert [dict(c.values) for c in conflicts] == [{"b": "12", "c": "14"}]  # the missing told two ways
 
 
+def test_counts_told_in_parts_or_beside_a_figure_the_other_outlet_gives_do_not_differ():
+    texts = {
+        ("a", "s"): "The minister said 53 confirmed cases were recorded in the outbreak in the province.",
+        ("b", "s"): "Some 64 cases (53 confirmed, 11 probable) were recorded in the outbreak in the province.",
+        ("c", "s"): "At the factories, 3,000 workers could lose jobs in Canada and another 3,600 in the US.",
+        ("d", "s"): "About 6,000 factory workers could lose jobs at the factories in the US and Canada.",
+        ("e", "s"): "Jeremy Bush and four other people escaped from the house when the sinkhole opened.",
+        ("f", "s"): "Six people escaped from the house when the sinkhole opened, police said.",
+        ("g", "s"): "Seven people escaped from the house when the sinkhole opened, police said.",
+    }
+    numbers = (
+        Number(53, "cases", None, (Citation("a", "s", "53 confirmed cases"),)),
+        Number(64, "cases", "around", (Citation("b", "s", "Some 64 cases"),)),
+        Number(3000, "workers", None, (Citation("c", "s", "3,000 workers"),)),
+        Number(6000, "workers", "around", (Citation("d", "s", "About 6,000 factory workers"),)),
+        Number(4, "people", "other", (Citation("e", "s", "four other people"),), total=5),
+        Number(6, "people", None, (Citation("f", "s", "Six people"),)),
+        Number(7, "people", None, (Citation("g", "s", "Seven people"),)),
+    )
+    _, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    assert [dict(c.values) for c in conflicts] == [{"f": "6", "g": "7"}]  # six and seven still differ
+
+
 def test_a_races_distance_is_its_name_not_a_count():
     assert counts("He broke the 60 metres world record and ran the year's fastest 100 metres.") == []
     assert counts("He ran the 4 x 100 meters relay.") == []

@@ -600,14 +600,26 @@ def compare_numbers(
             _running_tally(sentence_text(c), c.quote) for c in (first, second)
         )
 
+    figures: dict[tuple[str, str], frozenset] = {}  # each sentence's figures, read once however many counts it has
+
+    def figures_in(citation: Citation) -> frozenset:
+        key = (citation.source, citation.sentence)
+        if key not in figures:
+            figures[key] = frozenset(parse_number(m.group(0)) for m in _NUMBER.finditer(sentence_text(citation)))
+        return figures[key]
+
+    told_in_parts: dict[tuple[str, str], bool] = {}
     statements: dict[str, list[tuple[Citation, Number]]] = defaultdict(list)
     for number in numbers:
         if not number.what:
             continue
         for citation in number.citations:
             text = sentence_text(citation)
+            key = (citation.source, citation.sentence)
+            if key not in told_in_parts:
+                told_in_parts[key] = _ANOTHER_COUNT.search(text) is not None
             if not (_part_of_a_total(text, citation.quote, number.value) or _in_a_range(text, citation.quote)
-                    or _converted(text, citation.quote)):
+                    or _converted(text, citation.quote) or told_in_parts[key]):
                 statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
     stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has
@@ -641,7 +653,8 @@ def compare_numbers(
                 b = agreeing[0][1]
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
                   and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
-                  and not _other_tolls(items[a][0], items[candidates[0][1]][0], sentence_text)):
+                  and not _other_tolls(items[a][0], items[candidates[0][1]][0], sentence_text)
+                  and not _echoed(items[a], items[candidates[0][1]], figures_in)):
                 b = candidates[0][1]
             else:
                 continue
@@ -665,6 +678,27 @@ APART = 10
 def _comparable(first: Number, second: Number) -> bool:
     low, high = sorted((abs(first.value), abs(second.value)))
     return low > 0 and high / low < APART
+
+
+# "3,000 workers in Canada and another 3,600 in the US": a figure told in parts, each a part of
+# what another outlet may give whole.
+_ANOTHER_COUNT = re.compile(r"(?i)\banother\s+\d")
+# "four other people": a count beside names, whose total depends on who else is counted.
+_BESIDE_OTHERS = ("other", "remaining")
+
+
+def _echoed(first: tuple[Citation, Number], second: tuple[Citation, Number], figures_in) -> bool:
+    """Whether two counts that differ may be of two things: either sentence also gives the
+    other's figure ("53 confirmed cases" beside "some 64 cases (53 confirmed, 11 probable)"), or
+    one is a count of others beside the names read with it ("Bush and four other people")."""
+    if first[1].unit or second[1].unit:
+        return False
+    if first[1].qualifier in _BESIDE_OTHERS or second[1].qualifier in _BESIDE_OTHERS:
+        return True
+    for (_, number), (citation, _) in ((first, second), (second, first)):
+        if number.value in figures_in(citation):
+            return True
+    return False
 
 
 def _answered(a: int, b: int, items, by_source) -> bool:
