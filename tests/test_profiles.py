@@ -381,6 +381,16 @@ def test_how_many_charges_is_not_which_charge(tmp_path):
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["three counts of fraud"]
 
 
+def test_charges_told_only_by_their_kind_name_no_crime(tmp_path):
+    people = {"tom-hale": "Tom Hale"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale had been rearrested on additional charges after an earlier release.\n\n"
+        "Hale was jailed in 2021 on politically motivated charges.\n\n"
+        "Hale was later jailed on tax evasion charges.\n"
+    )}, people, published="2021-12-30")
+    assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["tax evasion charges"]
+
+
 def test_a_name_the_story_gives_a_prize_or_a_committee_names_no_one_alone(tmp_path):
     people = {"alfred-roux": "Alfred Roux", "ann-blanc": "Ann Blanc"}
     story = invented_story(tmp_path, {"a": (

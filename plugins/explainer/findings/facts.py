@@ -33,6 +33,7 @@ from ..language.dates import (
 )
 from ..language.lexicon import (
     ARREST_WORDS,
+    CHARGE_WORDS_NAMING_NO_CRIME,
     NOT_A_TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
     POSSIBLE_TERM_WORDS,
@@ -81,6 +82,7 @@ _CHARGE = re.compile(
     r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
     r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
 )
+_NAMING_NO_CRIME = frozenset(CHARGE_WORDS_NAMING_NO_CRIME)
 _DUTY_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:also\s+)?$")
 # "convicted of five of the six charges", "on both counts", "on each of three charges": how many
 # charges, not which crime
@@ -416,7 +418,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue
         if match.group(0)[:7].lower() == "charged" and _DUTY_BEFORE.search(text, window, match.start()):
             continue  # "the Republican Guard that is charged with protecting Bongo": a duty
-        if 2 < len(what) <= 120 and not _COUNT_OF_CHARGES.match(what):
+        if 2 < len(what) <= 120 and not _COUNT_OF_CHARGES.match(what) \
+                and not set(what.casefold().split()) <= _NAMING_NO_CRIME:
             add(owner(match.start()), "charge", what.casefold(), what, *match.span())
     dates = None
     for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):

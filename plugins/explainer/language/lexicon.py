@@ -613,6 +613,14 @@ CURRENCY_NAMES = {
     "rupees": "INR", "swiss francs": "CHF", "hryvnias": "UAH", "zlotys": "PLN",
 }
 
+# -- used by findings/facts.py: words that say what kind of charges, not which crime ("rearrested
+# on additional charges", "jailed on politically motivated charges"): such charges name nothing
+CHARGE_WORDS_NAMING_NO_CRIME = (
+    "additional", "new", "further", "fresh", "other", "separate", "several", "multiple", "various",
+    "unspecified", "politically", "motivated", "politically-motivated", "trumped-up", "bogus", "false",
+    "fabricated", "spurious", "serious", "criminal", "federal", "state", "similar", "related", "those",
+    "these", "the", "such", "charges", "all",
+)
 # -- used by findings/facts.py: words before a term that make it one asked for or risked, not
 # given ("facing a maximum sentence of 29 years", "prosecutors asked for 20 years")
 POSSIBLE_TERM_WORDS = (
