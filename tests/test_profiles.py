@@ -438,6 +438,17 @@ def test_being_brought_somewhere_under_arrest_is_no_release(tmp_path):
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]
 
 
+def test_moving_somewhere_or_being_taken_there_later_is_no_release(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale moved to Italy when his club let him go in 2012.\n\n"
+        "Tom Hale will eventually be taken to Vale County Jail, the sheriff said.\n\n"
+        "Mia Lund was freed on Saturday and moved to Lithuania.\n"
+    )}, people, published="2013-04-28")
+    assert facts_of(story, "tom-hale", "released_to") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]
+
+
 
 def test_an_age_before_a_description_is_the_age_of_the_one_it_describes(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}

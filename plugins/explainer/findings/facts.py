@@ -120,12 +120,14 @@ _RELATION_BEFORE = re.compile(
 )
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
-    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|moved|flown|driven|"
-    r"(?P<brought>brought)|transferred)\s+to|(?P<arrived>arriv(?:ed|ing|es))\s+in)\s+(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|flown|driven|"
+    r"(?P<relocated>brought|moved)|transferred)\s+to|(?P<relocated_in>arriv(?:ed|ing|es))\s+in)\s+"
+    r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
-# Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to"
-# and "arrived in" are a release's only where the sentence tells of one ("Trump, arriving in
-# Riyadh, signed ...").
+# Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to",
+# "moved to" and "arrived in" are a release's only where the sentence tells of one ("Trump,
+# arriving in Riyadh, signed ...", "Pogba moved to Italy when United let him go").
+_FUTURE_PASSIVE_BEFORE = re.compile(r"(?i)\bwill\s+(?:\w+\s+)?be\s+$")
 _ARREST_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS)})\b")
 _RELEASE_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(RELEASE_WORDS)})\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
@@ -442,9 +444,11 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     for match in _RELEASED_TO.finditer(text):
         if not match.group("release") and (
             _ARREST_CONTEXT.search(text)
-            or ((match.group("brought") or match.group("arrived")) and not _RELEASE_CONTEXT.search(text))
+            or ((match.group("relocated") or match.group("relocated_in")) and not _RELEASE_CONTEXT.search(text))
         ):
             continue  # "brought to Dhaka a couple of hours into his arrest", "brought to the headquarters"
+        if _FUTURE_PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "will eventually be taken to the county's jail": not yet, and maybe never
         place = match.group("place")
         place = place if not _MONTH_OR_DAY.match(place.split()[-1]) else place.split()[0]
         if _MONTH_OR_DAY.match(place):
