@@ -171,7 +171,8 @@ def test_a_place_named_after_a_surname_is_not_the_person(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Sohel Rana owns the building.\n\n"
         "The Rana Plaza building caved in on Wednesday.\n\n"
-        "Rana fled to the border, with Rana building his defence.\n"
+        "Rana fled to the border, with Rana building his defence.\n\n"
+        "The Rana Dam burst its banks on Wednesday night.\n"
     )}, {"sohel-rana": "Sohel Rana"})
     forms = [m.form for m in story.mentions]
     assert forms == ["Sohel Rana", "Rana", "Rana"]

@@ -114,7 +114,8 @@ NAMED_BODY_WORDS = ("committee", "club", "society", "group", "foundation", "comm
 # capitalised word, capitalised themselves, make it a place's name wherever it is written ("the
 # Rana Plaza building", "Trump Tower"; not "with Lee building a coalition")
 NAMED_PLACE_WORDS = frozenset(
-    "plaza tower building hall stadium arena square street avenue bridge airport theater theatre".split()
+    "plaza tower building hall stadium arena square street avenue bridge airport theater theatre dam "
+    "reservoir farm estate road highway park".split()
 )
 # Words that, after a one-word name and at most one more capitalised word, make it the name of
 # a thing named after the person: "the Nobel Committee", "the Nobel Peace Prize", "a Nobel
