@@ -553,6 +553,18 @@ def test_the_paragraph_under_a_videos_running_time_describes_the_video():
     assert kinds == ["headline", "furniture", "furniture", "caption", "body", "body"]
 
 
+def test_a_videos_link_ending_in_its_running_time_is_furniture_but_a_time_of_day_is_not():
+    page = "\n".join([
+        "Ferry sinks off the coast",
+        "Coast guard arrests captain of the ferry that sank in the strait 00:33",
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "The inquiry into the sinking, the minister said, opens on Monday at 10:30",
+        "Divers are still searching for three more passengers.",
+    ])
+    kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
+    assert kinds == ["headline", "furniture", "body", "body", "body"]
+
+
 def test_a_menu_glued_into_one_line_and_a_gift_offer_to_subscribers_are_page_controls():
     page = "\n".join([
         "Skip to navigationSkip to contentSkip to footerHelp using this website",

@@ -114,6 +114,10 @@ _FURNITURE = [
         r"^(?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})\s+(?:is|has\s+(?:worked|been)|joined)\s+(?:as\s+)?"
         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(WRITING_TRADES) + r")\s+"
         r"(?:at|for|with)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{0,60}\.?$",
+        # a video's link with its running time: "Goya Foods faces backlash over CEO's support 01:13"
+        # (not a time of day: "will start at 10:30")
+        r"^(?:[^\s.!?]+\s+){4,40}?(?!(?:at|by|until|till|from|to|before|after|around|about|since|noon)\s)"
+        r"[^\s\d,.!?]*[a-z\"'\u201d)]\s+\d{1,2}:[0-5]\d$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
