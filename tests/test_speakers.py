@@ -426,6 +426,17 @@ def test_a_pronoun_after_an_owner_leaves_the_next_he_or_she_said_unsaid(tmp_path
     assert found == {"She played well": "ann-lee", "I know everyone was cheering for you": "ann-lee"}
 
 
+def test_a_sentence_that_opens_on_someone_unnamed_leaves_the_next_he_said_unsaid(tmp_path):
+    found = speakers(
+        tmp_path,
+        "President Dan Kim has been accused of using illegal weapons. He has denied the accusations.",
+        "A doctor working in the province posted a video of the survivors. He said it is evidence of a gas attack.",
+        "Dan Kim spoke on Friday. He said the reports were false.",
+    )
+    assert found.get("it is evidence of a gas attack.") is None  # the doctor's, unnamed: not stated
+    assert found["the reports were false."] == "dan-kim"
+
+
 def test_quotation_marks_that_give_what_a_word_means_hold_nobodys_words(tmp_path):
     found = speakers(
         tmp_path,

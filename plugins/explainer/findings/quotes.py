@@ -38,8 +38,10 @@ from ..language.lexicon import (
     OBJECT_PREPOSITIONS,
     OWNED_BY_NAME_NOUNS,
     RELATION_NOUNS,
+    ROLE_NOUNS,
     SAID_AS_A_THING,
     SENTENCE_OPENERS,
+    SOMEONE_UNNAMED_NOUNS,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
@@ -72,6 +74,11 @@ _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:
 # was ..." has another subject).
 _SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
 _OWNER_THEN_PRONOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s.{0,80}?\b(?:he|she)\b")
+# "A doctor working in Idlib province, ...": a sentence that opens on someone new and unnamed.
+_SOMEONE_UNNAMED = re.compile(
+    r"\s*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True)) + r")\b"
+)
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
@@ -434,6 +441,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if pronoun is None and not heard and not named and _OWNER_THEN_PRONOUN.search(para.masked, start, clause_at):
             # "When it was Osaka's turn she seemed at a loss.": the "she" is likely the owner,
             # not whoever was heard before; the next "she said" is left unsaid.
+            referents.append(_Referent(block_index, sid, None, "", heard=False))
+        elif pronoun is None and not heard and not named and _SOMEONE_UNNAMED.match(para.masked, start):
+            # "A doctor working in Idlib ... posted a video. He claims ...": the "he" is likely the
+            # doctor, not whoever was named before; the next "he said" is left unsaid.
             referents.append(_Referent(block_index, sid, None, "", heard=False))
         for name in named:
             referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))

@@ -125,6 +125,14 @@ NAMED_THING_WORDS = frozenset(
     fund laureate laureates lecture medal trophy cup""".split()
 )
 
+# -- used by findings/quotes.py: people a sentence may bring in unnamed ("A doctor working in the
+# province ... posted a video. He claims ..."), besides the role nouns: the next "he" is theirs
+SOMEONE_UNNAMED_NOUNS = frozenset(
+    """doctor physician surgeon nurse paramedic witness resident man woman boy girl student teacher
+    worker survivor neighbour neighbor relative source volunteer rescuer medic farmer driver
+    passenger pilot victim""".split()
+)
+
 # -- used by findings/descriptors.py
 # Nouns that name a role, a relation or a kind of person: a lower-case word just before a
 # name must be one of these for the words before it to be a title ("opposition leader").
