@@ -461,9 +461,10 @@ def test_an_old_file_picture_a_tabloids_pictured_aside_and_a_source_credit_make_
         "The bank raised its rate to 0.5 per cent on Thursday, the first rise in a decade.",
         "Governor Jane Roe, pictured, told reporters the rise was overdue, and the mayor agreed.",
         "Savers hold 45 per cent of the deposits (Source: Getty)",
+        "Governor Jane Roe travels with her deputy (not pictured) to the bank's headquarters in the city",
     ])
     blocks = classify(page, "Rates rise")
-    assert [b.kind for b in blocks] == ["headline", "caption", "caption", "body", "body", "caption"]
+    assert [b.kind for b in blocks] == ["headline", "caption", "caption", "body", "body", "caption", "caption"]
     assert blocks[5].credit == "Source: Getty"
 
 
@@ -485,6 +486,13 @@ def test_a_video_credit_in_brackets_closes_a_caption_but_an_agency_sign_off_afte
     assert quoted.kind == "body"
     [picture] = classify("Rescuers search the rubble of a hotel in the old town on Sunday. (AFP)")
     assert (picture.kind, picture.credit) == ("caption", "AFP")
+
+
+def test_a_photographers_credit_in_square_brackets_closes_a_caption_without_a_full_stop():
+    [picture] = classify("The sprinter refused to board a flight home that she said she was forced to take [Issei Kato/Reuters]")
+    assert (picture.kind, picture.credit) == ("caption", "Issei Kato/Reuters")
+    [aside] = classify("The senator said the vote [in the House/Senate] would pass on Friday.")
+    assert aside.kind == "body"
 
 
 def test_a_caption_label_on_its_captions_line_and_a_place_in_the_picture_make_a_caption():

@@ -189,14 +189,18 @@ _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
 )
 _PICTURED = re.compile(
-    r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b|\((?:pictured|above|below|left|right)\)"
+    r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b"
+    r"|\((?:(?:not\s+)?pictured|above|below|left|right)\)"
     # "Takashi Kubota, right, senior researcher ...": people told apart by where they stand
     r"|,\s+(?:left|right|centre|center|second\s+(?:from\s+)?(?:left|right)|front|rear)\s*,"
 )
 # A photographer's credit in brackets closing a caption: "... 2025. (Jane Roe/The Chronicle via
 # AP)", "... 2025. (Jane Roe for KQED)": a name, then the outlet it worked for.
+# In square brackets the sentence before need not end: "... against her wishes [Issei
+# Kato/Reuters]".
 _PHOTOGRAPHER_CREDIT = re.compile(
     rf"(?<=[.!?])\s+\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
+    rf"|\s\[(?P<square>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}/[^\[\]]{{2,60}})\]\s*$"
 )
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
@@ -335,7 +339,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("() \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
-                kind, credit = "caption", bracket.group("credit")
+                kind, credit = "caption", bracket.group("credit") or bracket.group("square")
                 text = text[: bracket.start()].rstrip()
             elif (slash := _AGENCY_SLASH_CREDIT.search(text)) and len(text) > len(slash.group(0)) + 10:
                 kind, credit = "caption", slash.group("credit")
