@@ -573,6 +573,18 @@ def test_a_videos_link_ending_in_its_running_time_is_furniture_but_a_time_of_day
     assert kinds == ["headline", "furniture", "body", "body", "body"]
 
 
+def test_a_byline_with_its_time_stamp_is_furniture_but_a_sentence_opening_by_a_day_is_not():
+    page = "\n".join([
+        "Ferry sinks off the coast",
+        "By Jane Roe Wednesday, 23rd October 2019, 11:07 am Updated Wednesday, 23rd October 2019, 11:08 am",
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "By Wednesday, 23 October, the river had risen by 5 metres at 10:30",
+        "Divers are still searching for three more passengers.",
+    ])
+    kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
+    assert kinds == ["headline", "furniture", "body", "body", "body"]
+
+
 def test_a_menu_glued_into_one_line_and_a_gift_offer_to_subscribers_are_page_controls():
     page = "\n".join([
         "Skip to navigationSkip to contentSkip to footerHelp using this website",

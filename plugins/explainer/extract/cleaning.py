@@ -104,6 +104,8 @@ _FURNITURE = [
         r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
         # bylines: "By Andy Mai", "Story by Jane Doe and John Roe"
         r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
+        # a byline and its time stamp: "By Serina Sandhu Wednesday, 23rd October 2019, 11:07 am"
+        r"^by\s+(?-i:[A-Z])[^.!?]{0,150}?\d(?:\s+|,\s*|\s+at\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
         # a ticker of headlines on one line: "Storm hits coast • Minister resigns • Markets fall"
         r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
         # a related story's link ending in its age and a bar: "... promises panned outBusiness Insider 4m |"
