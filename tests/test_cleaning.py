@@ -488,11 +488,26 @@ def test_a_video_credit_in_brackets_closes_a_caption_but_an_agency_sign_off_afte
     assert (picture.kind, picture.credit) == ("caption", "AFP")
 
 
-def test_a_photographers_credit_in_square_brackets_closes_a_caption_without_a_full_stop():
+def test_a_photographers_credit_in_square_brackets_or_after_a_bar_closes_a_caption_without_a_full_stop():
     [picture] = classify("The sprinter refused to board a flight home that she said she was forced to take [Issei Kato/Reuters]")
     assert (picture.kind, picture.credit) == ("caption", "Issei Kato/Reuters")
     [aside] = classify("The senator said the vote [in the House/Senate] would pass on Friday.")
     assert aside.kind == "body"
+    [barred] = classify("Ann Lee boarded a plane taking her from Berlin to Moscow today | Jo Roe/AFP via Getty Images")
+    assert (barred.kind, barred.credit) == ("caption", "Jo Roe/AFP via Getty Images")
+
+
+def test_a_picture_credit_in_brackets_or_a_gallery_counter_makes_a_caption():
+    [picture] = classify("Only ten flights were shown as departing from Terminal five today (Picture: Nick Dixon)")
+    assert (picture.kind, picture.credit) == ("caption", "Picture: Nick Dixon")
+    [photo] = classify("The toilet drew large crowds when it was shown in New York in 2016 (Photo: Jo Lee/AFP/Getty Images)")
+    assert (photo.kind, photo.credit) == ("caption", "Photo: Jo Lee/AFP/Getty Images")
+    [aside] = classify("The minister said the photo (Photo: a file) was old and never used in the campaign.")
+    assert aside.kind == "body"
+    [gallery] = classify("1 of 6. Police tape surrounds a home where a sinkhole opened up in Seffner, Florida.")
+    assert (gallery.kind, gallery.text) == ("caption", "Police tape surrounds a home where a sinkhole opened up in Seffner, Florida.")
+    [count] = classify("3 of 30 passengers were rescued on Tuesday.")
+    assert count.kind == "body"
 
 
 def test_a_caption_label_on_its_captions_line_and_a_place_in_the_picture_make_a_caption():

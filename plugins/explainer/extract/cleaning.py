@@ -73,6 +73,8 @@ _VIDEO_DURATION = re.compile(
 )
 # The label and its caption on one line, as a page copied without its line breaks gives them.
 _CAPTION_LABEL_BEFORE = re.compile(r"(?:Media|Image|Video|Photo) caption,?\s+(?=\S)", re.IGNORECASE)
+# A gallery's counter opening a picture's caption: "1 of 6. Police tape surrounds a home ...".
+_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\.?\s+(?=[A-Z])")
 # Where someone stands in the picture, after their name: "Yusuf Yerkel (L)", "Ann Lee (centre)".
 _PLACED_IN_PICTURE = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+\((?:L|R|C|left|right|centre|center|second\s+(?:left|right))\)"
@@ -82,7 +84,7 @@ _PLACED_IN_PICTURE = re.compile(
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
-    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=\[?Photo:))"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture):))"
     r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|Picture|Video|Screenshot|Credit)"
     r"(?:[:,]\s*|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
 )
@@ -198,11 +200,13 @@ _PICTURED = re.compile(
 )
 # A photographer's credit in brackets closing a caption: "... 2025. (Jane Roe/The Chronicle via
 # AP)", "... 2025. (Jane Roe for KQED)": a name, then the outlet it worked for.
-# In square brackets the sentence before need not end: "... against her wishes [Issei
-# Kato/Reuters]".
+# In square brackets, or after a bar, the sentence before need not end: "... against her
+# wishes [Issei Kato/Reuters]", "... from Berlin to Moscow today | Kirill Kudryavtsev/AFP via
+# Getty Images".
 _PHOTOGRAPHER_CREDIT = re.compile(
     rf"(?<=[.!?])\s+\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
     rf"|\s\[(?P<square>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}/[^\[\]]{{2,60}})\]\s*$"
+    rf"|\s\|\s(?P<bar>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}/[^|/]{{2,60}}(?:/[^|/]{{2,60}})?)\s*$"
 )
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
@@ -307,6 +311,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, text = "caption", _TEMPLATE_CAPTION.sub("", text)  # "story.lead_photo.caption A rescuer ..."
         elif labelled := _CAPTION_LABEL_BEFORE.match(text):
             kind, text = "caption", text[labelled.end() :]  # "Image caption More miners were buried ..."
+        elif counted := _GALLERY_COUNTER.match(text):
+            kind, text = "caption", text[counted.end() :]  # "1 of 6. Police tape surrounds a home ..."
         elif _PLACED_IN_PICTURE.search(text):
             kind = "caption"  # "A protester is kicked by Yusuf Yerkel (L), adviser to ..."
         elif _CAPTION_LABEL.match(text):
@@ -341,7 +347,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("() \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
-                kind, credit = "caption", bracket.group("credit") or bracket.group("square")
+                kind, credit = "caption", bracket.group("credit") or bracket.group("square") or bracket.group("bar")
                 text = text[: bracket.start()].rstrip()
             elif (slash := _AGENCY_SLASH_CREDIT.search(text)) and len(text) > len(slash.group(0)) + 10:
                 kind, credit = "caption", slash.group("credit")
