@@ -504,6 +504,17 @@ def test_a_picture_credit_in_brackets_or_a_gallery_counter_makes_a_caption():
     assert (photo.kind, photo.credit) == ("caption", "Photo: Jo Lee/AFP/Getty Images")
     [aside] = classify("The minister said the photo (Photo: a file) was old and never used in the campaign.")
     assert aside.kind == "body"
+    [upper] = classify("Jo Roe departs from Cape Town International Airport on Tuesday.PHOTO: EPA-EFE")
+    assert (upper.kind, upper.credit) == ("caption", "PHOTO: EPA-EFE")
+    standfirst = "Equifax was hit by hackers, potentially affecting 143 million US customers."
+    page = "\n".join(["Hackers hit Equifax", standfirst, standfirst + "PHOTO: BLOOMBERG", "Equifax said on Thursday it was hacked."])
+    assert [b.kind for b in classify(page, "Hackers hit Equifax")] == ["headline", "body", "caption", "body"]
+    alt = "Police vehicles were set alight during the protests in Bristol on Sunday"
+    page = "\n".join(["Seven arrested", alt, alt + ". Picture: PA Images", "Police said seven people were arrested."])
+    assert [b.kind for b in classify(page, "Seven arrested")] == ["headline", "caption", "caption", "body"]
+    alt = "President Roy Hale (right) speaks during a meeting at the guesthouse in the capital."
+    page = "\n".join(["Hale rejects ruling", alt, alt + " PHOTO: EPA", "Hale said the islands were his country's."])
+    assert [b.kind for b in classify(page, "Hale rejects ruling")] == ["headline", "caption", "body"]  # (the copy set aside)
     [gallery] = classify("1 of 6. Police tape surrounds a home where a sinkhole opened up in Seffner, Florida.")
     assert (gallery.kind, gallery.text) == ("caption", "Police tape surrounds a home where a sinkhole opened up in Seffner, Florida.")
     [count] = classify("3 of 30 passengers were rescued on Tuesday.")

@@ -85,7 +85,7 @@ _PLACED_IN_PICTURE = re.compile(
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|Picture|Video|Screenshot|Credit)"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Credit)"
     r"(?:[:,]\s*|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
 )
 _FURNITURE = [
@@ -421,6 +421,9 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
                 and len(block.text.split()) > _HEADLINE_MAX_WORDS:
             out[index] = Block("caption", block.text, block.line, credit=twin.credit)
             continue
+        if index == 1 and blocks[0].kind == "headline" and _is_prose(block.text) and not block.text.endswith("..") \
+                and tells_a_happening(block.text):
+            continue  # the standfirst, which a page may repeat as the picture's caption under it
         for other in blocks[max(0, index - 1) : index + 2]:
             if other.kind == "caption" and fold(other.text).rstrip(" .") == fold(block.text).rstrip(" ."):
                 out[index] = Block("caption", block.text, block.line, credit=other.credit)
