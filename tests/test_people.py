@@ -179,6 +179,16 @@ def test_a_place_named_after_a_surname_is_not_the_person(tmp_path):
 
 
 
+def test_the_place_a_name_is_of_is_not_its_surname(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "King Roy of Vale Arabia met the envoy on Monday.\n\n"
+        "The deal with Vale Arabia was signed in May, and King Roy praised it.\n"
+    )}, {"king-roy": "King Roy"}, aliases={"king-roy": "King Roy of Vale Arabia"})
+    assert [m.form for m in story.mentions] == ["King Roy of Vale Arabia", "King Roy"]
+
+
 def test_a_full_name_before_a_place_word_names_the_place(tmp_path):
     from conftest import invented_story
 

@@ -318,7 +318,7 @@ class NameMatcher:
         self.first_names: dict[str, set[str]] = defaultdict(set)
         for person in people:
             for form in person.forms:
-                words = form.split()
+                words = _before_of(form.split(), person.name)
                 if len(words) > 1:
                     self.first_names[person.slug].add(fold(words[0]))
                 surname = words[-1]
@@ -425,13 +425,21 @@ def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatche
     return before is not None and fold(before.group(1)) not in _MAY_STAND_BEFORE_A_FIRST_NAME
 
 
+def _before_of(words: list[str], name: str) -> list[str]:
+    """A name's own words, without the place it is "of": "King Salman of Saudi Arabia" (for
+    "King Salman") has no surname "Arabia". ("Secretary of State John Merrill" is a title before
+    the name.)"""
+    at = words.index("of") if "of" in words[1:] else 0
+    return words[:at] if at and fold(words[at - 1]) == fold(name.split()[-1]) else words
+
+
 def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
     """The last word of each multi-word name, where it can only mean one person; not of a
     description an editor gave as an alias ("Mrs Thatcher's Chancellor" names no "Chancellor")."""
     claims: dict[str, set[str]] = defaultdict(set)
     for person in people:
         for form in person.forms:
-            parts = fold(form).split()
+            parts = _before_of(fold(form).split(), person.name)
             if any(part.endswith("'s") for part in parts[:-1]):
                 continue
             if len(parts) > 1 and parts[-1] not in TITLES and len(parts[-1]) > 2:
