@@ -290,6 +290,7 @@ def test_an_expectation_looks_ahead_for_its_weekday():
     assert values("He will serve it after the federal sentence, which he received on Tuesday.") == ["2019-09-17"]
     assert values("He will fly out to help those affected by the crash of a bus Tuesday.") == ["2019-09-17"]
     assert values("The case will be decided by the court on Tuesday.") == ["2019-09-24"]
+    assert values("Qatar will buy the jets, an agreement to this effect was signed in Washington on Tuesday.") == ["2019-09-17"]
     # A schedule said another way: "is slated to", a flight "due to arrive".
     assert values("The state is slated to certify the results on Tuesday.") == ["2019-09-24"]
     assert values("Flights due to arrive on Tuesday will land as normal.") == ["2019-09-24"]
@@ -541,9 +542,11 @@ def test_an_asides_tense_is_not_the_clauses():
     assert [m.value for m in find_dates(said, dt.date(2016, 3, 19))] == ["2016-03-18"]
 
 
-def test_a_dateline_closed_by_a_full_stop_and_a_dash_dates_the_report():
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_or_an_agency_in_capitals_dates_the_report():
     said = "Lima, Dec 26 (EFE).- The former president apologized on Monday in a video."
     assert [m.value for m in find_dates(said, dt.date(2017, 12, 27))] == ["2017-12-25"]
+    said = "Liverpool, July 22 (IANS) The mayor said the committee's decision was incomprehensible."
+    assert find_dates(said, dt.date(2021, 7, 22)) == []
 
 
 def test_what_is_now_expected_or_kicks_off_looks_ahead():

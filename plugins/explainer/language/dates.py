@@ -125,6 +125,9 @@ _PAST_CLAUSE = re.compile(
     # "will fly out to help those affected by the crash ... Wednesday": a past participle's own
     # happening (not "will be decided by the court")
     r"|\b(?<!be\s)(?<!been\s)(?<!being\s)[a-z]{3,}ed\s+(?:by|in)\s+(?:the|a|an)\b"
+    # "Qatar will purchase jets, an agreement to this effect was concluded ... on Wednesday": a
+    # clause in the past passive of its own
+    r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_PARTICIPLES) + r")\b"
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
@@ -200,6 +203,9 @@ DATELINE = re.compile(
     # a place not in capitals ("Madrid, 2 June 2019 (dpa/MIA) -"): the agency in brackets says it
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$)"
+    # an agency in capitals needs no dash after it: "Liverpool, July 22 (IANS) Liverpool Mayor ..."
+    rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
+    rf"\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z])"
     # without the place, the agency or broadcaster in brackets says it is a dateline
     rf"|(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$)"
