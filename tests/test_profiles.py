@@ -259,6 +259,16 @@ def test_the_n_year_old_as_an_object_gives_no_one_an_age_but_beside_a_name_it_do
     assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
 
 
+def test_a_figure_after_a_name_is_an_age_only_when_it_stands_alone(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "\u201cTom Hale scores 60,399, Mia Lund, 81,326,\u201d the returning officer said.\n\n"
+        "Tom Hale, 39, thanked his voters.\n"
+    )}, people, published="2022-09-05")
+    assert facts_of(story, "mia-lund", "age") == []
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["39"]
+
+
 def test_an_age_set_beside_someone_unnamed_is_no_ones(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
     story = invented_story(tmp_path, {"a": (

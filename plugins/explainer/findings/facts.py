@@ -130,7 +130,7 @@ _RELEASED_TO = re.compile(
 _FUTURE_PASSIVE_BEFORE = re.compile(r"(?i)\bwill\s+(?:\w+\s+)?be\s+$")
 _ARREST_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS)})\b")
 _RELEASE_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(RELEASE_WORDS)})\b")
-_AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
+_AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),(?!\d)")  # (not "Liz Truss, 81,326")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # "was beaten by the 28-year-old who campaigned ...", "called the 39-year-old to concede": "the
 # N-year-old" standing for a person, as a pronoun would, names someone the clause may not; whose
