@@ -1008,6 +1008,18 @@ def test_the_one_harmed_is_not_in_a_verdict_on_another(tmp_path):
     assert people["2017-07"] == people["2019-07-12"] == {"roy-hale", "ann-vale"}
 
 
+def test_a_name_that_says_whose_role_the_next_person_holds_is_not_in_the_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Former Hale campaign chairman Bob Stone was sentenced on Thursday to four years in prison.\n\n"
+             "Roy Hale met Bob Stone on Friday.\n\n"
+             "Ann Vale unseated Rep. Bob Stone on Tuesday.\n",
+    }, {"roy-hale": "Roy Hale", "bob-stone": "Bob Stone", "ann-vale": "Ann Vale"}, published="2019-03-09")
+    people = {e.date: set(e.people) for e in story.events}
+    assert people["2019-03-07"] == {"bob-stone"}
+    assert people["2019-03-08"] == {"roy-hale", "bob-stone"}
+    assert people["2019-03-05"] == {"ann-vale", "bob-stone"}  # a verb between: both are in it
+
+
 def test_a_place_named_by_whose_homeland_it_is_does_not_put_that_person_in_the_happening(tmp_path):
     story = invented_story(tmp_path, {
         "a": "The senators on Thursday voted against the bill in the homeland of Pope Roy Hale.\n\n"

@@ -36,6 +36,7 @@ from ...language.lexicon import (
     PREDECESSOR_PHRASES,
     REACTION_VERBS,
     RELATION_NOUNS,
+    ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
@@ -83,6 +84,12 @@ _RELATION_OF = re.compile(
 # whose the subject is.
 _RELATION_AFTER = re.compile(
     r"(?:['\u2019]s?\s+(?:[\w-]+\s+)?|\s+)(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
+)
+# "Trump campaign chairman Paul Manafort", "Putin spokesman Dmitry Peskov": the name says whose
+# role the next person holds.
+_ROLE_HOLDER_AFTER = re.compile(
+    r"\s+(?:campaign\s+|administration\s+|government\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\s+[A-Z]"
 )
 # "pro-X demonstrators", "anti-X protests": what others are for or against.
 _STANCE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)-$")
@@ -460,6 +467,7 @@ def _related(text: str, mention) -> bool:
         or _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
         or _CONCEDED_TO.search(text, window, mention.start)
         or _RELATION_AFTER.match(text, mention.start + len(mention.form))
+        or _ROLE_HOLDER_AFTER.match(text, mention.start + len(mention.form))
         or _ADDRESSEE_BEFORE.search(text, window, mention.start)
     )
 
