@@ -706,12 +706,12 @@ def _without_those_harmed(text: str, own: list, mention) -> list:
     harmed = []
     for m in own[1:]:
         harm = _HARM_BEFORE.search(text, max(first_end, m.start - HARM_CHARS), m.start)
-        if harm and mention.end <= harm.start() and _VERDICT.search(text, first_end, harm.start()):
+        if harm and mention.end <= harm.start() and _VERDICT.search(text, max(first_end, harm.start() - HARM_CHARS), harm.start()):
             harmed.append(m)
     return [m for m in own if m not in harmed]
 
 
-HARM_CHARS = 90  # how far before a name the words of a harm done to it are looked for
+HARM_CHARS = 90  # how far before a name the words of a harm done to it (and before those a verdict) are looked for
 BRACKET_CHARS = 80  # how far back from a clause its opening bracket is looked for
 
 
