@@ -120,8 +120,8 @@ _RELATION_BEFORE = re.compile(
 )
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
-    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|flown|driven|"
-    r"(?P<relocated>brought|moved)|transferred)\s+to|(?P<relocated_in>arriv(?:ed|ing|es))\s+in)\s+"
+    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|flown|driven|transferred)\s+to"
+    r"|(?P<relocated>(?:brought|moved)\s+to|arriv(?:ed|ing|es)\s+in))\s+"
     r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
 # Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to",
@@ -444,7 +444,7 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     for match in _RELEASED_TO.finditer(text):
         if not match.group("release") and (
             _ARREST_CONTEXT.search(text)
-            or ((match.group("relocated") or match.group("relocated_in")) and not _RELEASE_CONTEXT.search(text))
+            or (match.group("relocated") and not _RELEASE_CONTEXT.search(text))
         ):
             continue  # "brought to Dhaka a couple of hours into his arrest", "brought to the headquarters"
         if _FUTURE_PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
