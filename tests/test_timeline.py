@@ -556,6 +556,30 @@ def test_a_speaker_is_not_in_what_they_report_but_is_in_their_dated_saying(tmp_p
     assert people["2021-03-22"] == ("sue-hale",)
 
 
+def test_a_description_closed_by_who_is_about_the_one_named_before_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "\u201cMiracles do happen,\u201d said Jo Moss, mother of Amy Hale, the 35-year-old yoga teacher who "
+             "was found alive Friday after 17 days in the forest.\n",
+    }, {"jo-moss": "Jo Moss", "amy-hale": "Amy Hale"}, published="2019-05-26")
+    assert people_by_date(story)["2019-05-24"] == ("amy-hale",)
+
+
+def test_what_a_speaker_said_starting_straight_after_the_verb_is_not_theirs(tmp_path):
+    """"Hale said figures on 2 March show ...": the date is in what Hale reported, however few
+    the words between; "said in a statement on Friday" and "said he was arrested" are Hale's."""
+    story = invented_story(tmp_path, {
+        "a": "Sue Hale said figures on 2 March show that the outbreak had slowed.\n\n"
+             "Sue Hale says the sanctions announced Thursday were overdue.\n\n"
+             "Sue Hale said in a statement on Friday that the force was stretched.\n\n"
+             "Sue Hale said he was arrested on Sunday.\n",
+    }, {"sue-hale": "Sue Hale"}, published="2021-03-08")
+    people = people_by_date(story)
+    assert people["2021-03-02"] == ()
+    assert people["2021-03-04"] == ()
+    assert people["2021-03-05"] == ("sue-hale",)
+    assert people["2021-03-07"] == ("sue-hale",)
+
+
 def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_is(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Jo Arden was found guilty on Wednesday of killing her ex-boyfriend Tim Alder.\n\n"
@@ -983,6 +1007,14 @@ def test_a_year_still_to_come_naming_a_thing_does_not_date_a_sentence_that_names
     dates = {e.date for e in story.events}
     assert "2018-06-13" in dates and "2030" not in dates
     assert {"2018-06-14", "2004"} <= dates  # a year gone still dates the thing it names
+
+
+def test_a_year_still_to_come_naming_a_thing_of_its_own_name_dates_nothing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The 2030 World Games will be held in Vale and Dale, the federation announced.\n\n"
+             "Roy Hale said he would step down before the 2020 election.\n",
+    }, {"roy-hale": "Roy Hale"}, published="2018-06-15")
+    assert {e.date for e in story.events} == {"2020"}
 
 
 def test_whom_a_reaction_is_to_is_not_in_the_reaction(tmp_path):

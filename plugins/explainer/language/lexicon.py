@@ -49,6 +49,21 @@ SPEECH_VERBS_REPORTED = (
     "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised"
 )
 
+# -- used by findings/timeline/candidates.py: verbs of saying that take what was said straight
+# after them ("Lee said statistics on March 2 show ...": the date is in what Lee reported), and
+# the words that, straight after such a verb, tell of the saying itself instead ("said on
+# Monday", "said in a statement", "said late on Friday") or begin the speaker's own doing ("said
+# he was arrested on Monday")
+SAYING_VERBS_BEFORE_WHAT_WAS_SAID = frozenset(
+    "said says insisted argued warned noted stressed suggested believes claimed claims".split()
+)
+WORDS_AFTER_A_SAYING_OF_THE_SAYING = frozenset(
+    """in at on during late early earlier later this last next yesterday today tonight to after
+    before when while by via through from with as and but then again also previously recently
+    publicly privately repeatedly shortly separately overnight afterwards afterward once only
+    first just still that of he she they we i it his her their its our my him them us""".split()
+)
+
 # Verbs by which someone else is reported pressing a demand: "..., and Zahawi urged the PM to go".
 URGING_VERBS = "urged|urges|asked|asks|demanded|demands|called on|calls on|appealed|pleaded"
 

@@ -38,10 +38,12 @@ from ...language.lexicon import (
     RELATION_NOUNS,
     ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
+    SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUPERLATIVE_WORDS,
     VERDICT_WORDS,
+    WORDS_AFTER_A_SAYING_OF_THE_SAYING,
 )
 from ..people import Spans
 from ..quotes import quotation_spans
@@ -69,6 +71,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
 _AGED_SUBJECT = re.compile(r"\W*(?:The|A|An)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
+# "..., mother of Amanda Eller, the 35-year-old yoga instructor who was found alive Friday": a
+# description of the one named before it, closed by a relative clause, is about that one.
+_DESCRIPTION_THEN_WHO = re.compile(r"(?i)^(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){1,6}?who\b")
 # "X, whose 16-year-old daughter was among those kidnapped": the happening is the daughter's.
 _WHOSE_RELATION = re.compile(
     r"(?i)^whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
@@ -452,7 +457,18 @@ def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
     # ("X said Tuesday's earthquake was felt": the day is the earthquake's, in what X reported.)
     if verb and (len(_WORD.findall(text[verb.end() : date.start])) > 3 or _QUALIFIES_AFTER.match(text, date.end)):
         return verb
+    # ("X said statistics on March 2 show ...", "X says the sanctions announced Thursday were
+    # overdue": what X said starts straight after the verb, and the date is in it.)
+    if verb and verb.group(0).lower() in SAYING_VERBS_BEFORE_WHAT_WAS_SAID \
+            and _WHAT_WAS_SAID_STARTS.match(text, verb.end(), date.start):
+        return verb
     return None
+
+
+_WHAT_WAS_SAID_STARTS = re.compile(
+    r"\s+(?:that\s+)?(?!(?i:" + "|".join(sorted(WORDS_AFTER_A_SAYING_OF_THE_SAYING, key=len, reverse=True))
+    + r")\b)[a-z][\w-]*\s"
+)
 
 
 def _related(text: str, mention) -> bool:
@@ -564,10 +580,26 @@ def _noun_phrase(text: str, mention: DateMention) -> tuple[int, int] | None:
 def _without_years_naming_things(text: str, dated: list[DateMention], published: dt.date) -> list[DateMention]:
     """ "The award of the 2026 World Cup to North America on Wednesday" (written in 2018): a year
     still to come naming a thing (`_noun_phrase`) is not when the clause happened, when the
-    sentence names its day or month. ("His 2004 assault", a year gone, dates what it names.)"""
-    if all(m.precision == YEAR for m in dated):
-        return dated
-    return [m for m in dated if not (int(m.value[:4]) > published.year and _noun_phrase(text, m))]
+    sentence names its day or month, or when the thing has a name of its own ("The 2026 World
+    Cup will be held in ...": the sentence tells of the award, not of 2026; "before the 2024
+    election" may date what it tells). ("His 2004 assault", a year gone, dates what it names.)"""
+    finer = not all(m.precision == YEAR for m in dated)
+    return [
+        m for m in dated
+        if not (int(m.value[:4]) > published.year and (finer and _noun_phrase(text, m) or _named_thing(text, m)))
+    ]
+
+
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|its|their|this)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w-]*")
+
+
+def _named_thing(text: str, mention: DateMention) -> bool:
+    """ "the 2026 World Cup": a year between "the" and a name."""
+    return (
+        mention.precision == YEAR and not mention.relative and bool(_NAME_AFTER.match(text, mention.end))
+        and bool(_THE_BEFORE.search(text, max(0, mention.start - 8), mention.start))
+    )
 
 
 def _candidate(source, sentence, mention, shared, mentions, subject, order, names) -> Candidate:
@@ -601,7 +633,10 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         owner_end = before[-1].start + len(before[-1].form) if before else 0
         if before and (_POSSESSIVE.match(text, owner_end) if owner_end > start else _OWNER_GAP.fullmatch(text, owner_end, start)):
             antecedent = before[-1]
-    relative = phrase is None and (_RELATIVE_START.match(clause.lstrip()) or _after_a_thing(text, start, clause))
+    relative = phrase is None and (
+        _RELATIVE_START.match(clause.lstrip()) or _DESCRIPTION_THEN_WHO.match(clause.lstrip())
+        or _after_a_thing(text, start, clause)
+    )
     if phrase is None and relative:
         # "X, who was named minister in 2018", "X \u2013 who has been an MP since 1983 \u2013": the
         # person just before the relative pronoun.
