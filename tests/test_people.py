@@ -199,6 +199,18 @@ def test_a_full_name_before_a_place_word_names_the_place(tmp_path):
     assert [m.form for m in story.mentions] == ["Ann Lee", "Steve Jobs", "Steve Jobs"]
 
 
+def test_an_alias_that_starts_a_longer_name_gives_way_to_it(tmp_path):
+    """"the Queen" is an alias, but in "the Queen Mara II Centre" the longer name "Queen Mara II"
+    starts inside it, and that name before "Centre" is the building's."""
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "The vote was announced at the Queen Mara II Centre on Monday.\n\n"
+        "The Queen Mara II visited the town, and the Queen spoke on Tuesday.\n"
+    )}, {"queen-mara-ii": "Queen Mara II"}, aliases={"queen-mara-ii": "the Queen, Queen Mara"})
+    assert [m.form for m in story.mentions] == ["Queen Mara II", "the Queen"]
+
+
 def test_a_one_word_name_in_lower_case_is_the_word(tmp_path):
     from conftest import invented_story
 

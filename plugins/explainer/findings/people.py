@@ -305,10 +305,23 @@ class NameMatcher:
             return []
         folded, offsets = fold_with_offsets(text)
         found = []
-        for match in self.pattern.finditer(folded):
+        match = self.pattern.search(folded)
+        while match is not None:
+            match = self._longer_from_second_word(folded, match)
             start, end = offsets[match.start()], offsets[match.end() - 1] + 1
             found.append((self.table[match.group(0)], text[start:end], start))
+            match = self.pattern.search(folded, match.end())
         return found
+
+    def _longer_from_second_word(self, folded: str, match: re.Match) -> re.Match:
+        """The name that starts at a match's second word and runs past its end, if there is one:
+        in "the Queen Elizabeth II Centre" the alias "the Queen" is the start of the longer
+        name "Queen Elizabeth II" (which, before "Centre", names the building)."""
+        space = folded.find(" ", match.start(), match.end())
+        if space < 0:
+            return match
+        longer = self.pattern.match(folded, space + 1)
+        return longer if longer is not None and longer.end() > match.end() else match
 
     def _index_surnames(self, people: tuple[Person, ...]) -> None:
         """Registered surnames by skeleton and by (first letter, length), for near-spellings."""
