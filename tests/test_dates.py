@@ -461,6 +461,13 @@ def test_a_weekday_naming_a_thing_after_a_future_is_left_undated():
 
 
 
+def test_a_title_that_is_a_year_dates_nothing():
+    assert values("Sam Mendes's war drama 1917 ruled the awards with seven wins.") == []
+    assert values("\u20181917\u2019 which was up for 9 awards won best film.") == []
+    assert values("\u201c2019 was a hard year,\u201d she said.") == ["2019"]
+    assert values("The film was shot in 1917 and the drama ended in 1918.") == ["1917", "1918"]
+
+
 def test_a_body_named_after_a_year_dates_nothing():
     assert values("She met the chair of the 1922 Committee.") == []
     assert values("She met the chairman of the 1922 backbench committee.") == []

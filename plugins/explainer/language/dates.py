@@ -38,6 +38,7 @@ from .lexicon import (
     SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WORK_NOUNS,
 )
 
 YEAR, MONTH, DAY = "year", "month", "day"
@@ -753,6 +754,11 @@ _BODY_NAMED_AFTER = re.compile(
 )
 
 
+_WORK_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WORK_NOUNS)})\s+$")
+_QUOTE_OPENS = re.compile("[\"'\u2018\u201c]$")
+_QUOTE_CLOSES = re.compile("[\"'\u2019\u201d]")
+
+
 def _year(match: re.Match, text: str) -> DateMention | None:
     """A four-digit number is a year unless its neighbours make it a count or a measure."""
     start, end = match.span("year")
@@ -763,6 +769,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "a 2010 grey Dodge Challenger": a model's year, not when anything happened
     if _BODY_NAMED_AFTER.match(after):
         return None  # "the 1922 Committee": a body named after a year, not when anything happened
+    if _WORK_BEFORE.search(before) or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after)):
+        return None  # "war drama 1917", "‘1917’": a title, not when anything happened
     if _COUNTED.match(after):
         return None
     if _QUANTIFIERS.search(before):

@@ -125,6 +125,10 @@ FIRST_NAME_HONORIFICS = frozenset(
 # -- used by language/dates.py: bodies named after a year ("the 1922 Committee"), whose year
 # dates nothing
 NAMED_BODY_WORDS = ("committee", "club", "society", "group", "foundation", "commission", "movement", "network")
+# -- used by language/dates.py: kinds of work whose title may be a year ("war drama 1917"), which
+# dates nothing
+WORK_NOUNS = ("film", "movie", "drama", "epic", "thriller", "comedy", "documentary", "musical", "novel",
+              "album", "song", "play", "opera", "sitcom", "biopic")
 # -- used by findings/people.py: words that, after a one-word name and at most one more
 # capitalised word, capitalised themselves, make it a place's name wherever it is written ("the
 # Rana Plaza building", "Trump Tower"; not "with Lee building a coalition")
