@@ -48,6 +48,16 @@ def test_the_object_of_a_preposition_does_not_speak(tmp_path):
     assert "travis-alexander" not in found.values()
 
 
+def test_the_object_inside_a_relative_clause_does_not_speak(tmp_path):
+    found = speakers(
+        tmp_path,
+        "A lawyer who has been assisting Dan Kim said the American had gone to a safe location.",
+        "Officers who arrested Ann Lee said she was calm.",
+        "It was Bob Stone who said the plan was dead.",
+    )
+    assert found == {"the plan was dead.": "bob-stone"}
+
+
 def test_a_name_after_a_lawyer_for_is_not_the_speaker_past_a_capitalised_title(tmp_path):
     found = speakers(
         tmp_path,
@@ -289,6 +299,20 @@ def test_he_is_not_the_woman_a_sentence_about_her_alone_calls_her(tmp_path):
     assert found.get("Thank you all") != "ann-lee"
 
 
+def test_he_is_not_the_one_whose_name_holds_a_womans_title(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "Veteran knighted\n"
+        "The Queen spoke to veterans at the castle on Friday.\n"
+        "She told them: \u201cThank you so much. An amazing amount of money you raised.\u201d\n"
+        "He said: \u201cIt is an absolutely outstanding day.\u201d\n"
+    )}, {"queen-mara": "Queen Mara", "tom-hale": "Sir Tom Hale"}, aliases={"queen-mara": "the Queen"})
+    found = {q.text: q.speaker for q in story.quotes}
+    assert found["Thank you so much."] == "queen-mara"
+    assert found.get("It is an absolutely outstanding day.") != "queen-mara"
+
+
 def test_a_speakers_own_pronouns_inside_quotation_marks_say_nothing_of_the_speaker(tmp_path):
     found = speakers(
         tmp_path,
@@ -434,6 +458,17 @@ def test_a_sentence_that_opens_on_someone_unnamed_leaves_the_next_he_said_unsaid
         "Dan Kim spoke on Friday. He said the reports were false.",
     )
     assert found.get("it is evidence of a gas attack.") is None  # the doctor's, unnamed: not stated
+    assert found["the reports were false."] == "dan-kim"
+
+
+def test_a_sentence_whose_subject_is_an_unnamed_suspect_leaves_the_next_he_said_unsaid(tmp_path):
+    found = speakers(
+        tmp_path,
+        "The minister, Dan Kim, said: \u201cOne of the children injured was a British national.\u201d",
+        "Police confirmed that the suspect is a 31-year-old Syrian. He also told police he was a Christian.",
+        "Dan Kim spoke on Friday. The minister said he was calm. He said the reports were false.",
+    )
+    assert found.get("police he was a Christian.") is None  # the suspect's, unnamed: not stated
     assert found["the reports were false."] == "dan-kim"
 
 

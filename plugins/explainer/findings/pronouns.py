@@ -2,9 +2,9 @@
 
 A "she said" must not be given to a man: resolving a pronoun to the person named last is only
 safe when that person can be "she". An article shows it by a title or a relation written just
-before the name ("Mrs Roe", "his wife, Jennifer", "mother Sybrina Fulton"), or by the pronouns
-of a sentence about that person alone, outside quotation marks ("Angela Corey held a press
-conference alongside her team"). The signs must agree: a person with signs both ways has no
+before the name or as part of it ("Mrs Roe", "his wife, Jennifer", "mother Sybrina Fulton", "the
+Queen"), or by the pronouns of a sentence about that person alone, outside quotation marks
+("Angela Corey held a press conference alongside her team"). The signs must agree: a person with signs both ways has no
 known pronoun. Only one source is read, so what is known follows that source's own findings
 (and their cache entry).
 """
@@ -40,8 +40,11 @@ def source_pronouns(source, by_sentence) -> dict[str, str]:
         text = sentence.text
         for mention in mentions:
             before = _WORD_BEFORE.search(text, max(0, mention.start - _BEFORE_CHARS), mention.start)
-            if before is not None and before.end() == mention.start:
-                word = before.group(1).lower()
+            words = [before.group(1)] if before is not None and before.end() == mention.start else []
+            # The title may be written as part of the name: "the Queen", "Sir Tom".
+            words += _WORDS.findall(mention.form) if " " in mention.form else []
+            for word in words:
+                word = word.lower()
                 sign = HE if word in HE_TITLES_AND_RELATIONS else SHE if word in SHE_TITLES_AND_RELATIONS else None
                 if sign is not None:
                     signs.setdefault(mention.person, set()).add(sign)

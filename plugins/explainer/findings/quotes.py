@@ -75,9 +75,13 @@ _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:
 _SUBJECT_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(SENTENCE_OPENERS)}),?\s+)?(?:he|she|He|She)\b")
 _OWNER_THEN_PRONOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s.{0,80}?\b(?:he|she)\b")
 # "A doctor working in Idlib province, ...": a sentence that opens on someone new and unnamed.
+# Or on one unnamed and no title, perhaps as what others report ("Police said the suspect was
+# ...": not "The minister", who is likely someone named before).
 _SOMEONE_UNNAMED = re.compile(
-    r"\s*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True)) + r")\b"
+    r"\s*(?:(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True)) + r")"
+    r"|(?:[A-Z]\w+\s+(?:" + SPEECH_VERBS_REPORTED + r")\s+(?:that\s+)?)?[Tt]he\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(SOMEONE_UNNAMED_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
@@ -99,6 +103,9 @@ BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an openi
 # subject of the verb after the clause ("..., where X said ...": X's own verb is inside it).
 _IN_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:where|who|whom|whose|which|when)\b[^,;]*$")
 SUBJECT_GAP_WORDS = 2  # at most this many words between a speaker's name and "said"
+# A name that is the object inside a relative clause ("A lawyer who has been assisting X said"):
+# the clause's antecedent is the subject of the verb after it, not X.
+_OBJECT_IN_RELATIVE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z][\w'\u2019-]*\s+){1,5}(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -587,6 +594,8 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
         gap = text[name.end : verb_at]
         if "," in gap and _IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
             continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
+        if _OBJECT_IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
+            return None  # "A Russian lawyer who has been assisting Snowden said": the lawyer spoke
         if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or _APPOSITIVE_GAP.fullmatch(gap):
             return name.slug, name.form
         return None

@@ -145,11 +145,13 @@ NAMED_THING_WORDS = frozenset(
 )
 
 # -- used by findings/quotes.py: people a sentence may bring in unnamed ("A doctor working in the
-# province ... posted a video. He claims ..."), besides the role nouns: the next "he" is theirs
+# province ... posted a video. He claims ..."), besides the role nouns, or name as its subject
+# ("Police confirmed that the suspect is a Syrian. ... He also told police ..."): the next "he"
+# is theirs
 SOMEONE_UNNAMED_NOUNS = frozenset(
     """doctor physician surgeon nurse paramedic witness resident man woman boy girl student teacher
     worker survivor neighbour neighbor relative source volunteer rescuer medic farmer driver
-    passenger pilot victim""".split()
+    passenger pilot victim suspect attacker assailant gunman killer perpetrator""".split()
 )
 
 # -- used by findings/descriptors.py
