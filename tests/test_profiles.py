@@ -448,11 +448,23 @@ def test_being_brought_somewhere_under_arrest_is_no_release(tmp_path):
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]
 
 
+def test_being_taken_somewhere_for_care_is_no_release(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "In January 2011, Tom Hale was taken to Milpark Hospital for routine tests.\n\n"
+        "Tom Hale was admitted into hospital at 1.30am and was later transferred to Pretoria.\n\n"
+        "Mia Lund, freed on Saturday, was taken to Lithuania.\n"
+    )}, people, published="2013-06-08")
+    assert facts_of(story, "tom-hale", "released_to") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]
+
+
 def test_moving_somewhere_or_being_taken_there_later_is_no_release(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
     story = invented_story(tmp_path, {"a": (
         "Tom Hale moved to Italy when his club let him go in 2012.\n\n"
         "Tom Hale will eventually be taken to Vale County Jail, the sheriff said.\n\n"
+        "Tom Hale said in a statement sent to Vale Times that he was grateful.\n\n"
         "Mia Lund was freed on Saturday and moved to Lithuania.\n"
     )}, people, published="2013-04-28")
     assert facts_of(story, "tom-hale", "released_to") == []

@@ -33,6 +33,7 @@ from ..language.dates import (
 )
 from ..language.lexicon import (
     ARREST_WORDS,
+    CARE_WORDS,
     CHARGE_WORDS_NAMING_NO_CRIME,
     NOT_A_TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -120,15 +121,16 @@ _RELATION_BEFORE = re.compile(
 )
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
-    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|sent|flown|driven|transferred)\s+to"
-    r"|(?P<relocated>(?:brought|moved)\s+to|arriv(?:ed|ing|es)\s+in))\s+"
+    r"\b(?:(?:taken|transported|(?P<release>handed\s+over|deported|released|freed)|flown|driven|transferred)\s+to"
+    r"|(?P<relocated>(?:brought|moved|sent)\s+to|arriv(?:ed|ing|es)\s+in))\s+"
     r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
-# Taken or flown somewhere is no release's in a sentence that tells of an arrest; "brought to",
-# "moved to" and "arrived in" are a release's only where the sentence tells of one ("Trump,
-# arriving in Riyadh, signed ...", "Pogba moved to Italy when United let him go").
+# Taken or flown somewhere is no release's in a sentence that tells of an arrest or of care;
+# "brought to", "moved to", "sent to" and "arrived in" are a release's only where the sentence
+# tells of one ("Trump, arriving in Riyadh, signed ...", "Pogba moved to Italy when United let him
+# go", "a statement sent to USA TODAY").
 _FUTURE_PASSIVE_BEFORE = re.compile(r"(?i)\bwill\s+(?:\w+\s+)?be\s+$")
-_ARREST_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS)})\b")
+_ARREST_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS + CARE_WORDS)})\b")
 _RELEASE_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(RELEASE_WORDS)})\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),(?!\d)")  # (not "Liz Truss, 81,326")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")

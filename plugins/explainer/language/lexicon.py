@@ -662,6 +662,9 @@ POSSIBLE_TERM_WORDS = (
 # release; that tell of a release, without which "brought to" or "arrived in" is none
 PRISON_WORDS = ("prison", r"jail\w*", r"sentenc\w*", r"convict\w*", "penal", "inmates?", r"behind\s+bars")
 ARREST_WORDS = ("arrest(?:ed|s)?", "detained", "detention", "custody", "captured")
+# ... and that tell of someone taken ill or hurt ("taken to Milpark Hospital for tests",
+# "admitted into hospital and later transferred to Pretoria"): being taken somewhere is care
+CARE_WORDS = (r"hospital\w*", "clinic", "admitted", "ambulance", "tests", "surgery", r"intensive\s+care", "infirmary")
 RELEASE_WORDS = (
     r"releas\w*", "freed", "freeing", r"pardon\w*", r"exchang\w*", r"handed\s+over", r"deport\w*", r"expell?\w*",
 )
