@@ -69,7 +69,11 @@ _DURATION_AFTER = re.compile(
     r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"-year|-month|-day|-week|per\s*cent|percent|%|st\b|nd\b|rd\b|th\b|[:.]\d|times\b)"
 )
-_LABEL_BEFORE = re.compile(r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\baged|\bage)\s*$")
+# "aged 63", and "aged under 5", "aged around three", "aged 3 to 5": an age, however qualified.
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?:\bno\.?|\bnumber|#|\$|\u20ac|\u00a3|\bage"
+    r"|\baged(?:\s+(?:" + phrase_alternation(COUNT_QUALIFIERS) + r"|\d+\s*(?:to|and|or|-|\u2013)))?)\s*$"
+)
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
