@@ -320,6 +320,9 @@ def test_a_wire_credit_before_or_after_its_caption_is_split_off():
     )
     [body] = classify("He said the story was first reported by Reuters. AP/Staff had it later.")
     assert body.kind == "body"
+    [caption] = classify("Jo Roe toasts Tom Hale during Tuesday's dinner at the palace\n"
+                         "Jo Roe toasts Tom Hale during Tuesday's dinner at the palace REUTERS/Jane Roe")
+    assert (caption.kind, caption.credit, caption.repeats) == ("caption", "REUTERS/Jane Roe", 2)
 
 
 def test_a_credit_on_its_own_line_makes_the_line_above_and_its_copy_a_caption():
@@ -348,6 +351,8 @@ def test_a_photographers_credit_in_brackets_and_people_told_apart_by_place_make_
     ):
         [block] = classify(caption)
         assert (block.kind, block.credit) == ("caption", credit)
+    [owned] = classify("Tom Hale as he is released from state prison on Nov. 23, 2021 (KDLE photo from video)")
+    assert (owned.kind, owned.credit) == ("caption", "KDLE photo from video")
     [block] = classify("Tom Hale, right, senior researcher at the institute, speaks to reporters in Dale.")
     assert block.kind == "caption"
     [body] = classify("Tom Hale, who stood on the right, said the march was peaceful (and it was).")

@@ -161,9 +161,11 @@ _BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
-# A wire caption's credit after its last sentence, agency first: "... 2019. REUTERS/Florion Goga".
+# A wire caption's credit after its last sentence, agency first: "... 2019. REUTERS/Florion Goga",
+# or, the agency in capitals, after a caption that does not end as a sentence: "... at the White
+# House REUTERS/Carlos Barria".
 _AGENCY_SLASH_CREDIT = re.compile(
-    rf"(?<=[.!?])\s+(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,3}}){{1,2}})\s*$"
+    rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,3}}){{1,2}})\s*$"
 )
 # A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
 _LEADING_CREDIT = re.compile(
@@ -207,6 +209,9 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     rf"(?<=[.!?])\s+\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
     rf"|\s\[(?P<square>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}/[^\[\]]{{2,60}})\]\s*$"
     rf"|\s\|\s(?P<bar>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}/[^|/]{{2,60}}(?:/[^|/]{{2,60}})?)\s*$"
+    # A picture owned by a station or paper, in brackets: "... on Nov. 23, 2021 (KMBC photo from video)".
+    rf"|\s\((?P<owned>(?:{_NAME_WORD}\s){{1,3}}(?i:photo(?:graph)?|picture|image|video\s+grab|screenshot)"
+    r"(?:\s(?i:from|by|via|courtesy\s+of)\s[^()]{1,40})?)\)\s*$"
 )
 # A wire photo's caption: "A spacecraft ... is seen during a presentation ... on December 17,
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
@@ -347,7 +352,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("() \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
-                kind, credit = "caption", bracket.group("credit") or bracket.group("square") or bracket.group("bar")
+                kind, credit = "caption", next(group for group in bracket.groups() if group)
                 text = text[: bracket.start()].rstrip()
             elif (slash := _AGENCY_SLASH_CREDIT.search(text)) and len(text) > len(slash.group(0)) + 10:
                 kind, credit = "caption", slash.group("credit")
