@@ -367,6 +367,10 @@ def test_a_bracketed_photo_credit_a_paragraph_ending_on_a_full_date_and_a_paywal
                       "The vote was held on Tuesday, December 12, 2017, and Hale won it.\n"
                       "Get access to 7 premium stories every month for FREE!")
     assert [b.kind for b in blocks] == ["headline", "caption", "body", "furniture"]
+    blocks = classify("Hale wins\nThe match was held in Dale, officials said.\n"
+                      "Tom Hale from Vale plays during the first game of the match in Dale on 9 April, 2023\n"
+                      "Hale won on Sunday.")
+    assert [b.kind for b in blocks] == ["headline", "body", "caption", "body"]
 
 
 def test_a_paragraph_dated_in_brackets_is_a_caption_and_a_papers_menu_is_furniture():

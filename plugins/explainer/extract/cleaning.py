@@ -217,7 +217,7 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 # 2018 in Yehud": what the picture shows, and the full date it was taken.
 _SEEN = re.compile(r"(?i)\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|that)\b)")
 _MONTH_DAY_YEAR = rf"(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}"
-_FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}")
+_FULL_DATE = re.compile(rf"{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH}),?\s+\d{{4}}")
 # A wire photo's caption in the present tense: "A woman walks through floodwater near ... on
 # Wednesday", "A large fire burns in Minneapolis Thursday", "A volunteer gets an injection in early
 # September": someone or something singular, a verb in -s and where or what, with the day or
