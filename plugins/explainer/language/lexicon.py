@@ -599,7 +599,7 @@ FUTURE_MARKERS = (
 # (not "was expected to", which a report may write after the day has passed)
 FUTURE_IN_THE_PAST_MARKERS = (
     "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
-    "set a date", "set sentencing", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
+    "set a date", "set sentencing", "was set for", "were set for", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
     "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
 )
