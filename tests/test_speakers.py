@@ -472,6 +472,16 @@ def test_a_sentence_whose_subject_is_an_unnamed_suspect_leaves_the_next_he_said_
     assert found["the reports were false."] == "dan-kim"
 
 
+def test_names_in_what_someone_unnamed_said_do_not_say_the_next_he_said(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Judgement day",
+        "But the magistrate also said he had difficulty understanding why Dan Kim had opened fire.",
+        "\u201cI come to the conclusion that the accused has made a case for bail,\u201d he said.",
+    )
+    assert found.get("I come to the conclusion that the accused has made a case for bail") is None
+
+
 def test_quotation_marks_that_give_what_a_word_means_hold_nobodys_words(tmp_path):
     found = speakers(
         tmp_path,

@@ -68,6 +68,13 @@ _PRONOUN_END = re.compile(
 _UNNAMED_SAID_AT_END = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:said|says)\s*[.!?]?\s*$"
 )
+# "But the magistrate also said he had difficulty understanding why Mr Pistorius ...": a sentence
+# opened by someone unnamed saying; the names after are in what was said.
+_UNNAMED_SAYS_AT_START = re.compile(
+    r"\s*(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True))
+    + r")\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|added|insisted|warned)\b"
+)
 # "He said Manafort had ...": the name right after a saying is what was said, not who spoke.
 _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:that\s+)?$")
 # A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
@@ -455,9 +462,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             referents.append(_Referent(block_index, sid, None, "", heard=False))
         for name in named:
             referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
-        if not heard and _UNNAMED_SAID_AT_END.search(para.masked, start, end):
-            # "..., the coup leaders said.": the last heard were unnamed; a "he said" after them
-            # is not the person the sentence named.
+        if not heard and (_UNNAMED_SAID_AT_END.search(para.masked, start, end)
+                          or (named and _UNNAMED_SAYS_AT_START.match(para.masked, start, end))):
+            # "..., the coup leaders said.", "But the magistrate also said ... Mr Pistorius ...": the
+            # last heard were unnamed; a "he said" after them is not the person the sentence named.
             referents.append(_Referent(block_index, sid, None, "", heard=True))
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))

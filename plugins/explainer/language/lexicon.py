@@ -166,7 +166,7 @@ ROLE_NOUNS = frozenset(
     ambassador prisoner detainee analyst expert director coordinator member defender campaigner
     colleague friend representative negotiator mediator researcher economist professor writer
     author poet artist singer player coach premier chancellor king queen prince governor mayor
-    senator congressman congresswoman judge prosecutor officer soldier colonel captain""".split()
+    senator congressman congresswoman judge magistrate prosecutor officer soldier colonel captain""".split()
 )
 
 
