@@ -148,6 +148,8 @@ def test_furniture_of_real_pages_is_recognised_by_its_shape():
         "Continue reading...",
         "Whether $5 or $50, every contribution counts.",
         "Support us to deliver journalism without an agenda.",
+        "More than 5,000 readers have already pitched in to keep free access to The Example.",
+        "For the price of one cup of coffee each week you can help keep paywalls away.",
         "The river is expected to fall by the weekend, the weather service said.",
         "Print",
         "(Copyright 2024 The Example Press. All rights reserved.)",

@@ -220,6 +220,7 @@ def test_deep_time_and_a_fraction_of_a_year_ago_give_no_date():
         ("Several inches of rain were expected Friday.", "Friday", "2018-12-07"),
         ("A visit that was to start Friday was postponed.", "Friday", "2018-12-07"),
         ("Her next court appearance was set for January 8.", "January 8", "2019-01-08"),
+        ("She was arrested and a court hearing has been set for Friday.", "Friday", "2018-12-07"),
         ("The flight was expected to land on Monday but was diverted.", "Monday", "2018-12-03"),
         ("She said the city was voting on a tariff this Friday.", "Friday", "2018-12-07"),
         ("She said demolition of the home would begin early on Friday.", "Friday", "2018-12-07"),

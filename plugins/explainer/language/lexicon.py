@@ -512,7 +512,8 @@ PAGE_CONTROL_PHRASES = (
     "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "support our journalism",
     # a donation appeal's lines
     "every contribution counts", "make a contribution", "donate now", "support us to deliver",
-    "support independent journalism", "support truly independent",
+    "support independent journalism", "support truly independent", "keep news free", "keep paywalls away",
+    "pitched in to keep",
 )
 # Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
 LINK_LABELS = (
@@ -592,6 +593,8 @@ FUTURE_MARKERS = (
     # a court's next day, told from the day before it: "held pending a hearing Thursday",
     # "remanded in custody to appear before magistrates on Thursday"
     "pending", "to appear",
+    # a day fixed for what is to come: "a court hearing has been set for Friday"
+    "has been set for", "have been set for",
 )
 # -- used by language/dates.py: the future seen from the past, in reported speech, which makes a
 # weekday or a date without a year the coming one too: "announced he would visit Lebanon
