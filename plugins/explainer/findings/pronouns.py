@@ -4,9 +4,9 @@ A "she said" must not be given to a man: resolving a pronoun to the person named
 safe when that person can be "she". An article shows it by a title or a relation written just
 before the name or as part of it ("Mrs Roe", "his wife, Jennifer", "mother Sybrina Fulton", "the
 Queen"), or by the pronouns of a sentence about that person alone, outside quotation marks
-("Angela Corey held a press conference alongside her team"). The signs must agree: a person with signs both ways has no
-known pronoun. Only one source is read, so what is known follows that source's own findings
-(and their cache entry).
+("Angela Corey held a press conference alongside her team"). The signs must agree: a person
+with signs both ways has no known pronoun. Only one source is read, so what is known follows
+that source's own findings (and their cache entry).
 """
 
 from __future__ import annotations
