@@ -130,7 +130,7 @@ _RELEASED_TO = re.compile(
 # tells of one ("Trump, arriving in Riyadh, signed ...", "Pogba moved to Italy when United let him
 # go", "a statement sent to USA TODAY").
 _FUTURE_PASSIVE_BEFORE = re.compile(r"(?i)\bwill\s+(?:\w+\s+)?be\s+$")
-_ARREST_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS + CARE_WORDS)})\b")
+_HELD_OR_IN_CARE = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS + CARE_WORDS)})\b")
 _RELEASE_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(RELEASE_WORDS)})\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),(?!\d)")  # (not "Liz Truss, 81,326")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
@@ -445,7 +445,7 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
                 add(person, kind, date.value, shown, start, end, (date.start, date.end))
     for match in _RELEASED_TO.finditer(text):
         if not match.group("release") and (
-            _ARREST_CONTEXT.search(text)
+            _HELD_OR_IN_CARE.search(text)
             or (match.group("relocated") and not _RELEASE_CONTEXT.search(text))
         ):
             continue  # "brought to Dhaka a couple of hours into his arrest", "brought to the headquarters"

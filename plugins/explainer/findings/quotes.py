@@ -68,11 +68,14 @@ _PRONOUN_END = re.compile(
 _UNNAMED_SAID_AT_END = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:said|says)\s*[.!?]?\s*$"
 )
+# Nouns for people a sentence may name without a name: roles and anyone ("the magistrate", "a
+# doctor"); and those with no title, who are likely no one named before ("the suspect").
+_PERSON_NOUNS = "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True))
+_UNTITLED_PERSON_NOUNS = "|".join(sorted(SOMEONE_UNNAMED_NOUNS, key=len, reverse=True))
 # "But the magistrate also said he had difficulty understanding why Mr Pistorius ...": a sentence
 # opened by someone unnamed saying; the names after are in what was said.
 _UNNAMED_SAYS_AT_START = re.compile(
-    r"\s*(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:"
-    + "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True))
+    r"\s*(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + _PERSON_NOUNS
     + r")\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|added|insisted|warned)\b"
 )
 # "He said Manafort had ...": the name right after a saying is what was said, not who spoke.
@@ -85,10 +88,9 @@ _OWNER_THEN_PRONOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s.{0,80}?\b(?:he|she)
 # Or on one unnamed and no title, perhaps as what others report ("Police said the suspect was
 # ...": not "The minister", who is likely someone named before).
 _SOMEONE_UNNAMED = re.compile(
-    r"\s*(?:(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS | SOMEONE_UNNAMED_NOUNS, key=len, reverse=True)) + r")"
+    r"\s*(?:(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:" + _PERSON_NOUNS + r")"
     r"|(?:[A-Z]\w+\s+(?:" + SPEECH_VERBS_REPORTED + r")\s+(?:that\s+)?)?[Tt]he\s+(?:[\w-]+\s+)?(?:"
-    + "|".join(sorted(SOMEONE_UNNAMED_NOUNS, key=len, reverse=True)) + r"))\b"
+    + _UNTITLED_PERSON_NOUNS + r"))\b"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
