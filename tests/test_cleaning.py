@@ -645,3 +645,88 @@ def test_a_latest_strip_of_links_under_their_age_and_the_writers_note_are_furnit
     ])
     kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
     assert kinds == ["headline", "furniture", "furniture", "body", "body", "furniture"]
+
+
+def test_credits_a_caption_ends_on_without_a_full_stop_make_captions():
+    page = "\n".join([
+        "Ferry sinks off the coast",
+        "Jane Roe said she spent five months looking for the ferry's owners Credit: PA",
+        "Jane Roe helped start the ferry line as a charity in 2015 (John Doe/PA)",
+        "The captain arrives at the court for a hearing on Nov. 3.Gerry Smith / AP",
+        "School friends Ann Lee, May Low and Jane Roe (far right) left the island in February 2015",
+        "Jane Roe was pictured outside the court in May",
+        "The ferry line's account posted this photo of the captain on the bridge on Wednesday.",
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+    ])
+    kinds = [b.kind for b in classify(page, "Ferry sinks off the coast")]
+    assert kinds == ["headline", *["caption"] * 6, "body"]
+
+
+def test_a_party_after_a_governors_name_is_no_place_in_a_picture():
+    page = "\n".join([
+        "Arizona Gov. Jane Roe (R) vetoed a bill on Wednesday that would have let shops refuse service.",
+        "Jane Roe (R) and John Doe (L) pose for a picture before the vote",
+    ])
+    assert [b.kind for b in classify(page)] == ["body", "caption"]
+
+
+def test_a_paragraph_of_prose_under_read_more_is_the_articles():
+    page = "\n".join([
+        "Read More",
+        "Ferry owner charged over sinking",
+        "Read More",
+        "\u201cThese leaks began in 2017. They went on for almost two years, intruding on my privacy and that"
+        " of my family. Although I bear her no ill-will, the judgment makes clear that I was right in what I"
+        " said.\u201d",
+    ])
+    assert [b.kind for b in classify(page)] == ["furniture", "furniture", "furniture", "body"]
+
+
+def test_a_photographers_credit_glued_to_the_full_stop_makes_the_caption_and_its_copy_captions():
+    page = "\n".join([
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "The captain leaves the court on Wednesday at the harbour office.",
+        "The captain leaves the court on Wednesday at the harbour office.(JANE ROE/AFP/Getty Images)",
+        "Divers are still searching for three more passengers.",
+    ])
+    blocks = classify(page)
+    assert [b.kind for b in blocks if b.kind == "body"] == ["body", "body"]
+    assert [b.credit for b in blocks if b.kind == "caption"] == ["JANE ROE/AFP/Getty Images"]
+
+
+def test_a_player_notice_a_copyright_or_a_pictured_label_before_a_caption_makes_a_caption():
+    page = "\n".join([
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "Image copyright Getty Images Image caption The captain was jailed for life for the sinking",
+        "Media playback is unsupported on your device Media caption The captain talks about the storm",
+        "Media playback is not supported on this device Watch the moment the ferry went down",
+        "Pictured: the captain is escorted from a police van as he arrives at the court",
+        "New harbour chief Jane Roe pictured with the mayor during her visit to the port last year.",
+        "Divers are still searching for three more passengers.",
+    ])
+    blocks = classify(page)
+    assert [b.kind for b in blocks] == ["body", *["caption"] * 5, "body"]
+    assert blocks[1].text == "The captain was jailed for life for the sinking"
+
+
+def test_an_agencys_credit_after_a_bar_a_dash_or_glued_to_the_full_stop_closes_a_caption():
+    page = "\n".join([
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "The captain leaves the court in New York City, Tuesday. | JOHN DOE / VIA REUTERS",
+        "The captain leaves the court in New York August 21, 2018. \u2014 Reuters pic",
+        "The new harbour chief speaks at the port, on March 27.John Doe/The Associated Press",
+        "Divers are still searching for three more passengers.",
+    ])
+    blocks = classify(page)
+    assert [b.credit for b in blocks] == [None, "JOHN DOE / VIA REUTERS", "Reuters pic", "John Doe/The Associated Press", None]
+    assert [b.kind for b in blocks] == ["body", "caption", "caption", "caption", "body"]
+
+
+def test_a_wires_line_of_stamps_is_furniture_and_a_name_shown_on_a_day_doing_something_is_a_caption():
+    page = "\n".join([
+        "ANI | Washington DC | Updated: 15-11-2021 21:44 IST | Created: 15-11-2021 21:44 IST",
+        "Plaintiff Jane Roe, shown on July 9, listening to her attorney speak about her illness. On"
+        " Friday, a jury awarded her $289 million.",
+        "Jane Roe, shown as a child in the film, later became a teacher, her brother said.",
+    ])
+    assert [b.kind for b in classify(page)] == ["furniture", "caption", "body"]

@@ -245,3 +245,20 @@ def test_a_first_name_after_a_capitalised_word_that_is_no_honorific_is_part_of_a
     )}, {"marilyn-monroe": "Marilyn Monroe", "camilla-parker": "Camilla Parker"}, published="2022-05-10",
         aliases={"marilyn-monroe": "Monroe, Marilyn", "camilla-parker": "Camilla"})
     assert [(m.person, m.form) for m in story.mentions] == [("marilyn-monroe", "Marilyn"), ("camilla-parker", "Camilla")]
+
+
+def test_a_title_of_a_place_makes_the_place_nobodys_surname(tmp_path):
+    """"Mayor of London" and "Baby Cambridge" as aliases: "London" and "Cambridge" alone are the
+    places, not the mayor or the baby."""
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text(
+        "The Mayor of London spoke as the baby was born.\n\n"
+        "The girl lived in south London and her parents studied in Cambridge.\n", encoding="utf-8")
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2020-12-16\n", encoding="utf-8")
+    (people / "sam-khan.md").write_text("Title: Sam Khan\nAliases: Khan, Mayor of London\n", encoding="utf-8")
+    (people / "baby-george.md").write_text("Title: Prince George of Cambridge\nAliases: Baby Cambridge\n", encoding="utf-8")
+    (people / "kate-roe.md").write_text("Title: Kate Roe\nAliases: Duchess of Cambridge\n", encoding="utf-8")
+    story = build_story(seeds, people)
+    assert [(m.person, m.form) for m in story.mentions] == [("sam-khan", "Mayor of London")]

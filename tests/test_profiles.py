@@ -511,3 +511,14 @@ def test_an_arrest_is_not_dated_by_the_hearing_it_is_held_for(tmp_path):
         "Tom Hale, 29, was arrested on Sunday and jailed pending a hearing scheduled on Wednesday.\n"
     )}, {"tom-hale": "Tom Hale"}, published="2018-07-16")
     assert [v.value for f in facts_of(story, "tom-hale", "arrested") for v in f.values] == ["2018-07-15"]
+
+
+def test_a_name_used_as_a_modifier_or_a_thing_s_clause_gives_the_person_no_charge(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "The Tom Hale administration was accused of hiding the deficit.\n\n"
+        "Mia Lund signed a deal with Ruritania, which cut ties with Freedonia for allegedly funding rebels.\n\n"
+        "Mia Lund was accused of bribery.\n"
+    )}, people, published="2023-08-30")
+    assert facts_of(story, "tom-hale", "charge") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "charge")] == ["bribery"]

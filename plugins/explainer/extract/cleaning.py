@@ -20,6 +20,7 @@ from ..language.lexicon import (
     LINK_LABELS,
     LINK_LIST_HEADINGS,
     PAGE_CONTROL_PHRASES,
+    PARTY_HOLDER_TITLES,
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
     SPEECH_VERBS_BEFORE_QUOTE,
@@ -72,19 +73,29 @@ _VIDEO_DURATION = re.compile(
     re.IGNORECASE,
 )
 # The label and its caption on one line, as a page copied without its line breaks gives them.
-_CAPTION_LABEL_BEFORE = re.compile(r"(?:Media|Image|Video|Photo) caption,?\s+(?=\S)", re.IGNORECASE)
+# A video's player notice or a picture's copyright may come first, glued on the same line: "Media
+# playback is unsupported on your device Media caption ...", "Image copyright AFP Image caption ...";
+# the notice alone before the video's title says what follows is the video's.
+_PLAYBACK_NOTICE = r"Media\s+playback\s+is\s+(?:unsupported\s+on\s+your|not\s+supported\s+on\s+this)\s+device"
+_CAPTION_LABEL_BEFORE = re.compile(
+    rf"(?:(?:{_PLAYBACK_NOTICE}|Image\s+copyright(?:\s+\S+){{0,4}}?)\s+)?(?:Media|Image|Video|Photo) caption,?\s+(?=\S)"
+    rf"|{_PLAYBACK_NOTICE}\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Pictured: FTX founder Sam Bankman-Fried is escorted from ...": a caption's label.
+_PICTURED_LABEL = re.compile(r"^Pictured:\s+(?=\S)", re.IGNORECASE)
 # A gallery's counter opening a picture's caption: "1 of 6. Police tape surrounds a home ...".
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\.?\s+(?=[A-Z])")
 # Where someone stands in the picture, after their name: "Yusuf Yerkel (L)", "Ann Lee (centre)".
 _PLACED_IN_PICTURE = re.compile(
-    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+\((?:L|R|C|left|right|centre|center|second\s+(?:left|right))\)"
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+\((?P<where>L|R|C|left|right|centre|center|(?:second|far)\s+(?:left|right))\)"
     # (not a party: "Gov. Bill Haslam (R) said at a press conference")
     rf"(?!,?\s+(?:{SPEECH_VERBS_BEFORE_QUOTE})\b)"
 )
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
-    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture):))"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|Credit):))"
     r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Credit)"
     r"(?:[:,]\s*|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
 )
@@ -122,6 +133,8 @@ _FURNITURE = [
         # (not a time of day: "will start at 10:30")
         r"^(?:[^\s.!?]+\s+){4,40}?(?!(?:at|by|until|till|from|to|before|after|around|about|since|noon)\s)"
         r"[^\s\d,.!?]*[a-z\"'\u201d)]\s+\d{1,2}:[0-5]\d$",
+        # a wire's line of stamps: "ANI | Washington DC | Updated: 15-11-2021 21:44 IST | Created: ..."
+        r"\|\s*(?:updated|created|published|posted)\s*:\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -150,7 +163,7 @@ _PAGE_CONTROL = re.compile(
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
-    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
+    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/\s?)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
     r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
 )
@@ -184,7 +197,20 @@ _FILE_PICTURE = re.compile(r"(?i)^(?:an?\s+)?file\s+(?:photo(?:graph)?|picture|i
 _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
 # A tabloid's caption: "Jane Roe, pictured, warned rates would rise" (no full stop; an article's
 # sentence that says "pictured" ends as a sentence).
+_PARTY_HOLDER_BEFORE = re.compile(
+    rf"(?i)\b(?:{phrase_alternation(PARTY_HOLDER_TITLES)})\.?\s+(?:{_NAME_WORD}\s+){{0,2}}$"
+)
 _PICTURED_ASIDE = re.compile(r"(?i),\s+pictured\s*,")
+# "Jane Roe was pictured outside the court in May" (no full stop), "The account posted this photo
+# of the governor signing the bill": what a picture shows, told as a caption tells it.
+_PICTURED_VERB = re.compile(r"(?i)\b(?:is|are|was|were)\s+pictured\b")
+# "New SNP leader Jane Roe pictured with the health board's chairman during a visit last year.":
+# a name, then "pictured" with no verb before it, opening the paragraph.
+_NAME_PICTURED = re.compile(
+    r"^(?:[\w.'\u2019-]+\s+){0,6}?(?-i:[A-Z])[\w'\u2019-]+\s+pictured\s+"
+    r"(?:with|at|in|during|outside|inside|after|before|on|alongside|leaving|arriving)\b"
+)
+_THIS_PICTURE_POSTED = re.compile(r"(?i)\b(?:posted|shared|tweeted)\s+th(?:is|ese)\s+(?:photo(?:graph)?|image|picture)s?\b")
 # A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
 # "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)".
 _CREDIT_LINE = re.compile(
@@ -196,6 +222,8 @@ _PICTURE_ORIGIN = re.compile(
 )
 _PICTURED = re.compile(
     r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b"
+    # "Plaintiff Jane Roe, shown on July 9, listening to her attorney ...": when the picture was taken
+    r"|,\s+(?:shown|seen)\s+(?:on|in|at|here|with|during|above|below|left|right)\b[^,.!?]{0,40},\s+[a-z]+ing\b"
     r"|\((?:(?:not\s+)?pictured|above|below|left|right)\)"
     # "Takashi Kubota, right, senior researcher ...": people told apart by where they stand
     r"|,\s+(?:left|right|centre|center|second\s+(?:from\s+)?(?:left|right)|front|rear)\s*,"
@@ -206,9 +234,14 @@ _PICTURED = re.compile(
 # wishes [Issei Kato/Reuters]", "... from Berlin to Moscow today | Kirill Kudryavtsev/AFP via
 # Getty Images".
 _PHOTOGRAPHER_CREDIT = re.compile(
-    rf"(?<=[.!?])\s+\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
+    rf"(?<=[.!?])\s*\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
     rf"|\s\[(?P<square>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}/[^\[\]]{{2,60}})\]\s*$"
-    rf"|\s\|\s(?P<bar>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}/[^|/]{{2,60}}(?:/[^|/]{{2,60}})?)\s*$"
+    rf"|\s\|\s(?P<bar>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s?/[^|/]{{2,60}}(?:/[^|/]{{2,60}})?)\s*$"
+    # An agency's picture after a dash: "... August 21, 2018. — Reuters pic".
+    rf"|(?<=[.!?])\s+[\u2014\u2013]\s+(?P<pic>(?i:{_AGENCIES})\s+(?i:pic|photo|picture))\s*$"
+    # After a caption that does not end as a sentence, a known agency after the slash: "... in 2015
+    # (John Walton/PA)".
+    rf"|(?<!\s)\s\((?P<agency>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*/\s*(?i:{_AGENCIES})(?:\s{_NAME_WORD}){{0,2}})\)\s*$"
     # A picture owned by a station or paper, in brackets: "... on Nov. 23, 2021 (KMBC photo from video)".
     rf"|\s\((?P<owned>(?:{_NAME_WORD}\s){{1,3}}(?i:photo(?:graph)?|picture|image|video\s+grab|screenshot)"
     r"(?:\s(?i:from|by|via|courtesy\s+of)\s[^()]{1,40})?)\)\s*$"
@@ -314,11 +347,11 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "dateline"
         elif _TEMPLATE_CAPTION.match(text):
             kind, text = "caption", _TEMPLATE_CAPTION.sub("", text)  # "story.lead_photo.caption A rescuer ..."
-        elif labelled := _CAPTION_LABEL_BEFORE.match(text):
+        elif labelled := (_CAPTION_LABEL_BEFORE.match(text) or _PICTURED_LABEL.match(text)):
             kind, text = "caption", text[labelled.end() :]  # "Image caption More miners were buried ..."
         elif counted := _GALLERY_COUNTER.match(text):
             kind, text = "caption", text[counted.end() :]  # "1 of 6. Police tape surrounds a home ..."
-        elif _PLACED_IN_PICTURE.search(text):
+        elif _placed_in_picture(text):
             kind = "caption"  # "A protester is kicked by Yusuf Yerkel (L), adviser to ..."
         elif _CAPTION_LABEL.match(text):
             kind, expect = "label", "caption"
@@ -334,8 +367,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "furniture", "references"
         elif announced == "references" and _REFERENCE_ITEM.match(text):
             kind, expect = "references", "references"
-        elif announced in ("caption", "furniture"):
-            kind = announced
+        elif announced == "caption" or (announced == "furniture" and not _is_paragraph_of_prose(text)):
+            kind = announced  # ("Read more" over a paragraph of several sentences: a link missing)
         elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text):
             kind = "furniture"
         else:
@@ -366,7 +399,9 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"  # "... greet supporters at his watch party on Tuesday December 12, 2017."
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
-            elif _FILE_PICTURE.match(text) or _IMAGE_FILE_NAME.match(text) or (_PICTURED_ASIDE.search(text) and not _ends_as_sentence(text)):
+            elif _FILE_PICTURE.match(text) or _IMAGE_FILE_NAME.match(text) or _THIS_PICTURE_POSTED.search(text) \
+                    or _NAME_PICTURED.match(text) \
+                    or ((_PICTURED_ASIDE.search(text) or _PICTURED_VERB.search(text)) and not _ends_as_sentence(text)):
                 kind = "caption"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
@@ -607,6 +642,21 @@ def _is_standfirst(text: str) -> bool:
     if len(words) < _STANDFIRST_MIN_WORDS or _CREDITED.search(text):
         return False
     return sum(1 for w in words if w[:1].islower()) >= 2
+
+
+def _placed_in_picture(text: str) -> bool:
+    """Someone named with where they stand in the picture ("Yusuf Yerkel (L)"); "(R)" or "(D)"
+    after a lawmaker's or governor's title is a party."""
+    for match in _PLACED_IN_PICTURE.finditer(text):
+        if match.group("where") in ("R", "D") and _PARTY_HOLDER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        return True
+    return False
+
+
+def _is_paragraph_of_prose(text: str) -> bool:
+    """More words than a linked headline has, ending as a sentence ends."""
+    return len(text.split()) > 2 * _HEADLINE_MAX_WORDS and _ends_as_sentence(text)
 
 
 def _ends_as_sentence(text: str) -> bool:

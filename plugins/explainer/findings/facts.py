@@ -161,6 +161,11 @@ _OPENING = re.compile(
 )
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]")
+# "The Donald Trump administration signed ...": a bare article before a name and a noun after
+# it make the name a modifier; the sentence is about the administration, not the person.
+_ARTICLE_ONLY = re.compile(r"(?i)(?:the|an?)\s+")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_WHICH = re.compile(r",\s+which\b")
 _INTRO_DATE = re.compile(r"(?:In|On|By)\s+$")
 # A clause set off after a name: ", who ...", ", the former banker ...", ", 63,"; not the verb
 # that follows an apposition (", was taken to ...").
@@ -306,6 +311,8 @@ def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) 
     if subject is None:
         return None
     before = text[position : subject.start]
+    if _ARTICLE_ONLY.fullmatch(before) and _NOUN_AFTER.match(text, subject.start + len(subject.form)):
+        return None
     before = before.rsplit(":", 1)[-1]
     words = re.findall(r"[^\W\d_][\w'\u2019.-]*", before)
     if "," in before or len(words) > _MAX_TITLE_WORDS or any(w.lower() in NOT_A_TITLE_WORDS for w in words):
@@ -318,7 +325,7 @@ class _Owners:
     paragraph's topic person when no one else is named between them; no one inside a quotation."""
 
     def __init__(self, text: str, mentions: list, topic):
-        self.mentions, self.topic = mentions, topic
+        self.text, self.mentions, self.topic = text, mentions, topic
         self.quoted = [m.span() for m in _QUOTED.finditer(text)]
         self.clauses = {id(m): _clause(text, m) for m in mentions}
 
@@ -332,6 +339,8 @@ class _Owners:
         if self.topic is None:
             return None
         person, subject = self.topic
+        if _WHICH.search(self.text, subject, position):
+            return None  # "signed a deal with Saudi Arabia, which cut ties ... for allegedly ...": the thing's
         low, high = sorted((subject, position))
         topic_clause = [self.clauses[id(m)] for m in self.mentions if m.person == person and m.start >= subject]
         for mention in self.mentions:

@@ -334,6 +334,8 @@ class NameMatcher:
                 words = _before_of(form.split(), person.name)
                 if len(words) > 1:
                     self.first_names[person.slug].add(fold(words[0]))
+                if "of" in [fold(w) for w in words[-3:-1]]:
+                    continue  # "Mayor of London": a place, nobody's surname to misspell
                 surname = words[-1]
                 key = fold(surname)
                 if len(key) < NEAR_MIN_LENGTH or key in TITLES:
@@ -455,13 +457,18 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
             parts = _before_of(fold(form).split(), person.name)
             if any(part.endswith("'s") for part in parts[:-1]):
                 continue
+            if "of" in parts[-3:-1]:
+                # "Mayor of London", "the Duke of Cambridge": a place, which no "Baby Cambridge"
+                # makes anyone's surname either
+                claims[parts[-1]].add("")
+                continue
             if len(parts) > 1 and parts[-1] not in TITLES and len(parts[-1]) > 2:
                 claims[parts[-1]].add(person.slug)
     full_forms = {fold(f): p.slug for p in people for f in p.forms}
     return {
         surname: next(iter(slugs))
         for surname, slugs in claims.items()
-        if len(slugs) == 1 and full_forms.get(surname, next(iter(slugs))) == next(iter(slugs))
+        if len(slugs) == 1 and "" not in slugs and full_forms.get(surname, next(iter(slugs))) == next(iter(slugs))
     }
 
 

@@ -538,6 +538,7 @@ PHOTO_CREDITS = (
     "pa media", "shutterstock", "alamy", "anadolu", "anadolu agency", "xinhua", "supplied", "bloomberg",
     "tass", "ria novosti", "nurphoto", "sopa images", "zuma", "zuma press", "ansa", "kyodo", "jiji press",
     "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
+    "the associated press", "the canadian press",
 )
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
 # sentence in the present with one of them is an article's, not a caption's ("Roe holds the
@@ -590,6 +591,9 @@ FUTURE_MARKERS = (
     "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
     "is now expected", "are now expected", "kicks off", "pledge to", "vowing to", "is on target to",
     "is on course to", "is on track to", "are on course to", "are on track to",
+    # a forecast: "additional flooding is possible into Friday", "storms are forecast for Sunday"
+    "is possible", "are possible", "is forecast", "are forecast",
+    "is widely expected", "are widely expected",
     # a court's next day, told from the day before it: "held pending a hearing Thursday",
     # "remanded in custody to appear before magistrates on Thursday"
     "pending", "to appear",
@@ -605,6 +609,7 @@ FUTURE_IN_THE_PAST_MARKERS = (
     "set a date", "set sentencing", "was set for", "were set for", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
     "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
+    "scheduled sentencing", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
@@ -750,3 +755,18 @@ CHANGE_WORDS = frozenset(
 # -- used by findings/timeline/candidates.py: comparatives measured against an earlier moment
 # ("850,000 fewer people than the previous year")
 COMPARATIVE_WORDS = frozenset("fewer more less higher lower larger smaller bigger".split())
+# -- used by extract/cleaning.py: titles of lawmakers and governors, after which "(R)" or "(D)"
+# is a party ("Gov. Jan Brewer (R) vetoed ..."), not where someone stands in a picture
+PARTY_HOLDER_TITLES = (
+    "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman",
+    "assemblyman", "assemblywoman", "state sen", "state rep", "del", "delegate", "mayor", "speaker",
+)
+# -- used by language/dates.py: what a four-digit number counts when one of these follows it
+# ("1860 nominations", "2000 people"), which makes it no year
+NOUNS_COUNTED_AFTER_A_NUMBER = (
+    "people", "persons", "men", "women", "children", "prisoners", "troops", "soldiers", "detainees",
+    "inmates", "votes", "voters", "workers", "residents", "refugees", "migrants", "citizens", "cases",
+    "deaths", "dead", "victims", "protesters", "members", "followers", "signatures", "dollars", "euros",
+    "roubles", "rubles", "pounds", "tonnes", "tons", "kilometres", "kilometers", "miles", "km", "kg",
+    "times", "nominations", "delegates", "ballots",
+)
