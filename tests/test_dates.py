@@ -562,3 +562,26 @@ def test_what_is_now_expected_or_kicks_off_looks_ahead():
     published = dt.date(2018, 1, 17)  # a Wednesday
     assert [m.value for m in find_dates("Day Zero is now expected on April 21.", published)] == ["2018-04-21"]
     assert [m.value for m in find_dates("The tournament kicks off on Thursday.", published)] == ["2018-01-18"]
+
+
+def test_a_possible_or_forecast_day_is_the_coming_one():
+    published = dt.date(2022, 7, 28)  # a Thursday
+    assert [m.value for m in find_dates("With the rain continuing, more flooding is possible into Friday.", published)] \
+        == ["2022-07-29"]
+    assert [m.value for m in find_dates("Storms are forecast for Sunday.", published)] == ["2022-07-31"]
+    assert [m.value for m in find_dates("The river flooded on Friday.", published)] == ["2022-07-22"]
+
+
+def test_what_was_set_or_is_widely_expected_looks_ahead():
+    published = dt.date(2023, 9, 9)
+    assert [m.value for m in find_dates("His trial had been set to begin on November 13.", published)] == ["2023-11-13"]
+    assert [m.value for m in find_dates("The judge scheduled sentencing for Dec 12.", dt.date(2018, 8, 22))] == ["2018-12-12"]
+    said = "The legislature is widely expected to elect him on Tuesday."
+    assert [m.value for m in find_dates(said, dt.date(2023, 3, 27))] == ["2023-03-28"]
+
+
+def test_a_four_digit_number_of_nominations_or_delegates_is_no_year():
+    published = dt.date(2017, 12, 18)
+    assert find_dates("She received a total of 1860 nominations from Limpopo.", published) == []
+    assert find_dates("Some 1999 delegates voted for him.", published) == []
+    assert [m.value for m in find_dates("He joined the party in 1999.", published)] == ["1999"]

@@ -1059,3 +1059,20 @@ def test_a_place_named_by_whose_homeland_it_is_does_not_put_that_person_in_the_h
     }, {"roy-hale": "Pope Roy Hale"}, published="2018-08-10")
     people = {e.date: e.people for e in story.events}
     assert people["2018-08-09"] == () and people["2018-08-10"] == ("roy-hale",)
+
+
+def test_he_after_two_people_is_no_ones_and_the_label_names_no_one(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Prosecutors had asked Roy Hale to send Bob Stone to prison after he left his post in June 2009.\n\n"
+             "Roy Hale was fined after he left the army in March 2010.\n",
+    }, {"roy-hale": "Roy Hale", "bob-stone": "Bob Stone"}, published="2017-11-03")
+    events = {e.date: e for e in story.events}
+    assert events["2009-06"].people == () and "Hale" not in events["2009-06"].label
+    assert events["2010-03"].people == ("roy-hale",)
+
+
+def test_a_day_in_brackets_after_a_time_elsewhere_does_not_date_the_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Roy Hale said that at about 1am on Wednesday (1700 GMT Tuesday) officers broke down the door.\n",
+    }, {"roy-hale": "Roy Hale"}, published="2021-11-03")
+    assert [e.date for e in story.events] == ["2021-11-03"]

@@ -32,6 +32,7 @@ from .lexicon import (
     NAMED_BODY_WORDS,
     NAMED_DAY_WORDS_BEFORE_A_WEEKDAY,
     NEWSPAPER_WORDS_AFTER_A_WEEKDAY,
+    NOUNS_COUNTED_AFTER_A_NUMBER,
     NUMBER_WORDS,
     PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
@@ -149,10 +150,7 @@ _QUANTIFIERS = re.compile(
 )
 _COUNTED = re.compile(
     r"(?i)^(?:\s*-?\s*(?:years?|months?|weeks?|days?|hours?|old|yr)\b|\s*%|\s*per\s*cent|"
-    r"\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|prisoners|troops|soldiers|detainees|"
-    r"inmates|votes|voters|workers|residents|refugees|migrants|citizens|cases|deaths|dead|"
-    r"victims|protesters|members|followers|signatures|dollars|euros|roubles|rubles|pounds|"
-    r"tonnes|tons|kilometres|kilometers|miles|km|kg|times)\b)"
+    rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(NOUNS_COUNTED_AFTER_A_NUMBER, key=len, reverse=True))})\b)"
 )
 
 

@@ -70,6 +70,9 @@ _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
 _AGED_SUBJECT = re.compile(r"\W*(?:The|A|An)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
+# A clause of its own whose actor is "he" or "she" ("after he left his post in June 2009"; not
+# the subject's saying after a comma: "..., he announced on Wednesday").
+_PRONOUN_ACTOR = re.compile(r"(?i)^(?:after|before|when|while|as|because|since|until|once|that)\s+(?:he|she)\b")
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
 # "..., mother of Amanda Eller, the 35-year-old yoga instructor who was found alive Friday": a
 # description of the one named before it, closed by a relative clause, is about that one.
@@ -328,11 +331,18 @@ def _ends_a_span(text: str, mention: DateMention, dated: list[DateMention]) -> b
 # "shortly after 2am local time (3pm Monday, Irish time)", "(10:30 p.m. Wednesday ET)": the
 # same moment on another clock.
 _CLOCK_OPENS_BEFORE = re.compile(r"\(\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?$", re.IGNORECASE)
+_ZONED_TIME_BEFORE = re.compile(
+    r"\(\s*\d{1,2}[:.]?\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _CLOCK_CLOSES_AFTER = re.compile(r"[^()]{0,24}\b(?:time|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\s*\)", re.IGNORECASE)
 
 
 def _on_another_clock(text: str, mention: DateMention) -> bool:
-    """A day in brackets that gives the time elsewhere: the sentence's own day is the other."""
+    """A day in brackets that gives the time elsewhere: the sentence's own day is the other.
+    ("(Tuesday, 9pm local time)", "(1700 GMT Tuesday)")"""
+    if _ZONED_TIME_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return _BRACKET_CLOSES.match(text, mention.end) is not None
     return bool(_CLOCK_OPENS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                 and _CLOCK_CLOSES_AFTER.match(text, mention.end))
 
@@ -664,10 +674,13 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     else:
         verb = _reported_from(text, 0, mention) if subject else None
         reported = verb is not None and not _PRONOUN.search(text, verb.end(), mention.start)
+    # "Prosecutors had asked Nance to send Bergdahl to prison ... after he left his post": with
+    # someone else named before it, "he" may be either; the rules do not guess.
+    ambiguous = _PRONOUN_ACTOR.match(clause.lstrip()) and any(m.person != subject and m.start < start for m in mentions)
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
-            and bracket is None and not _ACCORDING_TO.match(clause.lstrip()):
+            and bracket is None and not ambiguous and not _ACCORDING_TO.match(clause.lstrip()):
         # ("..., according to a survey published on Friday": the source's happening, not the subject's.)
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
         # leader, who ...", is about what it follows, not the sentence's subject.)
@@ -676,8 +689,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     people = tuple(dict.fromkeys(people))
     who = antecedent or next((m for m in mentions if m.person == subject), None)
     who_name = (who.form if who else names.get(subject)) if (who or subject) else None
-    if relative and antecedent is None:
-        who_name = None  # the label names no one the clause is not about
+    if (relative or ambiguous) and antecedent is None:
+        who_name = None  # the label names no one the clause is not about, or may not be
     if phrase:
         label = _noun_label(clause)
     elif _trailing_attribution(text, mention):
