@@ -730,3 +730,15 @@ def test_a_wires_line_of_stamps_is_furniture_and_a_name_shown_on_a_day_doing_som
         "Jane Roe, shown as a child in the film, later became a teacher, her brother said.",
     ])
     assert [b.kind for b in classify(page)] == ["furniture", "caption", "body"]
+
+
+def test_people_named_left_to_right_a_screengrab_and_a_folded_box_are_not_the_articles():
+    page = "\n".join([
+        "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
+        "From left to right, Brad Roe, Liz Lee and Jim Roe, the brother, mother and father of the captain",
+        "A screengrab from a video showing the captain outside the court in Washington",
+        "The ferry capsized on the river during the celebrations. (Screengrab - social media)",
+        "Timeline The captain's apologies Show Hide The captain has apologised five times in a week.",
+        "Divers are still searching for three more passengers.",
+    ])
+    assert [b.kind for b in classify(page)] == ["body", "caption", "caption", "caption", "furniture", "body"]

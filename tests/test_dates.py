@@ -585,3 +585,11 @@ def test_a_four_digit_number_of_nominations_or_delegates_is_no_year():
     assert find_dates("She received a total of 1860 nominations from Limpopo.", published) == []
     assert find_dates("Some 1999 delegates voted for him.", published) == []
     assert [m.value for m in find_dates("He joined the party in 1999.", published)] == ["1999"]
+
+
+def test_a_hearing_set_or_scheduled_for_a_day_is_the_coming_one():
+    published = dt.date(2021, 9, 29)
+    said = "The judge concluded by setting another hearing for November 12, to resolve the issue."
+    assert [m.value for m in find_dates(said, published)] == ["2021-11-12"]
+    said = "A tentative termination hearing has been scheduled for Dec. 31, but it may be moved up."
+    assert [m.value for m in find_dates(said, published)] == ["2021-12-31"]

@@ -96,8 +96,8 @@ _PLACED_IN_PICTURE = re.compile(
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|Credit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Credit)"
-    r"(?:[:,]\s*|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Screengrab|Credit)"
+    r"(?:[:,]\s*|\s+[-\u2013]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
 )
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
@@ -135,6 +135,8 @@ _FURNITURE = [
         r"[^\s\d,.!?]*[a-z\"'\u201d)]\s+\d{1,2}:[0-5]\d$",
         # a wire's line of stamps: "ANI | Washington DC | Updated: 15-11-2021 21:44 IST | Created: ..."
         r"\|\s*(?:updated|created|published|posted)\s*:\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
+        # a box the page folds away, copied with its controls: "Timeline Amber Rudd's apologies Show Hide ..."
+        r"^(?:[\w'\u2019-]+\s+){0,8}?Show\s+Hide\b",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -192,7 +194,9 @@ _THIS_PICTURE = re.compile(
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
-_FILE_PICTURE = re.compile(r"(?i)^(?:an?\s+)?file\s+(?:photo(?:graph)?|picture|image)s?\b")
+_FILE_PICTURE = re.compile(
+    r"(?i)^(?:an?\s+)?(?:file\s+(?:photo(?:graph)?|picture|image)s?|screen\s*grab|screenshot|video\s+still|still\s+image|frame\s+grab)\b"
+)
 # A caption that opens with its picture's file name: "180710-TH-rescue-top-620.jpg Thais celebrate ...".
 _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
 # A tabloid's caption: "Jane Roe, pictured, warned rates would rise" (no full stop; an article's
@@ -227,6 +231,8 @@ _PICTURED = re.compile(
     r"|\((?:(?:not\s+)?pictured|above|below|left|right)\)"
     # "Takashi Kubota, right, senior researcher ...": people told apart by where they stand
     r"|,\s+(?:left|right|centre|center|second\s+(?:from\s+)?(?:left|right)|front|rear)\s*,"
+    # "From left to right, Brad Roe, ...", "(L-R)": the people in the picture in order
+    r"|^(?:from\s+)?left\s+to\s+right\b|\((?:L-R|R-L|from\s+left)\)"
 )
 # A photographer's credit in brackets closing a caption: "... 2025. (Jane Roe/The Chronicle via
 # AP)", "... 2025. (Jane Roe for KQED)": a name, then the outlet it worked for.

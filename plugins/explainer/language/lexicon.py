@@ -598,7 +598,7 @@ FUTURE_MARKERS = (
     # "remanded in custody to appear before magistrates on Thursday"
     "pending", "to appear",
     # a day fixed for what is to come: "a court hearing has been set for Friday"
-    "has been set for", "have been set for",
+    "has been set for", "have been set for", "has been scheduled for", "have been scheduled for",
 )
 # -- used by language/dates.py: the future seen from the past, in reported speech, which makes a
 # weekday or a date without a year the coming one too: "announced he would visit Lebanon
@@ -610,6 +610,7 @@ FUTURE_IN_THE_PAST_MARKERS = (
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
     "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
     "scheduled sentencing", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
+    "setting another", "setting a hearing", "set another hearing", "set a hearing",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
@@ -769,4 +770,10 @@ NOUNS_COUNTED_AFTER_A_NUMBER = (
     "deaths", "dead", "victims", "protesters", "members", "followers", "signatures", "dollars", "euros",
     "roubles", "rubles", "pounds", "tonnes", "tons", "kilometres", "kilometers", "miles", "km", "kg",
     "times", "nominations", "delegates", "ballots",
+)
+# -- used by findings/quotes.py: what someone else asserted, whose quoted words after "'s ... that"
+# are theirs, not the sentence's speaker's ("the ministry's claim that the embassy “brought him in”")
+CLAIM_NOUNS = (
+    "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
+    "insistence", "contention", "suggestion", "statement", "description",
 )
