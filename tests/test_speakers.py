@@ -510,3 +510,28 @@ def test_what_someone_was_warned_or_thanked_for_is_no_statement(tmp_path):
         "Ann Lee said the club was thanked for hosting the final.",
     )
     assert found == {"the club was thanked for hosting the final.": "ann-lee"}
+
+
+def test_words_quoted_from_anothers_claim_are_not_the_speakers(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Ann Lee said that the Foreign Ministry's claim that the embassy \u201cbrought Chen in an abnormal way\u201d is"
+        " \u201cabsurd,\u201d saying that Chen came of his own will.",
+        "Bob Stone said the ruling was \u201ca disgrace to the country.\u201d",
+    )
+    assert "brought Chen in an abnormal way" not in found
+    assert found["absurd"] == "ann-lee"
+    assert found["a disgrace to the country."] == "bob-stone"
+
+
+def test_he_in_a_sentence_about_her_is_not_her(tmp_path):
+    said = "the committee about his thoughts about the potential connection between Guccifer 2.0 and the Russian government."
+    found = speakers(
+        tmp_path,
+        "The prosecution rested its case Tuesday with the testimony of former FBI agent Ann Lee.",
+        "She was recalled to testify about Bob Stone's testimony to the House Intelligence Committee, specifically"
+        " when he told " + said,
+        "Dan Kim took the stand next. He said the leak came from a friend of the campaign.",
+    )
+    assert found.get(said) != "ann-lee"
+    assert found["the leak came from a friend of the campaign."] == "dan-kim"

@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
+    CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
@@ -223,6 +224,18 @@ def _glosses_a_word(text: str, span) -> bool:
     """Whether the quotation marks give what a word or a name means ("a nickname for “Yours
     Only George”", "#NiUnaMenos (“Not one woman less”)"): nobody's words."""
     return bool(_GLOSS_BEFORE.search(text, max(0, span.open - 30), span.open))
+
+
+# "Jiang said the ministry's claim that the embassy “brought Chen in” is absurd": words the
+# sentence gives to another's claim, not to whoever says the sentence.
+_ANOTHERS_CLAIM_BEFORE = re.compile(
+    rf"(?i)['\u2019]s?\s+(?:{phrase_alternation(CLAIM_NOUNS)})\s+that\s+(?:[^\s\"\u201c\u201d]+\s+){{0,8}}$"
+)
+ANOTHERS_CLAIM_CHARS = 90
+
+
+def _anothers_claim(text: str, span) -> bool:
+    return bool(_ANOTHERS_CLAIM_BEFORE.search(text, max(0, span.open - ANOTHERS_CLAIM_CHARS), span.open))
 
 
 # "Addressing Netanyahu, he said": the person a sentence's opening participle acts on, whom the
@@ -472,7 +485,8 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         for slug, form in heard:
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
-        if speaker is None or _names_a_title(text, span) or _crowds_words(text, span) or _glosses_a_word(text, span):
+        if speaker is None or _names_a_title(text, span) or _crowds_words(text, span) or _glosses_a_word(text, span) \
+                or _anothers_claim(text, span):
             continue
         slug, form = speaker
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
@@ -709,7 +723,15 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index, word: st
     if found is None or found[0] is None:
         return found
     said, known = pronoun_of(word), para.pronouns
+    opened = para.sentence_at(at)[0]
+    if not para.subjects_before(at) and any(
+        pronoun_of(w.lower()) not in (None, said) for w in _SUBJECT_PRONOUN_WORD.findall(para.masked, opened, at)
+    ):
+        return None  # "She was recalled ... when he told the committee": "he" is not the one "she" is
     return None if known.get(found[0], said) != said else found
+
+
+_SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 # "The gorilla, a male named Harambe weighing 180kg, "went down and got him", he said": the
