@@ -341,3 +341,18 @@ def test_a_capitalised_number_word_inside_a_sentence_is_a_names_and_dozens_are_t
     assert counts("Three automakers were struck.") == [(3, "automakers", None)]
     assert counts("The blast left more than two dozen people missing.") == [(24, "people", "over")]
     assert counts("Half a dozen people were hurt.") == []
+
+
+def test_a_count_of_one_kind_is_no_rival_to_a_count_of_all(tmp_path):
+    def conflicts(first: str, second: str):
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        story = invented_story(folder, {"a": first + "\n", "b": second + "\n"}, {"bob-stone": "Bob Stone"},
+                               published="2018-08-21")
+        return [c.values for c in story.conflicts]
+
+    assert conflicts("Bob Stone pleaded guilty to five counts of tax evasion, and one count each of false statements.",
+                     "Bob Stone pleaded guilty to eight counts in all, including tax evasion.") == []
+    assert conflicts("Bob Stone pleaded guilty to five counts of tax evasion on Tuesday in New York.",
+                     "Bob Stone pleaded guilty to six counts of tax evasion on Tuesday in New York.") \
+        == [(("a", "5"), ("b", "6"))]

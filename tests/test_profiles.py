@@ -522,3 +522,28 @@ def test_a_name_used_as_a_modifier_or_a_thing_s_clause_gives_the_person_no_charg
     )}, people, published="2023-08-30")
     assert facts_of(story, "tom-hale", "charge") == []
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "charge")] == ["bribery"]
+
+
+def test_an_age_told_after_what_was_done_or_after_then_is_no_age_now(tmp_path):
+    people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone"}
+    story = invented_story(tmp_path, {"a": (
+        "Jane Roe, who joined the group in Syria aged 15, is to lose her citizenship.\n\n"
+        "Bob Stone, then aged 17, travelled to the city.\n\n"
+        "Bob Stone, aged 18, was acquitted.\n\n"
+        "A lawyer says 19-year-old Jane Roe will appeal.\n\n"
+        "Ann Lee, who died aged 76 in May, was his teacher.\n"
+    )}, {**people, "ann-lee": "Ann Lee"}, published="2019-02-19")
+    assert [v.value for f in facts_of(story, "jane-roe", "age") for v in f.values] == ["19"]
+    assert [v.value for f in facts_of(story, "bob-stone", "age") for v in f.values] == ["18"]
+    assert [v.value for f in facts_of(story, "ann-lee", "age") for v in f.values] == ["76"]
+
+
+def test_a_task_one_is_charged_with_or_a_count_of_criminal_counts_is_no_charge(tmp_path):
+    people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone"}
+    story = invented_story(tmp_path, {"a": (
+        "Jane Roe has won the race to become the new leader, charged with reviving a faltering movement.\n\n"
+        "Bob Stone was convicted of all seven criminal counts that he faced at his trial.\n\n"
+        "Bob Stone was also charged with running a brothel.\n"
+    )}, people, published="2019-11-15")
+    assert facts_of(story, "jane-roe", "charge") == []
+    assert [v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values] == ["running a brothel"]

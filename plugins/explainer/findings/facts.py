@@ -35,6 +35,7 @@ from ..language.lexicon import (
     ARREST_WORDS,
     CARE_WORDS,
     CHARGE_WORDS_NAMING_NO_CRIME,
+    DUTY_GERUNDS,
     NOT_A_TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
     POSSIBLE_TERM_WORDS,
@@ -85,13 +86,15 @@ _CHARGE = re.compile(
 )
 _NAMING_NO_CRIME = frozenset(CHARGE_WORDS_NAMING_NO_CRIME)
 _DUTY_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:also\s+)?$")
+# "the new leader, charged with reviving a faltering movement": a task, whoever was charged with it
+_DUTY_AFTER = re.compile(rf"(?i)charged\s+with\s+(?:{'|'.join(DUTY_GERUNDS)})\b")
 # "convicted of five of the six charges", "on both counts", "on each of three charges": how many
 # charges, not which crime
 # ("three counts of malicious wounding" names it).
 _COUNT = rf"(?:\d+|{_NUMBER_WORD})"
 _COUNT_OF_CHARGES = re.compile(
-    rf"(?i)(?:(?:each|any|one)\s+of\s+(?:the\s+)?)?(?:all|both|{_COUNT})(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{_COUNT})?"
-    r"\s+(?:charges|counts)\b(?!\s+of\b)"
+    rf"(?i)(?:(?:each|any|one)\s+of\s+(?:the\s+)?)?(?:all\s+{_COUNT}|all|both|{_COUNT})(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{_COUNT})?"
+    rf"(?:\s+(?:{'|'.join(CHARGE_WORDS_NAMING_NO_CRIME)})){{0,2}}\s+(?:charges|counts)\b(?!\s+of\b)"
 )
 _ARRESTED = re.compile(
     r"(?i)\b(?:arrested|detained|jailed|imprisoned|in\s+prison\s+since|behind\s+bars\s+since|"
@@ -139,6 +142,15 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # age it is stays unsaid, as it does for "a 28-year-old organiser" (someone new). Set beside a
 # name ("Roe, the 39-year-old former banker,", "Lee, a 32-year-old paralegal,") or before
 # one ("the 39-year-old Roe") it is that person's.
+# "Mr Roe, then aged 17,", "who joined the group in Syria aged 15": the age the person was when
+# something was done, not now. ("died aged 76" is the age they reached.)
+_THEN_BEFORE = re.compile(r"\bthen\s+$")
+_DONE_IN_A_CLAUSE_BEFORE = re.compile(r"(?i)\b(?:who|when|after|before)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:died|dies|death)\b)[^,;]{1,60}?[\w.'\u2019]\s+$")
+
+
+def _age_at_the_time(text: str, start: int) -> bool:
+    return bool(_THEN_BEFORE.search(text, max(0, start - 8), start)
+                or _DONE_IN_A_CLAUSE_BEFORE.search(text, max(0, start - 80), start))
 _SPACE = re.compile(r"\s+")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNED_BEFORE = re.compile(rf"(?:\b(?i:{'|'.join(sorted(POSSESSIVE_PRONOUNS))}|whose)|[\w.][\'\u2019]s?)\s+$")
@@ -383,6 +395,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         years = match.group("a") or match.group("b")
         if match.end() in as_noun or not 0 < int(years) < 120:
             continue
+        if match.group("a") and _age_at_the_time(text, match.start()):
+            continue  # "who joined IS in Syria aged 15", "Mr Roe, then aged 17,": an age once, not now
         owned = _OWNED_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if (owned and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start())) \
                 or _RANGE_AFTER.match(text, match.end()):
@@ -429,7 +443,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         window = max(0, match.start() - 40)
         if _OTHERS_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(text, window, match.start()):
             continue
-        if match.group(0)[:7].lower() == "charged" and _DUTY_BEFORE.search(text, window, match.start()):
+        if match.group(0)[:7].lower() == "charged" and (
+                _DUTY_BEFORE.search(text, window, match.start()) or _DUTY_AFTER.match(text, match.start())):
             continue  # "the Republican Guard that is charged with protecting Bongo": a duty
         if 2 < len(what) <= 120 and not _COUNT_OF_CHARGES.match(what) \
                 and not set(what.casefold().split()) <= _NAMING_NO_CRIME:

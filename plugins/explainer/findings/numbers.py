@@ -658,6 +658,7 @@ def compare_numbers(
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
                   and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
                   and not _other_tolls(items[a][0], items[candidates[0][1]][0], sentence_text)
+                  and _kind_of(items[a][0], sentence_text) == _kind_of(items[candidates[0][1]][0], sentence_text)
                   and not _echoed(items[a], items[candidates[0][1]], figures_in)):
                 b = candidates[0][1]
             else:
@@ -677,6 +678,18 @@ def compare_numbers(
 # Figures ten times apart or more are two figures ("190 people on board", "19 dead"), not one
 # figure two outlets tell two ways (an early toll of 12 and a later one of 79 can be).
 APART = 10
+
+
+# "five counts of tax evasion" beside "eight counts in all": a count of one kind is no rival to
+# a count of another kind, or of all.
+_OF_A_KIND_AFTER = re.compile(r"\s+of\s+(?!(?:the|all|them|whom|which|these|those|its|their|his|her)\b)([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _kind_of(citation: Citation, sentence_text) -> str | None:
+    text = sentence_text(citation)
+    at = text.find(citation.quote) if citation.quote else -1
+    found = _OF_A_KIND_AFTER.match(text, at + len(citation.quote)) if at >= 0 else None
+    return found.group(1).lower() if found else None
 
 
 def _comparable(first: Number, second: Number) -> bool:

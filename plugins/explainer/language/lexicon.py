@@ -660,6 +660,15 @@ CHARGE_WORDS_NAMING_NO_CRIME = (
     "fabricated", "spurious", "serious", "criminal", "federal", "state", "similar", "related", "those",
     "these", "the", "such", "charges", "all",
 )
+# -- used by findings/facts.py: tasks one is "charged with" that are no crime ("charged with
+# reviving a faltering independence movement")
+# (not "running", "leading", "organising", "preparing", "setting": "charged with running a
+# brothel", "preparing acts of terrorism", "setting fire to" are crimes)
+DUTY_GERUNDS = (
+    "reviving", "protecting", "overseeing", "investigating", "ensuring", "delivering", "rebuilding",
+    "restoring", "steering", "guiding", "negotiating", "implementing", "reforming", "coordinating",
+    "supervising", "drafting", "reviewing", "healing", "uniting",
+)
 # -- used by findings/facts.py: words before a term that make it one asked for or risked, not
 # given ("facing a maximum sentence of 29 years", "prosecutors asked for 20 years")
 POSSIBLE_TERM_WORDS = (
