@@ -547,3 +547,12 @@ def test_a_task_one_is_charged_with_or_a_count_of_criminal_counts_is_no_charge(t
     )}, people, published="2019-11-15")
     assert facts_of(story, "jane-roe", "charge") == []
     assert [v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values] == ["running a brothel"]
+
+
+def test_when_a_crime_was_done_is_not_part_of_the_charge(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Bob Stone, 57, was found guilty of raping a woman in Greater Manchester in 2003.\n\n"
+        "Bob Stone was also convicted of attacking a woman in Salford in July 2002.\n"
+    )}, {"bob-stone": "Bob Stone"}, published="2023-07-26")
+    assert sorted(v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values) == [
+        "attacking a woman in salford", "raping a woman in greater manchester"]

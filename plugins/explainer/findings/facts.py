@@ -24,6 +24,7 @@ from ..base.text import phrase_alternation
 from ..extract.citations import Citation
 from ..extract.sources import Sentence, Source
 from ..language.dates import (
+    MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -85,6 +86,7 @@ _CHARGE = re.compile(
     r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
 )
 _NAMING_NO_CRIME = frozenset(CHARGE_WORDS_NAMING_NO_CRIME)
+_WHEN_AT_THE_END = re.compile(rf"(?i)\s+(?:in|on|between|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{MONTH_PATTERN})\s+)?\d{{4}}$")
 _DUTY_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:also\s+)?$")
 # "the new leader, charged with reviving a faltering movement": a task, whoever was charged with it
 _DUTY_AFTER = re.compile(rf"(?i)charged\s+with\s+(?:{'|'.join(DUTY_GERUNDS)})\b")
@@ -438,6 +440,7 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     for match in _CHARGE.finditer(text):
         what = (match.group("on") + " charges") if match.group("on") else match.group("what")
         what = what.strip(" .,;")
+        what = _WHEN_AT_THE_END.sub("", what)  # "raping a woman in Salford in 2003": the crime, not when
         if what.count("\u201c") != what.count("\u201d"):
             what = what.strip("\u201c\u201d")
         window = max(0, match.start() - 40)
