@@ -21,7 +21,7 @@ from explainer.story import build_story
 
 ARTICLE = (
     "Ann Lee, 52, was arrested in July 2021 along with 12 other activists, the court heard.\n\n"
-    "Pictured: 40 prisoners freed in March 2022 wave to their families.\n\n"
+    "Above: 40 prisoners freed in March 2022 wave to their families.\n\n"
     "\u201cWe will not stop,\u201d a spokesman for the group said.\n\n"
     "\u201cThe verdict is a disgrace,\u201d Bob Stone told reporters.\n\n"
     "Wendy Okafor Jones reported that Bob Stone was released. Bob Stone, 61, was freed on Monday.\n\n"
@@ -76,13 +76,13 @@ def test_without_corrections_the_rules_get_these_wrong(uncorrected):
 def test_text_marked_not_the_article_is_read_for_nothing(tmp_path, uncorrected):
     story = story_with(tmp_path, '- not_article: a "40 prisoners freed in March 2022"\n  kind: caption\n')
     after = findings(story)
-    assert after["kinds"]["Pictured: 40 prisoners freed in March 2022 wave to their families."] == "caption"
+    assert after["kinds"]["Above: 40 prisoners freed in March 2022 wave to their families."] == "caption"
     assert (40, "prisoners") not in after["numbers"]
     assert "2022-03" not in after["events"]
     assert changed(uncorrected, after) == {"kinds", "numbers", "events"}
     assert [b.kind for b in story.sources[0].blocks].count("caption") == 1
     # Every other sentence keeps its kind.
-    assert {k for t, k in after["kinds"].items() if "Pictured" not in t} == {"body"}
+    assert {k for t, k in after["kinds"].items() if "Above:" not in t} == {"body"}
 
 
 def test_a_quotation_gets_the_editors_speaker(tmp_path, uncorrected):
