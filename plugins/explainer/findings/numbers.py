@@ -39,6 +39,7 @@ from ..language.lexicon import (
     RUNNING_TALLY_WORDS,
     TOLL_STATES,
     TOLL_WORDS,
+    WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
@@ -682,7 +683,9 @@ APART = 10
 
 # "five counts of tax evasion" beside "eight counts in all": a count of one kind is no rival to
 # a count of another kind, or of all.
-_OF_A_KIND_AFTER = re.compile(r"\s+of\s+(?!(?:the|all|them|whom|which|these|those|its|their|his|her)\b)([^\W\d_][\w-]*)", re.IGNORECASE)
+_OF_A_KIND_AFTER = re.compile(
+    rf"\s+of\s+(?!(?:{'|'.join(WORDS_AFTER_OF_NAMING_NO_KIND)})\b)([^\W\d_][\w-]*)", re.IGNORECASE
+)
 
 
 def _kind_of(citation: Citation, sentence_text) -> str | None:

@@ -334,7 +334,7 @@ class NameMatcher:
                 words = _before_of(form.split(), person.name)
                 if len(words) > 1:
                     self.first_names[person.slug].add(fold(words[0]))
-                if "of" in [fold(w) for w in words[-3:-1]]:
+                if _ends_in_a_place(words):
                     continue  # "Mayor of London": a place, nobody's surname to misspell
                 surname = words[-1]
                 key = fold(surname)
@@ -448,6 +448,14 @@ def _before_of(words: list[str], name: str) -> list[str]:
     return words[:at] if at and fold(words[at - 1]) == fold(name.split()[-1]) else words
 
 
+_A_PLACE = ""  # the claimant of a word that ends a title of a place, which is no one
+
+
+def _ends_in_a_place(words: list[str]) -> bool:
+    """Whether a form ends in what it is "of": "Mayor of London", "Duke of Cambridge"."""
+    return "of" in [fold(word) for word in words[-3:-1]]
+
+
 def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
     """The last word of each multi-word name, where it can only mean one person; not of a
     description an editor gave as an alias ("Mrs Thatcher's Chancellor" names no "Chancellor")."""
@@ -457,10 +465,10 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
             parts = _before_of(fold(form).split(), person.name)
             if any(part.endswith("'s") for part in parts[:-1]):
                 continue
-            if "of" in parts[-3:-1]:
+            if _ends_in_a_place(parts):
                 # "Mayor of London", "the Duke of Cambridge": a place, which no "Baby Cambridge"
                 # makes anyone's surname either
-                claims[parts[-1]].add("")
+                claims[parts[-1]].add(_A_PLACE)
                 continue
             if len(parts) > 1 and parts[-1] not in TITLES and len(parts[-1]) > 2:
                 claims[parts[-1]].add(person.slug)
@@ -468,7 +476,7 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
     return {
         surname: next(iter(slugs))
         for surname, slugs in claims.items()
-        if len(slugs) == 1 and "" not in slugs and full_forms.get(surname, next(iter(slugs))) == next(iter(slugs))
+        if len(slugs) == 1 and _A_PLACE not in slugs and full_forms.get(surname, next(iter(slugs))) == next(iter(slugs))
     }
 
 

@@ -711,6 +711,9 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
     return (None, phrase) if phrase else None
 
 
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
 def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index, word: str):
     """The person a "he" or "she" (`word`) at `at` means, when only one reading is likely.
 
@@ -725,13 +728,10 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index, word: st
     said, known = pronoun_of(word), para.pronouns
     opened = para.sentence_at(at)[0]
     if not para.subjects_before(at) and any(
-        pronoun_of(w.lower()) not in (None, said) for w in _SUBJECT_PRONOUN_WORD.findall(para.masked, opened, at)
+        pronoun_of(w.lower()) not in (None, said) for w in _HE_OR_SHE.findall(para.masked, opened, at)
     ):
         return None  # "She was recalled ... when he told the committee": "he" is not the one "she" is
     return None if known.get(found[0], said) != said else found
-
-
-_SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 # "The gorilla, a male named Harambe weighing 180kg, "went down and got him", he said": the

@@ -786,3 +786,6 @@ CLAIM_NOUNS = (
     "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
     "insistence", "contention", "suggestion", "statement", "description",
 )
+# -- used by findings/numbers.py: words after "N counts of" that name no kind of what is counted
+# ("five of the charges", "eight counts, all of them"), unlike "five counts of tax evasion"
+WORDS_AFTER_OF_NAMING_NO_KIND = ("the", "all", "them", "whom", "which", "these", "those", "its", "their", "his", "her")
