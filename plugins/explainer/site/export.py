@@ -126,9 +126,17 @@ class _Tables:
         if not items:
             table.add_column(first or singular(name))
         records = [item for _, item in items if isinstance(item, dict)]
-        child_keys = [key for key in _keys(records) if any(_is_child(r.get(key)) for r in records)]
+        listed, spread = set(), set()  # keys holding a list somewhere; keys holding a record somewhere
+        for record in records:
+            for key, value in record.items():
+                if type(value) is not str:
+                    if isinstance(value, list):
+                        if value:
+                            listed.add(key)
+                    elif isinstance(value, dict):
+                        spread.add(key)
+        child_keys = [key for key in _keys(records) if key in listed and any(_is_child(r.get(key)) for r in records)]
         children: dict[str, list] = {key: [] for key in child_keys}
-        spread = {key for r in records for key, value in r.items() if isinstance(value, dict)}
         parent_columns = {}
         for key in child_keys:
             column = singular(name)
@@ -143,16 +151,34 @@ class _Tables:
                 row[singular(name)] = cell(item)
                 table.add(row)
                 continue
+            nested = []  # the values that may hold citations, in the item's order
             for key, value in item.items():
-                if key not in children and not (value is None and key in spread):
+                # By the value's exact type first: a large story's tables have millions of cells.
+                if key in children:
+                    continue
+                kind = type(value)
+                if kind is str:
+                    row[key] = value
+                elif kind is int:
+                    row[key] = str(value)
+                elif kind is bool:
+                    row[key] = "true" if value else "false"
+                elif value is None:
+                    if key not in spread:
+                        row[key] = ""
+                elif kind is dict or kind is list:
                     row.update(self.cells(key, value))
+                    nested.append((key, value))
+                else:
+                    row.update(self.cells(key, value))
+                    if isinstance(value, (dict, list)):
+                        nested.append((key, value))
             number = table.add(row)
             keyed, self.keyed = self.keyed, []
             if is_citation(item):
                 self.cite(name, number, "", item)
-            for key, value in item.items():
-                if key not in children and isinstance(value, (dict, list)):
-                    self.find_citations(name, number, key, value)
+            for key, value in nested:
+                self.find_citations(name, number, key, value)
             identity = cell(item.get("id", item.get("slug", number)))
             for path, by_source in keyed:
                 self.add_keyed(name, identity, path, by_source)
@@ -246,6 +272,8 @@ def cell(value) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return value
+    if type(value) is int:  # as json writes it, without its encoder's cost
+        return str(value)
     if isinstance(value, (int, float)):
         return json.dumps(value)
     if isinstance(value, list):
