@@ -535,3 +535,60 @@ def test_he_in_a_sentence_about_her_is_not_her(tmp_path):
     )
     assert found.get(said) != "ann-lee"
     assert found["the leak came from a friend of the campaign."] == "dan-kim"
+
+
+def test_a_she_after_he_in_one_sentence_is_not_the_subject(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Judge Bob Stone said he had no choice but to jail Ann Lee for contempt after she insisted that her"
+        " \u201cconscience will not allow\u201d her to follow the rulings.",
+        "Judge Bob Stone said \u201cthe law is the law,\u201d and he added that he would not relent.",
+    )
+    assert found.get("conscience will not allow") != "bob-stone"
+    assert found["the law is the law"] == "bob-stone"
+
+
+def test_a_pronoun_learns_nothing_from_a_sentence_the_person_does_not_open(tmp_path):
+    # Roe (not registered) is the "she" who forgave Stone: Stone is not shown to be a "she".
+    found = speakers(
+        tmp_path,
+        "Bob Stone will return to his uncle's home, where he will be serving his sentence.",
+        "Jane Roe said in the statement that she had forgiven Stone long ago, as she knew she could not hold on.",
+        "She said she also does not think anyone believed Stone\u2019s version of events that night.",
+    )
+    assert "bob-stone" not in found.values()
+
+
+def test_a_spokesperson_for_someone_is_not_them(tmp_path):
+    words = "We have removed the whip from Dan Kim with immediate effect"
+    found = speakers(
+        tmp_path,
+        f"\u201c{words},\u201d said a spokesperson for Bob Stone, the chief whip.",
+        "\u201cI will fight this,\u201d said Dan Kim, the member for the town.",
+    )
+    assert found[words] is None
+    assert found["I will fight this"] == "dan-kim"
+
+
+def test_he_after_a_titled_subject_is_that_subject_not_the_last_person(tmp_path):
+    words = "prayerful consideration of all sides of this case"
+    found = speakers(
+        tmp_path,
+        "Dan Kim was sentenced to death in 2002.",
+        f"The Republican governor came to the decision following \u201c{words},\u201d he said in a statement.",
+        "Bob Stone was at the prison. \u201cWe are relieved,\u201d he said.",
+        "The former Congressman had no comment, but he told reporters, \u201cI am holding up.\u201d",
+    )
+    assert found.get(words) != "dan-kim"
+    assert found.get("I am holding up.") != "bob-stone"
+    assert found["We are relieved"] == "bob-stone"
+
+
+def test_a_relation_before_a_comma_and_a_trailing_attribution_is_not_the_speakers(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Bob Stone rode on the test run on Friday.",
+        "\u201cThere was nothing to suggest any problems,\u201d he said.",
+        "Ann Lee retired after 33 years. He\u2019s survived by his widowed mom, Bob Stone said.",
+    )
+    assert found["There was nothing to suggest any problems"] == "bob-stone"

@@ -79,6 +79,11 @@ _UNNAMED_SAYS_AT_START = re.compile(
     r"\s*(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + _PERSON_NOUNS
     + r")\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|added|insisted|warned)\b"
 )
+# "The Republican governor came to ...": a sentence whose subject is someone by a title, whom a
+# "he" after it means.
+_TITLED_SUBJECT_OPENS = re.compile(
+    r"\s*(?:(?:But|And|However|Yet),?\s+)?The\s+(?:[\w-]+\s+){0,2}?(?i:" + _PERSON_NOUNS + r")\b(?![\w-]|\s+[A-Z])"
+)
 # "He said Manafort had ...": the name right after a saying is what was said, not who spoke.
 _REPORTED_SUBJECT_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:that\s+)?$")
 # A sentence's subject pronoun: "He called ...", "And she dismissed ..." ("Another man said he
@@ -684,6 +689,11 @@ def _name_words(run: str) -> str:
 
 
 _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(?=[A-Z])")
+# "a spokesperson for Chief Whip", "a lawyer for": the name after is whose the speaker is.
+_RELATION_OF_NAME_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))})\s+(?:for|of|to)\s+(?:[A-Z][\w.-]*\s+){{0,3}}$"
+)
+RELATION_OF_NAME_CHARS = 70
 
 
 def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
@@ -694,6 +704,8 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
     for name in para.names_between(region_start, min(region_end, window_end)):
         if name.possessive:
             continue
+        if _RELATION_OF_NAME_BEFORE.search(text, max(region_start, name.start - RELATION_OF_NAME_CHARS), name.start):
+            break  # "said a spokesperson for Jo Roe": the one speaking is unnamed
         role = _ROLE_THEN_NAME.match(text, name.end, region_end)
         if role is not None and not STOPWORDS.intersection(role.group(1).split()):
             # "said Zimmerman co-counsel Don West": the name says whose the one speaking is.
@@ -727,10 +739,10 @@ def _resolve_pronoun(para: _Paragraph, at: int, referents, block_index, word: st
         return found
     said, known = pronoun_of(word), para.pronouns
     opened = para.sentence_at(at)[0]
-    if not para.subjects_before(at) and any(
-        pronoun_of(w.lower()) not in (None, said) for w in _HE_OR_SHE.findall(para.masked, opened, at)
-    ):
-        return None  # "She was recalled ... when he told the committee": "he" is not the one "she" is
+    if any(pronoun_of(w.lower()) not in (None, said) for w in _HE_OR_SHE.findall(para.masked, opened, at)):
+        # "She was recalled ... when he told the committee", "Judge Roe said he had to jail Doe
+        # after she insisted": the sentence has a "he" and a "she", and which is whom is unsure.
+        return None
     return None if known.get(found[0], said) != said else found
 
 
@@ -750,6 +762,8 @@ def _pronoun_referent(para: _Paragraph, at: int, referents, block_index):
         return (last.slug, last.form) if one_person else None
     if not referents or referents[-1].block < block_index - 1:
         return None
+    if _TITLED_SUBJECT_OPENS.match(para.text, para.sentence_at(at)[0], at):
+        return None  # "The governor came to the decision ..., he said": he is the governor, named or not
     # The last sentence's referents are the end of the list (each sentence adds its own at once).
     key = (referents[-1].block, referents[-1].sentence)
     count = 0
