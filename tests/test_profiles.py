@@ -556,3 +556,37 @@ def test_when_a_crime_was_done_is_not_part_of_the_charge(tmp_path):
     )}, {"bob-stone": "Bob Stone"}, published="2023-07-26")
     assert sorted(v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values) == [
         "attacking a woman in salford", "raping a woman in greater manchester"]
+
+
+def test_the_crimes_year_does_not_date_a_sentence_nor_a_term_served_an_arrest(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Bob Stone apologized on Wednesday shortly before a judge formally sentenced him to death for the 2013 attack.\n\n"
+        "Tom Hale was initially jailed for five years in 2014 for culpable homicide.\n\n"
+        "Tom Hale was arrested in March 2013 at his home.\n\n"
+        "Ann Lee was arrested for the 1999 murder of a businessman.\n"
+    )}, {"bob-stone": "Bob Stone", "tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}, published="2015-06-25")
+    assert [v.value for f in facts_of(story, "bob-stone", "sentenced") for v in f.values] != ["2013"]
+    assert [v.value for f in facts_of(story, "tom-hale", "arrested") for v in f.values] == ["2013-03"]
+    # An arrest for a crime is often in the crime's year: what the outlets' readers take it to say.
+    assert [v.value for f in facts_of(story, "ann-lee", "arrested") for v in f.values] == ["1999"]
+
+
+def test_a_word_the_story_uses_as_a_place_is_no_near_spelling_of_a_surname(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Judge Ann Cannon declared a mistrial. Tom Hale died on a snowy night in Canton.\n",
+        "b": "Tom Hale was found outside the Canton home of a friend. Judge Canon thanked the jurors.\n",
+    }, {"ann-cannon": "Ann Cannon", "tom-hale": "Tom Hale"})
+    forms = {m.form for m in story.mentions if m.person == "ann-cannon"}
+    assert "Canton" not in forms
+    assert "Canon" in forms  # a misspelling that is no place is still hers, flagged
+
+
+def test_the_judge_who_sentenced_someone_was_not_sentenced(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Judge Vernon Roe sentenced Tom Hale Friday evening in Manhattan.\n\n"
+        "Tom Hale was sentenced Friday to 26 months in prison.\n\n"
+        "Ann Lee was arrested in Moscow. In 2020, a judge sentenced Ann Lee to 9 years in a prison camp.\n"
+    )}, {"vernon-roe": "Vernon Roe", "tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}, published="2020-01-18")
+    assert facts_of(story, "vernon-roe", "sentenced") == []
+    assert [v.value for f in facts_of(story, "tom-hale", "sentenced") for v in f.values] == ["2020-01-17"]
+    assert [v.value for f in facts_of(story, "ann-lee", "sentenced") for v in f.values] == ["2020"]

@@ -103,6 +103,9 @@ _ARRESTED = re.compile(
     r"became\s+a\s+political\s+prisoner(?:\s+(?:himself|herself))?)\b"
 )
 _SENTENCED = re.compile(r"(?i)\bsentenced\b")
+# The object of an active "sentenced" ("sentenced Collins", "sentenced him"), not a day after it.
+_SOMEONE_AFTER = re.compile(rf"\s+(him|her|them|(?!(?i:{_DAY_WORDS})\b)[A-Z][\w'\u2019.-]*)\b")
+_FOR_A_TERM = re.compile(rf"(?i)\s+for\s+(?:up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:life\b|\d|a\s+(?:year|month|decade)|an?\s+(?:\w+\s+)?term|{_NUMBER_WORD}\s+(?:years?|months?|days?|weeks?|decades?))")
 _GROUP = "|".join(sorted(UNNAMED_GROUP_WORDS, key=len, reverse=True))
 # "147 of those arrested", "protesters detained", "police arrested 154 people": a count or a
 # group was arrested, not the person named in the clause.
@@ -455,7 +458,12 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     dates = None
     for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):
         for match in pattern.finditer(text):
+            if kind == "arrested" and _FOR_A_TERM.match(text, match.end()):
+                continue  # "jailed for five years in 2014": a sentence, not when the arrest was
             person = owner(match.start())
+            sentenced = _SOMEONE_AFTER.match(text, match.end()) if kind == "sentenced" else None
+            if sentenced and not any(m.start == sentenced.start(1) and m.person == person for m in mentions):
+                continue  # "Judge Roe sentenced Doe Friday": Doe was, not the subject Roe
             window = max(0, match.start() - 40)
             if not person or _GROUP_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(
                 text, window, match.start()
@@ -465,7 +473,7 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
                 continue
             if dates is None:
                 dates = find_dates(text, source.published)
-            date = _date_of(text, match, dates, allow_opening=kind == "sentenced")
+            date = _date_of(text, match, dates, sentencing=kind == "sentenced")
             if date:
                 start, end = min(match.start(), date.start), max(match.end(), date.end)
                 shown = format_date(date.value, date.precision)
@@ -505,16 +513,25 @@ def _clause(text: str, mention) -> tuple[int, int]:
 _ANOTHER_HAPPENING_GAP = re.compile(r"(?i)\b(?:pending|until|awaiting|ahead\s+of|before|after|scheduled)\b")
 
 
-def _date_of(text: str, trigger: re.Match, dates, allow_opening: bool):
+# A date between a determiner and a noun ("the 2013 attack", "his 1999 arrest") names a thing by
+# when it was, and dates nothing else in the sentence.
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its)\s+$")
+_DATE_NAMING_A_THING = re.compile(r"\s+[a-z]")
+
+
+def _date_of(text: str, trigger: re.Match, dates, sentencing: bool):
     """The date an event word refers to: just after it ("arrested in July 2021"), or, for a
-    sentence, the sentence's opening date ("In March 2023, ... was sentenced")."""
+    sentencing, the sentence's opening date ("In March 2023, ... was sentenced") and never the
+    crime's ("sentenced for the 2013 attack")."""
     for date in dates:
         if date.start >= trigger.end():
             gap = text[trigger.end() : date.start]
+            if sentencing and _DATE_NAMING_A_THING.match(text, date.end) and _DETERMINER_BEFORE.search(gap):
+                break  # "sentenced him to death for the 2013 attack": the attack's year
             if len(gap) <= 40 and not re.search(r"[,;:.]", gap) and not _ANOTHER_HAPPENING_GAP.search(gap):
                 return date
             break
-    if allow_opening:
+    if sentencing:
         for date in dates:
             opens = _INTRO_DATE.fullmatch(text[: date.start]) and text[date.end : date.end + 1] == ","
             if date.start < trigger.start() and opens:

@@ -33,7 +33,7 @@ from ..language.spelling import (
     CAPITALISED_WORD,
     word_key,
 )
-from .people import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, NameMatcher, Spans, analysed, by_sentences
+from .people import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, PLACE_MARK, NameMatcher, Spans, analysed, by_sentences
 
 # A lower-case noun just before capitalised words that makes them the name of a thing.
 _INTRODUCED_AS_THING = re.compile(
@@ -59,10 +59,13 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]+")
 
 
 def common_words(texts: Iterable[str]) -> frozenset[str]:
-    """Every word the texts write in lower case: a capitalised one of these is not a name."""
+    """Every word the texts write in lower case: a capitalised one of these is not a name. And,
+    marked with PLACE_MARK, every word they use as a place ("in Canton"): never a near-spelling
+    of a registered surname ("Cannon")."""
     found: set[str] = set()
     for text in texts:
         found.update(_LOWER_WORD.findall(text))
+        found.update(PLACE_MARK + word_key(m.group("place")) for m in _PLACE_AFTER.finditer(text))
     return frozenset(found)
 
 

@@ -385,8 +385,8 @@ class NameMatcher:
             word, start = match.group(0), match.start()
             if not NEAR_MIN_LENGTH <= len(word) <= MAX_WORD_CHARS or taken.holds(start):
                 continue
-            if word_key(word) in common:
-                continue
+            if word_key(word) in common or PLACE_MARK + word_key(word) in common:
+                continue  # a word written in lower case, or used as a place, in the story
             suggestions = self.near(word)
             if len(suggestions) != 1:
                 continue
@@ -399,6 +399,8 @@ class NameMatcher:
 
 
 NEAR_MIN_LENGTH = 4
+# Marks a word of the story's common words (`names.common_words`) as one used as a place.
+PLACE_MARK = "@"
 
 
 def trie_pattern(keys) -> str:
