@@ -437,8 +437,12 @@ def test_a_month_without_its_year_nearer_ahead_is_dated_only_when_its_clause_is_
     assert values("This follows a pattern: in September, the envoy secured a release.", june) == ["2017-09"]
     assert values("As the pandemic spread, the PM in November opted for a lockdown.", june) == ["2017-11"]
     assert values("On December 13 the court heard the case.", june) == ["2017-12-13"]
-    # "-ed" after an article is no verb; a saying does not put the happening in the past.
+    # "-ed" after an article is no verb, nor after a present "is"; a saying does not put the
+    # happening in the past.
     assert values("The rebels hold a disputed town in October.", june) == []
+    august = dt.date(2018, 8, 6)
+    assert values("He faces up to 20 years in prison when he is sentenced Oct. 30.", august) == []
+    assert values("He faces up to 20 years in prison; he was sentenced Oct. 30.", august) == ["2017-10-30"]
     assert values("In December, he said.", june) == []
     # The last one nearer than the next: dated as before, whatever the tense.
     assert values("Tickets for the show in April are gone.", june) == ["2018-04"]
@@ -593,3 +597,10 @@ def test_a_hearing_set_or_scheduled_for_a_day_is_the_coming_one():
     assert [m.value for m in find_dates(said, published)] == ["2021-11-12"]
     said = "A tentative termination hearing has been scheduled for Dec. 31, but it may be moved up."
     assert [m.value for m in find_dates(said, published)] == ["2021-12-31"]
+
+
+def test_a_month_or_day_of_a_year_told_elsewhere_states_no_date():
+    published = dt.date(2009, 8, 6)
+    assert values("In August that year, agents searched his home and found the cash.", published) == []
+    assert values("On March 3 of the same year, he resigned.", published) == []
+    assert values("On March 3, he resigned.", published) == ["2009-03-03"]

@@ -453,6 +453,13 @@ def _named_year(text: str, end: int, published: dt.date) -> int | None:
     return published.year + _YEAR_WORDS[match.group(1).lower()] if match else None
 
 
+# "In August that year", "in March of the same year": a year told elsewhere, which this
+# sentence does not say.
+_ANOTHER_YEAR_AFTER = re.compile(
+    r"(?i),?\s+(?:of\s+)?(?:that|the\s+(?:same|following|next|previous|prior|preceding))\s+year\b"
+)
+
+
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
     """A day named without a year is the most recent one, unless the coming one is near: a
     report of 23 September that says "6 October" means the coming one, not last year's."""
@@ -490,6 +497,8 @@ def tells_a_happening(text: str) -> bool:
     its date is cited with it, not stated as a happening's."""
     return bool(_PAST_OR_PERFECT.search(text) or _FUTURE.search(text))
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+# "when he is sentenced Oct. 30": a participle after a present "is" tells no past.
+_PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being)\s+$")
 
 
 _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
@@ -498,8 +507,9 @@ _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
 def _told_in_the_past(text: str, start: int, end: int) -> bool:
     """Whether the clause of a date has a verb in the past tense: in the words before it back to
     the clause's start ("which launched a rapid assault in January"), or in those after it to
-    the clause's end ("In June, the envoy secured ...", "the PM in March opted for"). "-ed" after an article is
-    an adjective ("a planned launch in December"); a saying does not put a happening in the past.
+    the clause's end ("In June, the envoy secured ...", "the PM in March opted for"). "-ed" after an
+    article is an adjective ("a planned launch in December"), after a present "is" a passive ("when
+    he is sentenced"); a saying does not put a happening in the past.
     """
     before = text[max(0, start - AHEAD_CHARS) : start]
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(before)]
@@ -510,8 +520,10 @@ def _told_in_the_past(text: str, start: int, end: int) -> bool:
         after = after.lstrip(" ,")
     stop = _CLAUSE_BREAK.search(after)
     for clause in (before[breaks[-1] :] if breaks else before, after[: stop.start()] if stop else after):
-        if any(not _ARTICLE_BEFORE.search(clause[: match.start()]) for match in _PAST_VERB.finditer(clause)):
-            return True
+        for match in _PAST_VERB.finditer(clause):
+            before_verb = clause[: match.start()]
+            if not (_ARTICLE_BEFORE.search(before_verb) or _PRESENT_PASSIVE_BEFORE.search(before_verb)):
+                return True
     return False
 
 
@@ -589,6 +601,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         month, day = _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d"))
         start, end = match.span(kind)
         ahead = _speaks_ahead(text, start)
+        if _ANOTHER_YEAR_AFTER.match(text, end, end + 30):
+            return None
         named = _named_year(text, end, published)
         owner = _YEAR_OWNS.search(text, max(0, start - 20), start)
         if named is None and owner is not None:
@@ -627,6 +641,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             year -= 1
         if g("mo_lead").lower() == "last" and 0 < published.month - month <= LAST_MONTH_UNSURE_MONTHS:
             return None  # "last July" in August: the July just gone, or the one a year before?
+        if _ANOTHER_YEAR_AFTER.match(text, match.end(kind), match.end(kind) + 30):
+            return None
         named = _named_year(text, match.end(kind), published)
         middle = dt.date(year, month, 15)
         if named is None and g("mo_lead").lower() != "last" and middle < published \
