@@ -353,6 +353,8 @@ def test_a_photographers_credit_in_brackets_and_people_told_apart_by_place_make_
     ):
         [block] = classify(caption)
         assert (block.kind, block.credit) == ("caption", credit)
+    [via] = classify('Tom Hale said he will "recuse" himself while the inquiry takes place. Dale Council/Jane Roe via PA Media')
+    assert (via.kind, via.credit) == ("caption", "Dale Council/Jane Roe via PA Media")
     [owned] = classify("Tom Hale as he is released from state prison on Nov. 23, 2021 (KDLE photo from video)")
     assert (owned.kind, owned.credit) == ("caption", "KDLE photo from video")
     [block] = classify("Tom Hale, right, senior researcher at the institute, speaks to reporters in Dale.")

@@ -85,6 +85,12 @@ def test_a_number_sharing_a_later_scale_or_split_by_a_space_is_left_unsaid():
     assert counts("On December 13, 2025, 123 prisoners were released.") == [(123, "prisoners", None)]
 
 
+def test_thousands_set_apart_by_a_space_are_one_number():
+    assert counts("More than 720 000 Rohingya Muslims fled the crackdown.") == [(720000, "Muslims", "over")]
+    assert counts("A total of 2\u00a0389 cases were recorded.") == [(2389, "cases", None)]
+    assert counts("In 2018 200 people were evacuated.") == [(200, "people", None)]
+
+
 def test_the_base_of_a_rate_is_no_count():
     assert counts("The birthrate dropped to 6.77 per 1,000 people, the lowest on record.") == []
 

@@ -243,6 +243,10 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     rf"(?<=[.!?])\s*\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
     rf"|\s\[(?P<square>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}/[^\[\]]{{2,60}})\]\s*$"
     rf"|\s\|\s(?P<bar>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s?/[^|/]{{2,60}}(?:/[^|/]{{2,60}})?)\s*$"
+    # After a full stop, a source and a photographer, then the agency: "... takes place. UK
+    # Parliament/Jessica Taylor via PA Media".
+    rf"|(?<=[.!?])\s+(?P<via>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s?/\s?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
+    rf"\s+via\s+(?i:{_AGENCIES}))\s*$"
     # An agency's picture after a dash: "... August 21, 2018. — Reuters pic".
     rf"|(?<=[.!?])\s+[\u2014\u2013]\s+(?P<pic>(?i:{_AGENCIES})\s+(?i:pic|photo|picture))\s*$"
     # After a caption that does not end as a sentence, a known agency after the slash: "... in 2015

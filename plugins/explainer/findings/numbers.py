@@ -52,7 +52,8 @@ _ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|(?:{_UNITS})"
 _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
-    rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d+)(?:\s+(?P<dscale>{_SCALES}))?"
+    rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)"
+    rf"(?:\s+(?P<dscale>{_SCALES}))?"
     rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:\s+(?:{_SCALES}))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
     re.IGNORECASE,
@@ -177,9 +178,13 @@ class CountConflict:
         return {"what": self.what, "values": dict(self.values), "citations": [c.to_json() for c in self.citations]}
 
 
+# "720 000", "2 389": thousands set apart by a space, as some outlets write them.
+_SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+(?!\d)")
+
+
 def parse_number(raw: str) -> int | None:
     """The value of "123", "1,227", "nine", "twenty-five", "two hundred", "a dozen"."""
-    text = fold(raw).replace("-", " ")
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), fold(raw).replace("-", " "))
     if text[:1].isdigit():
         parts = text.split()
         digits = parts[0].replace(",", "").replace("'", "")  # ("6\u201a000": a low quotation mark as the comma)
