@@ -604,3 +604,10 @@ def test_a_month_or_day_of_a_year_told_elsewhere_states_no_date():
     assert values("In August that year, agents searched his home and found the cash.", published) == []
     assert values("On March 3 of the same year, he resigned.", published) == []
     assert values("On March 3, he resigned.", published) == ["2009-03-03"]
+
+
+def test_a_day_after_since_is_gone_even_in_a_clause_that_looks_ahead():
+    published = dt.date(2018, 3, 6)
+    said = "Teachers could return to schools, which have been closed since Feb. 22, as early as Wednesday."
+    assert "2019-02-22" not in values(said, published)
+    assert "2018-02-22" in values(said, published)

@@ -91,8 +91,9 @@ def test_thousands_set_apart_by_a_space_are_one_number():
     assert counts("In 2018 200 people were evacuated.") == [(200, "people", None)]
 
 
-def test_the_base_of_a_rate_is_no_count():
+def test_the_base_of_a_rate_or_a_term_of_a_sum_is_no_count():
     assert counts("The birthrate dropped to 6.77 per 1,000 people, the lowest on record.") == []
+    assert [c for c in counts("A candidate must secure 50% plus 1 of the votes.", "days") if c[0] == 1] == []
 
 
 def test_a_low_quotation_mark_between_digits_is_a_thousands_comma():

@@ -442,6 +442,7 @@ def test_being_brought_somewhere_under_arrest_is_no_release(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Tom Hale was brought to Dhaka on Sunday, a few hours into his arrest.\n\n"
         "Tom Hale has been brought to RAB headquarters in the capital.\n\n"
+        "Tom Hale was being taken to Moscow for a court hearing and the case was handled by the service.\n\n"
         "Mia Lund, freed on Saturday, was taken to Lithuania.\n"
     )}, people, published="2013-04-28")
     assert facts_of(story, "tom-hale", "released_to") == []
@@ -563,9 +564,14 @@ def test_the_crimes_year_does_not_date_a_sentence_nor_a_term_served_an_arrest(tm
         "Bob Stone apologized on Wednesday shortly before a judge formally sentenced him to death for the 2013 attack.\n\n"
         "Tom Hale was initially jailed for five years in 2014 for culpable homicide.\n\n"
         "Tom Hale was arrested in March 2013 at his home.\n\n"
-        "Ann Lee was arrested for the 1999 murder of a businessman.\n"
-    )}, {"bob-stone": "Bob Stone", "tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}, published="2015-06-25")
+        "Ann Lee was arrested for the 1999 murder of a businessman.\n\n"
+        "Bob Stone was jailed in 2004 for the attack on a woman, serving 17 years.\n\n"
+        "Dan Kim was jailed Wednesday for calling the protest. Dan Kim has been jailed three times this year.\n"
+    )}, {"bob-stone": "Bob Stone", "tom-hale": "Tom Hale", "ann-lee": "Ann Lee", "dan-kim": "Dan Kim"},
+        published="2015-06-25")
     assert [v.value for f in facts_of(story, "bob-stone", "sentenced") for v in f.values] != ["2013"]
+    assert facts_of(story, "bob-stone", "arrested") == []
+    assert [v.value for f in facts_of(story, "dan-kim", "arrested") for v in f.values] == ["2015"]
     assert [v.value for f in facts_of(story, "tom-hale", "arrested") for v in f.values] == ["2013-03"]
     # An arrest for a crime is often in the crime's year: what the outlets' readers take it to say.
     assert [v.value for f in facts_of(story, "ann-lee", "arrested") for v in f.values] == ["1999"]

@@ -592,3 +592,33 @@ def test_a_relation_before_a_comma_and_a_trailing_attribution_is_not_the_speaker
         "Ann Lee retired after 33 years. He\u2019s survived by his widowed mom, Bob Stone said.",
     )
     assert found["There was nothing to suggest any problems"] == "bob-stone"
+
+
+def test_an_audience_before_a_colon_is_not_what_was_said(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Bob Stone told a news conference in Niagara-on-the-Lake:",
+        "\u201cThe buck stops with me.\u201d",
+        "Bob Stone told reporters the report was wrong.",
+        "Bob Stone said that officials had received more than 150 tips, tantalizing investigators:",
+    )
+    assert not any(words.startswith("a news conference") for words in found)
+    assert found["the report was wrong."] == "bob-stone"
+    assert found["officials had received more than 150 tips, tantalizing investigators:"] == "bob-stone"
+
+
+def test_someone_of_another_time_or_named_after_a_preposition_is_not_the_next_pronouns(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Bob Stone ran the race on Sunday.",
+        "The run marked the first record in Chicago since Morocco's Dan Kim in 1999.",
+        "\u201cI saw the time in front of me,\u201d he said.",
+        "Ann Lee voted yes on Saturday.",
+        "The vote followed allegations from several women, most notably from Jodi Arias, who testified in"
+        " September about an assault in which she said she feared for her life.",
+        "Bob Stone said he was heartbroken.",
+        "Writing on Twitter and referring to Dan Kim as \u201cDK\u201d, he added: \u201cForever loved.\u201d",
+    )
+    assert found.get("I saw the time in front of me") != "dan-kim"
+    assert "ann-lee" not in found.values()
+    assert found["Forever loved."] == "bob-stone"

@@ -105,7 +105,9 @@ _ARRESTED = re.compile(
 _SENTENCED = re.compile(r"(?i)\bsentenced\b")
 # The object of an active "sentenced" ("sentenced Collins", "sentenced him"), not a day after it.
 _SOMEONE_AFTER = re.compile(rf"\s+(him|her|them|(?!(?i:{_DAY_WORDS})\b)[A-Z][\w'\u2019.-]*)\b")
-_FOR_A_TERM = re.compile(rf"(?i)\s+for\s+(?:up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:life\b|\d|a\s+(?:year|month|decade)|an?\s+(?:\w+\s+)?term|{_NUMBER_WORD}\s+(?:years?|months?|days?|weeks?|decades?))")
+# After "jailed": what for, perhaps after when ("jailed Wednesday for calling the protest",
+# "jailed in 2004 for the attack", "jailed for five years"): a sentence passed, not an arrest.
+_JAILED_FOR = re.compile(rf"(?i)(?:,?\s+(?:on|in|last|this)?\s*(?:{_DAY_WORDS}|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?)\.?){{0,3}},?\s+for\b")
 _GROUP = "|".join(sorted(UNNAMED_GROUP_WORDS, key=len, reverse=True))
 # "147 of those arrested", "protesters detained", "police arrested 154 people": a count or a
 # group was arrested, not the person named in the clause.
@@ -458,8 +460,9 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
     dates = None
     for pattern, kind in ((_ARRESTED, "arrested"), (_SENTENCED, "sentenced")):
         for match in pattern.finditer(text):
-            if kind == "arrested" and _FOR_A_TERM.match(text, match.end()):
-                continue  # "jailed for five years in 2014": a sentence, not when the arrest was
+            if kind == "arrested" and match.group(0).lower() in ("jailed", "imprisoned") \
+                    and _JAILED_FOR.match(text, match.end()):
+                continue  # "jailed for five years in 2014", "jailed in 2004 for the attack": a sentence
             person = owner(match.start())
             sentenced = _SOMEONE_AFTER.match(text, match.end()) if kind == "sentenced" else None
             if sentenced and not any(m.start == sentenced.start(1) and m.person == person for m in mentions):

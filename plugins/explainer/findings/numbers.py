@@ -293,6 +293,7 @@ _NOTHING_AFTER = re.compile(r"\s*\Z")
 # the second, a reading left unsaid; "4, 000 shelters": a thousands group split by a space.
 _SCALE_SHARED_AFTER = re.compile(rf"(?i)\s+(?:and|or)\s+[\w.,-]+\s+(?:{_SCALES})\b")
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
+_SUM_BEFORE = re.compile(r"(?i)\b(?:plus|minus)\s+$")
 _SPLIT_GROUP_AFTER = re.compile(r",\s0\d\d\b")  # (no count starts with a nought: "000" is a group)
 
 
@@ -306,6 +307,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _PER_BEFORE.search(text, max(0, start - 5), start):
         return True  # "6.77 per 1,000 people": a rate's base
+    if _SUM_BEFORE.search(text, max(0, start - 7), start):
+        return True  # "50% plus 1 of the votes": a term of a sum
     if raw.lower() in ("a hundred", "a thousand") and _NOTHING_AFTER.match(text, end):
         return True
     if raw.lower().startswith("a ") and _HALF_BEFORE.search(text, max(0, start - 6), start):

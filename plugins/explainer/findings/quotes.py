@@ -79,6 +79,9 @@ _UNNAMED_SAYS_AT_START = re.compile(
     r"\s*(?:(?:But|And|However|Yet),?\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + _PERSON_NOUNS
     + r")\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|added|insisted|warned)\b"
 )
+_AUDIENCE_START = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+_SINCE_OR_THAN_BEFORE = re.compile(r"\b(?:since|until|than)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
+SINCE_OR_THAN_CHARS = 50
 # "The Republican governor came to ...": a sentence whose subject is someone by a title, whom a
 # "he" after it means.
 _TITLED_SUBJECT_OPENS = re.compile(
@@ -481,7 +484,12 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             # doctor, not whoever was named before; the next "he said" is left unsaid.
             referents.append(_Referent(block_index, sid, None, "", heard=False))
         for name in named:
-            referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
+            if _SINCE_OR_THAN_BEFORE.search(text, max(start, name.start - SINCE_OR_THAN_CHARS), name.start):
+                # "the first time since Morocco's Khalid Khannouchi in 1999": someone of another
+                # time, not whom the next "he said" means; that "he" is left unsaid.
+                referents.append(_Referent(block_index, sid, None, "", heard=False))
+            else:
+                referents.append(_Referent(block_index, sid, name.slug, name.form, heard=False))
         if not heard and (_UNNAMED_SAID_AT_END.search(para.masked, start, end)
                           or (named and _UNNAMED_SAYS_AT_START.match(para.masked, start, end))):
             # "..., the coup leaders said.", "But the magistrate also said ... Mr Pistorius ...": the
@@ -762,7 +770,14 @@ def _pronoun_referent(para: _Paragraph, at: int, referents, block_index):
         return (last.slug, last.form) if one_person else None
     if not referents or referents[-1].block < block_index - 1:
         return None
-    if _TITLED_SUBJECT_OPENS.match(para.text, para.sentence_at(at)[0], at):
+    opened = para.sentence_at(at)[0]
+    if not _OPENING_PARTICIPLE.match(para.text, opened) and any(
+        _object_of_preposition(para.text, n.start, opened) for n in para.names_between(opened, at)
+    ):
+        # "... most notably from Christine Ford, who testified ... in which she said": hers, or the
+        # last one's? (Not "Referring to Michael as 'Yog', he added": the "he" opens the clause.)
+        return None
+    if _TITLED_SUBJECT_OPENS.match(para.text, opened, at):
         return None  # "The governor came to the decision ..., he said": he is the governor, named or not
     # The last sentence's referents are the end of the list (each sentence adds its own at once).
     key = (referents[-1].block, referents[-1].sentence)
@@ -878,6 +893,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
+        if words.rstrip().endswith(":") and _AUDIENCE_START.match(words):
+            continue  # "X told a news conference in Niagara:": who heard it, before the words themselves
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
 

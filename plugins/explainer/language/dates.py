@@ -453,6 +453,8 @@ def _named_year(text: str, end: int, published: dt.date) -> int | None:
     return published.year + _YEAR_WORDS[match.group(1).lower()] if match else None
 
 
+# "closed since Feb. 22": what a day after "since" began is gone, whatever the clause looks ahead to.
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 # "In August that year", "in March of the same year": a year told elsewhere, which this
 # sentence does not say.
 _ANOTHER_YEAR_AFTER = re.compile(
@@ -600,7 +602,7 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind in ("dm", "md"):
         month, day = _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d"))
         start, end = match.span(kind)
-        ahead = _speaks_ahead(text, start)
+        ahead = _speaks_ahead(text, start) and not _SINCE_BEFORE.search(text, max(0, start - 8), start)
         if _ANOTHER_YEAR_AFTER.match(text, end, end + 30):
             return None
         named = _named_year(text, end, published)
@@ -636,7 +638,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         return _mention(match, kind, value, DAY, True) if value else None
     if kind == "mo":
         month = _month(g("mo_m"))
-        year = _year_for_month(month, published, _speaks_ahead(text, match.start(kind)))
+        since = _SINCE_BEFORE.search(text, max(0, match.start(kind) - 8), match.start(kind))
+        year = _year_for_month(month, published, _speaks_ahead(text, match.start(kind)) and not since)
         if g("mo_lead").lower() == "last" and month == published.month:
             year -= 1
         if g("mo_lead").lower() == "last" and 0 < published.month - month <= LAST_MONTH_UNSURE_MONTHS:

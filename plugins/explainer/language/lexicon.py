@@ -679,7 +679,11 @@ POSSIBLE_TERM_WORDS = (
 # term" one served in prison; that tell of an arrest, so that being taken somewhere is no
 # release; that tell of a release, without which "brought to" or "arrived in" is none
 PRISON_WORDS = ("prison", r"jail\w*", r"sentenc\w*", r"convict\w*", "penal", "inmates?", r"behind\s+bars")
-ARREST_WORDS = ("arrest(?:ed|s)?", "detained", "detention", "custody", "captured")
+# (or of what a prisoner is taken to: "taken to Moscow for a court hearing")
+ARREST_WORDS = (
+    "arrest(?:ed|s)?", "detained", "detention", "custody", "captured", r"(?:court\s+)?hearing", "questioning",
+    "interrogation", "trial",
+)
 # ... and that tell of someone taken ill or hurt ("taken to Milpark Hospital for tests",
 # "admitted into hospital and later transferred to Pretoria"): being taken somewhere is care
 CARE_WORDS = (r"hospital\w*", "clinic", "admitted", "ambulance", "tests", "surgery", r"intensive\s+care", "infirmary")
