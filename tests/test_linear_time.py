@@ -146,6 +146,10 @@ FINDER_SHAPES = {
             "nine of them, 5-2, at 3 a.m. and twenty-five Ukrainians,",
         ], n)) + " were counted."
     ]],
+    # Thousands set apart by spaces ("720 000"), in a run that no reading closes.
+    "digits in groups of three": lambda n: [[
+        "Kolesnikova said 5 prisoners and 1 " + "000 " * (n // 4) + "0000 people were counted."
+    ]],
     "names in one sentence": lambda n: [[
         _repeat("Maria Kolesnikova, Ales Bialiatski, John Cole and Kalesnikava met Viktar Babaryka of the "
                 "Viasna Centre for Human Rights in Vilnius with Lukashenko's envoy and ", n) + "others."

@@ -548,7 +548,7 @@ def test_a_she_after_he_in_one_sentence_is_not_the_subject(tmp_path):
     assert found["the law is the law"] == "bob-stone"
 
 
-def test_a_pronoun_learns_nothing_from_a_sentence_the_person_does_not_open(tmp_path):
+def test_a_sentence_with_a_pronoun_before_the_name_teaches_no_ones_pronoun(tmp_path):
     # Roe (not registered) is the "she" who forgave Stone: Stone is not shown to be a "she".
     found = speakers(
         tmp_path,
