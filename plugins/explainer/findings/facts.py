@@ -518,7 +518,7 @@ _ANOTHER_HAPPENING_GAP = re.compile(r"(?i)\b(?:pending|until|awaiting|ahead\s+of
 
 # A date between a determiner and a noun ("the 2013 attack", "his 1999 arrest") names a thing by
 # when it was, and dates nothing else in the sentence.
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
 _DATE_NAMING_A_THING = re.compile(r"\s+[a-z]")
 
 

@@ -52,7 +52,7 @@ _ONES = "|".join(sorted([*COUNT_UNITS, "one"], key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|(?:{_UNITS})"
 _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
-    rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)"
+    rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)"
     rf"(?:\s+(?P<dscale>{_SCALES}))?"
     rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:\s+(?:{_SCALES}))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
