@@ -611,3 +611,14 @@ def test_a_day_after_since_is_gone_even_in_a_clause_that_looks_ahead():
     said = "Teachers could return to schools, which have been closed since Feb. 22, as early as Wednesday."
     assert "2019-02-22" not in values(said, published)
     assert "2018-02-22" in values(said, published)
+
+
+def test_a_happening_set_for_a_day_nearer_this_year_than_last_is_this_years():
+    """ "An early election on June 8" in an April report is this June, though the calling is told
+    in the past; a past told of a day without a noun of what was set keeps the day gone, and a
+    sentence that writes a year of its own is left to it."""
+    published = dt.date(2017, 4, 18)
+    assert "2017-06-08" in values("The prime minister called on Tuesday for an early election on June 8.", published)
+    assert values("Ms Wall was last seen on the evening of 10 August.", dt.date(2018, 4, 25)) == ["2017-08-10"]
+    assert "2017-06-08" not in values("She called in 2016 for an election on June 8.", published)
+    assert values("Sentencing was scheduled for Jan. 6.", dt.date(2014, 9, 5)) == ["2015-01-06"]

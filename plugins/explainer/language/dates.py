@@ -36,6 +36,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
+    SCHEDULED_EVENT_NOUNS,
     SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
     WEEKDAYS,
@@ -462,6 +463,11 @@ _ANOTHER_YEAR_AFTER = re.compile(
 )
 
 
+# "an early election on June 8", "the vote for March 3": a day that dates a happening named by a noun.
+_EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on|for)\s+(?:the\s+)?$")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
     """A day named without a year is the most recent one, unless the coming one is near: a
     report of 23 September that says "6 October" means the coming one, not last year's."""
@@ -625,12 +631,20 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         else:
             year = _nearest_year(month, day, published)
             found = _safe_day(year, month, day)
+            weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start])
+            if found is not None and found.year < published.year and _next_is_nearer(found, published) \
+                    and not weekday and _EVENT_NOUN_BEFORE.search(text, max(0, start - 24), start) \
+                    and not _YEAR_WRITTEN.search(text):
+                # "Called on Tuesday for an early election on June 8", in an April report: a
+                # happening set for a day, nearer this year than last, is this year's, whatever
+                # the tense of the setting (unless the sentence writes a year of its own).
+                year = published.year
             # Which year is meant is unsure, and no weekday says: the site cites the sentence
             # and states no date.
             # A day that names a thing ("on the Sept. 8 ballot") is not dated by the clause's tense.
-            if found is not None and _next_is_nearer(found, published) \
+            elif found is not None and _next_is_nearer(found, published) \
                     and (not _told_in_the_past(text, start, end) or _names_a_thing(text, start, end)) \
-                    and not _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start]):
+                    and not weekday:
                 return None
         if _DAY_SPAN_BEFORE.search(text[max(0, start - 30) : start]) or _DAY_SPAN_AFTER.match(text[end : end + 12]):
             return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)

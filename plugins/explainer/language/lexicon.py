@@ -579,6 +579,13 @@ DIRECTING_VERBS = r"ordered|instructed|directed|urged|summoned|invited|called\s+
 # just gone or one just ahead
 PAST_EXPECTATIONS = r"(?:(?:was|were)\s+(?:expected|due|scheduled|supposed|to\s)|would\s+(?!have\b)|planned\s+to\b)"
 
+# -- used by language/dates.py: nouns of happenings set for a day ("an early election on June 8"),
+# whose day is dated by the noun, not by the tense of the clause that names it
+SCHEDULED_EVENT_NOUNS = frozenset(
+    """election elections vote ballot referendum poll polls runoff primary hearing trial sentencing
+    meeting summit talks debate inauguration ceremony funeral wedding launch match final""".split()
+)
+
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
 FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
@@ -609,7 +616,7 @@ FUTURE_IN_THE_PAST_MARKERS = (
     "set a date", "set sentencing", "was set for", "were set for", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
     "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "a planned", "the planned",
     "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
-    "scheduled sentencing", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
+    "scheduled sentencing", "was scheduled for", "were scheduled for", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
     "setting another", "setting a hearing", "set another hearing", "set a hearing",
 )
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
