@@ -678,6 +678,8 @@ def test_the_year_a_comparison_reaches_back_to_dates_nothing():
     assert bounded == ["1968"]
     sentence = "He has been in prison since 2020, his lawyer said."
     assert not any(_bounds_another(sentence, m) for m in find_dates(sentence, dt.date(2024, 3, 9)))
+    sentence = "On the eve of Wednesday's meetings, the minister said prices were volatile."
+    assert [m.text for m in find_dates(sentence, dt.date(2016, 11, 30)) if _bounds_another(sentence, m)] == ["Wednesday"]
 
 
 def test_the_moment_a_change_is_measured_from_dates_nothing(tmp_path):

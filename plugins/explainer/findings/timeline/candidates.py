@@ -236,7 +236,7 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:" + phrase_alternation(SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
-_AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over)\s+(?:the\s+)?$")
+_AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over|eve\s+of)\s+(?:the\s+)?$")
 # "down about 16 per cent from the same time Wednesday", "up 3% from Tuesday's close", "down
 # from 7.52 the year before", "850,000 fewer people than the previous year": the moment a change
 # is measured from.
@@ -250,8 +250,8 @@ BASELINE_CHARS = 80
 
 def _bounds_another(text: str, mention: DateMention) -> bool:
     """"until Saturday", "closed through at least Wednesday", "following Sunday night's riot",
-    "after Monday's vote": the date is the limit of this happening, or the day of another one the
-    sentence names. "The worst violence
+    "after Monday's vote", "on the eve of Wednesday's meetings": the date is the limit of this
+    happening, or the day of another one the sentence names. "The worst violence
     since 1968": the year a comparison reaches back to; "down 16 per cent from the same time
     Wednesday": the moment a change is measured from."""
     before = text[max(0, mention.start - 30) : mention.start]
