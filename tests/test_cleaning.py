@@ -405,6 +405,28 @@ def test_the_line_under_the_headline_is_the_standfirst_but_a_credit_or_a_copy_is
         assert [b.kind for b in blocks][1] == "furniture", furniture
 
 
+def test_a_video_link_labelled_after_a_dash_is_furniture():
+    page = ("Mayor calls early vote to secure mandate\n"
+            "The mayor stunned the council on Tuesday by demanding an early vote.\n"
+            "Mayor calls early vote for 8 June \u2013 full video statement\n"
+            "Hiker hails rescuers after 17 days lost in the forest \u2013 video\n"
+            "The council will vote on Wednesday, and the video of the meeting was shown live.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "body", "furniture", "furniture", "body"]
+
+
+def test_bulleted_points_under_the_headline_sum_the_story_up_past_a_label_between():
+    page = ("Mayor calls early vote to secure mandate\n"
+            "This article is more than 2 years old\n"
+            "  \u2022 Mayor asks the council for a snap vote on 8 June\n"
+            "  \u2022 Rival backs the move despite trailing in the polls\n"
+            "The mayor stunned the council on Tuesday by demanding an early vote.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "furniture", "body", "body", "body"]
+    # Links to other stories in Title Case are no summary: the page's.
+    page = ("Mayor calls early vote to secure mandate\nWorld News\n  \u2022 Storm Hits The Coast\n"
+            "  \u2022 Minister Quits Over Row\nThe mayor stunned the council on Tuesday by demanding an early vote.\n")
+    assert [b.kind for b in classify(page)][2:4] == ["furniture", "furniture"]
+
+
 def test_a_facebook_post_above_its_posted_by_line_is_the_authors_and_a_spaced_agency_credit_closes_a_caption():
     blocks = classify("The mayor said the rescue had moved to recovery, as crews searched the wreckage on Wednesday.\n"
                       "Sadly, it has been confirmed that 12 people are now known to have died in the fire...\n"

@@ -129,6 +129,9 @@ _FURNITURE = [
         r"^(?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})\s+(?:is|has\s+(?:worked|been)|joined)\s+(?:as\s+)?"
         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(WRITING_TRADES) + r")\s+"
         r"(?:at|for|with)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{0,60}\.?$",
+        # a video's link labelled after a dash: "Hiker hails rescuers after 17 days lost – video",
+        # "PM calls general election for 8 June – full video statement"
+        r"\s[\u2013\u2014]\s+(?:full\s+)?video(?:\s+(?:report|statement|explainer|interview|clip))?$",
         # a video's link with its running time: "Goya Foods faces backlash over CEO's support 01:13"
         # (not a time of day: "will start at 10:30")
         r"^(?:[^\s.!?]+\s+){4,40}?(?!(?:at|by|until|till|from|to|before|after|around|about|since|noon)\s)"
@@ -577,7 +580,7 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     # Without a title to go by, the headline is the longest line above the text (a section
     # name or a tag above it is a word or two).
     headline = titled if titled is not None else max(top, key=lambda i: (len(blocks[i].text.split()), -i), default=None)
-    listed = _led_in_lists(blocks) | _figure_box(blocks)
+    listed = _led_in_lists(blocks) | _figure_box(blocks) | _summary_points(blocks, headline)
     out = []
     for index, block in enumerate(blocks):
         edge = (index < first or index > last) and index not in listed
@@ -642,6 +645,22 @@ def _led_in_lists(blocks: list[Block]) -> set[int]:
                 listed.add(following)
                 following += 1
     return listed
+
+
+def _summary_points(blocks: list[Block], headline: int | None) -> set[int]:
+    """The bulleted points under a headline that sum the story up ("• Prime minister asks
+    parliament for snap vote on 8 June"), past a page's label between them ("This article is
+    more than 2 years old"): the outlet's own words, each a standfirst."""
+    if headline is None:
+        return set()
+    index = headline + 1
+    while index < len(blocks) and blocks[index].kind == "furniture":
+        index += 1
+    points = set()
+    while index < len(blocks) and blocks[index].list_item and _is_standfirst(blocks[index].text):
+        points.add(index)
+        index += 1
+    return points if len(points) >= 2 else set()
 
 
 def _is_standfirst(text: str) -> bool:
