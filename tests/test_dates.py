@@ -560,6 +560,11 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_or_an_agency_in_capitals_da
     assert [m.value for m in find_dates(said, dt.date(2017, 12, 27))] == ["2017-12-25"]
     said = "Liverpool, July 22 (IANS) The mayor said the committee's decision was incomprehensible."
     assert find_dates(said, dt.date(2021, 7, 22)) == []
+    # Two places, as agencies file from both: "BOGOTA/HAVANA, Oct. 2 (Xinhua) —".
+    said = "BOGOTA/HAVANA, Oct. 2 (Xinhua) \u2014 The president conceded defeat on Sunday."
+    assert [m.value for m in find_dates(said, dt.date(2016, 10, 3))] == ["2016-10-02"]
+    said = "BOGOTA/HAVANA, Oct. 2 (Xinhua) \u2014 The president has conceded defeat."
+    assert find_dates(said, dt.date(2016, 10, 3)) == []
 
 
 def test_what_is_now_expected_or_kicks_off_looks_ahead():
