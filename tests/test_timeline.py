@@ -870,10 +870,11 @@ def test_whom_something_was_said_to_is_not_in_the_happening(tmp_path):
     story = invented_story(tmp_path, {
         "a": "\u201cWe are relieved,\u201d Rob Vane told CNN\u2019s Piers Moran on Saturday.\n\n"
              "Ann Lee wrote to Tom Ross on Friday and resigned.\n\n"
-             "Premier Dan Kim was among the many congratulating Tom Ross and Ann Lee on Thursday.\n",
+             "Premier Dan Kim was among the many congratulating Tom Ross and Ann Lee on Thursday.\n\n"
+             "The Gazette published a letter to Tom Ross on Wednesday.\n",
     }, {"rob-vane": "Rob Vane", "piers-moran": "Piers Moran", "ann-lee": "Ann Lee", "tom-ross": "Tom Ross",
         "dan-kim": "Dan Kim"}, published="2013-07-14")
-    assert sorted(e.people for e in story.events) == [("ann-lee",), ("dan-kim",), ("rob-vane",)]
+    assert sorted(e.people for e in story.events) == [(), ("ann-lee",), ("dan-kim",), ("rob-vane",)]
 
 
 def test_a_date_counted_back_no_finer_than_a_month_joins_no_dated_report(tmp_path):

@@ -713,6 +713,7 @@ ROLE_NOUNS_POINTING_BACK = (
 # reaction was about ("he told CNN's X", "wrote to X", "congratulating both X and Y")
 ADDRESSEE_PHRASES = (
     "told", "speaking to", "in an interview with", "wrote to", "writing to", "respects to", "condolences to",
+    "letter to", "letters to",
     "congratulated", "congratulating", "congratulate",
 )
 # -- used by findings/timeline/candidates.py: verbs of a reaction to someone or something ("X on
