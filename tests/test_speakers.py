@@ -622,3 +622,16 @@ def test_someone_of_another_time_or_named_after_a_preposition_is_not_the_next_pr
     assert found.get("I saw the time in front of me") != "dan-kim"
     assert "ann-lee" not in found.values()
     assert found["Forever loved."] == "bob-stone"
+
+
+def test_a_name_inside_an_aside_between_dashes_is_not_the_speaker(tmp_path):
+    found = speakers(
+        tmp_path,
+        "The University of Springfield - where the scientist, Associate Professor Dan Kim, works - said it had "
+        "been unaware of the project.",
+        "\u201cWe are tired,\u201d the council (led by Ann Lee) said.",
+        "Bob Stone said it had been a long night.",
+    )
+    assert "dan-kim" not in found.values() and "ann-lee" not in found.values()
+    assert found["it had been a long night."] == "bob-stone"
+

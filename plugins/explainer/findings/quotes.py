@@ -612,7 +612,7 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
 
     The speaker is the subject of the attribution, not the nearest name: a name that is the
     object of a preposition ("a friend of victim Sam Moss") or stands inside a clause
-    set off by commas is skipped, and a subject farther from the verb than a short gap or an
+    set off by commas, dashes or brackets is skipped, and a subject farther from the verb than a short gap or an
     appositive is not guessed at. Only the text just before the verb is read
     (`SPEAKER_CHARS`), so a sentence of many verbs is not read again for each.
     """
@@ -621,11 +621,16 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
     pronoun = _PRONOUN_END.search(masked, window, verb_at)
     if pronoun:
         return _resolve_pronoun(para, pronoun.start(), referents, block_index, pronoun.group("pronoun"))
+    asides = None
     for name in para.names_back(region_start, verb_at):
         if name.start < window:
             return None  # too far from the verb to be its subject
         if name.possessive:
             continue
+        if asides is None:
+            asides = _asides(text, window, verb_at)
+        if any(a <= name.start < b for a, b in asides):
+            continue  # "The university - where Professor He works - said": the aside's name did not speak
         if _object_of_preposition(text, name.start, region_start):
             continue
         gap = text[name.end : verb_at]
