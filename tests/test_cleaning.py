@@ -421,6 +421,17 @@ def test_bulleted_points_under_the_headline_sum_the_story_up_past_a_label_betwee
             "  \u2022 Rival backs the move despite trailing in the polls\n"
             "The mayor stunned the council on Tuesday by demanding an early vote.\n")
     assert [b.kind for b in classify(page)] == ["headline", "furniture", "body", "body", "body"]
+    # Under a byline and a picture's caption, the points still sum the story up.
+    page = ("Tornado kills 51 in Moore\nJane Roe and John Doe\n"
+            "A woman carries her child through a field near the school in Moore on Monday.\n"
+            "\u2022 Students rescued from rubble of elementary school\n\u2022 Massive twister was on ground for 40 minutes\n"
+            "A massive tornado killed at least 51 people on Monday afternoon.\n")
+    assert [b.kind for b in classify(page)][3:5] == ["body", "body"]
+    # Links to other stories under "Related stories" are no summary, however they are written.
+    page = ("Mayor calls early vote to secure mandate\nRelated stories\n  \u2022 Storm hits the coast as thousands flee\n"
+            "  \u2022 Minister quits over a row with the party\n  \u2022 Markets fall after the rate rise\n"
+            "The mayor stunned the council on Tuesday by demanding an early vote.\n")
+    assert [b.kind for b in classify(page)][2:5] == ["furniture", "furniture", "furniture"]
     # Links to other stories in Title Case are no summary: the page's.
     page = ("Mayor calls early vote to secure mandate\nWorld News\n  \u2022 Storm Hits The Coast\n"
             "  \u2022 Minister Quits Over Row\nThe mayor stunned the council on Tuesday by demanding an early vote.\n")

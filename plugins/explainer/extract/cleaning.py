@@ -649,13 +649,16 @@ def _led_in_lists(blocks: list[Block]) -> set[int]:
 
 def _summary_points(blocks: list[Block], headline: int | None) -> set[int]:
     """The bulleted points under a headline that sum the story up ("• Prime minister asks
-    parliament for snap vote on 8 June"), past a page's label between them ("This article is
-    more than 2 years old"): the outlet's own words, each a standfirst."""
+    parliament for snap vote on 8 June"), past the page's labels, bylines and pictures between
+    them ("This article is more than 2 years old"): the outlet's own words, each a standfirst."""
     if headline is None:
         return set()
     index = headline + 1
-    while index < len(blocks) and blocks[index].kind == "furniture":
-        index += 1
+    while index < len(blocks) and blocks[index].kind != "body":
+        text = blocks[index].text
+        if _LIST_MARK.match(text) or _BOX_HEADINGS.match(text) or _LINK_LIST_HEADING.match(text):
+            return set()  # a list the page announced ("Related stories"): its links, not a summary
+        index += 1  # past a label, a byline, a picture and its caption
     points = set()
     while index < len(blocks) and blocks[index].list_item and _is_standfirst(blocks[index].text):
         points.add(index)
