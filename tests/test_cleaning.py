@@ -499,6 +499,15 @@ def test_a_present_tense_scene_doing_something_in_a_named_month_is_a_caption():
     assert [b.kind for b in classify(page)] == ["body", "caption", "body"]
 
 
+def test_a_named_scene_with_what_the_one_named_is_ending_on_its_full_date_is_a_caption():
+    page = "\n\n".join([
+        "The leader spoke in London on Monday to the party.",
+        "Dan Kim, Leader of the Party, talks during a debate after Parliament rejected the deal, in London, Jan. 16, 2019.",
+        "Ann Lee, the mayor, said the vote was fair, and it was held on Jan. 16, 2019.",
+    ])
+    assert [b.kind for b in classify(page)] == ["body", "caption", "body"]
+
+
 def test_an_old_file_picture_a_tabloids_pictured_aside_and_a_source_credit_make_captions():
     page = "\n".join([
         "Rates rise",

@@ -278,7 +278,9 @@ _PRESENT_SCENE = re.compile(
 # on the full date the picture was taken: "Jane Roe (in white) runs past the crowd in Vienna,
 # Austria on October 12, 2019.", "A soldier inspects a street in Recife, Brazil, February 1, 2016."
 _NAMED_SCENE = re.compile(
-    r"^(?:An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?|(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:\([^()]{1,40}\)\s+)?)"
+    r"^(?:An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?|(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:\([^()]{1,40}\)\s+)?"
+    # (the one named, and what they are: "Jeremy Corbyn, Leader of the Labour Party, talks during ...")
+    r"|(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w.'\u2019-]+,\s+[^,]{1,60},\s+)"
     rf"(?!(?:{_NOT_A_SCENE})\b)[a-z]+s\s"
 )
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale",
