@@ -627,3 +627,5 @@ def test_a_happening_set_for_a_day_nearer_this_year_than_last_is_this_years():
     assert values("Ms Wall was last seen on the evening of 10 August.", dt.date(2018, 4, 25)) == ["2017-08-10"]
     assert "2017-06-08" not in values("She called in 2016 for an election on June 8.", published)
     assert values("Sentencing was scheduled for Jan. 6.", dt.date(2014, 9, 5)) == ["2015-01-06"]
+    # What someone hoped to do is ahead of the hoping.
+    assert values("He hoped to set the record at the marathon in April.", dt.date(2024, 2, 12)) == ["2024-04"]
