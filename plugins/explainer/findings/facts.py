@@ -24,6 +24,7 @@ from ..base.text import phrase_alternation
 from ..extract.citations import Citation
 from ..extract.sources import Sentence, Source
 from ..language.dates import (
+    DETERMINER_BEFORE,
     MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
@@ -518,7 +519,6 @@ _ANOTHER_HAPPENING_GAP = re.compile(r"(?i)\b(?:pending|until|awaiting|ahead\s+of
 
 # A date between a determiner and a noun ("the 2013 attack", "his 1999 arrest") names a thing by
 # when it was, and dates nothing else in the sentence.
-_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
 _DATE_NAMING_A_THING = re.compile(r"\s+[a-z]")
 
 
@@ -529,7 +529,7 @@ def _date_of(text: str, trigger: re.Match, dates, sentencing: bool):
     for date in dates:
         if date.start >= trigger.end():
             gap = text[trigger.end() : date.start]
-            if sentencing and _DATE_NAMING_A_THING.match(text, date.end) and _DETERMINER_BEFORE.search(gap):
+            if sentencing and _DATE_NAMING_A_THING.match(text, date.end) and DETERMINER_BEFORE.search(gap):
                 break  # "sentenced him to death for the 2013 attack": the attack's year
             if len(gap) <= 40 and not re.search(r"[,;:.]", gap) and not _ANOTHER_HAPPENING_GAP.search(gap):
                 return date

@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import re
 
-from ..language.lexicon import HE_PRONOUNS, HE_TITLES_AND_RELATIONS, SHE_PRONOUNS, SHE_TITLES_AND_RELATIONS
+from ..language.lexicon import (
+    ATTRIBUTION_VERBS_AFTER_A_NAME,
+    HE_PRONOUNS,
+    HE_TITLES_AND_RELATIONS,
+    SHE_PRONOUNS,
+    SHE_TITLES_AND_RELATIONS,
+)
 
 HE, SHE = "he", "she"
 # The word just before a name, with an optional full stop and comma: "Mr. Roe", "wife, Jennifer".
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,?\s+$")
 _WORDS = re.compile(r"[A-Za-z]+")
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\b")
+_SAYS_AFTER = re.compile(rf"\s+(?:{'|'.join(ATTRIBUTION_VERBS_AFTER_A_NAME)})\b")
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 # How far before a name its title or relation is looked for.
 _BEFORE_CHARS = 24

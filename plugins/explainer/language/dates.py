@@ -36,6 +36,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
+    POSSESSIVE_PRONOUNS,
     SCHEDULED_EVENT_NOUNS,
     SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
@@ -478,6 +479,9 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
     return _year_for_month(month, published) if (month, day) != (published.month, published.day) else published.year
 
 
+# "the 2013 attack", "his Aug. 8 reelection": a determiner just before a date, which may make
+# the date part of a noun phrase naming a thing (the callers check what follows the date).
+DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]+\b")
 

@@ -716,6 +716,9 @@ ADDRESSEE_PHRASES = (
     "letter to", "letters to",
     "congratulated", "congratulating", "congratulate",
 )
+# -- used by findings/pronouns.py: verbs that, right after a name set off by a comma, make the
+# name open an attribution ("survived by his widowed mom, Flem said"), not follow a relation
+ATTRIBUTION_VERBS_AFTER_A_NAME = ("said", "says", "told", "added", "wrote")
 # -- used by findings/timeline/candidates.py: verbs of a reaction to someone or something ("X on
 # Monday welcomed the court's decision on Mallya", "held a press conference denouncing Y"): the
 # one reacted to is not in the reaction

@@ -14,6 +14,7 @@ from ...base.text import phrase_alternation
 from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
+    DETERMINER_BEFORE,
     MONTH_WORDS,
     WEEKDAY_NAMES,
     YEAR,
@@ -32,7 +33,6 @@ from ...language.lexicon import (
     LABEL_CUT_WORDS,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
-    POSSESSIVE_PRONOUNS,
     PREDECESSOR_PHRASES,
     REACTION_VERBS,
     RELATION_NOUNS,
@@ -267,7 +267,6 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     return bool(_AFTER_BEFORE.search(before) and _QUALIFIES_AFTER.match(text, mention.end))
 
 
-_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
 _WORD_AFTER = re.compile(r"\s+[a-z][a-z-]*\b")
 _OCCASION_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OCCASION_PREPOSITIONS + OCCASION_VERBS)})\s+$")
 # A verb before the thing named ("annulled", "has declared", "cancelling"); "23 seconds of" or
@@ -290,7 +289,7 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
     if _QUALIFIES_AFTER.match(text, mention.end):
         start = mention.start
     else:
-        determiner = _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        determiner = DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
         if determiner is None or not _WORD_AFTER.match(text, mention.end):
             return False
         start = determiner.start()
