@@ -417,6 +417,22 @@ def test_closed_and_shut_are_one_kind_of_happening_and_a_quake_another():
         assert _actions(sentence, 0, len(sentence), mention)[0] == kind, sentence
 
 
+
+def test_a_kind_of_happening_after_to_is_wanted_not_done():
+    from explainer.findings.timeline.candidates import _actions
+    from explainer.language.dates import find_dates
+
+    published = dt.date(2024, 11, 13)
+    for sentence, kind in [
+        ("On Monday, the bishop called on Welby to resign.", "statement"),
+        ("Welby resigned on Tuesday after the report.", "resignation"),
+        ("The board agreed on Tuesday to release the men.", None),
+        ("The men were released on Tuesday.", "release"),
+    ]:
+        (mention,) = find_dates(sentence, published)
+        assert _actions(sentence, 0, len(sentence), mention)[0] == kind, sentence
+
+
 # --- grouping and people: precision before recall (invented sentences) ----------------------
 
 
@@ -1079,3 +1095,15 @@ def test_a_day_in_brackets_after_a_time_elsewhere_does_not_date_the_happening(tm
         "a": "Roy Hale said that at about 1am on Wednesday (1700 GMT Tuesday) officers broke down the door.\n",
     }, {"roy-hale": "Roy Hale"}, published="2021-11-03")
     assert [e.date for e in story.events] == ["2021-11-03"]
+
+
+def test_a_weekday_written_as_a_possessive_is_the_day_not_a_word_two_reports_share(tmp_path):
+    from explainer.findings.timeline.candidates import content_words
+
+    assert "saturday\u2019s" not in content_words("Saturday\u2019s fair was a first.")
+    assert "acme's" in content_words("Acme's fair was a first.")
+    story = invented_story(tmp_path, {
+        "a": "Volunteers handed out food parcels at Saturday's fair in Rivertown.\n",
+        "b": "Traders complained about parking at Saturday's fair.\n",
+    }, {}, published="2024-03-04")
+    assert not _together(story, "food parcels", "about parking")

@@ -425,6 +425,12 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 
 
+# Kind words that are also a verb's bare form, of what others call for: after "to" ("called on
+# him to resign", "agreed to release them") they name what someone wants, not a happening. (Not
+# "to meet" or "to visit": "set to visit on Saturday" dates the visit itself.)
+BARE_KIND_VERBS = frozenset({"arrest", "release", "deport", "shut", "shut down", "resign", "step down", "quit", "concede"})
+
+
 # Words that open a noun phrase: a "that" or "which" after one starts a relative clause about
 # the thing ("the fire that ..."), not what someone said ("confirmed on Monday that ...").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})

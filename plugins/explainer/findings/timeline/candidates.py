@@ -24,6 +24,7 @@ from ...language.dates import (
 )
 from ...language.lexicon import (
     ADDRESSEE_PHRASES,
+    BARE_KIND_VERBS,
     CHANGE_WORDS,
     COMPARATIVE_WORDS,
     DETERMINERS,
@@ -513,12 +514,18 @@ def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
 
 def content_words(text: str) -> list[str]:
     """Words that can tell two happenings apart; numbers count ("123" prisoners), years do not,
-    and "22,000" is one number, not "22" and a "000" that every thousand shares."""
+    and "22,000" is one number, not "22" and a "000" that every thousand shares. "Saturday's"
+    is the day as much as "Saturday" is: two reports of one day's different happenings both
+    write it."""
     text = _THOUSANDS.sub("", text.lower())
-    return [w for w in _WORD.findall(text) if w not in STOPWORDS and (not w.isdigit() or len(w) < 4)]
+    return [
+        w for w in _WORD.findall(text)
+        if _POSSESSIVE_END.sub("", w) not in STOPWORDS and (not w.isdigit() or len(w) < 4)
+    ]
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 # "..., on Saturday, said the mayor.", "..., on Friday, police said": who reported the clause, set
@@ -776,6 +783,8 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
     text = _outside_quotations(text)
     for match in _ACTION_PATTERN.finditer(text, start, end):
         word = match.group(0).lower()
+        if _wanted_not_done(text, match):
+            continue
         name = _ACTION_OF[word]
         gap = text[match.end() : mention.start] if match.end() <= mention.start else text[mention.end : match.start()]
         distance = len(_WORD.findall(gap))
@@ -784,11 +793,25 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
     if not found:
         # Nothing in the clause: the nearest kind named anywhere in the sentence.
         for match in _ACTION_PATTERN.finditer(text):
+            if _wanted_not_done(text, match):
+                continue
             name = _ACTION_OF[match.group(0).lower()]
             far = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
             found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
     best = min(found, default=None)
     return (best[-1] if best else None), names
+
+
+def _wanted_not_done(text: str, match: re.Match) -> bool:
+    """ "called on him to resign", "agreed to release them": a kind's verb after "to" is what
+    someone wants or plans, not a happening of that kind."""
+    return match.group(0).lower() in BARE_KIND_VERBS and bool(
+        _TO_BEFORE.search(text[max(0, match.start() - TO_CHARS) : match.start()])
+    )
+
+
+_TO_BEFORE = re.compile(r"(?i)(?:^|\W)to\s+$")
+TO_CHARS = 6
 
 
 def _outside_quotations(text: str, opened: bool = False) -> str:
