@@ -292,3 +292,18 @@ def test_the_published_site_does_not_count_an_unconfirmed_near_spelling():
 
 def full_story():
     return build_story(EXAMPLE / "seeds", EXAMPLE / "content" / "people")
+
+
+def test_a_dismissed_spelling_starts_no_run_of_he_and_she(tmp_path):
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text("Coale said little. Cole was freed on Monday. He thanked his lawyers.\n", encoding="utf-8")
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
+    (people / "john-coale.md").write_text("Title: John Coale\nRole: A campaigner\n", encoding="utf-8")
+    path = tmp_path / "corrections.yaml"
+    before = build_story(seeds, people, corrections_path=path)
+    assert [c.person for c in before.continuations] == ["john-coale"]  # "He" after the near-spelling "Cole"
+    path.write_text('- not_a_person: "Cole"\n', encoding="utf-8")
+    after = build_story(seeds, people, corrections_path=path)
+    assert after.continuations == ()

@@ -168,6 +168,26 @@ def test_merging_compares_only_within_a_year_and_kind(story, monkeypatch):
     assert all(a == c and b == d for a, b, c, d in compared)
 
 
+def test_a_group_of_the_same_reports_has_the_last_builds_event_again(story, monkeypatch):
+    monkeypatch.setattr(timeline, "_last_events", {})
+    made = []
+    original = timeline._event
+    monkeypatch.setattr(timeline, "_event", lambda group, outlets: made.append(group) or original(group, outlets))
+    candidates = find_candidates(story.sources, story.mentions_by_sentence)
+    outlets = {s.id: s.outlet for s in story.sources}
+    first = timeline._events(merge_candidates(candidates), outlets)
+    assert len(made) == len(first)
+    groups = merge_candidates(candidates)
+    groups[0].label = "Relabelled by the editor"
+    second = timeline._events(groups, outlets)
+    assert len(made) == len(first) + 1  # only the relabelled group's event is made again
+    assert second[0].label == "Relabelled by the editor" and second[1:] == first[1:]
+    assert all(a is b for a, b in zip(first[1:], second[1:]))
+    renamed = {source: f"{outlet} (renamed)" for source, outlet in outlets.items()}
+    timeline._events(groups, renamed)
+    assert len(made) == 2 * len(first) + 1  # an outlet renamed: every event names it anew
+
+
 def test_the_timeline_is_the_same_on_every_run(story):
     again = build_events(story.sources, story.mentions_by_sentence, None, {p.slug: p.name for p in story.people})
     assert again == story.events

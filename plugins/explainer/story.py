@@ -222,6 +222,10 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     found = [findings for _, _, findings in keyed_findings]
     not_people = corrections.dismissed_forms()
     mentions = tuple(m for each in found for m in each.mentions if not (m.variant and fold(m.form) in not_people))
+    if len(mentions) < sum(len(each.mentions) for each in found):  # the editor dismissed a spelling: found again
+        continuations = find_continuations(sources, _by_sentence(mentions))
+    else:
+        continuations = tuple(c for each in found for c in each.continuations)
     warnings = name_warnings(
         sources, matcher, [each.name_clues for each in found], common, people_dir,
         dismissed=corrections.dismissed if not_people else None,
@@ -241,7 +245,7 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     return dataclasses.replace(
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
-        continuations=find_continuations(sources, story.mentions_by_sentence),
+        continuations=continuations,
         warnings=foreign + warnings + uncited_fact_warnings(people) + corrections.stale(),
         corrections_log=corrections.log(names),
     )
@@ -273,6 +277,7 @@ class _SourceFindings:
     counts: list
     descriptors: list[Descriptor]
     name_clues: NameClues
+    continuations: tuple[Continuation, ...]
 
 
 class _FindingsFinder:
@@ -322,6 +327,7 @@ class _FindingsFinder:
             counts=source_counts(source),
             descriptors=source_descriptors(source, by_sentence),
             name_clues=source_name_clues(source, self.matcher, by_sentence, common),
+            continuations=find_continuations((source,), by_sentence),
         )
 
 

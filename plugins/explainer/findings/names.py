@@ -137,12 +137,21 @@ def name_warnings(
             )
         return answer
 
+    names_in: dict[tuple[str, ...], list[str]] = {}  # the names in a run of words, which many sources repeat
+
+    def names(run) -> list[str]:
+        words = tuple(w for w, position in run if position >= 0)
+        found = names_in.get(words)
+        if found is None:
+            found = names_in[words] = [
+                " ".join(piece) for piece in _split(list(words), plain)
+                if not all(word_key(w) in thing_words for w in piece)
+            ]
+        return found
+
     unregistered: dict[str, _Finding] = {}
     for source, sentence, run, _before in runs:
-        for words in _split([w for w, position in run if position >= 0], plain):
-            if all(word_key(w) in thing_words for w in words):
-                continue
-            name = " ".join(words)
+        for name in names(run):
             _note(unregistered, fold(name), name, source, sentence)
     for source in sources:
         for block in source.blocks:

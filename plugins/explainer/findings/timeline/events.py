@@ -59,7 +59,7 @@ def build_events(
         groups, added = plan.apply(groups)
         topics = plan.topics or topics
     outlets = {s.id: s.outlet for s in sources}
-    events = [_event(group, outlets) for group in groups + added if not group.hidden]
+    events = _events([group for group in groups + added if not group.hidden], outlets)
     events = _assign_topics(events, topics, source_map)
     return tuple(_unique_ids(sorted(events, key=event_order)))
 
@@ -68,6 +68,30 @@ def event_order(event: Event):
     """Chronological; a year-only event comes first in its year, a month-only one in its month."""
     parts = [int(p) for p in event.date.split("-")] + [0, 0]
     return (parts[0], parts[1], parts[2], event.citations[:1], event.label)
+
+
+def _events(groups: list[Group], outlets: dict[str, str]) -> list[Event]:
+    """Each group's event; a group of the very reports the last call in this process had, alike
+    in all else, has that call's event again: in `make devserver` an edited seed's reports
+    change, and most groups stay as they were."""
+    global _last_events
+    kept: dict[tuple, tuple[list[Candidate], Event]] = {}
+    events = []
+    for group in groups:
+        key = (
+            tuple(map(id, group.candidates)), group.date, group.action, group.conflict, group.label, group.topic,
+            group.editorial, group.people_override, tuple(outlets.get(c.entry.citation.source) for c in group.candidates),
+        )
+        last = _last_events.get(key)
+        event = last[1] if last is not None else _event(group, outlets)
+        kept[key] = (group.candidates, event)  # the reports kept alive, so that no other report takes their ids
+        events.append(event)
+    _last_events = kept
+    return events
+
+
+# (the ids of a group's reports and all else its event is made from) -> (those reports, the event)
+_last_events: dict[tuple, tuple[list[Candidate], Event]] = {}
 
 
 def _event(group: Group, outlets: dict[str, str]) -> Event:
