@@ -388,6 +388,17 @@ def test_a_dated_sentence_in_the_present_tense_alone_is_cited_not_dated(tmp_path
     assert dates == ["2023-11", "2024-03-01", "2024-03-02", "2024-03-07"]
 
 
+def test_a_present_passive_is_no_past_but_a_charge_is(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "A carry-on bag is rolled across a mat at a hotel in Springfield on Friday.\n\n"
+        "Old cars are parked outside the plant on Saturday.\n\n"
+        "She is accused of killing her former partner in June 2008.\n",
+        published="2024-03-04",
+    )
+    assert dates == ["2008-06"]
+
+
 def test_a_date_in_a_quotation_of_several_sentences_is_the_speakers(tmp_path):
     """The quotation opens in the paragraph's first sentence; "today" in its third is the
     speaker's word, not the outlet's, while the outlet's own "on Tuesday" after it is read."""

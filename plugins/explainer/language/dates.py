@@ -34,6 +34,7 @@ from .lexicon import (
     NEWSPAPER_WORDS_AFTER_A_WEEKDAY,
     NOUNS_COUNTED_AFTER_A_NUMBER,
     NUMBER_WORDS,
+    PARTICIPLES_TELLING_A_PAST,
     PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -506,11 +507,25 @@ def tells_a_happening(text: str) -> bool:
     """Whether a sentence tells what happened or is to happen: a verb in the past or the
     perfect, or a word of the future. A dated sentence in the present tense alone is a
     picture's caption ("Rescuers carry a victim ... on Sunday"), a headline or a description:
-    its date is cited with it, not stated as a happening's."""
-    return bool(_PAST_OR_PERFECT.search(text) or _FUTURE.search(text))
+    its date is cited with it, not stated as a happening's. A participle after a present "is"
+    is a present passive ("a bag is rolled across a mat ... on Friday"), which tells no past,
+    unless it says what someone did or is held to have done ("is accused of killing him in
+    June 2008")."""
+    if _FUTURE.search(text):
+        return True
+    for match in _PAST_OR_PERFECT.finditer(text):
+        before = text[max(0, match.start() - PARTICIPLE_LOOKBACK) : match.start()]
+        if not _PRESENT_IS_BEFORE.search(before) or match.group(0).lower() in PARTICIPLES_TELLING_A_PAST:
+            return True
+    return False
+
+
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 # "when he is sentenced Oct. 30": a participle after a present "is" tells no past.
 _PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being)\s+$")
+# (Not "being": "after being arrested on Monday" is past.)
+_PRESENT_IS_BEFORE = re.compile(r"(?i)\b(?:is|are|am)\s+$")
+PARTICIPLE_LOOKBACK = 6  # " are ": enough for the word before a participle
 
 
 _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")

@@ -625,6 +625,12 @@ FUTURE_IN_THE_PAST_MARKERS = (
     "scheduled sentencing", "was scheduled for", "were scheduled for", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
     "setting another", "setting a hearing", "set another hearing", "set a hearing",
 )
+# -- used by language/dates.py: participles that, even after a present "is", tell of something
+# done before ("is accused of killing him in June 2008", "is sentenced for abandoning his 2009 post")
+PARTICIPLES_TELLING_A_PAST = frozenset({
+    "accused", "charged", "suspected", "alleged", "convicted", "sentenced", "believed", "thought", "said",
+    "reported", "known", "understood",
+})
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
 # without its year they say it is the last one ("the court heard the case in October").
