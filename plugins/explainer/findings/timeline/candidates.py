@@ -781,10 +781,8 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
     """The kind of happening the date belongs to: a verb near it before a noun near it."""
     found = []
     text = _outside_quotations(text)
-    for match in _ACTION_PATTERN.finditer(text, start, end):
+    for match in _kind_words(text, start, end):
         word = match.group(0).lower()
-        if _wanted_not_done(text, match):
-            continue
         name = _ACTION_OF[word]
         gap = text[match.end() : mention.start] if match.end() <= mention.start else text[mention.end : match.start()]
         distance = len(_WORD.findall(gap))
@@ -792,9 +790,7 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
     names = frozenset(f[-1] for f in found)
     if not found:
         # Nothing in the clause: the nearest kind named anywhere in the sentence.
-        for match in _ACTION_PATTERN.finditer(text):
-            if _wanted_not_done(text, match):
-                continue
+        for match in _kind_words(text):
             name = _ACTION_OF[match.group(0).lower()]
             far = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
             found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
@@ -802,12 +798,14 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
     return (best[-1] if best else None), names
 
 
-def _wanted_not_done(text: str, match: re.Match) -> bool:
-    """ "called on him to resign", "agreed to release them": a kind's verb after "to" is what
-    someone wants or plans, not a happening of that kind."""
-    return match.group(0).lower() in BARE_KIND_VERBS and bool(
-        _TO_BEFORE.search(text[max(0, match.start() - TO_CHARS) : match.start()])
-    )
+def _kind_words(text: str, *span: int):
+    """The words naming a kind of happening in `text` (within `span`), but not a kind's verb
+    after "to" ("called on him to resign", "agreed to release them"): that is what someone
+    wants or plans, not a happening of that kind."""
+    for match in _ACTION_PATTERN.finditer(text, *span):
+        if not (match.group(0).lower() in BARE_KIND_VERBS
+                and _TO_BEFORE.search(text[max(0, match.start() - TO_CHARS) : match.start()])):
+            yield match
 
 
 _TO_BEFORE = re.compile(r"(?i)(?:^|\W)to\s+$")
