@@ -459,6 +459,10 @@ def test_a_kind_of_happening_after_to_is_wanted_not_done():
         ("Welby resigned on Tuesday after the report.", "resignation"),
         ("The board agreed on Tuesday to release the men.", None),
         ("The men were released on Tuesday.", "release"),
+        # Nor a kind asked for: ordering an arrest is no arrest, calling for a release no release.
+        ("On Friday, the prime minister ordered the arrest of Rana.", None),
+        ("The party on Friday called for his immediate release.", "statement"),
+        ("Rana was arrested on Friday near the border.", "arrest"),
     ]:
         (mention,) = find_dates(sentence, published)
         assert _actions(sentence, 0, len(sentence), mention)[0] == kind, sentence
@@ -1138,3 +1142,49 @@ def test_a_weekday_written_as_a_possessive_is_the_day_not_a_word_two_reports_sha
         "b": "Traders complained about parking at Saturday's fair.\n",
     }, {}, published="2024-03-04")
     assert not _together(story, "food parcels", "about parking")
+
+
+def _folder(tmp_path, name):
+    (tmp_path / name).mkdir()
+    return tmp_path / name
+
+
+def test_a_conviction_and_its_sentence_are_two_happenings_unless_told_together(tmp_path):
+    people = {"carl-ruiz": "Carl Ruiz"}
+    story = invented_story(_folder(tmp_path, "apart"), {
+        "a": "Carl Ruiz was sentenced on Wednesday to 12 years in prison.\n",
+        "b": "Ruiz was convicted on Feb. 24 of fraud by a jury in Albany.\n",
+    }, people, published="2020-03-12")
+    assert not _together(story, "sentenced on Wednesday", "convicted on Feb. 24")
+    assert not any(e.conflict for e in story.events)
+    # Told together, the two are the sentence: February against Wednesday is a disagreement.
+    story = invented_story(_folder(tmp_path, "together"), {
+        "a": "Carl Ruiz was sentenced on Wednesday to 12 years in prison.\n",
+        "c": "Ruiz was found guilty of fraud and sentenced to 12 years in prison in February 2020.\n",
+    }, people, published="2020-03-12")
+    assert _together(story, "sentenced on Wednesday", "in February") and story.events[0].conflict is not None
+    # The same day, a conviction and a sentence are one hearing.
+    story = invented_story(_folder(tmp_path, "one-day"), {
+        "a": "Carl Ruiz was sentenced on Wednesday to 12 years in prison.\n",
+        "b": "Ruiz was convicted on Wednesday of fraud by a jury in Albany.\n",
+    }, people, published="2020-03-12")
+    assert _together(story, "sentenced on Wednesday", "convicted on Wednesday")
+
+
+def test_a_speaker_set_after_a_dated_clause_is_not_in_it_but_one_after_a_bare_date_is(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The flood in Solai, near the city of Nakuru, occurred Wednesday evening, police chief Gideon Kibunjah "
+              "told AFP by telephone, adding that 36 people were hurt.\n",
+        "b": "On Wednesday, Gideon Kibunjah said the dam had burst after days of rain.\n",
+        "c": "Visiting the dam on Thursday, Gideon Kibunjah said the search would go on.\n",
+    }, {"gideon-kibunjah": "Gideon Kibunjah"}, published="2018-05-10")
+    people = {e.entries[0].citation.source: e.people for e in story.events}
+    assert people == {"a": (), "b": ("gideon-kibunjah",), "c": ("gideon-kibunjah",)}
+
+
+def test_the_one_a_clause_is_told_on_the_word_of_is_not_in_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "According to Ann Vale, Tom Roe was sentenced to four years and was released from prison in 2011.\n",
+        "b": "Tom Roe left the party in 2014, according to party secretary Ann Vale.\n",
+    }, {"ann-vale": "Ann Vale"}, published="2019-07-16")
+    assert [e.people for e in story.events] == [(), ()]

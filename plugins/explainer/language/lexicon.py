@@ -93,7 +93,8 @@ GLOSS_WORDS_BEFORE = (
 # -- used by findings/quotes.py
 # Words that may follow "said" without being the speaker.
 # A name right after one of these (perhaps past a lower-case title: "of victim X") is the object
-# of a preposition, not the subject that says or does something.
+# of a preposition, not the subject that says or does something. (Also used by
+# findings/timeline/candidates.py: a sentence opening with one opens with a phrase, not a clause.)
 OBJECT_PREPOSITIONS = frozenset(
     """of to with for against by from about at in on into onto over under between among toward
     towards than like behind beside near after before during including alongside via""".split()
@@ -382,7 +383,9 @@ UNNAMED_GROUP_WORDS = frozenset(
 # reports are the same arrest only if they are about the same person. Collective ones (an
 # election, a war) are one happening for everyone named in them.
 HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "sentence": (True, ("sentenced", "convicted", "found guilty", "verdict", "jailed for", "given a")),
+    # A conviction and the sentence are two kinds (see SAME_OCCASION_KINDS).
+    "sentence": (True, ("sentenced", "jailed for", "given a")),
+    "conviction": (True, ("convicted", "found guilty", "verdict")),
     "arrest": (True, ("arrested", "arrest", "detained", "detention", "jailed", "imprisoned", "in prison",
                       "political prisoner", "behind bars", "abducted", "kidnapped", "seized")),
     "release": (True, ("released", "release", "releases", "freed", "pardoned", "set free", "walked free")),
@@ -429,6 +432,12 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
 # him to resign", "agreed to release them") they name what someone wants, not a happening. (Not
 # "to meet" or "to visit": "set to visit on Saturday" dates the visit itself.)
 BARE_KIND_VERBS = frozenset({"arrest", "release", "deport", "shut", "shut down", "resign", "step down", "quit", "concede"})
+# Verbs of asking for a happening: what follows them ("ordered the arrest of Rana", "called for
+# his immediate release", "demanded her resignation") is wanted, not done.
+DEMANDING_VERBS = (
+    "ordered", "orders", "ordering", "demanded", "demands", "demanding", "called for", "calls for", "calling for",
+    "sought", "seeks", "seeking", "pressed for", "pushed for", "asked for", "appealed for", "requested",
+)
 
 
 # Words that open a noun phrase: a "that" or "which" after one starts a relative clause about
@@ -441,7 +450,11 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", 
 # arrest or resignation differently disagree, and two reports of it the same month are one. A
 # person can concede, speak, be hurt or win more than once, so two dates for those are two
 # happenings, not a disagreement.
-ONCE_PER_PERSON_KINDS = frozenset({"arrest", "release", "death", "sentence", "founding", "resignation"})
+ONCE_PER_PERSON_KINDS = frozenset({"arrest", "release", "death", "sentence", "conviction", "founding", "resignation"})
+# Kinds often told of one occasion: a conviction and its sentence on the same day are one
+# hearing, and are grouped when their dates agree; on two dates ("convicted Feb. 24", "sentenced
+# on Wednesday") they are two happenings, not a disagreement. Kind -> the kind it is grouped with.
+SAME_OCCASION_KINDS = {"conviction": "sentence"}
 
 
 # -- used by findings/timeline/candidates.py

@@ -27,11 +27,13 @@ from ...language.lexicon import (
     BARE_KIND_VERBS,
     CHANGE_WORDS,
     COMPARATIVE_WORDS,
+    DEMANDING_VERBS,
     DETERMINERS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     HARM_NOUNS,
     LABEL_CUT_WORDS,
+    OBJECT_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
     PREDECESSOR_PHRASES,
@@ -110,6 +112,9 @@ _ADDRESSEE_BEFORE = re.compile(
     r"(?i)\b(?:" + phrase_alternation(ADDRESSEE_PHRASES) + r")\s+(?:\S+['\u2019]s?\s+)?"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
+# "According to Ebzeyev, Lurie was released in 2011", "according to prosecutor Ann Roe": the one
+# a clause is told on the word of is its source, not in it.
+_SOURCE_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:(?:the|[\w.'\u2019-]+)\s+){0,3}$")
 # "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
 _CONCEDED_TO = re.compile(
     r"(?i)\bconced\w*\b[^.;]{0,40}?\bto\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
@@ -300,19 +305,45 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
 
 
+# (", the duke said in a statement late Monday": where the saying was, between verb and date.)
 _ATTRIBUTION_BEFORE = re.compile(
-    rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+    rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED})\s+"
+    r"(?:(?:in|on|at|during|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?[\w-]+\s+)?"
+    r"(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?[\s.,;:!?\"\u201d\u2019')]*$")
 
 
-def _trailing_attribution(text: str, mention: DateMention) -> bool:
+def _trailing_attribution(text: str, mention: DateMention) -> re.Match | None:
     """ "Amazon will buy Whole Foods ..., the companies announced Friday.": the date ends the
-    sentence in the attribution set after what is reported."""
-    return bool(
-        _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-        and _SENTENCE_END.match(text, mention.end)
-    )
+    sentence in the attribution set after what is reported (the attribution, if so)."""
+    found = _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    return found if found and _SENTENCE_END.match(text, mention.end) else None
+
+
+def _speakers_set_after(text: str, mentions, mention: DateMention) -> set[str]:
+    """ "The incident occurred Wednesday evening, police chief Gideon Kibunjah told AFP, adding
+    ...": the one who reports a clause, set after it, is not in what it reports. (Not "On
+    Monday, Lee said ..." nor "Rejecting the warrant on Friday, Lee said ...": what the comma
+    closes opens the sentence whose subject Lee is.)"""
+    opening = _CLAUSE_START.split(text[: mention.start])[-1].split()
+    if not opening or opening[0].lower() in OBJECT_PREPOSITIONS or opening[0].lower().endswith("ing"):
+        return set()
+    found = set()
+    for m in mentions:
+        if m.start <= mention.end or not _SPEECH_RIGHT_AFTER.match(text, m.start + len(m.form)):
+            continue
+        comma = _COMMA_THEN_TITLE.search(text, max(mention.end, m.start - 60), m.start)
+        if comma and len(content_words(text[: mention.start] + " " + text[mention.end : comma.start()])) >= 2:
+            found.add(m.person)
+    return found
+
+
+_CLAUSE_START = re.compile(r"[,;(\u2013\u2014]")
+_SPEECH_RIGHT_AFTER = re.compile(rf"(?i)\s+(?:{SPEECH_VERBS_REPORTED})\b")
+# The comma that closes what is reported, then at most four words of a title ("regional police chief").
+_COMMA_THEN_TITLE = re.compile(r",\s*(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 def _ends_a_span(text: str, mention: DateMention, dated: list[DateMention]) -> bool:
@@ -485,7 +516,8 @@ def _related(text: str, mention) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
     parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
     conceded or spoke ("he told CNN's Piers Morgan"), or what others are for or against
-    ("pro-X riots"), or names one of a family ("a Kennedy has held the seat since 1962")."""
+    ("pro-X riots"), or names one of a family ("a Kennedy has held the seat since 1962"), or
+    on whose word it is told ("according to X")."""
     window = max(0, mention.start - 60)
     return bool(
         _STANCE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
@@ -495,6 +527,7 @@ def _related(text: str, mention) -> bool:
         or _RELATION_AFTER.match(text, mention.start + len(mention.form))
         or _ROLE_HOLDER_AFTER.match(text, mention.start + len(mention.form))
         or _ADDRESSEE_BEFORE.search(text, window, mention.start)
+        or _SOURCE_BEFORE.search(text, window, mention.start)
     )
 
 
@@ -691,6 +724,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
         # leader, who ...", is about what it follows, not the sentence's subject.)
         people.insert(0, subject)
+    attribution = _trailing_attribution(text, mention)
+    if attribution is None:
+        people = [p for p in people if p not in _speakers_set_after(text, mentions, mention)]
     # No one in the clause and no subject: the happening is about no one the rules can name.
     people = tuple(dict.fromkeys(people))
     who = antecedent or next((m for m in mentions if m.person == subject), None)
@@ -699,7 +735,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         who_name = None  # the label names no one the clause is not about, or may not be
     if phrase:
         label = _noun_label(clause)
-    elif _trailing_attribution(text, mention):
+    elif attribution is not None:
         # Labelled by what is reported, not "Authorities said": its first clause of substance.
         a, b = next(((a, b) for a, b in spans if len(text[a:b].split()) >= 4 and a < mention.start), (start, end))
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
@@ -795,21 +831,33 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
             far = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
             found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
     best = min(found, default=None)
+    if best and best[-1] == "conviction" and "sentence" in names:
+        # "was found guilty ... and sentenced to 10 years in April 2023": told together, the
+        # two are one hearing, and the sentence is what it is remembered by.
+        return "sentence", names
     return (best[-1] if best else None), names
 
 
 def _kind_words(text: str, *span: int):
     """The words naming a kind of happening in `text` (within `span`), but not a kind's verb
-    after "to" ("called on him to resign", "agreed to release them"): that is what someone
-    wants or plans, not a happening of that kind."""
+    after "to" ("called on him to resign", "agreed to release them") nor a kind asked for
+    ("ordered the arrest of Rana"): that is what someone wants or plans, not a happening of
+    that kind."""
     for match in _ACTION_PATTERN.finditer(text, *span):
-        if not (match.group(0).lower() in BARE_KIND_VERBS
-                and _TO_BEFORE.search(text[max(0, match.start() - TO_CHARS) : match.start()])):
-            yield match
+        if match.group(0).lower() in BARE_KIND_VERBS and _TO_BEFORE.search(text[max(0, match.start() - TO_CHARS) : match.start()]):
+            continue
+        if _DEMANDED_BEFORE.search(text[max(0, match.start() - DEMAND_CHARS) : match.start()]):
+            continue
+        yield match
 
 
 _TO_BEFORE = re.compile(r"(?i)(?:^|\W)to\s+$")
 TO_CHARS = 6
+# "ordered the arrest of", "called for his immediate release": the demanding verb, then at most
+# two words (a determiner, an adjective) before the kind.
+_DEMANDING = "|".join(v.replace(" ", r"\s+") for v in DEMANDING_VERBS)
+_DEMANDED_BEFORE = re.compile(rf"(?i)\b(?:{_DEMANDING})\s+(?:[\w'\u2019-]+\s+){{0,2}}$")
+DEMAND_CHARS = 60
 
 
 def _outside_quotations(text: str, opened: bool = False) -> str:

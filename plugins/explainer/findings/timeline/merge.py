@@ -14,7 +14,7 @@ from ...language.dates import (
     coarser,
     compatible,
 )
-from ...language.lexicon import HAPPENING_KINDS, ONCE_PER_PERSON_KINDS
+from ...language.lexicon import HAPPENING_KINDS, ONCE_PER_PERSON_KINDS, SAME_OCCASION_KINDS
 from .model import Candidate, DateConflict, Entry, Group
 
 # Past this many groups sharing a key word, the word is too common to say two reports match.
@@ -29,10 +29,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
     change, the others' stay equal, so only the blocks it touches are merged again."""
     global _last_blocks
     common = story_wide_words(candidates)
-    ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], c.action or "", len(c.entry.value), c.entry.value, c.order))
+    ordered = sorted(candidates, key=lambda c: (c.entry.value[:4], _occasion(c) or "", len(c.entry.value), c.entry.value, c.order))
     blocks: dict[tuple[str, str | None], list[Candidate]] = {}
     for candidate in ordered:
-        blocks.setdefault((candidate.entry.value[:4], candidate.action), []).append(candidate)
+        blocks.setdefault((candidate.entry.value[:4], _occasion(candidate)), []).append(candidate)
     kept: dict[tuple, tuple] = {}
     groups: list[Group] = []
     for key, block in blocks.items():
@@ -45,6 +45,11 @@ def merge_candidates(candidates: list[Candidate]) -> list[Group]:
         groups.extend(_copy(group) for group in made)  # the editor's plan changes groups in place
     _last_blocks = kept
     return groups
+
+
+def _occasion(candidate: Candidate) -> str | None:
+    """The kind a report is grouped by: a conviction with the sentence it is often told with."""
+    return SAME_OCCASION_KINDS.get(candidate.action, candidate.action)
 
 
 # (year, kind) -> (the story-wide words, the block's candidates, its groups) of the last merge.
@@ -214,9 +219,11 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
     if dates_agree:
         return "same"
     # Different dates for one person's arrest or sentence in the same year: a disagreement,
-    # unless a date is only counted back ("last month"), which cannot contradict a dated report.
-    if personal and shared_people and candidate.action in ONCE_PER_PERSON_KINDS \
-            and not _vague(entry) and not any(group.dates.values()):
+    # unless a date is only counted back ("last month"), which cannot contradict a dated report,
+    # or the two are of kinds only told of one occasion (a conviction, a sentence).
+    if personal and shared_people and candidate.action in ONCE_PER_PERSON_KINDS and not _vague(entry) \
+            and not any(group.dates.values()) \
+            and all(c.action == candidate.action for c in group.candidates if not compatible(c.entry.value, entry.value)):
         return "conflict"
     return None
 
