@@ -212,6 +212,8 @@ FACT_VALUE = re.compile(r"\d+")
 
 
 def _fact_ok(kind: str, stated: str, gold: str) -> bool:
+    if kind == "charge":
+        gold = GOLD_NOTE.sub(" ", gold)  # the outcome the gold notes, "(guilty)", is not the charge
     stated, gold = fold(stated).replace("&", " and "), fold(gold).replace("&", " and ")
     if kind not in ("arrested", "sentenced", "died", "born"):
         stated, gold = (" ".join(re.findall(r"[a-z0-9]+", v)) for v in (stated, gold))
@@ -219,7 +221,24 @@ def _fact_ok(kind: str, stated: str, gold: str) -> bool:
         return _date_ok(stated, gold)
     if kind in ("age", "sentence"):
         return FACT_VALUE.findall(stated)[:1] == FACT_VALUE.findall(gold)[:1]
+    if kind == "charge":
+        return _charge_ok(stated, gold)
     return stated in gold or gold in stated
+
+
+# Words a charge may be told with or without ("the premeditated murder of ...").
+FILLER_WORDS = frozenset("the a an of and as well his her their its in on for to with".split())
+GOLD_NOTE = re.compile(r"\([^)]*\)")
+
+
+def _charge_ok(stated: str, gold: str) -> bool:
+    """A charge is told in many words: "the premeditated murder of the Swedish journalist Kim
+    Wall aboard his submarine" states the gold's "premeditated murder (guilty)". Right when
+    one's words all appear in the other."""
+    if stated in gold or gold in stated:
+        return True
+    words = [{w.removesuffix("s") for w in v.split() if w not in FILLER_WORDS} for v in (stated, gold)]
+    return bool(words[0] and words[1]) and (words[1] <= words[0] or words[0] <= words[1])
 
 
 def _facts(data, gold, sentences: Sentences, tally: Tally) -> None:
