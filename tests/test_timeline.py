@@ -1188,3 +1188,30 @@ def test_the_one_a_clause_is_told_on_the_word_of_is_not_in_it(tmp_path):
         "b": "Tom Roe left the party in 2014, according to party secretary Ann Vale.\n",
     }, {"ann-vale": "Ann Vale"}, published="2019-07-16")
     assert [e.people for e in story.events] == [(), ()]
+
+
+def test_a_clause_too_short_to_tell_what_happened_is_labelled_by_its_sentence(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Three days after a fire tore through a coal mine, 18 miners are feared still trapped, Energy "
+             "Minister Ann Vale said Friday, as questions were raised.\n\n"
+             "The La Soufriere volcano on the island, dormant for decades, erupted on Saturday.\n\n"
+             "The strike started on Monday, with 300 schools shut.\n",
+    }, {"ann-vale": "Ann Vale"}, published="2019-07-16")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2019-07-12"].startswith("Three days after a fire tore through a coal mine, 18 miners")
+    assert labels["2019-07-13"] == "The La Soufriere volcano on the island, dormant for decades, erupted"
+    assert labels["2019-07-15"] == "The strike started"  # a short clause that tells it keeps its label
+
+
+def test_two_dates_are_a_disagreement_only_where_each_is_the_kinds_own(tmp_path):
+    people = {"ann-roe": "Ann Roe"}
+    story = invented_story(_folder(tmp_path, "not-its-own"), {
+        "a": "Ann Roe appeared in federal court late Monday following her weekend arrest in Washington.\n",
+        "b": "Roe, 29, was arrested on Sunday and jailed pending a hearing.\n",
+    }, people, published="2018-07-18")
+    assert not any(e.conflict for e in story.events)
+    story = invented_story(_folder(tmp_path, "its-own"), {
+        "a": "On Monday, Ann Roe was arrested in Washington.\n",
+        "b": "Roe, 29, was arrested on Sunday and jailed pending a hearing.\n",
+    }, people, published="2018-07-18")
+    assert [e.conflict is not None for e in story.events] == [True]

@@ -741,6 +741,10 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
     else:
         label = _label(text, start, end, mention, who_name)
+    if _fragment(label):
+        # "Erupted", "Paid tribute", "Gonsalves said": too little to tell a reader what happened;
+        # the sentence from its start says it.
+        label = _sentence_label(text, mention)
     entry = Entry(
         citation=Citation(source.id, sentence.id, text),
         value=mention.value,
@@ -759,7 +763,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         not mention.relative,
         bool(phrase) or action is not None,
     )
-    return Candidate(entry, order, people, action, actions, keywords, label, clause, score)
+    return Candidate(entry, order, people, action, actions, keywords, label, clause, score, _kind_at_date(text, start, end, mention))
 
 
 _REACTION_VERB = re.compile(rf"(?i)\b(?:{'|'.join(REACTION_VERBS)})\b")
@@ -836,6 +840,24 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
         # two are one hearing, and the sentence is what it is remembered by.
         return "sentence", names
     return (best[-1] if best else None), names
+
+
+def _kind_at_date(text: str, start: int, end: int, mention: DateMention) -> bool:
+    """Whether the kind word nearest the date has no other verb between it and the date: "was
+    arrested on Sunday", "On Sunday, Butina was arrested", but not "appeared in court late Monday
+    following her weekend arrest" nor "said today she would step down on 7 June"."""
+    text = _outside_quotations(text)
+    nearest = None
+    for match in _kind_words(text, start, end):
+        gap = (match.end(), mention.start) if match.end() <= mention.start else (mention.end, match.start())
+        if nearest is None or gap[1] - gap[0] < nearest[1] - nearest[0]:
+            nearest = gap
+    return nearest is not None and _VERB_BETWEEN.search(text, *nearest) is None
+
+
+# A verb of its own between a kind word and a date: a past or a present participle, a future.
+# (Not a part of the day or "during": "arrested on the morning of June 7".)
+_VERB_BETWEEN = re.compile(r"(?i)\b(?!(?:morning|evening|during)\b)(?:[a-z]{3,}(?:ed|ing)|will|would)\b")
 
 
 def _kind_words(text: str, *span: int):
@@ -931,6 +953,11 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             tokens = [who] + tokens
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
+    return _finished(tokens)
+
+
+def _finished(tokens: list[str]) -> str:
+    """A label of at most LABEL_WORDS words, its quotation marks paired, its first letter capital."""
     if len(tokens) > LABEL_WORDS:
         tokens = tokens[:LABEL_WORDS] + ["\u2026"]
     label = " ".join(tokens).strip(" ,;:\u2014\u2013-")
@@ -938,6 +965,28 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         label = label.replace("\u201c", "").replace("\u201d", "").replace('"', "")
     label = label.rstrip(" ,;:.").strip()
     return label[:1].upper() + label[1:]
+
+
+_SAYING_ENDS = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?:\s+\S+){{0,2}}$")
+
+
+def _fragment(label: str) -> bool:
+    """A label that tells no happening: two words or fewer ("Erupted", "2017 ended"), or only
+    who spoke ("Energy Minister Taner Yildiz said", "Barcelona confirmed earlier"), not what
+    was said in quotation marks."""
+    return len(label.split()) < 3 or (_SAYING_ENDS.search(label) is not None and not _QUOTE_MARK.search(label))
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
+def _sentence_label(text: str, mention: DateMention) -> str:
+    """The sentence from its start as a label, without its date ("on Friday")."""
+    left = _DROP_PREPOSITION.sub("", text[: mention.start])
+    tokens = left.split() + text[mention.end :].split()
+    while tokens and _bare(tokens[0]) in _LEADING:
+        tokens = tokens[1:]
+    return _finished(tokens) or _finished(text.split())
 
 
 def _bare(token: str) -> str:

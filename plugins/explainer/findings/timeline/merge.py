@@ -220,10 +220,13 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
         return "same"
     # Different dates for one person's arrest or sentence in the same year: a disagreement,
     # unless a date is only counted back ("last month"), which cannot contradict a dated report,
-    # or the two are of kinds only told of one occasion (a conviction, a sentence).
+    # or the two are of kinds only told of one occasion (a conviction, a sentence), or a date is
+    # not the kind's own ("appeared in court Monday following her weekend arrest").
     if personal and shared_people and candidate.action in ONCE_PER_PERSON_KINDS and not _vague(entry) \
             and not any(group.dates.values()) \
-            and all(c.action == candidate.action for c in group.candidates if not compatible(c.entry.value, entry.value)):
+            and all(c.action == candidate.action and c.kind_at_date
+                    for c in group.candidates if not compatible(c.entry.value, entry.value)) \
+            and candidate.kind_at_date:
         return "conflict"
     return None
 

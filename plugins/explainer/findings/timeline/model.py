@@ -106,6 +106,9 @@ class Candidate:
     label: str
     clause: str
     label_score: tuple
+    # The word naming its kind is the date's own: no other verb stands between them ("appeared
+    # in court late Monday following her weekend arrest": Monday is not the arrest's).
+    kind_at_date: bool = True
 
 
 @dataclass
