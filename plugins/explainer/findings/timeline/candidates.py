@@ -848,7 +848,7 @@ def _kind_at_date(text: str, start: int, end: int, mention: DateMention) -> bool
     following her weekend arrest" nor "said today she would step down on 7 June"."""
     text = _outside_quotations(text)
     nearest = None
-    for match in _kind_words(text, start, end):
+    for match in list(_kind_words(text, start, end)) or _kind_words(text):  # (the sentence's, as for its kind)
         gap = (match.end(), mention.start) if match.end() <= mention.start else (mention.end, match.start())
         if nearest is None or gap[1] - gap[0] < nearest[1] - nearest[0]:
             nearest = gap
