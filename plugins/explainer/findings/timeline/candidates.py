@@ -705,7 +705,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     people = [m.person for m in own]
     opens_with_name = own and len(text[start : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
-    action, actions = _actions(text, start, end, mention)
+    action, actions, kind_at_date = _actions(text, start, end, mention)
     # The subject by name, or (no name: "he said ...") from the sentence's start, unless what
     # is reported is theirs again ("said that he thought his successor ... by October").
     if spoke is not None:
@@ -763,7 +763,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         not mention.relative,
         bool(phrase) or action is not None,
     )
-    return Candidate(entry, order, people, action, actions, keywords, label, clause, score, _kind_at_date(text, start, end, mention))
+    return Candidate(entry, order, people, action, actions, keywords, label, clause, score, kind_at_date)
 
 
 _REACTION_VERB = re.compile(rf"(?i)\b(?:{'|'.join(REACTION_VERBS)})\b")
@@ -817,9 +817,13 @@ def _opening_bracket(text: str, start: int, date_end: int) -> int | None:
     return opened if ")" not in text[opened:date_end] else None
 
 
-def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str]]:
-    """The kind of happening the date belongs to: a verb near it before a noun near it."""
-    found = []
+def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str | None, frozenset[str], bool]:
+    """The kind of happening the date belongs to: a verb near it before a noun near it; the
+    kinds the clause names; and whether the kind word nearest the date is the date's own, with
+    no other verb between them ("was arrested on Sunday", "On Sunday, Butina was arrested", but
+    not "appeared in court late Monday following her weekend arrest" nor "said today she would
+    step down on 7 June")."""
+    found, gaps = [], []
     text = _outside_quotations(text)
     for match in _kind_words(text, start, end):
         word = match.group(0).lower()
@@ -827,6 +831,7 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
         gap = text[match.end() : mention.start] if match.end() <= mention.start else text[mention.end : match.start()]
         distance = len(_WORD.findall(gap))
         found.append((distance > 10, name == "statement", word in HAPPENING_NOUNS, distance, ACTION_ORDER.index(name), name))
+        gaps.append(_between(match, mention))
     names = frozenset(f[-1] for f in found)
     if not found:
         # Nothing in the clause: the nearest kind named anywhere in the sentence.
@@ -834,25 +839,20 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
             name = _ACTION_OF[match.group(0).lower()]
             far = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
             found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
+            gaps.append(_between(match, mention))
+    nearest = min(gaps, key=lambda gap: gap[1] - gap[0], default=None)
+    at_date = nearest is not None and _VERB_BETWEEN.search(text, *nearest) is None
     best = min(found, default=None)
     if best and best[-1] == "conviction" and "sentence" in names:
         # "was found guilty ... and sentenced to 10 years in April 2023": told together, the
         # two are one hearing, and the sentence is what it is remembered by.
-        return "sentence", names
-    return (best[-1] if best else None), names
+        return "sentence", names, at_date
+    return (best[-1] if best else None), names, at_date
 
 
-def _kind_at_date(text: str, start: int, end: int, mention: DateMention) -> bool:
-    """Whether the kind word nearest the date has no other verb between it and the date: "was
-    arrested on Sunday", "On Sunday, Butina was arrested", but not "appeared in court late Monday
-    following her weekend arrest" nor "said today she would step down on 7 June"."""
-    text = _outside_quotations(text)
-    nearest = None
-    for match in list(_kind_words(text, start, end)) or _kind_words(text):  # (the sentence's, as for its kind)
-        gap = (match.end(), mention.start) if match.end() <= mention.start else (mention.end, match.start())
-        if nearest is None or gap[1] - gap[0] < nearest[1] - nearest[0]:
-            nearest = gap
-    return nearest is not None and _VERB_BETWEEN.search(text, *nearest) is None
+def _between(match: re.Match, mention: DateMention) -> tuple[int, int]:
+    """The span of text between a kind word and the date."""
+    return (match.end(), mention.start) if match.end() <= mention.start else (mention.end, match.start())
 
 
 # A verb of its own between a kind word and a date: a past or a present participle, a future.
