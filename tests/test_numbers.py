@@ -144,6 +144,25 @@ def test_different_counts_of_the_same_event_are_a_conflict():
     assert [dict(c.values) for c in conflicts] == [{"a": "123", "b": "125"}]
 
 
+def test_a_figure_of_a_moment_of_the_day_is_no_rival_to_the_days_figure():
+    close = "Shares of the bank fell 10 per cent on Monday and shares of the insurer fell 9 per cent on Monday."
+    texts = {
+        ("a", "s"): close,
+        ("b", "s"): "Shares of the bank fell 12 per cent on Monday and shares of the insurer fell 9 per cent on Monday.",
+        ("c", "s"): "Shares of the bank fell at one point by 12 per cent on Monday and shares of the insurer fell 9 per cent on Monday.",
+    }
+
+    def compared(other: str):
+        numbers = (
+            Number(10, "per cent", None, (Citation("a", "s", "10 per cent"),)),
+            Number(12, "per cent", None, (Citation(other, "s", "12 per cent"),)),
+        )
+        return compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])[1]
+
+    assert [dict(c.values) for c in compared("b")] == [{"a": "10", "b": "12"}]
+    assert compared("c") == []
+
+
 def test_qualified_counts_agree_as_ranges():
     texts = {("a", "s"): "Ukraine received over 100 prisoners from Belarus on Saturday.",
              ("b", "s"): "Ukraine received 114 prisoners from Belarus on Saturday."}

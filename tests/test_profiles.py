@@ -328,6 +328,27 @@ def test_a_term_passed_by_a_judge_a_possible_term_and_the_term_told_of_are_no_on
     assert facts_of(story, "mia-lund", "sentence") == [] and facts_of(story, "ann-reyes", "sentence") == []
 
 
+def test_a_term_in_years_and_months_and_a_rough_term_are_read_whole_and_not_set_against_each_other(tmp_path):
+    people = {"tom-hale": "Tom Hale"}
+    (tmp_path / "one").mkdir()
+    (tmp_path / "other").mkdir()
+    story = invented_story(tmp_path / "one", {
+        "a": "A court handed Tom Hale a prison term of five years and eight months for fraud.\n",
+        "b": "Tom Hale was sentenced in December to an almost six-year jail term.\n",
+        "c": "Tom Hale was sentenced to nearly six years in prison.\n",
+    }, people, published="2021-02-10")
+    (fact,) = facts_of(story, "tom-hale", "sentence")
+    # "almost" and "nearly" six years are one value, told by both.
+    assert sorted((v.display, len(v.citations)) for v in fact.values) == [("5 years and 8 months", 1), ("almost 6 years", 2)]
+    assert fact.disagreement == ""
+    other = invented_story(tmp_path / "other", {
+        "a": "A court handed Tom Hale a prison term of five years and eight months for fraud.\n",
+        "b": "Tom Hale was sentenced in December to six years in prison.\n",
+    }, people, published="2021-02-10")
+    (fact,) = facts_of(other, "tom-hale", "sentence")
+    assert "5 years and 8 months" in fact.disagreement and "6 years" in fact.disagreement
+
+
 def test_others_accused_in_a_persons_sentence_are_not_that_persons_charges(tmp_path):
     people = {"tom-hale": "Tom Hale"}
     story = invented_story(tmp_path, {"a": (

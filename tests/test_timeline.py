@@ -463,6 +463,12 @@ def test_a_kind_of_happening_after_to_is_wanted_not_done():
         ("On Friday, the prime minister ordered the arrest of Rana.", None),
         ("The party on Friday called for his immediate release.", "statement"),
         ("Rana was arrested on Friday near the border.", "arrest"),
+        # A thing released is published, not freed.
+        ("The updated count released Wednesday increased her lead.", None),
+        ("Numbers were released by the county clerk on Friday.", None),
+        ("The ministry released a statement on Friday.", "statement"),
+        ("The board released the men on Friday.", "release"),
+        ("Police released a number of prisoners on Friday.", "release"),
     ]:
         (mention,) = find_dates(sentence, published)
         assert _actions(sentence, 0, len(sentence), mention)[0] == kind, sentence

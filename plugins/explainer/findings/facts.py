@@ -37,6 +37,7 @@ from ..language.lexicon import (
     ARREST_WORDS,
     CARE_WORDS,
     CHARGE_WORDS_NAMING_NO_CRIME,
+    COUNT_QUALIFIERS,
     DUTY_GERUNDS,
     NOT_A_TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -69,14 +70,25 @@ def _number(name: str) -> str:
     return rf"(?P<{name}>\d{{1,2}}|{_NUMBER_WORD})"
 
 
+def _count(number: str) -> int:
+    return int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+
+
 # "sentenced on Wednesday to 23 years": the day between the verb and the term.
 _DAY_WORDS = "|".join(sorted([*WEEKDAYS, *MONTHS, "today", "yesterday"], key=len, reverse=True))
+# "almost", "more than": the words that make a count rough.
+_QUALIFIER = f"(?:{phrase_alternation(COUNT_QUALIFIERS)})"
 # "sentenced to ten years", "an 11-year prison sentence", "a sentence of 12 years"
 _TERM = re.compile(
-    rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?(?:(?P<object>him|her|them)\s+)?to\s+{_number('n')}\s+years?\b"
+    rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?(?:(?P<object>him|her|them)\s+)?to\s+(?:{_QUALIFIER}\s+)?{_number('n')}\s+years?\b"
     rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|(?P<term>term))\b"
     rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
 )
+# "five years and eight months": the months of a term, which make it another term than five years.
+_MONTHS_AFTER = re.compile(rf"(?i)\s+and\s+{_number('months')}\s+months?\b")
+# "an almost six-year jail term", "nearly 10 years": a term told roughly, which no exact term
+# contradicts.
+_QUALIFIER_BEFORE = re.compile(rf"(?i)\b{_QUALIFIER}\s+$")
 # Words that make a "six-year term" one served in prison, not in office.
 _PRISON_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(PRISON_WORDS)})\b")
 _RANGE_BEFORE = re.compile(r"(?i)(?:\d+|[a-z]+)\s*(?:-\s*to\s*-|\s+to\s+|[-\u2013])\s*$")
@@ -440,9 +452,18 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue  # "Judge Roe sentenced him to 20 years": not the judge's sentence
         if match.group("term") and not _PRISON_CONTEXT.search(text):
             continue  # "embarks on a single six-year term": a term of office
-        number = match.group("n") or match.group("n2") or match.group("n3")
-        years = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
-        add(owner(match.start()), "sentence", str(years), f"{years} years", *match.span())
+        number = next(group for group in ("n", "n2", "n3") if match.group(group))
+        years = _count(match.group(number))
+        value, display, end = str(years), f"{years} years", match.end()
+        months = _MONTHS_AFTER.match(text, end) if not match.group("n2") else None
+        if months:
+            value, display, end = f"{years} years {_count(months.group('months'))} months", \
+                f"{years} years and {_count(months.group('months'))} months", months.end()
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, match.start(number) - 20), match.start(number))
+        if qualifier:
+            word = " ".join(qualifier.group(0).lower().split())
+            value, display = f"{COUNT_QUALIFIERS[word]} {value}", f"{word} {display}"
+        add(owner(match.start()), "sentence", value, display, match.start(), end)
     for match in _CHARGE.finditer(text):
         what = (match.group("on") + " charges") if match.group("on") else match.group("what")
         what = what.strip(" .,;")
@@ -572,6 +593,10 @@ def _group(found: list[_Found], within: dict[str, set[str]]) -> tuple[Fact, ...]
     return tuple(facts)
 
 
+# A term's value told roughly: "nearly 6", not "6".
+_ROUGH = re.compile("[a-z]")
+
+
 def _disagreement(kind: str, values: list[FactValue], within: dict[str, set[str]]) -> str:
     """A note when two values cannot both be true.
 
@@ -582,6 +607,8 @@ def _disagreement(kind: str, values: list[FactValue], within: dict[str, set[str]
         return ""
 
     def agree(a: str, b: str) -> bool:
+        if kind == "sentence" and (_ROUGH.match(a) or _ROUGH.match(b)):
+            return True  # "nearly 6 years" is no contradiction of "5 years and 8 months"
         if kind in ("arrested", "sentenced"):
             return compatible(a, b)
         if kind == "released_to":

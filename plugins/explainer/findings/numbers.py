@@ -33,6 +33,7 @@ from ..language.lexicon import (
     DISTANCE_UNITS,
     EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
+    MOMENT_FIGURE_WORDS,
     NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
     RATIO_NOT_BEFORE,
@@ -545,6 +546,7 @@ _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:" + phrase_alternation(RUNNING_TALLY_WORDS) + r")\b"
 )
 RUNNING_TALLY_CHARS = 60  # how far before a count its "now" or "rose to" reaches
+_MOMENT_FIGURE = re.compile(r"(?i)\b(?:" + phrase_alternation(MOMENT_FIGURE_WORDS) + r")\b")
 _TOLL = re.compile(r"(?i)\b(?:" + phrase_alternation(TOLL_WORDS) + r")\b")
 TOLL_CHARS = 40  # how far after a count its "killed" or "cases" reaches
 
@@ -666,6 +668,7 @@ def compare_numbers(
                 b = agreeing[0][1]
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
                   and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
+                  and not any(_MOMENT_FIGURE.search(sentence_text(items[i][0])) for i in (a, candidates[0][1]))
                   and not _other_tolls(items[a][0], items[candidates[0][1]][0], sentence_text)
                   and _kind_of(items[a][0], sentence_text) == _kind_of(items[candidates[0][1]][0], sentence_text)
                   and not _echoed(items[a], items[candidates[0][1]], figures_in)):

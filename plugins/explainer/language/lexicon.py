@@ -342,6 +342,13 @@ RUNNING_TALLY_WORDS = (
     "now", "so far", "to date", "as of", "rose to", "risen to", "climbed to", "jumped to", "increased to",
     "latest toll", "latest figure",
 )
+# Words that make a sentence's figures those of a moment of the day, its low or its peak ("down
+# at one point by 11 per cent", "dropping by as much as 11.5 per cent"): another report's figure
+# for the day, its close, does not contradict them.
+MOMENT_FIGURE_WORDS = (
+    "at one point", "at one stage", "as much as", "as little as",
+    "at its lowest", "at its highest", "at its peak", "intraday",
+)
 # Words of a toll, which rises from one day's report to the next: "18 people were killed",
 # "53 confirmed cases". Reports of different days give each day's toll, not a disagreement.
 TOLL_WORDS = (
@@ -439,6 +446,17 @@ DEMANDING_VERBS = (
     "sought", "seeks", "seeking", "pressed for", "pushed for", "asked for", "appealed for", "requested",
 )
 
+# Things published, not people freed: "updated vote count released Wednesday", "released a
+# statement", "the release of the report" are no release of a prisoner. (Not "number", "record"
+# nor "single": "released a number of prisoners", "a record 123", "a single mother".)
+PUBLISHED_THINGS = (
+    "count", "counts", "tally", "numbers", "figures", "result", "results", "data",
+    "statistics", "report", "reports", "statement", "statements", "video", "videos", "footage", "image",
+    "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "document", "documents",
+    "list", "poll", "survey", "letter", "recording", "recordings", "audio", "transcript", "transcripts",
+    "records", "files", "details", "email", "emails", "album", "song", "film",
+    "movie", "book", "trailer", "version", "update", "guidance", "findings", "budget", "plan", "forecast",
+)
 
 # Words that open a noun phrase: a "that" or "which" after one starts a relative clause about
 # the thing ("the fire that ..."), not what someone said ("confirmed on Monday that ...").

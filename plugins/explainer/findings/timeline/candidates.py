@@ -37,6 +37,7 @@ from ...language.lexicon import (
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
     PREDECESSOR_PHRASES,
+    PUBLISHED_THINGS,
     REACTION_VERBS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -870,6 +871,10 @@ def _kind_words(text: str, *span: int):
             continue
         if _DEMANDED_BEFORE.search(text[max(0, match.start() - DEMAND_CHARS) : match.start()]):
             continue
+        if match.group(0).lower() in _RELEASE_WORDS and (
+                _THING_BEFORE.search(text[max(0, match.start() - THING_CHARS) : match.start()])
+                or _THING_AFTER.match(text, match.end())):
+            continue
         yield match
 
 
@@ -880,6 +885,15 @@ TO_CHARS = 6
 _DEMANDING = "|".join(v.replace(" ", r"\s+") for v in DEMANDING_VERBS)
 _DEMANDED_BEFORE = re.compile(rf"(?i)\b(?:{_DEMANDING})\s+(?:[\w'\u2019-]+\s+){{0,2}}$")
 DEMAND_CHARS = 60
+# "vote count released Wednesday", "numbers were released", "released a statement", "the release
+# of the report": a thing published, not a person freed.
+_RELEASE_WORDS = frozenset({"released", "release", "releases"})
+_THINGS = "|".join(PUBLISHED_THINGS)
+_THING_BEFORE = re.compile(rf"(?i)\b(?:{_THINGS})\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been|had\s+been)\s+)?$")
+_THING_AFTER = re.compile(
+    rf"(?i)\s+(?:of\s+)?(?:(?:a|an|the|its|his|her|their|new|updated|latest|first|full)\s+){{0,2}}(?:{_THINGS})\b"
+)
+THING_CHARS = 30
 
 
 def _outside_quotations(text: str, opened: bool = False) -> str:
