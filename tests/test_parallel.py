@@ -145,6 +145,24 @@ def test_a_story_split_between_two_processes_is_the_story_one_process_finds(monk
         assert set(done) <= set(no_child_left), module.__name__
 
 
+def test_names_to_look_at_and_counts_compared_are_worked_out_in_a_child_meanwhile(monkeypatch, tmp_path, no_child_left):
+    paths = (EXAMPLE / "seeds", EXAMPLE / "content" / "people", EXAMPLE / "content" / "timeline.yaml")
+    alone = build_story(*paths)
+    monkeypatch.setattr(parallel, "MIN_ITEMS_TO_SPLIT", 2)
+    worker = story_module._warned_and_compared
+
+    def recording(*args):
+        (tmp_path / str(os.getpid())).write_text("done", encoding="utf-8")
+        return worker(*args)
+
+    monkeypatch.setattr(story_module, "_warned_and_compared", recording)
+    split = build_story(*paths)
+    assert (split.warnings, split.number_comparisons, split.conflicts) == (alone.warnings, alone.number_comparisons, alone.conflicts)
+    assert alone.warnings and alone.number_comparisons  # there is something to compare
+    (worked_in,) = [int(f.name) for f in tmp_path.iterdir()]
+    assert worked_in != os.getpid() and worked_in in no_child_left
+
+
 def test_alongside_runs_in_a_child_while_the_block_runs_here(tmp_path):
     parent, done = os.getpid(), tmp_path / "done"
     with alongside(lambda: done.write_text(str(os.getpid())), items=len(ITEMS)):

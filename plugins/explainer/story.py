@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .base.buildcache import BuildCaches
 from .base.errors import display_path
-from .base.parallel import map_sources
+from .base.parallel import Forked, map_sources
 from .base.safefile import by_name
 from .base.text import fold
 from .extract.cleaning import CITABLE
@@ -226,22 +226,22 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
         continuations = find_continuations(sources, _by_sentence(mentions))
     else:
         continuations = tuple(c for each in found for c in each.continuations)
-    warnings = name_warnings(
-        sources, matcher, [each.name_clues for each in found], common, people_dir,
-        dismissed=corrections.dismissed if not_people else None,
+    numbers = group_counts(corrections.apply_counts([c for each in found for c in each.counts]))
+    # The names to look at and the counts compared need nothing the steps below make: in a
+    # story of many sources a child works them out on the second core meanwhile.
+    side = Forked(
+        _warned_and_compared, sources, matcher, [each.name_clues for each in found], common, people_dir,
+        corrections.dismissed if not_people else None, numbers, items=len(sources),
     )
     quotes = align_quotes(tuple(corrections.apply_speakers((q for each in found for q in each.quotes), names)), names)
-    story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes, warnings=warnings)
+    story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes)
     plan_file = Path(timeline_path) if timeline_path else None
     plan = read_plan(plan_file, source_map, set(names)) if plan_file and plan_file.is_file() else None
     events = build_events(
         sources, story.mentions_by_sentence, plan, names, candidates=[c for each in found for c in each.candidates]
     )
     facts = group_facts(corrections.apply_facts([f for each in found for f in each.facts], source_map), sources)
-    numbers = group_counts(corrections.apply_counts([c for each in found for c in each.counts]))
-    comparisons, conflicts = compare_numbers(
-        numbers, lambda c: source_map[c.source].sentence(c.sentence).text, {s.id: s.published for s in sources}
-    )
+    warnings, (comparisons, conflicts) = side.result()
     return dataclasses.replace(
         story, events=events, facts=facts, numbers=numbers, number_comparisons=tuple(comparisons),
         conflicts=tuple(conflicts), descriptors=tuple(d for each in found for d in each.descriptors),
@@ -249,6 +249,16 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
         warnings=foreign + warnings + uncited_fact_warnings(people) + corrections.stale(),
         corrections_log=corrections.log(names),
     )
+
+
+def _warned_and_compared(sources, matcher, clues, common, people_dir, dismissed, numbers):
+    """`name_warnings` and `compare_numbers`, the cross-source steps that read only the sources."""
+    source_map = {s.id: s for s in sources}
+    warnings = name_warnings(sources, matcher, clues, common, people_dir, dismissed=dismissed)
+    compared = compare_numbers(
+        numbers, lambda c: source_map[c.source].sentence(c.sentence).text, {s.id: s.published for s in sources}
+    )
+    return warnings, compared
 
 
 def _this_storys_files(source_map: dict[str, Source], *paths):

@@ -220,12 +220,14 @@ class Forked:
     fails, or its answer does not pickle, `result()` runs the function here instead, meeting
     any error one process would. `cancel()` (or `reap()`, for every job not yet waited for)
     stops the child of a build that stopped before it needed the answer; a job started with
-    `outlive=True` (work a next build waits for, not this one) is left out of `reap()`."""
+    `outlive=True` (work a next build waits for, not this one) is left out of `reap()`. `items`,
+    when given, is the size of the job (sources, say): below MIN_ITEMS_TO_SPLIT it is not
+    worth a fork, and `result()` works it out here."""
 
-    def __init__(self, function: Callable[..., Result], *args, outlive: bool = False):
+    def __init__(self, function: Callable[..., Result], *args, outlive: bool = False, items: int | None = None):
         self.function, self.args = function, args
         self.pid = self.reader = None
-        if can_split():
+        if can_split() and (items is None or items >= MIN_ITEMS_TO_SPLIT):
             reader, writer = os.pipe()
             pid = os.fork()
             if pid == 0:  # pragma: no cover (runs in the child, which never returns)
