@@ -14,7 +14,6 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..base.errors import ExplainerError, display_path, first_line
@@ -215,30 +214,48 @@ _LEAVES = (str, int, float, bool, type(None))
 def collect_citations(value) -> list[Citation]:
     """Every Citation inside a page's values (lists, dicts and dataclasses, not Sources), in order.
 
-    A loop over a stack, not recursive generators: a large story's pages hold a million values.
+    A loop over a stack, not recursive generators: a large story's pages hold a million values,
+    so each is told apart by its exact type first, the commonest kinds before any isinstance.
     """
     found: list[Citation] = []
     stack = [value]
+    pop, push = stack.pop, stack.extend
     while stack:
-        value = stack.pop()
-        if isinstance(value, _LEAVES):
-            continue
-        if isinstance(value, Citation):
+        value = pop()
+        kind = type(value)
+        if kind is Citation:
             found.append(value)
-        elif isinstance(value, dict):
-            stack.extend(reversed(value.values()))
-        elif isinstance(value, (list, tuple)):
-            stack.extend(reversed(value))
-        elif isinstance(value, (set, frozenset)):
-            stack.extend(value)
-        elif dataclasses.is_dataclass(value) and not isinstance(value, (Source, Story, type)):
-            stack.extend(getattr(value, name) for name in reversed(_field_names(type(value))))
+        elif kind is tuple or kind is list:
+            push(reversed(value))
+        elif kind in _LEAF_TYPES:
+            continue
+        elif kind is dict:
+            push(reversed(value.values()))
+        else:
+            fields = _FIELDS.get(kind)
+            if fields is None:
+                fields = _FIELDS[kind] = _fields_walked(kind)
+            if fields:
+                push([getattr(value, name) for name in fields])
+            elif isinstance(value, Citation):
+                found.append(value)
+            elif isinstance(value, dict):
+                push(reversed(value.values()))
+            elif isinstance(value, (list, tuple)):
+                push(reversed(value))
+            elif isinstance(value, (set, frozenset)):
+                push(value)
     return found
 
 
-@lru_cache(maxsize=None)
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+_LEAF_TYPES = frozenset(_LEAVES)
+_FIELDS: dict[type, tuple[str, ...]] = {}  # a type -> the fields walked into, last first (none: not a dataclass walked)
+
+
+def _fields_walked(kind: type) -> tuple[str, ...]:
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind) and not issubclass(kind, (Source, Story, Citation)):
+        return tuple(f.name for f in reversed(dataclasses.fields(kind)))
+    return ()
 
 
 @dataclass(frozen=True)
