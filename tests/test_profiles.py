@@ -344,9 +344,27 @@ def test_a_term_in_years_and_months_and_a_rough_term_are_read_whole_and_not_set_
     other = invented_story(tmp_path / "other", {
         "a": "A court handed Tom Hale a prison term of five years and eight months for fraud.\n",
         "b": "Tom Hale was sentenced in December to six years in prison.\n",
+        "c": "A court handed Tom Hale a prison term of five years and six months for fraud.\n",
     }, people, published="2021-02-10")
     (fact,) = facts_of(other, "tom-hale", "sentence")
-    assert "5 years and 8 months" in fact.disagreement and "6 years" in fact.disagreement
+    # Terms told alike are compared; "6 years" rounds the others rather than contradicting them.
+    assert "5 years and 8 months" in fact.disagreement and "5 years and 6 months" in fact.disagreement
+    assert "6 years" not in fact.disagreement.replace("5 years and 6 months", "")
+
+
+def test_a_term_in_months_or_days_and_one_passed_on_someone_named_after_the_verb(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund", "ann-reyes": "Ann Reyes"}
+    story = invented_story(tmp_path, {"a": (
+        "Judge Mia Lund sentenced Tom Hale to 47 months in prison.\n\n"
+        "Ann Reyes was sentenced on Wednesday to 30 days in jail.\n\n"
+        "Tom Hale was sentenced to nearly four years in prison.\n\n"
+        "A judge sentenced Roy Vale to nine years.\n\n"
+        "The judge also sentenced Ann Reyes to 10 years of jail each for the three fraud offences.\n"
+    )}, people, published="2019-03-08")
+    (fact,) = facts_of(story, "tom-hale", "sentence")
+    assert sorted(v.display for v in fact.values) == ["47 months", "nearly 4 years"] and fact.disagreement == ""
+    assert [v.display for f in facts_of(story, "ann-reyes", "sentence") for v in f.values] == ["30 days"]
+    assert facts_of(story, "mia-lund", "sentence") == []  # the judge's, and Roy Vale is no one registered
 
 
 def test_others_accused_in_a_persons_sentence_are_not_that_persons_charges(tmp_path):

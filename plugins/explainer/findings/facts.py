@@ -79,13 +79,18 @@ _DAY_WORDS = "|".join(sorted([*WEEKDAYS, *MONTHS, "today", "yesterday"], key=len
 # "almost", "more than": the words that make a count rough.
 _QUALIFIER = f"(?:{phrase_alternation(COUNT_QUALIFIERS)})"
 # "sentenced to ten years", "an 11-year prison sentence", "a sentence of 12 years"
+# ("sentenced Reed to nine years": the one named after the verb, by case, as written.)
 _TERM = re.compile(
-    rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?(?:(?P<object>him|her|them)\s+)?to\s+(?:{_QUALIFIER}\s+)?{_number('n')}\s+years?\b"
-    rf"|\b{_number('n2')}[-\s]years?(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|(?P<term>term))\b"
+    rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?"
+    rf"(?:(?P<object>him|her|them)\s+|(?-i:(?P<named>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}))\s+)?"
+    rf"to\s+(?:serve\s+)?(?:{_QUALIFIER}\s+)?{_number('n')}\s+(?P<unit>years?|months?|days?)\b"
+    rf"|\b{_number('n2')}[-\s](?P<unit2>years?|months?)(?:\s+(?:prison|jail|penal\s+colony))?\s+(?:sentence|(?P<term>term))\b"
     rf"|\b(?:sentence|term)\s+of\s+{_number('n3')}\s+years\b"
 )
 # "five years and eight months": the months of a term, which make it another term than five years.
 _MONTHS_AFTER = re.compile(rf"(?i)\s+and\s+{_number('months')}\s+months?\b")
+# "10 years of jail each for the three offences": a term for each count, not the sentence.
+_EACH_AFTER = re.compile(r"(?i)(?:\s+(?:of|in)\s+(?:jail|prison|imprisonment))?\s+(?:each|apiece|(?:for|on)\s+each)\b")
 # "an almost six-year jail term", "nearly 10 years": a term told roughly, which no exact term
 # contradicts.
 _QUALIFIER_BEFORE = re.compile(rf"(?i)\b{_QUALIFIER}\s+$")
@@ -450,20 +455,30 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue
         if match.group("object") and any(m.start < match.start() for m in mentions):
             continue  # "Judge Roe sentenced him to 20 years": not the judge's sentence
+        person = owner(match.start())
+        if match.group("named"):
+            # "a judge sentenced Reed to nine years": Reed's, if Reed is someone registered.
+            person = next((m.person for m in mentions if m.start == match.start("named")), None)
         if match.group("term") and not _PRISON_CONTEXT.search(text):
             continue  # "embarks on a single six-year term": a term of office
+        if _EACH_AFTER.match(text, match.end()):
+            continue
         number = next(group for group in ("n", "n2", "n3") if match.group(group))
         years = _count(match.group(number))
         value, display, end = str(years), f"{years} years", match.end()
-        months = _MONTHS_AFTER.match(text, end) if not match.group("n2") else None
-        if months:
+        unit = (match.group("unit") or match.group("unit2") or "years").lower().rstrip("s")
+        months = _MONTHS_AFTER.match(text, end) if not match.group("n2") and unit == "year" else None
+        if unit != "year":
+            # "47 months", "30 days": a term in its own unit ("1 months" never: the count is its word's)
+            value = display = f"{years} {unit}{'' if years == 1 else 's'}"
+        elif months:
             value, display, end = f"{years} years {_count(months.group('months'))} months", \
                 f"{years} years and {_count(months.group('months'))} months", months.end()
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, match.start(number) - 20), match.start(number))
         if qualifier:
             word = " ".join(qualifier.group(0).lower().split())
             value, display = f"{COUNT_QUALIFIERS[word]} {value}", f"{word} {display}"
-        add(owner(match.start()), "sentence", value, display, match.start(), end)
+        add(person, "sentence", value, display, match.start(), end)
     for match in _CHARGE.finditer(text):
         what = (match.group("on") + " charges") if match.group("on") else match.group("what")
         what = what.strip(" .,;")
@@ -593,8 +608,19 @@ def _group(found: list[_Found], within: dict[str, set[str]]) -> tuple[Fact, ...]
     return tuple(facts)
 
 
-# A term's value told roughly: "nearly 6", not "6".
-_ROUGH = re.compile("[a-z]")
+# A term's value as written by `facts_in_sentence`: "6" (years), "5 years 8 months", "47 months",
+# "30 days"; one told roughly ("nearly 6") starts with its qualifier and matches none of these.
+_TERM_VALUE = re.compile(r"\d+(?P<form> years \d+ months| months?| days?)?")
+
+
+def _term_form(value: str) -> str | None:
+    """How a term is told: in years, in years and months, in months or in days; None for a term
+    told roughly."""
+    match = _TERM_VALUE.fullmatch(value)
+    if match is None:
+        return None
+    form = match.group("form") or "years"
+    return "years and months" if " years " in form else form.strip().rstrip("s")
 
 
 def _disagreement(kind: str, values: list[FactValue], within: dict[str, set[str]]) -> str:
@@ -607,8 +633,11 @@ def _disagreement(kind: str, values: list[FactValue], within: dict[str, set[str]
         return ""
 
     def agree(a: str, b: str) -> bool:
-        if kind == "sentence" and (_ROUGH.match(a) or _ROUGH.match(b)):
-            return True  # "nearly 6 years" is no contradiction of "5 years and 8 months"
+        if kind == "sentence":
+            # Only terms told alike are compared: "nearly 6 years", "6 years" and "47 months"
+            # round "5 years and 8 months" and "nearly four years", not contradict them.
+            first, second = _term_form(a), _term_form(b)
+            return first is None or first != second or a == b
         if kind in ("arrested", "sentenced"):
             return compatible(a, b)
         if kind == "released_to":
