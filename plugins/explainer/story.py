@@ -230,8 +230,8 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     # The names to look at and the counts compared need nothing the steps below make: in a
     # story of many sources a child works them out on the second core meanwhile.
     side = Forked(
-        _warned_and_compared, sources, matcher, [each.name_clues for each in found], common, people_dir,
-        corrections.dismissed if not_people else None, numbers, items=len(sources),
+        _warned_and_compared, sources, source_map, matcher, [each.name_clues for each in found], common,
+        people_dir, corrections.dismissed if not_people else None, numbers, items=len(sources),
     )
     quotes = align_quotes(tuple(corrections.apply_speakers((q for each in found for q in each.quotes), names)), names)
     story = Story(sources=sources, people=people, mentions=mentions, quotes=quotes)
@@ -251,9 +251,8 @@ def _find_story(seeds_dir, people_dir, timeline_path, caches: BuildCaches | None
     )
 
 
-def _warned_and_compared(sources, matcher, clues, common, people_dir, dismissed, numbers):
+def _warned_and_compared(sources, source_map, matcher, clues, common, people_dir, dismissed, numbers):
     """`name_warnings` and `compare_numbers`, the cross-source steps that read only the sources."""
-    source_map = {s.id: s for s in sources}
     warnings = name_warnings(sources, matcher, clues, common, people_dir, dismissed=dismissed)
     compared = compare_numbers(
         numbers, lambda c: source_map[c.source].sentence(c.sentence).text, {s.id: s.published for s in sources}

@@ -208,9 +208,6 @@ def cited_by_index(pages: Iterable[Page]) -> dict[tuple[str, str], list[CitedBy]
     return index
 
 
-_LEAVES = (str, int, float, bool, type(None))
-
-
 def collect_citations(value) -> list[Citation]:
     """Every Citation inside a page's values (lists, dicts and dataclasses, not Sources), in order.
 
@@ -248,7 +245,7 @@ def collect_citations(value) -> list[Citation]:
     return found
 
 
-_LEAF_TYPES = frozenset(_LEAVES)
+_LEAF_TYPES = frozenset({str, int, float, bool, type(None)})
 _FIELDS: dict[type, tuple[str, ...]] = {}  # a type -> the fields walked into, last first (none: not a dataclass walked)
 
 
