@@ -282,20 +282,23 @@ def test_a_day_without_a_year_a_few_weeks_ahead_is_the_coming_one():
     assert values("the firm was founded on 5 November") == ["2018-11-05"]
 
 
+PUBLISHED_WEDNESDAY = dt.date(2019, 9, 25)
+
+
 def test_an_expectation_looks_ahead_for_its_weekday():
-    assert values("Another flight is expected to land on Tuesday.") == ["2019-09-24"]
-    assert values("Another flight landed on Tuesday.") == ["2019-09-17"]
+    assert values("Another flight is expected to land on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-10-01"]
+    assert values("Another flight landed on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-09-24"]
     # An intention looks ahead too: "eager to return to work on Monday".
-    assert values("He said he was eager to return to work on Tuesday.") == ["2019-09-24"]
+    assert values("He said he was eager to return to work on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-10-01"]
     # ... unless what follows it is a past clause of its own: the date is that clause's.
-    assert values("He pledged to end corruption after he was sworn in on Tuesday.") == ["2019-09-17"]
-    assert values("He will serve it after the federal sentence, which he received on Tuesday.") == ["2019-09-17"]
-    assert values("He will fly out to help those affected by the crash of a bus Tuesday.") == ["2019-09-17"]
-    assert values("The case will be decided by the court on Tuesday.") == ["2019-09-24"]
-    assert values("Qatar will buy the jets, an agreement to this effect was signed in Washington on Tuesday.") == ["2019-09-17"]
+    assert values("He pledged to end corruption after he was sworn in on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-09-24"]
+    assert values("He will serve it after the federal sentence, which he received on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-09-24"]
+    assert values("He will fly out to help those affected by the crash of a bus Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-09-24"]
+    assert values("The case will be decided by the court on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-10-01"]
+    assert values("Qatar will buy the jets, an agreement to this effect was signed in Washington on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-09-24"]
     # A schedule said another way: "is slated to", a flight "due to arrive".
-    assert values("The state is slated to certify the results on Tuesday.") == ["2019-09-24"]
-    assert values("Flights due to arrive on Tuesday will land as normal.") == ["2019-09-24"]
+    assert values("The state is slated to certify the results on Tuesday.", PUBLISHED_WEDNESDAY) == ["2019-10-01"]
+    assert values("Flights due to arrive on Tuesday will land as normal.", PUBLISHED_WEDNESDAY) == ["2019-10-01"]
 
 
 def test_a_happening_on_two_days_is_dated_by_what_they_share():
@@ -629,3 +632,13 @@ def test_a_happening_set_for_a_day_nearer_this_year_than_last_is_this_years():
     assert values("Sentencing was scheduled for Jan. 6.", dt.date(2014, 9, 5)) == ["2015-01-06"]
     # What someone hoped to do is ahead of the hoping.
     assert values("He hoped to set the record at the marathon in April.", dt.date(2024, 2, 12)) == ["2024-04"]
+
+
+def test_a_weekday_that_is_the_day_after_publication_is_left_undated():
+    # Published on Monday 16 January 2023 in New York, about Tuesday in Beijing: the weekday
+    # after the publication day is a week ago or, across time zones, the report's own day.
+    monday = dt.date(2023, 1, 16)
+    assert values("The bureau reported Tuesday that the population fell.", monday) == []
+    assert values("The bureau reported Sunday that the population fell.", monday) == ["2023-01-15"]
+    assert values("The bureau reported last Tuesday that the population fell.", monday) == ["2023-01-10"]
+    assert values("The bureau will report on Tuesday.", monday) == ["2023-01-17"]
