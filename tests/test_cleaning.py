@@ -786,3 +786,15 @@ def test_people_named_left_to_right_a_screengrab_and_a_folded_box_are_not_the_ar
         "Divers are still searching for three more passengers.",
     ])
     assert [b.kind for b in classify(page)] == ["body", "caption", "caption", "caption", "furniture", "body"]
+
+
+def test_a_caption_whose_first_sentence_ends_on_the_day_and_place_the_photo_was_taken():
+    blocks = classify(
+        "Hale wins the vote\n"
+        "Rescuers search the rubble of a hotel in Dale, Vale, Sunday, Feb. 26, 2023. Officials say dozens died.\n"
+        "Tom Hale leaves the courthouse, Tuesday, Sept. 25, 2018, in Dale, Va. Hale was taken away in handcuffs.\n"
+        "Early Wednesday August 30, 2023, at 4:00am, Hale was declared the winner. He thanked his voters.\n"
+        "The agency said: \u201cDale recorded 50C on Sunday, August 16, 2020. It is a record.\u201d\n"
+        "The vote was held on Tuesday, December 12, 2017. Hale won it."
+    )
+    assert [b.kind for b in blocks] == ["headline", "caption", "caption", "body", "body", "body"]

@@ -300,6 +300,19 @@ _ENDS_WITH_FULL_DATE = re.compile(
     # "... hacked campaign documents. (May 7, 2017)": a video's caption, dated in brackets
     rf"|[.!?]\s*\((?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})\)\s*$"
 )
+# A paragraph whose first sentence ends on a weekday and a full date, with the place after it, as
+# a wire photo's caption does, before the caption's second sentence of background: "Rescuers
+# recover a body at a beach near Cutro, southern Italy, Sunday, Feb. 26, 2023. Rescue officials
+# say ...", "Bill Cosby arrives for his hearing at the courthouse, Tuesday, Sept. 25, 2018, in
+# Norristown, Pa. Cosby left ...". An article's sentence names a recent day by its weekday alone,
+# or by its date, and one in quotation marks is someone's words; one told in the past ("The vote
+# was held on Tuesday, December 12, 2017.") is the article's, while a caption's past is in a
+# clause of its own ("Protesters celebrate after the statue was toppled ...").
+_OPENS_WITH_PHOTO_DAY = re.compile(
+    rf"[^\u201c\u201d\"\n]{{20,400}}?\b(?:{_WEEKDAY}),?\s+(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"(?:,?\s+(?:in|at|near|outside)\s+[A-Z][^.\n]{0,60})?\.\s+(?=[A-Z(])"
+)
+_TOLD_IN_THE_PAST = re.compile(r"^(?:(?!\b(?:after|as|when|while|where|that|which|who|following|before)\b).)*?\b(?:was|were|had|did)\b")
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)
 _LINK_LIST_HEADING = re.compile(
@@ -412,6 +425,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _ENDS_WITH_FULL_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS and not _POST_BYLINE.search(text):
                 kind = "caption"  # "... greet supporters at his watch party on Tuesday December 12, 2017."
+            elif (opening := _OPENS_WITH_PHOTO_DAY.match(text)) and not _TOLD_IN_THE_PAST.match(opening.group(0)):
+                kind = "caption"  # "... near Cutro, southern Italy, Sunday, Feb. 26, 2023. Rescue officials say ..."
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
             elif _FILE_PICTURE.match(text) or _IMAGE_FILE_NAME.match(text) or _THIS_PICTURE_POSTED.search(text) \
