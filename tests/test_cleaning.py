@@ -1,9 +1,11 @@
-"""What is not the outlet's article never becomes a citable sentence (real seeds)."""
+"""What is not the outlet's article never becomes a citable sentence (real seeds and invented ones)."""
 
 import re
 from pathlib import Path
 
+from conftest import invented_story
 from explainer.extract.cleaning import classify
+from explainer.story import story_data
 
 FURNITURE_WORDS = [
     "function(", "_mgq", "Visited 2 times", "About the Author", "Explore further",
@@ -41,6 +43,26 @@ def test_triplicated_caption_is_kept_once_and_marked_as_caption(sources):
     assert len(holders) == 1 and holders[0].kind == "caption"
     block = source.blocks[holders[0].block]
     assert block.repeats == 3 and block.credit.startswith("Photo:")
+
+
+def test_the_lines_of_a_paragraphs_copies_are_reported_as_set_aside(story):
+    phrase = "en route through Ukraine on 13 December 2025"
+    [source] = [s for s in story.sources if s.id == "001_181edfe7fb956e88"]
+    lines = [n for n, text in enumerate(Path(source.path).read_text(encoding="utf-8").splitlines(), 1) if phrase in text]
+    [entry] = [s for s in story_data(story)["sources"] if s["id"] == source.id]
+    copies = [(item["line"], item["copy_of"]) for item in entry["set_aside"] if item["kind"] == "copy"]
+    assert copies == [(line, lines[0]) for line in lines[1:]] and len(lines) == 3
+
+
+def test_a_captions_copies_are_set_aside_and_an_article_paragraph_printed_twice_is_the_articles(tmp_path):
+    lead = "The council closed the bridge on Monday after engineers found cracks in its deck."
+    caption = "Workers inspect the bridge in Dale. (Jane Roe/Wire)"
+    story = invented_story(tmp_path, {"a": f"Bridge shut\n{lead}\n{caption}\n{lead}\n{caption}\nIt may reopen in May.\n"})
+    [entry] = story_data(story)["sources"]
+    assert [(i["line"], i["kind"], i.get("copy_of")) for i in entry["set_aside"]] == [
+        (1, "headline", None), (5, "copy", 3),
+    ]
+    assert [s["line"] for s in entry["sentences"] if s["kind"] == "body"] == [2, 6]
 
 
 def test_caption_credit_glued_to_a_sentence_is_split_off(sources):

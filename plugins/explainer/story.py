@@ -389,12 +389,17 @@ def story_data(story: Story, shown: set[tuple[str, str]] | None = None) -> dict:
             if shown is None or (source.id, s.id) in shown
         ]
         # What the site shows but does not cite as the article (headlines, captions' labels,
-        # page furniture, scripts), with its kind, so text set aside by mistake can be seen.
-        set_aside = [
-            {"line": b.line, "kind": b.kind, "text": b.text}
-            for b in source.blocks
-            if b.kind not in CITABLE
-        ] if shown is None else []
+        # page furniture, scripts, a caption's second copy), with its kind, so text set aside by
+        # mistake can be seen. A paragraph of the article printed twice is the article's text,
+        # cited once where it first stands.
+        set_aside = sorted(
+            [{"line": b.line, "kind": b.kind, "text": b.text} for b in source.blocks if b.kind not in CITABLE]
+            + [
+                {"line": line, "kind": "copy", "copy_of": b.line}
+                for b in source.blocks if b.kind != "body" for line in b.copies
+            ],
+            key=lambda item: item["line"],
+        ) if shown is None else []
         sources.append(
             {
                 "id": source.id,

@@ -39,7 +39,8 @@ class Block:
 
     `line` is 1-based in the seed file, for error messages and for the editor.
     `credit` is a photo or page credit split off the text; `author`, `handle` and `posted`
-    describe an embedded social-media post; `repeats` counts identical copies set aside.
+    describe an embedded social-media post; `copies` are the lines of identical copies set
+    aside (a page that shows a caption twice), so what was set aside can still be seen.
     """
 
     kind: str
@@ -50,7 +51,12 @@ class Block:
     author: str | None = None
     handle: str | None = None
     posted: str | None = None
-    repeats: int = 1
+    copies: tuple[int, ...] = ()
+
+    @property
+    def repeats(self) -> int:
+        """How many times the page shows this paragraph."""
+        return 1 + len(self.copies)
 
 
 _MONTH = MONTH_PATTERN
@@ -733,7 +739,7 @@ def _set_aside_repeats(blocks: list[Block]) -> list[Block]:
         key = (block.kind, fold(block.text))
         if block.kind in CITABLE and key in first:
             kept = out[first[key]]
-            out[first[key]] = Block(**{**kept.__dict__, "repeats": kept.repeats + 1})
+            out[first[key]] = Block(**{**kept.__dict__, "copies": (*kept.copies, block.line)})
             continue
         first[key] = len(out)
         out.append(block)
