@@ -820,3 +820,16 @@ def test_a_caption_whose_first_sentence_ends_on_the_day_and_place_the_photo_was_
         "The vote was held on Tuesday, December 12, 2017. Hale won it."
     )
     assert [b.kind for b in blocks] == ["headline", "caption", "caption", "body", "body", "body"]
+
+
+def test_a_paragraph_asking_the_reader_to_support_the_outlet_is_furniture():
+    blocks = classify(
+        "Hale wins the vote\n"
+        "Your donation allows us to keep sending journalists to Dale.\n"
+        "Get the best of The Daily delivered straight to your inbox.\n"
+        "This site uses cookies to improve your experience.\n"
+        "The paper's owner said subscriptions had doubled since March.\n"
+        "\u201cYour subscription pays for our journalism,\u201d the editor told readers.\n"
+        "Hale said the vote was fair."
+    )
+    assert [b.kind for b in blocks] == ["headline", "furniture", "furniture", "furniture", "body", "body", "body"]

@@ -23,6 +23,7 @@ from ..language.lexicon import (
     PARTY_HOLDER_TITLES,
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
+    READER_APPEAL_WORDS,
     SPEECH_VERBS_BEFORE_QUOTE,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
@@ -403,7 +404,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "references", "references"
         elif announced == "caption" or (announced == "furniture" and not _is_paragraph_of_prose(text)):
             kind = announced  # ("Read more" over a paragraph of several sentences: a link missing)
-        elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text):
+        elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text) or _appeals_to_the_reader(text):
             kind = "furniture"
         else:
             kind = "body"
@@ -515,6 +516,18 @@ _VIDEO_LABEL = re.compile(
 )
 # A page's code pasted with its text: a video player's "Copy this code ... <iframe src=...>".
 _MARKUP = re.compile(r"<(?:iframe|script|embed|object|video|div|span|img|a)(?:\s+[\w-]+\s*=|\s*/?>)", re.IGNORECASE)
+
+
+_TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['\u2019](?:re|ve|ll))\b")
+_READER_APPEAL = re.compile(rf"(?i)\b(?:{phrase_alternation(READER_APPEAL_WORDS)})\b")
+_ANY_QUOTATION_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def _appeals_to_the_reader(text: str) -> bool:
+    """A paragraph that speaks to the reader about the outlet's trade (its journalism, its
+    newsletter, a donation, its cookies): the page asking, not the article telling. Only where
+    no one is quoted: "you" in quotation marks is someone speaking."""
+    return bool(_TO_THE_READER.search(text) and _READER_APPEAL.search(text) and not _ANY_QUOTATION_MARK.search(text))
 
 
 def _is_page_control(text: str) -> bool:

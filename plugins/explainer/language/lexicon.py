@@ -529,6 +529,15 @@ LABEL_CUT_WORDS = frozenset(
 
 # -- used by extract/cleaning.py: page furniture of news sites, recognised by its words
 
+# The outlet's own trade, in a paragraph that speaks to the reader ("Your donation allows us to
+# keep sending journalists ...", "get the best of The Week delivered directly to your inbox",
+# "This site uses cookies to improve your experience"): an appeal of the page, not the article.
+READER_APPEAL_WORDS = (
+    "journalism", "newsletter", "newsletters", "inbox", "subscribe", "subscriber", "subscribers",
+    "subscribing", "subscription", "subscriptions", "unsubscribe", "donate", "donation", "donations",
+    "contribution", "advertisement", "advertisements", "advertising", "cookie", "cookies", "sign up",
+)
+
 # Calls to action, paywall prompts and page controls: a short block holding one is not the
 # article. Phrases, not single words, so that an article about subscriptions or newsletters
 # keeps its sentences.
