@@ -373,6 +373,20 @@ def test_a_date_of_what_did_not_happen_is_no_happening(tmp_path):
     assert dates == ["2014"]
 
 
+def test_a_sentence_telling_that_nothing_is_known_yet_is_no_happening(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "There were no immediate reports of injuries on Friday.\n\n"
+        "It was unclear Sunday whether the ransom had been paid.\n\n"
+        "The city council has not yet given any update on the outage on Thursday.\n\n"
+        "It remained unclear what led the crowd to surge into the alley on Saturday night.\n\n"
+        "There have been no new cases since March 25, and the last patient was sent home on April 1.\n\n"
+        "The storm hit the coast on Tuesday and there were no reports of injuries.\n",
+        published="2019-04-07",
+    )
+    assert dates == ["2019-03-25", "2019-04-01", "2019-04-02", "2019-04-06"]
+
+
 def test_a_dated_sentence_in_the_present_tense_alone_is_cited_not_dated(tmp_path):
     """A picture's caption tells its day in the present tense; an article tells what happened
     in the past, what will happen in the future, or names the happening at its date."""

@@ -521,6 +521,26 @@ HAPPENING_NOUNS = frozenset(
 
 
 # -- used by findings/timeline/candidates.py
+# How a sentence tells that nothing is known or has happened yet: "There were no immediate
+# reports of injuries Friday", "It was unclear Sunday if the ransom had been paid", "The city has
+# not yet given any updates on Friday". A date in it is when nothing was known, no happening's.
+ABSENCE_OPENINGS = (
+    "there was no", "there were no", "there has been no", "there have been no", "there had been no",
+    "there is no", "there are no", "it was unclear", "it is unclear", "it remains unclear",
+    "it remained unclear", "it was not clear", "it is not clear", "it was not known", "it is not known",
+    "it was not immediately clear", "it is not immediately clear", "it was not immediately known",
+)
+ABSENCE_VERB_PHRASES = ("has not yet", "have not yet", "had not yet", "has yet to", "have yet to", "had yet to")
+# Words that open another clause after an absence, whose date is that clause's: "It remained
+# unclear what led the crowd to surge on Saturday", "no new cases since Sept 25" (the last case's
+# day), "There were no trains before 7.30am on Tuesday".
+ABSENCE_CLAUSE_BREAKS = (
+    "what", "which", "that", "who", "whom", "whose", "why", "how", "if", "whether", "but", "and", "nor",
+    "when", "after", "before", "since", "until", "because",
+)
+
+
+# -- used by findings/timeline/candidates.py
 LABEL_CUT_WORDS = frozenset(
     "after for while because though although when where following despite during until amid which "
     "who whose including".split()

@@ -23,6 +23,9 @@ from ...language.dates import (
     tells_a_happening,
 )
 from ...language.lexicon import (
+    ABSENCE_CLAUSE_BREAKS,
+    ABSENCE_OPENINGS,
+    ABSENCE_VERB_PHRASES,
     ADDRESSEE_PHRASES,
     BARE_KIND_VERBS,
     CHANGE_WORDS,
@@ -196,14 +199,16 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
             # A date inside someone's quoted words is the speaker's, relative to when they spoke:
             # the sentence is cited, not dated. A date that bounds or qualifies another happening
             # ("until Saturday", "following Sunday night's riot") does not date this one, nor
-            # does a month inside a registered name ("by August the Strong").
+            # does a month inside a registered name ("by August the Strong"), nor a date in a
+            # clause telling that nothing is known yet ("There were no reports of injuries Friday").
             spoken = _outside_quotations(sentence.text, opened)
             named = Spans((m.start, m.start + len(m.form)) for m in mentions)
+            absent_from, absent_to = _absence_clause(sentence.text)
             dated = [
                 m for m in dated
                 if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
                 and not _ends_a_span(sentence.text, m, dated)
-                and not _dates_a_thing_acted_on(sentence.text, m)
+                and not _dates_a_thing_acted_on(sentence.text, m) and not absent_from <= m.start < absent_to
             ]
             dated = _without_years_naming_things(sentence.text, dated, source.published)
             if dated and not _dated_happening(spoken, dated):
@@ -450,6 +455,29 @@ def _subject(text: str, mentions, recent, index) -> str | None:
         if _ROLE_NOUN.search(" ".join(head.split()[:10])):
             return recent[1]
     return None
+
+
+# The sentence opens on the absence (after a lead-in such as "But" or "As of Monday,"), or its
+# subject's verb says it has not happened: "The city has not yet given any update on Friday".
+_TELLS_AN_ABSENCE = re.compile(
+    rf"(?i)^\W*(?:(?:but|and|still|so far|as of [^,]{{1,30}}),?\s+)?"
+    rf"(?:{phrase_alternation(ABSENCE_OPENINGS)})\b"
+    rf"|^[^,;:]{{1,80}}?\b(?:{phrase_alternation(ABSENCE_VERB_PHRASES)})\b"
+)
+_ABSENCE_CLAUSE_BREAK = re.compile(rf"[,;:]|(?i:\b(?:{phrase_alternation(ABSENCE_CLAUSE_BREAKS)})\b)")
+
+
+def _absence_clause(text: str) -> tuple[int, int]:
+    """Where a clause telling an absence runs (empty: none). "There were no reports of injuries
+    Friday", "It was unclear Sunday if the ransom had been paid", "The city has not yet given
+    any update on Friday": a date in it is when nothing was known or done, no happening's. Only
+    the absence's own clause: in "It remained unclear what led the crowd to surge on Saturday"
+    the date is the surge's."""
+    absence = _TELLS_AN_ABSENCE.search(text)
+    if absence is None:
+        return 0, 0
+    following = _ABSENCE_CLAUSE_BREAK.search(text, absence.end())
+    return absence.end(), following.start() if following else len(text)
 
 
 def _dated_happening(spoken: str, dated: list[DateMention]) -> bool:
