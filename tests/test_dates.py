@@ -206,7 +206,7 @@ def test_deep_time_and_a_fraction_of_a_year_ago_give_no_date():
         # What is to come is dated ahead; what happened, behind.
         ("The deal is expected to be completed on January 8.", "January 8", "2019-01-08"),
         ("The next phase of the trial begins on Thursday at 1 p.m.", "Thursday", "2018-12-06"),
-        ("The court met on Thursday to hear the appeal.", "Thursday", "2018-11-29"),
+        ("The court met on Tuesday to hear the appeal.", "Tuesday", "2018-12-04"),
         ("The company aims to complete the deal by early January.", "January", "2019-01"),
         ("The factory closed in January after a fire.", "January", "2018-01"),
         # A span of days states only its month.
@@ -486,21 +486,24 @@ def test_a_body_named_after_a_year_dates_nothing():
 
 def test_a_forecast_with_could_or_may_looks_ahead_but_may_as_a_name_does_not():
     assert values("The storm could hit the coast on Tuesday.") == ["2019-09-24"]
-    assert values("May told reporters on Tuesday that she would stay.") == ["2019-09-17"]
+    # (The day after the publication day, told in the past, is left undated: not looked ahead.)
+    assert values("May told reporters on Tuesday that she would stay.") == []
+    assert values("May told reporters on Sunday that she would stay.") == ["2019-09-22"]
 
 
 
 def test_a_day_opening_a_sentence_in_the_future_looks_ahead():
     assert values("As early as Tuesday, the Government will begin the process.") == ["2019-09-24"]
-    assert values("On Tuesday, her nephew gave an update, telling fans she will recover.") == ["2019-09-17"]
+    assert values("On Sunday, her nephew gave an update, telling fans she will recover.") == ["2019-09-22"]
     # the clause's own verb in the past comes first; the future is a relative clause's
-    assert values("Biden on Tuesday visited the plant that will build the truck.") == ["2019-09-17"]
+    assert values("Biden on Saturday visited the plant that will build the truck.") == ["2019-09-21"]
 
 
 
 def test_days_told_one_after_another_follow_one_another():
-    # Told on a Monday: "on Monday and again on Tuesday" is today and tomorrow, not last Tuesday.
-    assert values("The strike runs on Monday and again on Tuesday.") == ["2019-09-23", "2019-09-24"]
+    # Told on a Monday: "on Monday and again on Wednesday" is today and the day after tomorrow,
+    # not last Wednesday.
+    assert values("The strike runs on Monday and again on Wednesday.") == ["2019-09-23", "2019-09-25"]
     assert values("Talks failed on Friday and again on Saturday.") == ["2019-09-20", "2019-09-21"]
 
 
@@ -530,7 +533,7 @@ def test_a_day_opening_a_sentence_before_a_longer_subject_in_the_future_looks_ah
     published = dt.date(2014, 10, 28)  # a Tuesday
     said = "Starting Wednesday morning, a crew on the ground will start combing through the debris."
     assert [m.value for m in find_dates(said, published)] == ["2014-10-29"]
-    assert [m.value for m in find_dates("On Wednesday, police said the man will be charged.", published)] == ["2014-10-22"]
+    assert [m.value for m in find_dates("On Monday, police said the man will be charged.", published)] == ["2014-10-27"]
 
 
 def test_a_day_of_what_a_future_follows_is_left_unsaid():
@@ -581,7 +584,7 @@ def test_a_possible_or_forecast_day_is_the_coming_one():
     assert [m.value for m in find_dates("With the rain continuing, more flooding is possible into Friday.", published)] \
         == ["2022-07-29"]
     assert [m.value for m in find_dates("Storms are forecast for Sunday.", published)] == ["2022-07-31"]
-    assert [m.value for m in find_dates("The river flooded on Friday.", published)] == ["2022-07-22"]
+    assert [m.value for m in find_dates("The river flooded on Wednesday.", published)] == ["2022-07-27"]
 
 
 def test_what_was_set_or_is_widely_expected_looks_ahead():
@@ -639,6 +642,8 @@ def test_a_weekday_that_is_the_day_after_publication_is_left_undated():
     # after the publication day is a week ago or, across time zones, the report's own day.
     monday = dt.date(2023, 1, 16)
     assert values("The bureau reported Tuesday that the population fell.", monday) == []
+    assert values("The bureau said on Tuesday that the population fell.", monday) == []
+    assert values("The bureau said early Tuesday that the population fell.", monday) == []
     assert values("The bureau reported Sunday that the population fell.", monday) == ["2023-01-15"]
     assert values("The bureau reported last Tuesday that the population fell.", monday) == ["2023-01-10"]
     assert values("The bureau will report on Tuesday.", monday) == ["2023-01-17"]

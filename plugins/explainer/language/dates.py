@@ -758,10 +758,10 @@ def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: 
     """A weekday is the most recent one (the publication day itself included), or the coming
     one after "next" or in a clause about what is to come ("the trial resumes on Thursday");
     what someone was directed to do on a weekday, or what "this Friday" names, is on the nearer
-    of the two. A bare weekday in the past that would be six days back is the day after the
-    publication day: a week ago, or the report's own day where the happening's clock runs ahead
-    of the outlet's ("BEIJING: the bureau reported Tuesday", filed on Monday in New York); the
-    site cites the sentence and states no date."""
+    of the two. A weekday in the past, without "last" or "this", that would be six days back is
+    the day after the publication day: a week ago, or the report's own day where the
+    happening's clock runs ahead of the outlet's ("BEIJING: the bureau reported on Tuesday",
+    filed on Monday in New York); the site cites the sentence and states no date."""
     wanted = WEEKDAYS[match.group("wd_d").lower()]
     lead = (match.group("wd_lead") or "").lower()
     back = (published.weekday() - wanted) % 7
@@ -774,7 +774,7 @@ def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: 
     else:
         if lead == "last" and back == 0:
             back = 7
-        if not lead and back == DAYS_IN_A_WEEK - 1:
+        if lead not in ("last", "this", "next") and back == DAYS_IN_A_WEEK - 1:
             return None  # the day after the publication day: a week ago, or today elsewhere?
         day = published - dt.timedelta(days=back)
     return _mention(match, "wd", day.isoformat(), DAY, True)
