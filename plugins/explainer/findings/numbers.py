@@ -573,9 +573,10 @@ def _toll_state(text: str, quote: str | None) -> str | None:
 _NEXT_FIGURE = re.compile(r"\d|\b(?:and|while|but)\b")
 
 
-def _other_tolls(first: Citation, second: Citation, sentence_text) -> bool:
-    """Two counts of two tolls (the dead and the missing): not one figure told two ways."""
-    states = [_toll_state(sentence_text(c), c.quote) for c in (first, second)]
+def _other_tolls(first: Citation, second: Citation, toll_state) -> bool:
+    """Two counts of two tolls (the dead and the missing): not one figure told two ways.
+    `toll_state(citation)` is `_toll_state` of the citation's sentence and words."""
+    states = [toll_state(c) for c in (first, second)]
     return None not in states and states[0] != states[1]
 
 
@@ -608,11 +609,25 @@ def compare_numbers(
     `published`, source id -> date) is the figure of each day, not a disagreement.
     """
     published = published or {}
+    # What a count's own words say (a running tally, which toll), read once per count however
+    # many other counts it is weighed against.
+    tallies: dict[Citation, bool] = {}
+    tolls: dict[Citation, str | None] = {}
+
+    def running(citation: Citation) -> bool:
+        if citation not in tallies:
+            tallies[citation] = _running_tally(sentence_text(citation), citation.quote)
+        return tallies[citation]
+
+    def toll_state(citation: Citation) -> str | None:
+        if citation not in tolls:
+            tolls[citation] = _toll_state(sentence_text(citation), citation.quote)
+        return tolls[citation]
 
     def updated(a: int, b: int) -> bool:
         (first, _), (second, _) = items[a], items[b]
         return published.get(first.source) != published.get(second.source) and any(
-            _running_tally(sentence_text(c), c.quote) for c in (first, second)
+            running(c) for c in (first, second)
         )
 
     figures: dict[tuple[str, str], frozenset] = {}  # each sentence's figures, read once however many counts it has
@@ -660,16 +675,17 @@ def compare_numbers(
             if score >= RELATED:
                 related[(a, items[b][0].source)].append((score, b))
                 related[(b, items[a][0].source)].append((score, a))
+        agreed: dict[tuple[str, int], bool] = {}  # (outlet, count) -> _gives_agreeing, once each
         done = set()
         for (a, _), candidates in sorted(related.items()):
             candidates.sort(key=lambda pair: (-pair[0], pair[1]))
             agreeing = [(s, b) for s, b in candidates if _agreement(items[a][1], items[b][1]) != "differ"]
             if agreeing:
                 b = agreeing[0][1]
-            elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source)
+            elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source, agreed)
                   and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
                   and not any(_MOMENT_FIGURE.search(sentence_text(items[i][0])) for i in (a, candidates[0][1]))
-                  and not _other_tolls(items[a][0], items[candidates[0][1]][0], sentence_text)
+                  and not _other_tolls(items[a][0], items[candidates[0][1]][0], toll_state)
                   and _kind_of(items[a][0], sentence_text) == _kind_of(items[candidates[0][1]][0], sentence_text)
                   and not _echoed(items[a], items[candidates[0][1]], figures_in)):
                 b = candidates[0][1]
@@ -732,14 +748,21 @@ def _echoed(first: tuple[Citation, Number], second: tuple[Citation, Number], fig
     return False
 
 
-def _answered(a: int, b: int, items, by_source) -> bool:
+def _answered(a: int, b: int, items, by_source, agreed: dict) -> bool:
     """True when either outlet also gives, anywhere, a count that agrees with the other's:
     then they agree on that figure, and the two counts are of different things."""
-    return any(
-        _agreement(items[c][1], items[y][1]) != "differ"
-        for x, y in ((a, b), (b, a))
-        for c in by_source[items[x][0].source]
+    return _gives_agreeing(items[a][0].source, b, items, by_source, agreed) or _gives_agreeing(
+        items[b][0].source, a, items, by_source, agreed
     )
+
+
+def _gives_agreeing(source: str, other: int, items, by_source, agreed: dict) -> bool:
+    """Whether `source` gives, anywhere, a count of this thing that agrees with count `other`:
+    worked out once per outlet and count (kept in `agreed`), however many pairs ask."""
+    key = (source, other)
+    if key not in agreed:
+        agreed[key] = any(_agreement(items[c][1], items[other][1]) != "differ" for c in by_source[source])
+    return agreed[key]
 
 
 def _side(citation: Citation, number: Number):
