@@ -52,6 +52,7 @@ class ReviewGroup:
 
 def review_page(settings: ExplainerSettings, story: Story, pages: list[Page]) -> Page:
     """The page, with every open item grouped by kind."""
+    _forget_other_texts(story)
     built = {page.save_as for page in pages}
     profile = {p.slug: settings.profile_save_as.format(slug=p.slug) for p in story.people}
 
@@ -114,10 +115,31 @@ def open_items(pages: list[Page]) -> tuple[int, str] | None:
     return None
 
 
+# cited_words' answers by the text they were found in (its sha256, and its title, which decides
+# whether the first line is a headline): `make devserver` builds the page again after every save,
+# and only an edited source's answers are found again.
+_answers_by_text: dict[tuple[str, str], dict[tuple[str, str, str | None], str]] = {}
+
+
+def _forget_other_texts(story: Story) -> None:
+    """Keep the kept answers to this story's texts, so that memory stays one story's worth."""
+    texts = {(source.sha256, source.title) for source in story.sources}
+    for text in [key for key in _answers_by_text if key not in texts]:
+        del _answers_by_text[text]
+
+
 def cited_words(story: Story, citation: Citation, words: str | None = None) -> str:
     """`004 "words"` naming the cited sentence for a correction line: `words` if they find it,
     else the fewest of the sentence's first words that do."""
     source = story.source_map[citation.source]
+    answers = _answers_by_text.setdefault((source.sha256, source.title), {})
+    key = (citation.source, citation.sentence, words)
+    if key not in answers:
+        answers[key] = _cited_words(source, citation, words)
+    return answers[key]
+
+
+def _cited_words(source, citation: Citation, words: str | None) -> str:
     candidates = []
     if words:
         candidates.append(" ".join(_YAML_UNSAFE.sub(" ", words).split()))
