@@ -22,8 +22,10 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
@@ -913,9 +915,13 @@ SPEAKER_SIMILARITY = 0.75
 _SPELLING = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 
 
-def comparison_words(text: str) -> list[str]:
-    """Folded words with British -ise spellings made -ize, for comparing two reports."""
-    return [_SPELLING.sub(r"iz\1", w) for w in words(text)]
+@lru_cache(maxsize=1 << 16)
+def comparison_words(text: str) -> tuple[str, ...]:
+    """Folded words with British -ise spellings made -ize, for comparing two reports.
+
+    Cached: `make devserver` aligns every quotation again after each save, and the quotations
+    of the unchanged seeds are the same texts."""
+    return tuple(_SPELLING.sub(r"iz\1", w) for w in words(text))
 
 
 def speaker_key(surname: str) -> str:
@@ -962,7 +968,7 @@ def align_quotes(quotes: tuple[Quote, ...], names: dict[str, str] | None = None)
         groups: dict[tuple, list[int]] = defaultdict(list)
         for member in members:
             who = quotes[member].speaker or fold(surname(quotes[member]))
-            groups[(who, tuple(compared[member]))].append(member)
+            groups[(who, compared[member])].append(member)
         heads = [group[0] for group in groups.values()]
         for group in groups.values():
             members_of[group[0]] = group
@@ -1017,7 +1023,7 @@ def _sentence_of(quote: Quote) -> Citation:
 RAREST_WORDS = 2  # at least this many of a quotation's rarest words are index keys
 
 
-def _candidate_pairs(members: list[int], compared: dict[int, list[str]]):
+def _candidate_pairs(members: list[int], compared: dict[int, tuple[str, ...]]):
     """Pairs within a speaker block worth comparing: each quotation is probed, through an
     index of words, only with its rarest few words (prefix filtering: a quotation whose words
     are mostly in another shares at least one of its rarest few with it). A second level of
@@ -1050,7 +1056,7 @@ def _same_speaker(a: Quote, b: Quote, surname) -> bool:
     return bool(x and y) and SequenceMatcher(None, x, y).ratio() >= SPEAKER_SIMILARITY
 
 
-def quotes_match(a: list[str], b: list[str]) -> bool:
+def quotes_match(a: Sequence[str], b: Sequence[str]) -> bool:
     if not a or not b:
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)

@@ -139,7 +139,8 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     seen: Counter = Counter()
     unique = []
     for event in events:
-        base = "event-" + event.date + ("-" + slugify(event.label, 5) if slugify(event.label, 5) else "")
+        slug = slugify(event.label, 5)
+        base = "event-" + event.date + ("-" + slug if slug else "")
         seen[base] += 1
         unique.append(replace(event, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
     return unique
