@@ -382,3 +382,14 @@ def test_a_count_of_one_kind_is_no_rival_to_a_count_of_all(tmp_path):
     assert conflicts("Bob Stone pleaded guilty to five counts of tax evasion on Tuesday in New York.",
                      "Bob Stone pleaded guilty to six counts of tax evasion on Tuesday in New York.") \
         == [(("a", "5"), ("b", "6"))]
+
+
+def test_a_thing_named_with_a_number_and_a_saying_count_nothing():
+    assert find_counts("Two large 18-wheelers that carry grain were flipped.") == []
+    assert [(c.value, c.what) for c in find_counts("The storm flipped 18 trucks.")] == [(18, "trucks")]
+    assert [(c.value, c.what) for c in find_counts("The union's 30,000-plus members walked out.")] == [
+        (30000, "members")
+    ]
+    assert find_counts("The manager added his two cents on the sacking.") == []
+    assert find_counts("Voters chose the lesser of two evils.") == []
+    assert [(c.value, c.what) for c in find_counts("Two cents were found in the till.")] == [(2, "cents")]

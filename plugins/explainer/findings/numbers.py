@@ -34,6 +34,7 @@ from ..language.lexicon import (
     EMERGENCY_NUMBERS,
     IRREGULAR_PLURALS,
     MOMENT_FIGURE_WORDS,
+    NUMBER_IDIOMS,
     NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
     RATIO_NOT_BEFORE,
@@ -298,6 +299,19 @@ _SUM_BEFORE = re.compile(r"(?i)\b(?:plus|minus)\s+$")
 _SPLIT_GROUP_AFTER = re.compile(r",\s0\d\d\b")  # (no count starts with a nought: "000" is a group)
 
 
+# A number joined by a hyphen to a plural noun names a kind of thing: "18-wheelers", "3-seaters"
+# (not "30,000-plus members", a count with its qualifier after it).
+_NAMING_COMPOUND_AFTER = re.compile(r"-(?!plus\b)[a-z]+s\b")
+_IDIOM = re.compile(rf"(?i)\b(?:{phrase_alternation(NUMBER_IDIOMS)})\b")
+IDIOM_CHARS = max(len(idiom) for idiom in NUMBER_IDIOMS)
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of the sayings in `NUMBER_IDIOMS`."""
+    around = max(0, start - IDIOM_CHARS)
+    return any(m.start() <= start and end <= m.end() for m in _IDIOM.finditer(text, around, min(len(text), end + IDIOM_CHARS)))
+
+
 def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a time, rank, date, age or the like; the words
     before it are read in a window of `BEFORE_CHARS`, those after it where they are."""
@@ -337,6 +351,10 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if raw.isdigit() and len(raw) in (3, 4) and _DATES_TO_BEFORE.search(text, window, start):
         return True
+    if _NAMING_COMPOUND_AFTER.match(text, end):
+        return True  # "two large 18-wheelers", "3-seaters": a thing named with a number, not 18 wheels
+    if _in_idiom(text, start, end):
+        return True  # "added his two cents": a saying, nothing counted
     if raw in EMERGENCY_NUMBERS and (_PHONE_LINE_AFTER.match(text, end) or _DIALLED_BEFORE.search(text, window, start)):
         return True
     if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):

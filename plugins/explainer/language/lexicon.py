@@ -229,6 +229,12 @@ COUNT_UNITS = {
 COUNT_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # Telephone numbers of emergency services, which news writes as words ("911 calls").
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119"})
+# Sayings that hold a number of nothing counted: "added his two cents", "the lesser of two evils".
+NUMBER_IDIOMS = (
+    "my two cents", "his two cents", "her two cents", "their two cents", "our two cents", "your two cents",
+    "lesser of two evils", "two sides of the same coin", "one of a kind", "in two minds",
+    "at sixes and sevens", "nine lives",
+)
 COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 COUNT_QUALIFIERS = {
