@@ -627,10 +627,22 @@ def compare_numbers(
     `published`, source id -> date) is the figure of each day, not a disagreement.
     """
     published = published or {}
-    # What a count's own words say (a running tally, which toll), read once per count however
-    # many other counts it is weighed against.
+    # What a count's own words say (a running tally, which toll, a moment's figure, of which
+    # kind), read once per count however many other counts it is weighed against.
     tallies: dict[Citation, bool] = {}
     tolls: dict[Citation, str | None] = {}
+    moments: dict[Citation, bool] = {}
+    kinds: dict[Citation, str | None] = {}
+
+    def of_a_moment(citation: Citation) -> bool:
+        if citation not in moments:
+            moments[citation] = _MOMENT_FIGURE.search(sentence_text(citation)) is not None
+        return moments[citation]
+
+    def kind_of(citation: Citation) -> str | None:
+        if citation not in kinds:
+            kinds[citation] = _kind_of(citation, sentence_text)
+        return kinds[citation]
 
     def running(citation: Citation) -> bool:
         if citation not in tallies:
@@ -702,9 +714,9 @@ def compare_numbers(
                 b = agreeing[0][1]
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source, agreed)
                   and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
-                  and not any(_MOMENT_FIGURE.search(sentence_text(items[i][0])) for i in (a, candidates[0][1]))
+                  and not any(of_a_moment(items[i][0]) for i in (a, candidates[0][1]))
                   and not _other_tolls(items[a][0], items[candidates[0][1]][0], toll_state)
-                  and _kind_of(items[a][0], sentence_text) == _kind_of(items[candidates[0][1]][0], sentence_text)
+                  and kind_of(items[a][0]) == kind_of(items[candidates[0][1]][0])
                   and not _echoed(items[a], items[candidates[0][1]], figures_in)):
                 b = candidates[0][1]
             else:
