@@ -530,6 +530,32 @@ def test_a_named_scene_with_what_the_one_named_is_ending_on_its_full_date_is_a_c
     assert [b.kind for b in classify(page)] == ["body", "caption", "body"]
 
 
+
+def test_a_scene_of_someone_named_or_of_people_doing_something_on_a_named_day_is_a_caption():
+    captions = [
+        "State police guard the gate of the prison in Dale after a riot Sunday morning after two guards died.",
+        "Relatives of the miners at the Dale pit break into tears awaiting news on Sunday.",
+        "Army Sgt. Jane Roe arrives at the courthouse for a hearing on Oct. 31, 2017, in Dale.",
+        "Dan Kim, director of the agency, speaks at a Feb. 1 news conference in Dale on the outbreak.",
+        "Ann Lee and Mary Lee join their husbands on the balcony Tuesday during the ceremony.",
+        "Rescuers dig for survivors at the hotel Thursday following the avalanche.",
+    ]
+    for caption in captions:
+        assert classify(caption)[0].kind == "caption", caption
+    bodies = [
+        "Sunday's march through Dale was peaceful, though tensions flared later.",  # a noun, not "they march"
+        "On Monday, rescuers dig through the rubble in Dale, officials said.",  # opens on when, as an article does
+        "Jane Roe speaks about the verdict in an interview.",  # names no day: nothing says a picture
+        "The rescue teams were searching the hotel on Thursday.",  # an auxiliary: the article's past
+        "Dan Kim, who leads the agency, speaks to reporters on Monday.",  # a relative clause in the subject
+        "Supporters of Jane Roe said they gather at the square every Sunday.",  # someone's saying
+        '"We wait for news," Ann Lee said on Monday.',  # someone's words
+        "Jane Roe visits Dale on Tuesday for talks.",  # a plan told in the present
+        "Seven lawmakers quit the party on Monday over its approach to the deal.",  # a verb before "the"
+    ]
+    for body in bodies:
+        assert classify(body)[0].kind == "body", body
+
 def test_an_old_file_picture_a_tabloids_pictured_aside_and_a_source_credit_make_captions():
     page = "\n".join([
         "Rates rise",
@@ -751,8 +777,8 @@ def test_a_paragraph_of_prose_under_read_more_is_the_articles():
 def test_a_photographers_credit_glued_to_the_full_stop_makes_the_caption_and_its_copy_captions():
     page = "\n".join([
         "Rescuers pulled 14 passengers from the water after the ferry sank on Tuesday, officials said.",
-        "The captain leaves the court on Wednesday at the harbour office.",
-        "The captain leaves the court on Wednesday at the harbour office.(JANE ROE/AFP/Getty Images)",
+        "The captain boards a police van on Wednesday at the harbour office.",
+        "The captain boards a police van on Wednesday at the harbour office.(JANE ROE/AFP/Getty Images)",
         "Divers are still searching for three more passengers.",
     ])
     blocks = classify(page)

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from ..base.text import fold, phrase_alternation
 from ..language.dates import MONTH_PATTERN, tells_a_happening
 from ..language.lexicon import (
+    DETERMINERS,
+    IRREGULAR_PAST_TENSES,
+    IRREGULAR_PLURALS,
     LINK_LABELS,
     LINK_LIST_HEADINGS,
     PAGE_CONTROL_PHRASES,
@@ -24,6 +27,8 @@ from ..language.lexicon import (
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
     READER_APPEAL_WORDS,
+    SCENE_VERBS_PLURAL,
+    SCENE_VERBS_SINGULAR,
     SPEECH_VERBS_BEFORE_QUOTE,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
@@ -290,6 +295,64 @@ _NAMED_SCENE = re.compile(
     r"|(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w.'\u2019-]+,\s+[^,]{1,60},\s+)"
     rf"(?!(?:{_NOT_A_SCENE})\b)[a-z]+s\s"
 )
+# The same kind of caption with the one pictured named, or with several pictured, told by what
+# they do ("Chihuahua state police guard the perimeter of a state prison in Juárez after a riot
+# Sunday morning", "Army Sgt. Jane Roe arrives at the courthouse for a hearing on Oct. 31"): a
+# subject of up to 16 words with no verb of its own (no auxiliary, no -ed or -ly word, no past
+# tense), then a verb of what a photo shows (`SCENE_VERBS_*`), then where, what or when.
+_SCENE_OPENERS = (
+    "On|At|By|In|After|Before|Earlier|Later|Using|As|When|While|During|Since|Following|Despite|Amid|For|With|But|And|Then|So"
+    "|Yet|Now|Also|He|She|They|It|We|I|You|This|That|There|These|Those|If|Once|Until|Although|Though"
+)
+_SCENE_SUBJECT_STOPS = (
+    "said|says|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|who|which|that|when"
+    "|while|as|if|to|been|being|not|also|do|does|did|then|" + "|".join(IRREGULAR_PAST_TENSES)
+)
+_SCENE_VERBS = sorted(SCENE_VERBS_SINGULAR + SCENE_VERBS_PLURAL, key=len, reverse=True)
+_SCENE_WITH_PARTICLE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _SCENE_VERBS if " " in v)
+_SCENE_ALONE = "|".join(v for v in _SCENE_VERBS if " " not in v)
+_SCENE = re.compile(
+    rf"^(?!(?:{_SCENE_OPENERS})\b)(?=[A-Z])(?P<subject>(?:(?!(?:{_SCENE_SUBJECT_STOPS})\b)(?![a-z]+(?:ed|ly)\b)"
+    r"[\w.'\u2019()-]+,?\s+){1,16}?)"
+    # a verb with its particle ("break into", "looks on") then anything; a verb alone then where,
+    # what or when
+    rf"(?:(?P<verb>{_SCENE_WITH_PARTICLE})(?=[\s,.])|(?P<alone>{_SCENE_ALONE})"
+    r"(?=\s+(?:the|a|an|his|her|their|its|at|in|on|into|from|to|through|near|past|with|during"
+    r"|after|as|off|up|out|down|away|over|outside|inside|across|along|toward|towards|beside|behind|onto|for|around"
+    r"|before|while|under)\b|[,.]))"
+)
+_PLURAL_SCENE_VERBS = frozenset(SCENE_VERBS_PLURAL)
+
+
+def _scene_caption(text: str) -> bool:
+    """A paragraph that opens as a wire photo's caption in the present tense (`_SCENE`) and names
+    the day or month the picture was taken: a singular verb after anyone, a plural one only after
+    people ("Relatives of prisoners ... break into tears", "Brigitte Roe and Melania Roe join
+    their husbands"), so that "Sunday's march through ..." is not one."""
+    if '"' in text or "\u201c" in text or len(text.split()) > _MAX_FURNITURE_WORDS:
+        return False
+    scene = _SCENE.match(text)
+    if scene is None or not _DAY_NAMED.search(text):
+        return False
+    subject = scene.group("subject")
+    words = subject.split()
+    if any(w.lower() in DETERMINERS and not (p.endswith(",") or p.lower() in _SCENE_HEAD_ENDS)
+           for p, w in zip(words, words[1:])):
+        return False  # a verb before "the" ("lawmakers quit the party on Monday over its ...")
+    verb = " ".join((scene.group("verb") or scene.group("alone")).split())
+    if verb not in _PLURAL_SCENE_VERBS:
+        return True
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in _SCENE_HEAD_ENDS), words[-1])
+    return " and " in subject or any(_plural(w.strip(",").lower()) for w in (head, words[-1]))
+
+
+_SCENE_HEAD_ENDS = frozenset({"of", "at", "in", "from", "on", "near", "with", "for", "by", "outside", "inside", "to"})
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("'s", "\u2019s", "ss", "us", "is"))) or word in IRREGULAR_PLURALS
+
+
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale",
 # "... Stanley Cup Final Thursday, June 7, 2018, in Las Vegas".
 _PHOTO_DATE = re.compile(rf"(?<!\s),?\s{{1,3}}(?:{_WEEKDAY}),\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s")
@@ -445,6 +508,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
             elif _NAMED_SCENE.match(text) and _ENDS_ON_THE_DAY_TAKEN.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
+                kind = "caption"
+            elif _scene_caption(text):
                 kind = "caption"
             elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"

@@ -621,6 +621,26 @@ PRESENT_SAYING_OR_STATE_VERBS = (
     "expects", "believes", "plans", "seems", "appears", "stands", "lives", "works", "serves", "calls",
 )
 
+# What a news photo shows people doing, as its caption tells it in the present tense, singular
+# and plural ("Maria Roe speaks at a news conference in Vienna on March 7.", "Police officers
+# carry a wounded man after the eruption ... on Monday"). Left out: verbs an article uses in the
+# present of a plan ("visits", "meets", "travels") or of a state ("holds", "stands"), and forms
+# that are also nouns ("talks", "protests", "guards", "waves").
+SCENE_VERBS_SINGULAR = (
+    "speaks", "arrives", "leaves", "walks", "smiles", "gestures", "reacts", "celebrates", "greets",
+    "embraces", "carries", "inspects", "sprays", "prays", "mourns", "listens", "wipes", "cheers",
+    "kneels", "waits", "rides", "wears", "approaches", "delivers", "lifts", "explodes", "sits",
+    "weeps", "applauds", "bows", "clears", "poses with", "looks on", "holds up", "stands guard",
+)
+SCENE_VERBS_PLURAL = (
+    "speak", "arrive", "leave", "walk", "smile", "gesture", "react", "celebrate", "greet", "embrace",
+    "carry", "inspect", "spray", "pray", "mourn", "listen", "wipe", "cheer", "kneel", "wait", "ride",
+    "wear", "approach", "deliver", "lift", "sit", "weep", "applaud", "bow", "clear", "pose with",
+    "look on", "hold up", "stand guard", "guard", "search", "gather", "march", "try", "break into",
+    "litter", "join", "hold", "light", "lay", "queue", "line up", "discuss", "comfort", "console",
+    "address", "attend", "drive past", "lift off", "document", "prepare", "survey", "dig",
+)
+
 # -- used by language/dates.py: figures a year names the period of, not a happening ("10 percent
 # of the company's 2016 turnover", "its 2019 profit").
 PERIOD_FIGURE_NOUNS = (
