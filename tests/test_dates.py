@@ -647,3 +647,16 @@ def test_a_weekday_that_is_the_day_after_publication_is_left_undated():
     assert values("The bureau reported Sunday that the population fell.", monday) == ["2023-01-15"]
     assert values("The bureau reported last Tuesday that the population fell.", monday) == ["2023-01-10"]
     assert values("The bureau will report on Tuesday.", monday) == ["2023-01-17"]
+
+
+def test_last_weekday_told_later_in_that_same_week_is_left_undated():
+    # Published on Friday 21 May 2021: "last Monday" is that week's Monday (the 17th) to some
+    # writers and the Monday before (the 10th) to others; earlier in the week than the
+    # publication day, in a week that starts on Sunday, the site states neither.
+    friday, sunday = dt.date(2021, 5, 21), dt.date(2021, 5, 23)
+    assert values("Since last Monday, at least 200 people were killed.", friday) == []
+    assert values("The jury started deliberations last Thursday.", friday) == []
+    assert values("The jury started deliberations last Saturday.", friday) == ["2021-05-15"]
+    assert values("The jury started deliberations last Friday.", friday) == ["2021-05-14"]
+    assert values("The jury started deliberations last Thursday.", sunday) == ["2021-05-20"]
+    assert values("The jury started deliberations on Monday.", friday) == ["2021-05-17"]

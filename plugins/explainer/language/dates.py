@@ -761,7 +761,9 @@ def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: 
     of the two. A weekday in the past, without "last" or "this", that would be six days back is
     the day after the publication day: a week ago, or the report's own day where the
     happening's clock runs ahead of the outlet's ("BEIJING: the bureau reported on Tuesday",
-    filed on Monday in New York); the site cites the sentence and states no date."""
+    filed on Monday in New York); the site cites the sentence and states no date. Nor does it
+    for "last Monday" told later in the same week (weeks start on Sunday): writers mean that
+    week's Monday or the one before."""
     wanted = WEEKDAYS[match.group("wd_d").lower()]
     lead = (match.group("wd_lead") or "").lower()
     back = (published.weekday() - wanted) % 7
@@ -774,6 +776,8 @@ def _weekday(match: re.Match, published: dt.date, ahead: bool = False, nearest: 
     else:
         if lead == "last" and back == 0:
             back = 7
+        if lead == "last" and back <= (published.weekday() + 1) % DAYS_IN_A_WEEK:
+            return None  # "last Monday" on a Friday: this week's Monday, or the week before's?
         if lead not in ("last", "this", "next") and back == DAYS_IN_A_WEEK - 1:
             return None  # the day after the publication day: a week ago, or today elsewhere?
         day = published - dt.timedelta(days=back)
