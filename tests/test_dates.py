@@ -660,3 +660,13 @@ def test_last_weekday_told_later_in_that_same_week_is_left_undated():
     assert values("The jury started deliberations last Friday.", friday) == ["2021-05-14"]
     assert values("The jury started deliberations last Thursday.", sunday) == ["2021-05-20"]
     assert values("The jury started deliberations on Monday.", friday) == ["2021-05-17"]
+
+
+def test_a_hearing_someone_has_or_faces_on_a_weekday_is_the_coming_one():
+    wednesday = dt.date(2018, 12, 5)
+    assert values("The ban was sought by Jane Roe, who has a bail hearing Friday, he said.", wednesday) == ["2018-12-07"]
+    assert values("Roe faces another trial on Monday.", wednesday) == ["2018-12-10"]
+    assert values("Roe has a bail hearing scheduled for Friday.", wednesday) == ["2018-12-07"]
+    assert values("Roe had a bail hearing Monday.", wednesday) == ["2018-12-03"]
+    assert values("Roe has a hearing that was held on Monday.", wednesday) == ["2018-12-03"]
+    assert values("The court has a hearing Friday after it ruled on Monday.", wednesday) == ["2018-12-07", "2018-12-03"]

@@ -119,6 +119,14 @@ _SCHEDULED = re.compile(
     r"(?i)\b(?:is|are)\s+(?:(?:on|at|from|to|until|between|and|noon|midnight|\d{1,2}(?:[:.]\d{2})?"
     r"|[ap]\.?m\.?)\s+)*$"
 )
+# "who has a bail hearing Friday", "faces another trial on Monday": a scheduled happening someone
+# has or faces, in the present, is still to come.
+_HAS_SCHEDULED = re.compile(
+    r"(?i)\b(?:has|have|faces|face)\s+(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\b"
+)
+_ONTO_THE_DAY = re.compile(r"(?i)\s*(?:(?:on|at|in|for|next|this|set|scheduled)\s+)*")
+SCHEDULED_NOUN_REACH = 80  # characters before the date in which "has a hearing" is looked for
 _DASH_ASIDE = re.compile(r"[\u2014\u2013][^\u2014\u2013]*[\u2014\u2013]")
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
 # A relative clause in the past tense: "that occurred", "which was", "who had", "which he
@@ -606,9 +614,13 @@ def _ahead_from_the_past(text: str, start: int) -> bool:
 def _speaks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date, in its clause, speak of what is to come: a future
     ("will", "is expected"), or a schedule in the present ("the second is from 1 to 2 p.m.
-    Saturday", "the funeral is on Monday")."""
+    Saturday", "the funeral is on Monday"), or a hearing someone has or faces ("who has a bail hearing
+    Friday")."""
     clause = _clause_before(text, start)
     if _SCHEDULED.search(clause):
+        return True
+    scheduled = _HAS_SCHEDULED.search(clause, max(0, len(clause) - SCHEDULED_NOUN_REACH))
+    if scheduled and _ONTO_THE_DAY.fullmatch(clause, scheduled.end()):
         return True
     futures = [match.end() for match in _FUTURE.finditer(clause)]
     # "will oversee the arrest ... for an explosion that occurred on Tuesday": a clause in the
