@@ -17,11 +17,15 @@ from dataclasses import dataclass
 from ..base.text import fold, phrase_alternation
 from ..language.dates import MONTH_PATTERN, tells_a_happening
 from ..language.lexicon import (
+    AFTER_A_SCENE_VERB,
+    AFTER_A_SUBJECTS_HEAD,
     DETERMINERS,
     IRREGULAR_PAST_TENSES,
     IRREGULAR_PLURALS,
     LINK_LABELS,
     LINK_LIST_HEADINGS,
+    NOT_A_SCENE_SUBJECT_OPENERS,
+    NOT_IN_A_SCENE_SUBJECT,
     PAGE_CONTROL_PHRASES,
     PARTY_HOLDER_TITLES,
     PHOTO_CREDITS,
@@ -300,14 +304,8 @@ _NAMED_SCENE = re.compile(
 # Sunday morning", "Army Sgt. Jane Roe arrives at the courthouse for a hearing on Oct. 31"): a
 # subject of up to 16 words with no verb of its own (no auxiliary, no -ed or -ly word, no past
 # tense), then a verb of what a photo shows (`SCENE_VERBS_*`), then where, what or when.
-_SCENE_OPENERS = (
-    "On|At|By|In|After|Before|Earlier|Later|Using|As|When|While|During|Since|Following|Despite|Amid|For|With|But|And|Then|So"
-    "|Yet|Now|Also|He|She|They|It|We|I|You|This|That|There|These|Those|If|Once|Until|Although|Though"
-)
-_SCENE_SUBJECT_STOPS = (
-    "said|says|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|who|which|that|when"
-    "|while|as|if|to|been|being|not|also|do|does|did|then|" + "|".join(IRREGULAR_PAST_TENSES)
-)
+_SCENE_OPENERS = "|".join(word.capitalize() for word in NOT_A_SCENE_SUBJECT_OPENERS)
+_SCENE_SUBJECT_STOPS = "|".join(NOT_IN_A_SCENE_SUBJECT + IRREGULAR_PAST_TENSES)
 _SCENE_VERBS = sorted(SCENE_VERBS_SINGULAR + SCENE_VERBS_PLURAL, key=len, reverse=True)
 _SCENE_WITH_PARTICLE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _SCENE_VERBS if " " in v)
 _SCENE_ALONE = "|".join(v for v in _SCENE_VERBS if " " not in v)
@@ -317,9 +315,7 @@ _SCENE = re.compile(
     # a verb with its particle ("break into", "looks on") then anything; a verb alone then where,
     # what or when
     rf"(?:(?P<verb>{_SCENE_WITH_PARTICLE})(?=[\s,.])|(?P<alone>{_SCENE_ALONE})"
-    r"(?=\s+(?:the|a|an|his|her|their|its|at|in|on|into|from|to|through|near|past|with|during"
-    r"|after|as|off|up|out|down|away|over|outside|inside|across|along|toward|towards|beside|behind|onto|for|around"
-    r"|before|while|under)\b|[,.]))"
+    rf"(?=\s+(?:{'|'.join(AFTER_A_SCENE_VERB)})\b|[,.]))"
 )
 _PLURAL_SCENE_VERBS = frozenset(SCENE_VERBS_PLURAL)
 
@@ -346,7 +342,7 @@ def _scene_caption(text: str) -> bool:
     return " and " in subject or any(_plural(w.strip(",").lower()) for w in (head, words[-1]))
 
 
-_SCENE_HEAD_ENDS = frozenset({"of", "at", "in", "from", "on", "near", "with", "for", "by", "outside", "inside", "to"})
+_SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
 
 
 def _plural(word: str) -> bool:

@@ -641,6 +641,31 @@ SCENE_VERBS_PLURAL = (
     "address", "attend", "drive past", "lift off", "document", "prepare", "survey", "dig",
 )
 
+# Words a caption's subject does not open with: when, where or how a sentence starts, or a
+# pronoun pointing back to what the article has told.
+NOT_A_SCENE_SUBJECT_OPENERS = (
+    "on", "at", "by", "in", "after", "before", "earlier", "later", "using", "as", "when", "while",
+    "during", "since", "following", "despite", "amid", "for", "with", "but", "and", "then", "so", "yet",
+    "now", "also", "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "these",
+    "those", "if", "once", "until", "although", "though",
+)
+# Words that cannot stand inside a caption's subject: auxiliaries, sayings and the words that
+# open a clause of its own.
+NOT_IN_A_SCENE_SUBJECT = (
+    "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "may", "might", "must", "should", "shall", "who", "which", "that", "when", "while", "as", "if",
+    "to", "been", "being", "not", "also", "do", "does", "did", "then",
+)
+# What follows a photo's verb: where, with what or when ("speaks at", "carry the body").
+AFTER_A_SCENE_VERB = (
+    "the", "a", "an", "his", "her", "their", "its", "at", "in", "on", "into", "from", "to", "through",
+    "near", "past", "with", "during", "after", "as", "off", "up", "out", "down", "away", "over",
+    "outside", "inside", "across", "along", "toward", "towards", "beside", "behind", "onto", "for",
+    "around", "before", "while", "under",
+)
+# Prepositions that end the head of a subject ("Relatives of the miners ...": "Relatives").
+AFTER_A_SUBJECTS_HEAD = ("of", "at", "in", "from", "on", "near", "with", "for", "by", "outside", "inside", "to")
+
 # -- used by language/dates.py: figures a year names the period of, not a happening ("10 percent
 # of the company's 2016 turnover", "its 2019 profit").
 PERIOD_FIGURE_NOUNS = (
