@@ -635,3 +635,15 @@ def test_a_name_inside_an_aside_between_dashes_is_not_the_speaker(tmp_path):
     assert "dan-kim" not in found.values() and "ann-lee" not in found.values()
     assert found["it had been a long night."] == "bob-stone"
 
+
+
+def test_what_someone_named_before_called_someone_is_their_word_not_the_speakers(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cWe disagreed on things,\u201d Ann Lee told reporters, amid reports that Bob Stone had privately"
+        " called her a \u201cmoron.\u201d",
+        "\u201cIt is over,\u201d Dan Kim said, after Chris Hughes called Jodi Arias a \u201cliar\u201d in court.",
+    )
+    assert found == {
+        "We disagreed on things": "ann-lee", "moron.": "bob-stone", "It is over": "dan-kim", "liar": "chris-hughes",
+    }

@@ -248,6 +248,27 @@ def _anothers_claim(text: str, span) -> bool:
     return bool(_ANOTHERS_CLAIM_BEFORE.search(text, max(0, span.open - ANOTHERS_CLAIM_CHARS), span.open))
 
 
+# "Tillerson had privately called the president a \u201cmoron.\u201d": the word is what the one
+# named before "called" called someone, whoever else the sentence quotes.
+_CALLED_BEFORE = re.compile(
+    r"(?:\s+(?:had|has|have|reportedly|privately|publicly|once|also|repeatedly|allegedly)){0,3}"
+    r"\s+(?:called|labell?ed|branded|dubbed)\s+(?:[^\s\"\u201c\u201d]+\s+){0,6}"
+)
+CALLER_CHARS = 120
+CALLER_NAMES_BACK = 3
+
+
+def _caller(para, span):
+    """The one named just before "called ... a \u201c...\u201d" when the quotation is what they
+    called someone (a name between them is the one called: "called Trump a \u201cmoron\u201d")."""
+    for tried, name in enumerate(para.names_back(max(0, span.open - CALLER_CHARS), span.open)):
+        if tried == CALLER_NAMES_BACK:
+            break
+        if _CALLED_BEFORE.fullmatch(para.text, name.end, span.open):
+            return name
+    return None
+
+
 # "Addressing Netanyahu, he said": the person a sentence's opening participle acts on, whom the
 # "he" that follows is speaking to, not the "he".
 _OPENING_PARTICIPLE = re.compile(r"\s*[\"\u201c]?[A-Z][a-z]+ing\s+(?:(?:the|his|her|[A-Z][a-z]*\.?)\s+){0,3}")
@@ -503,6 +524,11 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if speaker is None or _names_a_title(text, span) or _crowds_words(text, span) or _glosses_a_word(text, span) \
                 or _anothers_claim(text, span):
             continue
+        caller = _caller(para, span)
+        if caller is not None and caller.slug != speaker[0]:
+            if not caller.slug:
+                continue  # what someone the registry does not know called someone: cited, not credited
+            speaker = (caller.slug, caller.form)
         slug, form = speaker
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
             start, end, sid = para.sentences[index]
