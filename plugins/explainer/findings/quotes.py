@@ -259,8 +259,9 @@ CALLER_NAMES_BACK = 3
 
 
 def _caller(para, span):
-    """The one named just before "called ... a \u201c...\u201d" when the quotation is what they
-    called someone (a name between them is the one called: "called Trump a \u201cmoron\u201d")."""
+    """The registered person named just before "called ... a \u201c...\u201d" when the quotation is
+    what they called someone (a name between them is the one called: "called Trump a
+    \u201cmoron\u201d")."""
     for tried, name in enumerate(para.names_back(max(0, span.open - CALLER_CHARS), span.open)):
         if tried == CALLER_NAMES_BACK:
             break
@@ -525,9 +526,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
                 or _anothers_claim(text, span):
             continue
         caller = _caller(para, span)
-        if caller is not None and caller.slug != speaker[0]:
-            if not caller.slug:
-                continue  # what someone the registry does not know called someone: cited, not credited
+        if caller is not None:
             speaker = (caller.slug, caller.form)
         slug, form = speaker
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
