@@ -539,13 +539,18 @@ def test_a_scene_of_someone_named_or_of_people_doing_something_on_a_named_day_is
         "Dan Kim, director of the agency, speaks at a Feb. 1 news conference in Dale on the outbreak.",
         "Ann Lee and Mary Lee join their husbands on the balcony Tuesday during the ceremony.",
         "Rescuers dig for survivors at the hotel Thursday following the avalanche.",
+        # one short sentence needs no day
+        "City fans celebrate a goal in a pub in Dale.",
+        "Rep. Jane Roe leaves her office ahead of the vote to censure her.",
     ]
     for caption in captions:
         assert classify(caption)[0].kind == "caption", caption
     bodies = [
         "Sunday's march through Dale was peaceful, though tensions flared later.",  # a noun, not "they march"
         "On Monday, rescuers dig through the rubble in Dale, officials said.",  # opens on when, as an article does
-        "Jane Roe speaks about the verdict in an interview.",  # names no day: nothing says a picture
+        "Jane Roe speaks about the verdict in an interview with the paper, which she hopes will settle the"
+        " matter for the families of the victims and for the town.",  # no day, and too long for a caption
+        "The charge carries up to 65 years in prison.",  # no day, and a verb of a state as well
         "The rescue teams were searching the hotel on Thursday.",  # an auxiliary: the article's past
         "Dan Kim, who leads the agency, speaks to reporters on Monday.",  # a relative clause in the subject
         "Supporters of Jane Roe said they gather at the square every Sunday.",  # someone's saying
@@ -555,6 +560,8 @@ def test_a_scene_of_someone_named_or_of_people_doing_something_on_a_named_day_is
     ]
     for body in bodies:
         assert classify(body)[0].kind == "body", body
+    # no day, and no full stop: a heading, not a caption
+    assert classify("Dale\nJane Roe speaks about the verdict in an interview\nThe court sat.")[1].kind != "caption"
 
 def test_an_old_file_picture_a_tabloids_pictured_aside_and_a_source_credit_make_captions():
     page = "\n".join([

@@ -31,6 +31,7 @@ from ..language.lexicon import (
     PHOTO_CREDITS,
     PRESENT_SAYING_OR_STATE_VERBS,
     READER_APPEAL_WORDS,
+    SCENE_VERBS_ALSO_OF_A_STATE,
     SCENE_VERBS_PLURAL,
     SCENE_VERBS_SINGULAR,
     SPEECH_VERBS_BEFORE_QUOTE,
@@ -322,20 +323,27 @@ _PLURAL_SCENE_VERBS = frozenset(SCENE_VERBS_PLURAL)
 
 def _scene_caption(text: str) -> bool:
     """A paragraph that opens as a wire photo's caption in the present tense (`_SCENE`) and names
-    the day or month the picture was taken: a singular verb after anyone, a plural one only after
-    people ("Relatives of prisoners ... break into tears", "Brigitte Roe and Melania Roe join
-    their husbands"), so that "Sunday's march through ..." is not one."""
-    if '"' in text or "\u201c" in text or len(text.split()) > _MAX_FURNITURE_WORDS:
+    the day or month the picture was taken, or is one short sentence of it ("Leicester City fans
+    celebrate a goal in a pub in Leicester."): a singular verb after anyone, a plural one only
+    after people ("Relatives of prisoners ... break into tears", "Brigitte Roe and Melania Roe
+    join their husbands"), so that "Sunday's march through ..." is not one."""
+    size = len(text.split())
+    if '"' in text or "\u201c" in text or size > _MAX_FURNITURE_WORDS:
         return False
     scene = _SCENE.match(text)
-    if scene is None or not _DAY_NAMED.search(text):
+    if scene is None:
         return False
+    verb = " ".join((scene.group("verb") or scene.group("alone")).split())
+    if not _DAY_NAMED.search(text) and (
+        size > _SHORT_CAPTION_WORDS or not text.endswith(".") or verb in SCENE_VERBS_ALSO_OF_A_STATE
+        or _INDEFINITE_START.match(text)
+    ):
+        return False  # ("A woman walks through the park every day.": someone, anyone, any day)
     subject = scene.group("subject")
     words = subject.split()
     if any(w.lower() in DETERMINERS and not (p.endswith(",") or p.lower() in _SCENE_HEAD_ENDS)
            for p, w in zip(words, words[1:])):
         return False  # a verb before "the" ("lawmakers quit the party on Monday over its ...")
-    verb = " ".join((scene.group("verb") or scene.group("alone")).split())
     if verb not in _PLURAL_SCENE_VERBS:
         return True
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in _SCENE_HEAD_ENDS), words[-1])
@@ -343,6 +351,8 @@ def _scene_caption(text: str) -> bool:
 
 
 _SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
+_SHORT_CAPTION_WORDS = 25  # a caption with no day named is one short sentence
+_INDEFINITE_START = re.compile(r"An?\s")
 
 
 def _plural(word: str) -> bool:

@@ -641,6 +641,10 @@ SCENE_VERBS_PLURAL = (
     "address", "attend", "drive past", "lift off", "document", "prepare", "survey", "dig",
 )
 
+# Scene verbs an article also uses in the present of a state ("The charge carries up to 65
+# years", "Indonesia sits on the Ring of Fire", "The ruling clears the way"): a caption only
+# when it names the day the picture was taken.
+SCENE_VERBS_ALSO_OF_A_STATE = ("carries", "carry", "sits", "sit", "clears", "clear")
 # Words a caption's subject does not open with: when, where or how a sentence starts, or a
 # pronoun pointing back to what the article has told.
 NOT_A_SCENE_SUBJECT_OPENERS = (
