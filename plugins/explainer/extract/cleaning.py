@@ -21,7 +21,6 @@ from ..language.lexicon import (
     AFTER_A_SUBJECTS_HEAD,
     DETERMINERS,
     IRREGULAR_PAST_TENSES,
-    IRREGULAR_PLURALS,
     LINK_LABELS,
     LINK_LIST_HEADINGS,
     NOT_A_SCENE_SUBJECT_OPENERS,
@@ -39,6 +38,7 @@ from ..language.lexicon import (
     WEEKDAY_NAMES,
     WRITING_TRADES,
 )
+from ..language.spelling import looks_plural
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})
@@ -347,16 +347,14 @@ def _scene_caption(text: str) -> bool:
     if verb not in _PLURAL_SCENE_VERBS:
         return True
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in _SCENE_HEAD_ENDS), words[-1])
-    return " and " in subject or any(_plural(w.strip(",").lower()) for w in (head, words[-1]))
+    return " and " in subject or any(
+        looks_plural(w.strip(",")) and not w.endswith(("'s", "\u2019s")) for w in (head, words[-1])
+    )  # ("Sunday's march": a possessive is no plural)
 
 
 _SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
 _SHORT_CAPTION_WORDS = 25  # a caption with no day named is one short sentence
 _INDEFINITE_START = re.compile(r"An?\s")
-
-
-def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("'s", "\u2019s", "ss", "us", "is"))) or word in IRREGULAR_PLURALS
 
 
 # A wire photo's day and place, as its caption writes them: ", Tuesday, Sept. 25, 2018, in Dale",

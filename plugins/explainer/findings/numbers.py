@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
@@ -43,6 +44,7 @@ from ..language.lexicon import (
     TOLL_WORDS,
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
+from ..language.spelling import looks_plural
 from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
 
@@ -412,12 +414,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
 
 
 def _is_plural(word: str, value: int) -> bool:
-    lower = word.lower()
-    if lower in IRREGULAR_PLURALS:
-        return True
-    if value == 1:
+    """A count's noun: a plural, or after "one" any word ("one prisoner")."""
+    if value == 1 and word.lower() not in IRREGULAR_PLURALS:
         return word.isalpha()
-    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    return looks_plural(word)
 
 
 def normalise_noun(head: str, modifiers: list[str]) -> str:
@@ -629,30 +629,10 @@ def compare_numbers(
     published = published or {}
     # What a count's own words say (a running tally, which toll, a moment's figure, of which
     # kind), read once per count however many other counts it is weighed against.
-    tallies: dict[Citation, bool] = {}
-    tolls: dict[Citation, str | None] = {}
-    moments: dict[Citation, bool] = {}
-    kinds: dict[Citation, str | None] = {}
-
-    def of_a_moment(citation: Citation) -> bool:
-        if citation not in moments:
-            moments[citation] = _MOMENT_FIGURE.search(sentence_text(citation)) is not None
-        return moments[citation]
-
-    def kind_of(citation: Citation) -> str | None:
-        if citation not in kinds:
-            kinds[citation] = _kind_of(citation, sentence_text)
-        return kinds[citation]
-
-    def running(citation: Citation) -> bool:
-        if citation not in tallies:
-            tallies[citation] = _running_tally(sentence_text(citation), citation.quote)
-        return tallies[citation]
-
-    def toll_state(citation: Citation) -> str | None:
-        if citation not in tolls:
-            tolls[citation] = _toll_state(sentence_text(citation), citation.quote)
-        return tolls[citation]
+    running = cache(lambda citation: _running_tally(sentence_text(citation), citation.quote))
+    toll_state = cache(lambda citation: _toll_state(sentence_text(citation), citation.quote))
+    of_a_moment = cache(lambda citation: _MOMENT_FIGURE.search(sentence_text(citation)) is not None)
+    kind_of = cache(lambda citation: _kind_of(citation, sentence_text))
 
     def updated(a: int, b: int) -> bool:
         (first, _), (second, _) = items[a], items[b]

@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
+    CALLING_VERBS,
     CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CONTRASTING_CONJUNCTIONS,
@@ -50,6 +51,7 @@ from ..language.lexicon import (
     STOPWORDS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
+    WORDS_BEFORE_A_CALLING_VERB,
 )
 from .people import analysed
 from .pronouns import pronoun_of, source_pronouns
@@ -251,8 +253,8 @@ def _anothers_claim(text: str, span) -> bool:
 # "Tillerson had privately called the president a \u201cmoron.\u201d": the word is what the one
 # named before "called" called someone, whoever else the sentence quotes.
 _CALLED_BEFORE = re.compile(
-    r"(?:\s+(?:had|has|have|reportedly|privately|publicly|once|also|repeatedly|allegedly)){0,3}"
-    r"\s+(?:called|labell?ed|branded|dubbed)\s+(?:[^\s\"\u201c\u201d]+\s+){0,6}"
+    rf"(?:\s+(?:{'|'.join(WORDS_BEFORE_A_CALLING_VERB)})){{0,3}}"
+    rf"\s+(?:{'|'.join(CALLING_VERBS)})\s+(?:[^\s\"\u201c\u201d]+\s+){{0,6}}"
 )
 CALLER_CHARS = 120
 CALLER_NAMES_BACK = 3

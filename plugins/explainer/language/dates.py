@@ -24,6 +24,8 @@ from .lexicon import (
     DIRECTING_VERBS,
     FUTURE_IN_THE_PAST_MARKERS,
     FUTURE_MARKERS,
+    HAD_HAPPENING_DETERMINERS,
+    HAVING_VERBS,
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
     MONTH_ABBREVIATIONS,
@@ -42,6 +44,7 @@ from .lexicon import (
     SPEECH_VERBS_REPORTED,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY,
     WORK_NOUNS,
 )
 
@@ -122,10 +125,10 @@ _SCHEDULED = re.compile(
 # "who has a bail hearing Friday", "faces another trial on Monday": a scheduled happening someone
 # has or faces, in the present, is still to come.
 _HAS_SCHEDULED = re.compile(
-    r"(?i)\b(?:has|have|faces|face)\s+(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i)\b(?:{'|'.join(HAVING_VERBS)})\s+(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\b"
 )
-_ONTO_THE_DAY = re.compile(r"(?i)\s*(?:(?:on|at|in|for|next|this|set|scheduled)\s+)*")
+_ONTO_THE_DAY = re.compile(rf"(?i)\s*(?:(?:{'|'.join(WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY)})\s+)*")
 SCHEDULED_NOUN_REACH = 80  # characters before the date in which "has a hearing" is looked for
 _DASH_ASIDE = re.compile(r"[\u2014\u2013][^\u2014\u2013]*[\u2014\u2013]")
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")

@@ -670,6 +670,18 @@ AFTER_A_SCENE_VERB = (
 # Prepositions that end the head of a subject ("Relatives of the miners ...": "Relatives").
 AFTER_A_SUBJECTS_HEAD = ("of", "at", "in", "from", "on", "near", "with", "for", "by", "outside", "inside", "to")
 
+# -- used by findings/quotes.py: "Tillerson had privately called the president a “moron”":
+# verbs giving the word someone called someone, and the words that may stand before them.
+CALLING_VERBS = ("called", "labelled", "labeled", "branded", "dubbed")
+WORDS_BEFORE_A_CALLING_VERB = (
+    "had", "has", "have", "reportedly", "privately", "publicly", "once", "also", "repeatedly", "allegedly",
+)
+# -- used by language/dates.py: "who has a bail hearing Friday", "faces another trial on Monday":
+# the verbs and determiners of a scheduled happening someone has, and the words between it and its day.
+HAVING_VERBS = ("has", "have", "faces", "face")
+HAD_HAPPENING_DETERMINERS = ("a", "an", "another", "his", "her", "their", "its")
+WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY = ("on", "at", "in", "for", "next", "this", "set", "scheduled")
+
 # -- used by language/dates.py: figures a year names the period of, not a happening ("10 percent
 # of the company's 2016 turnover", "its 2019 profit").
 PERIOD_FIGURE_NOUNS = (

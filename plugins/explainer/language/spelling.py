@@ -1,4 +1,4 @@
-"""Spelling helpers for names: folding one word, transliteration skeletons, edit distance.
+"""Spelling helpers: folding one word, transliteration skeletons, edit distance, a plural's form.
 
 Outlets spell Ruritanian, Russian, Ukrainian and other transliterated names in many ways; these
 helpers let two spellings of one name be recognised as such, without knowing any story.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..base.text import fold
+from .lexicon import IRREGULAR_PLURALS
 
 NEAR_SPELLING = "near-spelling"
 
@@ -47,3 +48,13 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def looks_plural(word: str) -> bool:
+    """Whether a word is spelled as a plural: one of `IRREGULAR_PLURALS`, or a word of four or
+    more letters in -s that is not one in -ss, -us or -is ("guards", not "press", "bus",
+    "analysis")."""
+    lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
