@@ -1235,3 +1235,16 @@ def test_two_dates_are_a_disagreement_only_where_each_is_the_kinds_own(tmp_path)
         "b": "Roe, 29, was arrested on Sunday and jailed pending a hearing.\n",
     }, people, published="2018-07-18")
     assert [e.conflict is not None for e in story.events] == [True]
+
+
+def test_reports_with_no_one_in_common_are_one_happening_by_the_words_near_their_dates(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Floods hit the coastal towns on Sunday.\n",
+        "b": "The storm struck on Sunday, and in the days that followed, rescuers and soldiers slowly "
+             "reached the coastal towns.\n",
+        "c": "On Sunday a storm struck the coastal towns.\n",
+    }, {}, published="2024-03-04")
+    # Two words in common, but far from one's date, outside its clause: maybe another happening's.
+    assert not _together(story, "Floods hit", "rescuers and soldiers")
+    # The same two words close to both dates: one happening.
+    assert _together(story, "Floods hit", "On Sunday a storm")

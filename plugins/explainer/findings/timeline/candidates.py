@@ -792,7 +792,18 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         not mention.relative,
         bool(phrase) or action is not None,
     )
-    return Candidate(entry, order, people, action, actions, keywords, label, clause, score, kind_at_date)
+    near = " ".join([
+        clause, *text[max(0, mention.start - NEAR_CHARS) : mention.start].split()[-NEAR_WORDS:],
+        *text[mention.end : mention.end + NEAR_CHARS].split()[:NEAR_WORDS],
+    ])
+    return Candidate(
+        entry, order, people, action, actions, keywords, label, clause, score, kind_at_date,
+        frozenset(_stem(w) for w in content_words(near)),
+    )
+
+
+NEAR_WORDS = 10  # how many words either side of a date are near it, with its clause
+NEAR_CHARS = 300  # how far either side those words are looked for
 
 
 _REACTION_VERB = re.compile(rf"(?i)\b(?:{'|'.join(REACTION_VERBS)})\b")

@@ -192,8 +192,9 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
         return None  # two dates in one sentence are two happenings
     entry = candidate.entry
     shared_people = not group.people.isdisjoint(candidate.people)
-    founder = group.candidates[0].keywords
-    shared_words = sum(1 for w in candidate.keywords if w in founder and w not in common)
+    founder = group.candidates[0]
+    shared = [w for w in candidate.keywords if w in founder.keywords and w not in common]
+    shared_words = len(shared)
     dates_agree = all(compatible(value, entry.value) for value in group.dates)
     if dates_agree and any(_vague_against(value, vague, entry) for value, vague in group.dates.items()):
         return None
@@ -209,11 +210,11 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
         else:
             # No one named on one side: the reports are known by their words alone. What someone
             # unnamed said is one of many things said that day, so a statement needs three.
-            alike = candidate.action != "statement" and shared_words >= 2
+            alike = candidate.action != "statement" and _alike_in_words(shared, candidate, founder)
     else:
         # A collective happening (a closure, a disaster) names no one in particular, so it is
-        # known by its words: two of them, beyond the story's common ones.
-        alike = shared_people or shared_words >= 2
+        # known by its words.
+        alike = shared_people or _alike_in_words(shared, candidate, founder)
     if not alike:
         return None
     if dates_agree:
@@ -229,6 +230,17 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
             and candidate.kind_at_date:
         return "conflict"
     return None
+
+
+def _alike_in_words(shared: list[str], candidate: Candidate, founder: Candidate) -> bool:
+    """Two reports with no one in common are one happening by their words, beyond the story's
+    common ones: three, or two that both write near the date (in its clause or close by). Two
+    words shared further off may be another happening's: "Floods hit the coastal towns on
+    Sunday" is not "The storm struck on Sunday, and in the days that followed, rescuers and
+    soldiers slowly reached the coastal towns"."""
+    if len(shared) >= 3:
+        return True
+    return len(shared) == 2 and all(w in candidate.near_keywords and w in founder.near_keywords for w in shared)
 
 
 def date_conflict(entries: tuple[Entry, ...], outlets: dict[str, str] | None = None) -> DateConflict | None:

@@ -109,6 +109,9 @@ class Candidate:
     # The word naming its kind is the date's own: no other verb stands between them ("appeared
     # in court late Monday following her weekend arrest": Monday is not the arrest's).
     kind_at_date: bool = True
+    # The key words of the dated clause and of the words either side of the date: further off, a
+    # long sentence may tell of another happening.
+    near_keywords: frozenset[str] = frozenset()
 
 
 @dataclass
