@@ -654,11 +654,17 @@ def test_what_a_speaker_said_starting_straight_after_the_verb_is_not_theirs(tmp_
 def test_a_relation_named_further_on_is_not_in_the_happening_but_one_opening_it_is(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Jo Arden was found guilty on Wednesday of killing her ex-boyfriend Tim Alder.\n\n"
-             "His wife Tess Ware died on Monday.\n",
+             "His wife Tess Ware died on Monday.\n\n"
+             "Arden's client bought a painting for $5 million in 2008.\n\n"
+             "Jo Arden was honoured in 2007 in a speech given by her husband Tim Alder.\n",
     }, {"jo-arden": "Jo Arden", "tim-alder": "Tim Alder", "tess-ware": "Tess Ware"}, published="2013-05-08")
     people = people_by_date(story)
     assert people["2013-05-08"] == ("jo-arden",)
     assert people["2013-05-06"] == ("tess-ware",)
+    # someone's client is not that someone
+    assert people["2008"] == ()
+    # after "by", the relation named is the one who did it
+    assert set(people["2007"]) == {"jo-arden", "tim-alder"}
 
 
 def test_a_title_points_back_to_the_last_named_subject_but_not_past_an_unnamed_one(tmp_path):

@@ -264,7 +264,7 @@ RELATION_NOUNS = frozenset(
     lawyers attorney attorneys supporter supporters critic critics rival rivals successor
     predecessor deputy colleague colleagues associate associates bodyguard assistant secretary
     staff employee employees member members neighbour neighbor neighbours neighbors
-    homeland hometown birthplace""".split()
+    client clients homeland hometown birthplace""".split()
 )
 # -- used by findings/quotes.py
 # Words a title leaves in lower case: "Face the Nation", "Meet the Press".

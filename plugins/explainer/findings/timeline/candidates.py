@@ -130,9 +130,10 @@ _PREDECESSOR = re.compile(
     r"(?i)\b(?:" + phrase_alternation(PREDECESSOR_PHRASES) + r")\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
-# "... for killing her ex-boyfriend X": X named as the subject's relation, further on.
+# "... for killing her ex-boyfriend X": X named as the subject's relation, further on (not "a
+# dynasty started by his late father X": after "by", the one who did it).
 _THEIR_RELATION = re.compile(
-    r"(?i)\b(?:his|her|their)\s+(?:(?:ex-|former\s+|late\s+|own\s+)?[\w-]+\s+)?(?:ex-)?(?:"
+    r"(?i)(?<!\bby\s)\b(?:his|her|their)\s+(?:(?:ex-|former\s+|late\s+|own\s+)?[\w-]+\s+)?(?:ex-)?(?:"
     + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$"
 )
 _POSSESSIVE = re.compile(r"['\u2019]")
