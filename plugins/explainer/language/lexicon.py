@@ -551,6 +551,17 @@ LABEL_CUT_WORDS = frozenset(
     "after for while because though although when where following despite during until amid which "
     "who whose including".split()
 )
+# Words a label does not end on: what led to a date the label leaves out ("disrupted since",
+# "scheduled for", "in the early hours of").
+WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till from during by for the a an and or between".split())
+# "the early hours of", "the night of", "the end of": a part of the date left out, with it.
+PARTS_OF_A_DAY_OR_SPAN = frozenset("hours night morning evening afternoon end eve start beginning middle".split())
+WORDS_BEFORE_A_PART_OF_A_DAY = frozenset("the early small wee late in into on at until till by during".split())
+# "ran into" the early hours left out, "disappeared in" mid-2017 left out: such a preposition goes
+# with the date's other words, not alone ("sworn in" stays).
+PREPOSITIONS_OF_A_DATE = frozenset("in on at into".split())
+# "Earlier today, Trump posted", "By Monday, officers had": an opening that is left with no date.
+WORDS_OPENING_ON_A_LEFT_OUT_DATE = frozenset("by earlier later late early since until on at in as".split())
 
 
 # -- used by extract/cleaning.py: page furniture of news sites, recognised by its words

@@ -39,7 +39,9 @@ from ...language.lexicon import (
     OBJECT_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
+    PARTS_OF_A_DAY_OR_SPAN,
     PREDECESSOR_PHRASES,
+    PREPOSITIONS_OF_A_DATE,
     PUBLISHED_THINGS,
     REACTION_VERBS,
     RELATION_NOUNS,
@@ -51,6 +53,9 @@ from ...language.lexicon import (
     SUPERLATIVE_WORDS,
     VERDICT_WORDS,
     WORDS_AFTER_A_SAYING_OF_THE_SAYING,
+    WORDS_BEFORE_A_LEFT_OUT_DATE,
+    WORDS_BEFORE_A_PART_OF_A_DAY,
+    WORDS_OPENING_ON_A_LEFT_OUT_DATE,
 )
 from ..people import Spans
 from ..quotes import quotation_spans
@@ -154,6 +159,12 @@ _NOUN_TAIL = re.compile(
     r"(?=[,.;:\u2014\u2013()]|\s+(?:and|but|while|when)\b|$)"
 )
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
+# "in the early hours of Monday", "on the night of July 5", "until the end of June" (whose "of"
+# is the date's): left out with the date.
+_PART_OF_THE_DATE_BEFORE = re.compile(
+    rf"(?i)\b(?:(?:{'|'.join(sorted(WORDS_BEFORE_A_PART_OF_A_DAY))})\s+){{1,3}}"
+    rf"(?:{'|'.join(sorted(PARTS_OF_A_DAY_OR_SPAN))})(?:\s+of)?$"
+)
 _LEADING = frozenset("then and but so also".split())
 _DAY_PART = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)|^\s+(?:morning|afternoon|evening|night)\b")
 _VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
@@ -981,6 +992,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
     if not keep_date:
+        if not _POSSESSIVE.match(text, mention.end):  # not "at the end of Sunday's ceremony"
+            left = _PART_OF_THE_DATE_BEFORE.sub("", left.rstrip())
         left = _DROP_PREPOSITION.sub("", left)
     left_tokens = left.split()
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
@@ -1011,14 +1024,58 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
 
 
 def _finished(tokens: list[str]) -> str:
-    """A label of at most LABEL_WORDS words, its quotation marks paired, its first letter capital."""
+    """A label of at most LABEL_WORDS words, its quotation marks paired, its first letter capital,
+    with no trace of the date it leaves out: no space before a comma ("Earlier , Trump posted"),
+    no empty brackets, no preposition left hanging at its end ("disrupted since")."""
     if len(tokens) > LABEL_WORDS:
         tokens = tokens[:LABEL_WORDS] + ["\u2026"]
-    label = " ".join(tokens).strip(" ,;:\u2014\u2013-")
+    else:
+        tokens = _without_a_hanging_end(tokens)
+    label = _EMPTY_BRACKETS.sub("", " ".join(_without_a_dated_opening(tokens)))
+    label = _SPACE_BEFORE_PUNCTUATION.sub("", label)
+    label = _REPEATED_COMMA.sub(",", label).strip(" ,;:\u2014\u2013-")
     if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
         label = label.replace("\u201c", "").replace("\u201d", "").replace('"', "")
     label = label.rstrip(" ,;:.").strip()
     return label[:1].upper() + label[1:]
+
+
+_EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,;:.!?)\]])")
+_REPEATED_COMMA = re.compile(r",(?:\s*,)+")
+
+
+def _without_a_hanging_end(tokens: list[str]) -> list[str]:
+    """The label's words without what led to the date it leaves out: "scheduled for", "ran into
+    the early hours of", "disappeared in mid-" (not "sworn in": a preposition goes only with
+    the date's other words)."""
+    end, cut = len(tokens), False
+    while end:
+        word = _bare(tokens[end - 1])
+        if word == "of" and end > 2 and _bare(tokens[end - 2]) in PARTS_OF_A_DAY_OR_SPAN \
+                and _bare(tokens[end - 3]) in WORDS_BEFORE_A_PART_OF_A_DAY:
+            end -= 2  # "the early hours of": the part of the day goes with the day
+            while end and _bare(tokens[end - 1]) in WORDS_BEFORE_A_PART_OF_A_DAY:
+                end -= 1
+        elif word in WORDS_BEFORE_A_LEFT_OUT_DATE or word.endswith("-") or (cut and word in PREPOSITIONS_OF_A_DATE):
+            end -= 1
+        elif not word.strip("-"):
+            end -= 1
+            continue  # a dash or a bracket left alone: nothing of the date's
+        else:
+            break
+        cut = True
+    return tokens[:end]
+
+
+def _without_a_dated_opening(tokens: list[str]) -> list[str]:
+    """ "Earlier , Trump posted", "By , officers had": an opening word whose date is left out."""
+    if len(tokens) > 1 and _bare(tokens[0]) in WORDS_OPENING_ON_A_LEFT_OUT_DATE:
+        if tokens[1] == ",":
+            return tokens[2:]
+        if tokens[0].endswith(","):
+            return tokens[1:]
+    return tokens
 
 
 _SAYING_ENDS = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?:\s+\S+){{0,2}}$")
