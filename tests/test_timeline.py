@@ -1282,3 +1282,19 @@ def test_a_label_keeps_no_trace_of_the_date_it_leaves_out(tmp_path):
     # "at the end of" tells of the ceremony that "Sunday's" names, not of the day: it stays
     [ceremony] = [label for label in labels if "ceremony" in label]
     assert "at the end of" in ceremony
+
+
+def test_a_label_is_not_a_clause_cut_from_its_subject(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Firefighters failed to respond to an alarm that was set off at the old mill on Monday.\n\n"
+             "A hiker who was found alive in the forest on Tuesday has said she never gave up.\n\n"
+             "Karam, a television host and friend of the family, told reporters that Hale arrived in "
+             "Beirut on Wednesday.\n",
+    }, {}, published="2023-06-29")
+    labels = {e.date: e.label for e in story.events}
+    # a relative clause about a thing, labelled with the thing
+    assert labels["2023-06-26"] == "An alarm was set off at the old mill"
+    # one about someone unnamed: the sentence from its start says who
+    assert labels["2023-06-27"].startswith("A hiker who was found alive in the forest")
+    # what someone said, without its "that"
+    assert labels["2023-06-28"] == "Hale arrived in Beirut"

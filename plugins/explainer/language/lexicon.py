@@ -560,6 +560,18 @@ WORDS_BEFORE_A_PART_OF_A_DAY = frozenset("the early small wee late in into on at
 # "ran into" the early hours left out, "disappeared in" mid-2017 left out: such a preposition goes
 # with the date's other words, not alone ("sworn in" stays).
 PREPOSITIONS_OF_A_DATE = frozenset("in on at into".split())
+# A label opening on one of these was cut from its subject ("That he would resign", "Was found
+# alive", "Said in a statement").
+CLAUSE_OPENINGS_WITHOUT_A_SUBJECT = frozenset("that which was were is are has have had will would said says".split())
+# "an alarm that was set off": the relative clause of a thing, labelled with the thing.
+RELATIVE_PRONOUNS_OF_THINGS = frozenset("that which".split())
+# "(That) he would resign": a subject opening what was said.
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# "(that) before the ship was towed, ...": a conjunction or preposition opening a clause of its own.
+WORDS_OPENING_A_CLAUSE = frozenset(
+    "before after when while as if since because though although once until unless in on at by from during "
+    "despite following amid under over for with".split()
+)
 # "Earlier today, Trump posted", "By Monday, officers had": an opening that is left with no date.
 WORDS_OPENING_ON_A_LEFT_OUT_DATE = frozenset("by earlier later late early since until on at in as".split())
 

@@ -29,6 +29,7 @@ from ...language.lexicon import (
     ADDRESSEE_PHRASES,
     BARE_KIND_VERBS,
     CHANGE_WORDS,
+    CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
     COMPARATIVE_WORDS,
     DEMANDING_VERBS,
     DETERMINERS,
@@ -45,16 +46,19 @@ from ...language.lexicon import (
     PUBLISHED_THINGS,
     REACTION_VERBS,
     RELATION_NOUNS,
+    RELATIVE_PRONOUNS_OF_THINGS,
     ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
+    SUBJECT_PRONOUNS,
     SUPERLATIVE_WORDS,
     VERDICT_WORDS,
     WORDS_AFTER_A_SAYING_OF_THE_SAYING,
     WORDS_BEFORE_A_LEFT_OUT_DATE,
     WORDS_BEFORE_A_PART_OF_A_DAY,
+    WORDS_OPENING_A_CLAUSE,
     WORDS_OPENING_ON_A_LEFT_OUT_DATE,
 )
 from ..people import Spans
@@ -782,10 +786,14 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
     else:
         label = _label(text, start, end, mention, who_name)
+        if relative and antecedent is None:
+            label = _with_what_it_tells_of(text, start, label)
     if _fragment(label):
-        # "Erupted", "Paid tribute", "Gonsalves said": too little to tell a reader what happened;
-        # the sentence from its start says it.
+        # "Erupted", "Paid tribute", "Gonsalves said": too little to tell a reader what
+        # happened; the sentence from its start says it.
         label = _sentence_label(text, mention)
+    elif _bare(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
+        label = _with_a_subject(label, _sentence_label(text, mention))
     entry = Entry(
         citation=Citation(source.id, sentence.id, text),
         value=mention.value,
@@ -1086,6 +1094,40 @@ def _fragment(label: str) -> bool:
     who spoke ("Energy Minister Taner Yildiz said", "Barcelona confirmed earlier"), not what
     was said in quotation marks."""
     return len(label.split()) < 3 or (_SAYING_ENDS.search(label) is not None and not _QUOTE_MARK.search(label))
+
+
+def _with_a_subject(label: str, sentence: str) -> str:
+    """A label cut from its subject ("That the runway had reopened", "Was found dead at his
+    home"): what was said, without its "that", when a subject opens it; else the sentence from
+    its start, if it holds the whole happening within a label's length; else the label as it is."""
+    words = label.split()
+    if _bare(words[0]) in RELATIVE_PRONOUNS_OF_THINGS and len(words) > 2 and _opens_a_clause(words[1]):
+        return _finished(words[1:])
+    return label if sentence.endswith("\u2026") else sentence
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether a word after "that" opens a clause of its own (a subject, or a conjunction before
+    one: "that the runway had reopened", "that before the ship was towed"), not a relative
+    clause's verb ("that was set off")."""
+    return word[:1].isupper() or _bare(word) in DETERMINERS | SUBJECT_PRONOUNS | WORDS_OPENING_A_CLAUSE
+
+
+def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
+    """ "an intruder alarm that was set off shortly after midnight": a relative clause about a
+    thing is labelled with the thing ("An intruder alarm was set off ..."), not "That was set
+    off"."""
+    words = label.split()
+    if len(words) < 2 or _bare(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS or _opens_a_clause(words[1]):
+        return label  # ("a statement that it has no choice": what was said, not the statement)
+    thing = _NOUN_BEFORE.search(text, max(0, start - NOUN_CHARS), start)
+    if thing is None:
+        return label
+    rest = words[1:-1] if words[-1] == "\u2026" else words[1:]
+    return _finished(text[thing.start() : thing.end()].split() + rest)
+
+
+NOUN_CHARS = 80  # how far before a relative clause the thing it tells of is looked for
 
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
