@@ -1265,18 +1265,18 @@ def test_a_label_keeps_no_trace_of_the_date_it_leaves_out(tmp_path):
              "The bidding deadline was extended until the end of May.\n\n"
              "An impassioned debate ran into the early hours of Thursday.\n\n"
              "The cyclone reached the coast on the intervening night of Wednesday.\n\n"
-             "Ann Lee will be sworn in as mayor on Friday.\n\n"
+             "The new mayor will be sworn in on Friday.\n\n"
              "The mix-up at the end of Sunday's ceremony added to the questions surrounding the jury.\n",
     }, {"ann-lee": "Ann Lee"}, published="2023-06-29")
     labels = sorted(e.label for e in story.events)
     assert [label for label in labels if "ceremony" not in label] == [
         "An impassioned debate ran",
         "Ann Lee met victims of the blaze at the town hall",
-        "Ann Lee will be sworn in as mayor",  # a particle, not what led to the date
         "Flights have been disrupted",
         "The bidding deadline was extended",
         "The blaze at the old mill started",
         "The cyclone reached the coast on the intervening night",
+        "The new mayor will be sworn in",  # a particle, not the date's "on"
         "The old mill and the harbour were rebuilt by the town",
     ]
     # "at the end of" tells of the ceremony that "Sunday's" names, not of the day: it stays

@@ -152,6 +152,13 @@ _OWNS_A_THING = re.compile(
 )
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
+_OWN_PREPOSITION = re.compile(r"(?i)(?:in|on|during|as of|as at|at)\b")
+
+
+def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
+    """The words before a date without its preposition ("met on"), unless the date's words hold
+    their own ("on Tuesday"): then one before them is the verb's ("will be sworn in on Tuesday")."""
+    return left if _OWN_PREPOSITION.match(mention.text) else _DROP_PREPOSITION.sub("", left)
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
 _NOUN_AFTER = re.compile(
@@ -1002,7 +1009,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     if not keep_date:
         if not _POSSESSIVE.match(text, mention.end):  # not "at the end of Sunday's ceremony"
             left = _PART_OF_THE_DATE_BEFORE.sub("", left.rstrip())
-        left = _DROP_PREPOSITION.sub("", left)
+        left = _without_the_dates_preposition(left, mention)
     left_tokens = left.split()
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
@@ -1135,7 +1142,7 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 def _sentence_label(text: str, mention: DateMention) -> str:
     """The sentence from its start as a label, without its date ("on Friday")."""
-    left = _DROP_PREPOSITION.sub("", text[: mention.start])
+    left = _without_the_dates_preposition(text[: mention.start], mention)
     tokens = left.split() + text[mention.end :].split()
     while tokens and _bare(tokens[0]) in _LEADING:
         tokens = tokens[1:]
