@@ -151,14 +151,9 @@ _OWNS_A_THING = re.compile(
     + r")\b)(?:[A-Za-z][\w-]*)", re.IGNORECASE
 )
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
-_DROP_PREPOSITION = re.compile(r"(?i)\s*\b(?:in|on|during|as of|as at|at)(?:\s+the)?\s*$")
-_OWN_PREPOSITION = re.compile(r"(?i)(?:in|on|during|as of|as at|at)\b")
-
-
-def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
-    """The words before a date without its preposition ("met on"), unless the date's words hold
-    their own ("on Tuesday"): then one before them is the verb's ("will be sworn in on Tuesday")."""
-    return left if _OWN_PREPOSITION.match(mention.text) else _DROP_PREPOSITION.sub("", left)
+_DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
+_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
+_OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
 _NOUN_AFTER = re.compile(
@@ -1074,9 +1069,9 @@ def _without_a_hanging_end(tokens: list[str]) -> list[str]:
                 end -= 1
         elif word in WORDS_BEFORE_A_LEFT_OUT_DATE or word.endswith("-") or (cut and word in PREPOSITIONS_OF_A_DATE):
             end -= 1
-        elif not word.strip("-"):
+        elif not word:
             end -= 1
-            continue  # a dash or a bracket left alone: nothing of the date's
+            continue  # a bracket or a quotation mark left alone: nothing of the date's
         else:
             break
         cut = True
@@ -1138,6 +1133,12 @@ NOUN_CHARS = 80  # how far before a relative clause the thing it tells of is loo
 
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
+def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
+    """The words before a date without its preposition ("met on"), unless the date's words hold
+    their own ("on Tuesday"): then one before them is the verb's ("will be sworn in on Tuesday")."""
+    return left if _OWN_PREPOSITION.match(mention.text) else _DROP_PREPOSITION.sub("", left)
 
 
 def _sentence_label(text: str, mention: DateMention) -> str:
