@@ -250,3 +250,33 @@ def test_the_review_page_writes_out_only_the_items_it_lists_and_counts_the_rest(
     assert page.values["item_count"] == sum(len(g.items) + g.more for g in groups.values())
     listed_citations = sum(len(item.citations) for g in groups.values() for item in g.items if g.key != "names")
     assert 0 < len(looked_up) <= listed_citations
+
+
+def test_a_review_item_lists_a_few_of_its_sentences_and_counts_the_rest(synthetic_story):
+    """A count a hundred outlets give differently rests on a hundred sentences: its review item
+    lists the first few, each with its correction line, and says how many more there are."""
+    from explainer.site import review
+
+    settings = explainer_settings({"PATH": "content", "EXPLAINER_SEEDS_PATH": "seeds"})
+    page = review.review_page(settings, synthetic_story, [])
+    counts = {g.key: g for g in page.values["groups"]}["counts"]
+    wide = [
+        (item, conflict) for item, conflict in zip(counts.items, synthetic_story.conflicts)
+        if len(conflict.citations) > review.SENTENCES_LISTED
+    ]
+    assert wide, "the synthetic story must have a count given differently in many sentences"
+    for item, conflict in wide:
+        assert len(item.citations) == review.SENTENCES_LISTED
+        assert item.more_sentences == len(conflict.citations) - review.SENTENCES_LISTED
+        assert item.correction.count("- not_a_count:") == review.SENTENCES_LISTED
+        assert item.concluded.count(";") <= review.VALUES_LISTED
+
+
+def test_every_page_of_the_large_story_stays_under_300_kb(synthetic):
+    """The editor's review page too: it lists a fixed number of items, each with a fixed number
+    of sentences, whatever the story's size."""
+    output = synthetic / "output"
+    sizes = {page.relative_to(output).as_posix(): page.stat().st_size for page in output.rglob("*.html")}
+    assert "review.html" in sizes and len(sizes) > ARTICLES
+    largest = max(sizes, key=sizes.get)
+    assert sizes[largest] <= PAGE_LIMIT, (largest, sizes[largest])

@@ -23,7 +23,13 @@ from .page import Page
 QUOTE_WORDS = 6  # words quoted in a correction line: enough to find the sentence again
 # Items listed per kind: a large story can have thousands, and the page must stay one a browser
 # opens; the rest are counted, and come up as the listed ones are settled.
-LISTED = 40
+LISTED = 30
+# Sentences listed per item (each with its correction line): a count that a hundred outlets give
+# differently rests on a hundred sentences; the rest are counted, and the item links to the page
+# that shows them all.
+SENTENCES_LISTED = 6
+# Outlets' values named in an item's conclusion, for the same reason.
+VALUES_LISTED = 12
 _NAME_WARNING = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<name>'[^']*'|\"[^\"]*\") looks like (?P<what>.*)$")
 # What a plain YAML value cannot hold unquoted, and a citation's words need not.
 _YAML_UNSAFE = re.compile(r"[\"\u201c\u201d:#\[\]{}]")
@@ -39,6 +45,7 @@ class ReviewItem:
     correction: str = ""
     href: str = ""  # the page that shows it
     where: str = ""  # where it is, for an item without a sentence
+    more_sentences: int = 0  # sentences it rests on that are not listed
 
 
 @dataclass(frozen=True)
@@ -187,33 +194,44 @@ def _sentence_naming(story: Story, path: str, line: int, name: str) -> Citation 
     return None
 
 
+def _listed(citations: tuple) -> tuple[tuple, int]:
+    """The first SENTENCES_LISTED of an item's citations, and how many are left out."""
+    return citations[:SENTENCES_LISTED], max(0, len(citations) - SENTENCES_LISTED)
+
+
 def _date_item(story: Story, event, timeline_href: str) -> ReviewItem:
     entries = event.conflict.entries or event.entries
     first = entries[0].citation if entries else event.citations[0]
+    citations, more = _listed(tuple(e.link for e in entries) or event.citations)
     return ReviewItem(
         concluded=f"{event.label}: {event.conflict.note}",
-        citations=tuple(e.link for e in entries) or event.citations,
+        citations=citations,
         correction=f"# in timeline.yaml, under events:\n- cite: {cited_words(story, first)}\n  split: true",
         href=f"{timeline_href}#{event.id}" if timeline_href else "",
+        more_sentences=more,
     )
 
 
 def _count_item(story: Story, conflict, outlets_href: str) -> ReviewItem:
-    values = "; ".join(f"{story.source_map[s].outlet}: {v}" for s, v in conflict.values)
+    values = "; ".join(f"{story.source_map[s].outlet}: {v}" for s, v in conflict.values[:VALUES_LISTED])
+    if len(conflict.values) > VALUES_LISTED:
+        values += f"; {len(conflict.values) - VALUES_LISTED:,} more"
+    listed, more = _listed(conflict.citations)
     return ReviewItem(
         concluded=f"Counts of {conflict.what} differ ({values})",
-        citations=tuple(Citation(c.source, c.sentence) for c in conflict.citations),
+        citations=tuple(Citation(c.source, c.sentence) for c in listed),
         correction="\n".join(
             ["# the line for the number that is not a count of the same thing:"]
-            + [f"- not_a_count: {cited_words(story, c, c.quote)}" for c in conflict.citations]
+            + [f"- not_a_count: {cited_words(story, c, c.quote)}" for c in listed]
         ),
         href=outlets_href,
+        more_sentences=more,
     )
 
 
 def _fact_item(story: Story, fact, hrefs: dict[str, str]) -> ReviewItem:
     name = story.person_map[fact.person].name if fact.person in story.person_map else fact.person
-    citations = tuple(c for value in fact.values for c in value.citations)
+    citations, more = _listed(tuple(c for value in fact.values for c in value.citations))
     lines = [
         f"- fact: {fact.person}\n  kind: {fact.kind}\n  cite: {cited_words(story, c, c.quote)}\n  hide: true"
         for c in citations
@@ -223,6 +241,7 @@ def _fact_item(story: Story, fact, hrefs: dict[str, str]) -> ReviewItem:
         citations=tuple(Citation(c.source, c.sentence) for c in citations),
         correction="\n".join(["# the line for the value that is wrong:"] * (len(lines) > 1) + lines),
         href=hrefs.get(fact.person, ""),
+        more_sentences=more,
     )
 
 
