@@ -358,6 +358,23 @@ def test_a_credit_on_its_own_line_makes_the_line_above_and_its_copy_a_caption():
     assert [b.kind for b in classify("Some heading\nInterview with Reuters\nThe chief spoke.")][1] == "heading"
 
 
+def test_a_line_ending_in_an_agencys_letters_in_lower_case_is_not_a_credited_caption():
+    """"cap", "map" and "swap" end in AP's and PA's letters: an agency glued to a caption's last
+    word is written as the agency writes its name, not inside a lower-case word."""
+    blocks = classify("Bank removes cap on the franc\nDetails and possibility of swap\n"
+                      "The bank said on Thursday that it would end the cap, surprising traders.")
+    assert [(b.kind, b.credit) for b in blocks] == [("headline", None), ("heading", None), ("body", None)]
+    [glued] = classify("Traders watch the screens at the exchange in Dale on Thursday dealAFP")
+    assert (glued.kind, glued.credit) == ("caption", "AFP")
+
+
+def test_a_labelled_credit_naming_the_agency_first_makes_the_line_above_a_caption():
+    blocks = classify("Fishermen on the river near the old bridge\nImage: picture-alliance/Tass/Jane Roe\n"
+                      "The ferry sank on Thursday with more than a hundred people on board, officials said.")
+    assert [b.kind for b in blocks] == ["caption", "furniture", "body"]
+    assert blocks[0].credit == "Image: picture-alliance/Tass/Jane Roe"
+
+
 def test_a_dated_line_that_is_no_sentence_is_a_caption_and_a_lead_in_is_article_text():
     blocks = classify("The mill burned for six hours, the chief said on Monday.\n"
                       "The last meeting of the mill's owners on Sept. 12, 2017, at the town hall\n"

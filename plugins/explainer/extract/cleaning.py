@@ -185,7 +185,8 @@ _PAGE_CONTROL = re.compile(
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
-    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/\s?)*(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
+    # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)
+    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
     r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
 )
@@ -240,6 +241,8 @@ _THIS_PICTURE_POSTED = re.compile(r"(?i)\b(?:posted|shared|tweeted)\s+th(?:is|es
 _CREDIT_LINE = re.compile(
     rf"^(?:(?i:photo|picture|image)s?:?\s+)?(?P<open>\()?{_PERSON_NAME}"
     rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"
+    # labelled, the agency first and who took it after: "Image: picture-alliance/Tass/Jane Roe"
+    rf"|^(?i:photo|picture|image)s?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
 )
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"

@@ -633,7 +633,7 @@ PHOTO_CREDITS = (
     "pa media", "shutterstock", "alamy", "anadolu", "anadolu agency", "xinhua", "supplied", "bloomberg",
     "tass", "ria novosti", "nurphoto", "sopa images", "zuma", "zuma press", "ansa", "kyodo", "jiji press",
     "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
-    "the associated press", "the canadian press",
+    "the associated press", "the canadian press", "picture-alliance", "picture alliance",
 )
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
 # sentence in the present with one of them is an article's, not a caption's ("Roe holds the
