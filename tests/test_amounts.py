@@ -108,3 +108,22 @@ def test_an_amount_sharing_the_next_ones_scale_is_left_unsaid():
     assert [(a.value, a.unit) for a in find_amounts("the bid went from $332 to $350 million in one step")] == [
         (350000000, "USD")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three dealers said the collector bought the painting for $127.5 milion in 2013.",
+        "The jackpot of $2.04 billion amounts to Rs 16.68 thousand crore, the paper said.",
+        "After five bidders, the painting sold for a grand total of $450,312,500 million on Wednesday.",
+    ],
+)
+def test_an_amount_whose_scale_is_in_doubt_is_cited_but_not_stated(tmp_path, sentence):
+    """A misspelled scale, a second scale after the first, or a scale after a figure already
+    written out in full: the rules cannot tell the amount's size, so neither it nor its number
+    read as a count is stated."""
+    story = invented_story(tmp_path, {"a": sentence}, published="2024-03-09")
+    doubtful = {127.5, 16_680, 450_312_500_000_000, 127, 16, 450_312_500}
+    assert story.numbers, "the sentence's other figures are still read"
+    assert not [n for n in story.numbers if n.value in doubtful]
+    assert not [n for n in story.numbers if n.what in ("milion", "crore", "thousand", "million")]

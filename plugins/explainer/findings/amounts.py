@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.lexicon import AMOUNT_QUALIFIERS, AMOUNT_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS
+from ..language.spelling import edit_distance
 
 # The most digits of a number read as a count or an amount: no outlet writes a longer one, and
 # Python refuses to read an integer of more than 4,300 digits (a float of 309 is infinite).
@@ -43,6 +44,7 @@ class Amount:
     step: float  # what the outlet rounded to: 1000000 for "€41m", 100000 for "€40.8m"
     qualifier: str | None
     phrase: str
+    sure: bool = True  # False: the words around it put its reading in doubt, so it is not stated
 
 
 _SCALED_AMOUNT_AFTER = re.compile(
@@ -74,8 +76,29 @@ def find_amounts(text: str) -> list[Amount]:
         value = int(round(value)) if abs(value - round(value)) < 1e-6 else value
         qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
         found.append(Amount(match.start(), match.end(), value, unit, _step(whole, fraction, unit) * scale, qualifier,
-                            match.group(0).strip()))
+                            match.group(0).strip(), not _in_doubt(text, match, scale_word)))
     return found
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]{2,20})\b")
+# Scales long enough that a word one letter away from one is a misspelling of it, not a word.
+_LONG_SCALES = tuple(word for word in AMOUNT_SCALES if len(word) >= 7)
+
+
+def _in_doubt(text: str, match: re.Match, scale_word: str | None) -> bool:
+    """Whether the words around an amount leave its size unsure: a second scale after the first
+    ("Rs 16.68 thousand crore"), a scale misspelled ("$127.5 milion"), or a scale after a figure
+    already written out in full ("$450,312,500 million")."""
+    digits = match.group("n1") or match.group("n2")
+    if scale_word and digits.count(",") >= 2:
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word in AMOUNT_SCALES:
+        return True
+    return len(word) >= 6 and any(edit_distance(word, scale, 1) <= 1 for scale in _LONG_SCALES)
 
 
 def _step(whole: str, fraction: str, unit: str) -> float:

@@ -469,7 +469,7 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
         if not sentence.outlets_own or not analysed(sentence.text):
             continue
         amounts = find_amounts(sentence.text)
-        for amount in amounts:
+        for amount in (a for a in amounts if a.sure):  # an unsure one is cited, not stated, nor read as a count
             counted.append(((amount.value, amount_what(amount.unit), amount.qualifier, None,
                              amount.unit, amount.step), Citation(source.id, sentence.id, amount.phrase)))
         taken = Spans((a.start, a.end) for a in amounts)
