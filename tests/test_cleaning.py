@@ -796,6 +796,16 @@ def test_a_paragraph_of_prose_under_read_more_is_the_articles():
         " said.\u201d",
     ])
     assert [b.kind for b in classify(page)] == ["furniture", "furniture", "furniture", "body"]
+    # one sentence of more words than a headline has, ending in a full stop
+    page = "\n".join([
+        "READ MORE",
+        "But it is far from certain that the authorities, nervous before a congress later this year, will let him go.",
+        "He left the embassy on Wednesday, officials said.",
+    ])
+    assert [b.kind for b in classify(page)] == ["furniture", "body", "body"]
+    page = "\n".join(["READ MORE", "Ferry owner charged over sinking of the Sea Star off the island, police say",
+                       "He left the embassy on Wednesday, officials said."])
+    assert [b.kind for b in classify(page)] == ["furniture", "furniture", "body"]
 
 
 def test_a_photographers_credit_glued_to_the_full_stop_makes_the_caption_and_its_copy_captions():

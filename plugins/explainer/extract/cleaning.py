@@ -795,8 +795,12 @@ def _placed_in_picture(text: str) -> bool:
 
 
 def _is_paragraph_of_prose(text: str) -> bool:
-    """More words than a linked headline has, ending as a sentence ends."""
-    return len(text.split()) > 2 * _HEADLINE_MAX_WORDS and _ends_as_sentence(text)
+    """Far more words than a linked headline has, ending as a sentence ends; or more than a
+    headline has, ending in a full stop, which headlines do not."""
+    words = len(text.split())
+    return (words > 2 * _HEADLINE_MAX_WORDS and _ends_as_sentence(text)) or (
+        words > _HEADLINE_MAX_WORDS and text.rstrip().endswith(".") and not text.rstrip().endswith("..")
+    )
 
 
 def _ends_as_sentence(text: str) -> bool:
