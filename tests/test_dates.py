@@ -189,6 +189,18 @@ def test_display_keeps_precision():
 WEDNESDAY = dt.date(2018, 12, 5)
 
 
+def test_a_weekdays_date_in_brackets_is_one_date_and_the_explicit_date_wins():
+    """ "on Friday evening (June 22)": the outlet's own date for the weekday, one mention; where
+    the two disagree, the date written out is the one stated (a time elsewhere stays a restatement)."""
+    sunday = dt.date(2023, 6, 25)
+    [said] = find_dates("He claimed in a statement on Friday evening (June 22) that the army attacked.", sunday)
+    assert (said.value, said.text) == ("2023-06-22", "on Friday evening (June 22)")
+    [met] = find_dates("They met on Wednesday night (June 21, 2023) in Rome.", sunday)
+    assert (met.value, met.text) == ("2023-06-21", "on Wednesday night (June 21, 2023)")
+    [hit] = find_dates("The storm hit on Tuesday (21:00 GMT on Monday), officials said.", sunday)
+    assert hit.value == "2023-06-20"
+
+
 def test_deep_time_and_a_fraction_of_a_year_ago_give_no_date():
     """ "300,000 years ago" was once read as "000 years ago", dating the fossils to the report's year."""
     assert find_dates("But 300,000 years ago it would have shared the planet.", WEDNESDAY) == []

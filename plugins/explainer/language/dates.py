@@ -369,7 +369,7 @@ def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMenti
 
 
 def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
-    """"Friday, January 4": one date, not two. The explicit date wins over the weekday, and when
+    """"Friday, January 4", "Friday (January 4)": one date, not two. The explicit date wins over the weekday, and when
     it has no year, the weekday chooses it: the year nearest the publication in which that day
     is that weekday (none: the date as resolved)."""
     out: list[DateMention] = []
@@ -381,7 +381,9 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
             if index not in skip:
                 out.append(mention)
             continue
-        if not re.fullmatch(r",?\s*(?:the\s+)?", text[mention.end : following.start]):
+        between = text[mention.end : following.start]
+        bracket = _BRACKET_AFTER_WEEKDAY.fullmatch(between) and _BRACKET_CLOSES.match(text, following.end)
+        if not (re.fullmatch(r",?\s*(?:the\s+)?", between) or bracket):
             out.append(mention)
             continue
         skip.add(index + 1)
@@ -395,8 +397,16 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
             if options:
                 best = min(options, key=lambda d: abs((d - published).days))
                 following = DateMention(following.start, following.end, following.text, best.isoformat(), DAY, True)
+        if bracket:  # "on Friday evening (June 22)": one date, its words the weekday's to the bracket's end
+            end = bracket.end()
+            following = dataclasses.replace(following, start=mention.start, end=end, text=text[mention.start : end])
         out.append(following)
     return out
+
+
+# "on Friday (Oct 12)", "Wednesday night (July 6, 2023)": the weekday's date, given in brackets.
+_BRACKET_AFTER_WEEKDAY = re.compile(r"(?i)[^\S\n]+(?:(?:morning|afternoon|evening|night)[^\S\n]+)?\([^\S\n]*")
+_BRACKET_CLOSES = re.compile(r"[^\S\n]*\)")
 
 
 def _is_weekday(mention: DateMention) -> bool:
