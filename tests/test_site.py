@@ -2,8 +2,10 @@
 data, determinism. The same checks over the project's own story are in test_any_story.py."""
 
 import gc
+import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -247,3 +249,20 @@ def test_the_build_ends_with_what_it_built(project):
     data = json.loads((project / "output" / "data" / "story.json").read_text(encoding="utf-8"))
     assert f"{len(data['sources'])} sources, {len(data['people'])} people, {len(data['events'])} events" in line
     assert f"{len(data['warnings'])} warning" in line and line.endswith(" s")
+
+
+_ABSENCE_AS_FACT = re.compile(
+    r"(?:^|[.>]\s*)No (?:direct|reported|quotations?|descriptions?|person|two outlets)\b|\bsources state no\b"
+)
+
+
+def test_what_the_rules_did_not_find_is_said_as_theirs_not_as_the_sources(site):
+    """"No direct quotations" on an outlet's page was false where the rules missed one: an
+    absence is what the rules found, never a statement about what the articles say."""
+    told = 0
+    for page in site.rglob("*.html"):
+        text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+        text = " ".join(text.split())
+        assert not _ABSENCE_AS_FACT.search(text), (page.name, _ABSENCE_AS_FACT.search(text).group(0))
+        told += text.count("The rules found no") + text.count("The rules attributed no")
+    assert told, "the example site must show at least one absence"
