@@ -647,3 +647,26 @@ def test_what_someone_named_before_called_someone_is_their_word_not_the_speakers
     assert found == {
         "We disagreed on things": "ann-lee", "moron.": "bob-stone", "It is over": "dan-kim", "liar": "chris-hughes",
     }
+
+
+def forms(tmp_path, *paragraphs: str) -> dict[str, str]:
+    """Each quotation's words -> how the site names its unregistered speaker ("" for no one)."""
+    speakers(tmp_path, *paragraphs)
+    story = build_story(tmp_path / "seeds", tmp_path / "people")
+    return {q.text: q.speaker_form for q in story.quotes if q.speaker is None}
+
+
+def test_words_before_a_saying_that_cannot_be_its_subject_name_no_speaker(tmp_path):
+    """The words just before "said" were shown as the speaker: "the air and" (a second verb of
+    the subject further back), "vessel once" (a thing described by someone)."""
+    found = forms(
+        tmp_path,
+        'Jean was shot in his home, while his mother raised her fists in the air and said, "God is good."',
+        'The boat was a 75-foot vessel once described by a diving magazine as "the crown jewel of dive boats."',
+        'The commission chief also said it was a "flagrant violation" of the rules.',
+        'A witness said: "We just heard a child screaming."',
+    )
+    assert found == {
+        "God is good.": "", "the crown jewel of dive boats.": "",
+        "flagrant violation": "commission chief", "We just heard a child screaming.": "A witness",
+    }

@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
+    ADVERBS_BEFORE_A_SAYING,
     CALLING_VERBS,
     CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
@@ -49,6 +50,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
+    SUBJECT_PRONOUNS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
     WORDS_BEFORE_A_CALLING_VERB,
@@ -531,6 +533,8 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if caller is not None:
             speaker = (caller.slug, caller.form)
         slug, form = speaker
+        if slug is None:
+            form = speaker_phrase(form)
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
             start, end, sid = para.sentences[index]
             if start >= span.close:
@@ -677,6 +681,28 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             return None, form
     phrase = _last_words(masked, region_start, verb_at)
     return (None, phrase) if phrase else None
+
+
+def speaker_phrase(form: str) -> str:
+    """An unregistered speaker's words as the site may show them, or "" when they cannot be the
+    one speaking: the words before a saying are read blind, and "raised her fists in the air and
+    said" leaves "the air and", "a vessel once described by" leaves "vessel once". A subject
+    ends on neither a conjunction nor a preposition, opens on no preposition, holds no figure
+    or quotation mark, and is not a lone pronoun ("It said": whose words is not told here)."""
+    words = form.split()
+    while words and words[-1].lower() in ADVERBS_BEFORE_A_SAYING:
+        words.pop()
+    if not words or any(ch.isdigit() or ch in "\"\u201c\u201d" for ch in form):
+        return ""
+    first, last = words[0].lower(), words[-1].lower()
+    if last in _NOT_A_SUBJECTS_END or first in OBJECT_PREPOSITIONS or first in CLAUSE_CONJUNCTIONS:
+        return ""
+    if len(words) == 1 and first in (*SUBJECT_PRONOUNS, "this", "that"):
+        return ""
+    return " ".join(words)
+
+
+_NOT_A_SUBJECTS_END = frozenset(CLAUSE_CONJUNCTIONS) | OBJECT_PREPOSITIONS | {"to", "be", "that", "which", "who"}
 
 
 def _last_words(text: str, start: int, end: int, count: int = 3) -> str:

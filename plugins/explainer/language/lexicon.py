@@ -898,6 +898,11 @@ HARM_NOUNS = (
     "shooting", "death", "killing", "murder", "manslaughter", "homicide", "stabbing", "slaying", "rape",
     "assault", "beating",
 )
+# -- used by findings/quotes.py: words between a speaker and the saying that are not the
+# speaker's ("the commission chief also said", "the State Department then said")
+ADVERBS_BEFORE_A_SAYING = frozenset(
+    "also then later earlier today yesterday too again previously further separately reportedly once".split()
+)
 # -- used by findings/quotes.py: conjunctions after a comma that open a clause with a subject of
 # its own (", as Tehran condemned the ...")
 CONTRASTING_CONJUNCTIONS = ("as", "while", "whereas", "but")
