@@ -199,6 +199,23 @@ def test_a_compound_number_in_words_counts_its_ones():
     assert parse_number("one") is None  # alone, "one" is too often not a count
 
 
+def test_a_range_is_stated_as_up_to_its_higher_end_and_a_new_figure_after_from_as_it_is():
+    """"four to six bodies" is not six bodies: it is up to six; "between 200 and 300 homes" up to
+    300. Its lower end is no count of its own."""
+    assert counts("Divers said four to six bodies had been seen near the boat.") == [(6, "bodies", "up to")]
+    assert counts("Between four and six victims were seen by the divers, the sheriff said.") == [(6, "victims", "up to")]
+    assert counts("Between 200 and 300 homes were destroyed.") == [(300, "homes", "up to")]
+    assert counts("Some 20 or 30 people gathered outside.") == [(30, "people", "up to")]
+    assert counts("The toll rose from 20 to 30 people on Monday.") == [(30, "people", None)]
+    assert counts("It carried 33 passengers and six crew members.") == [(33, "passengers", None), (6, "members", None)]
+
+
+def test_a_count_of_two_groups_named_together_counts_both():
+    assert counts("The boat caught fire with 39 passengers and crew on board.") == [(39, "passengers and crew", None)]
+    assert counts("Police arrested 12 people and charged them.") == [(12, "people", None)]
+    assert counts("It killed 20 people and injured 30 others.") == [(20, "people", None), (30, "others", None)]
+
+
 def test_two_number_words_joined_by_a_hyphen_are_a_range_not_their_sum():
     assert [c.value for c in find_counts("We have rescued some three-four people from the site.") if c.what] == []
     assert [(c.value, c.what) for c in find_counts("Twenty-four people were rescued.")] == [(24, "people")]

@@ -33,6 +33,7 @@ from ..language.lexicon import (
     COUNTED_PHRASE_STOP_WORDS,
     DISTANCE_UNITS,
     EMERGENCY_NUMBERS,
+    GROUPS_OF_PEOPLE,
     IRREGULAR_PLURALS,
     MOMENT_FIGURE_WORDS,
     NUMBER_IDIOMS,
@@ -240,7 +241,10 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         window = max(0, start - BEFORE_CHARS)  # what is read before the number: text[window:start]
         anaphoric = _ANAPHORIC_BEFORE.search(text, window, start)
         found_q = _QUALIFIER_BEFORE.search(text, window, start)
-        if found_q:
+        upper_end = _RANGE_BEFORE.search(text, window, start)
+        if upper_end:  # "four to six bodies": up to six, not six
+            qualifier, phrase_start = "up to", upper_end.start()
+        elif found_q:
             qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]
             phrase_start = found_q.start("q")
         elif anaphoric:
@@ -253,8 +257,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             qualifier = "other"
         if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what:
             what, inherited = previous_what, True
-        if not what and not qualifier:
-            continue  # a bare number ("at 25"): nothing to compare
+        if not what and (not qualifier or upper_end):
+            continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
         total = None
         if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start):
             total = value + 1
@@ -286,6 +290,17 @@ _RATIO_AFTER = re.compile(
     r"|\s+out\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$")
+# "four to six bodies", "between 200 and 300 homes", "20 or 30 people": the higher end of a range
+# or the larger of two guesses, stated as "up to" it, never as the count itself ("rose from 20 to
+# 30": the new count, kept as it is).
+_RANGE_NUMBER = rf"(?:\d[\d,.]*|{_WORD_NUMBER}|one|a\s+dozen)"
+_RANGE_BEFORE = re.compile(
+    rf"(?i)(?:(?<!\bfrom\s)\b{_RANGE_NUMBER}\s+(?:to|or|through)\s+|\bbetween\s+{_RANGE_NUMBER}\s+and\s+)$"
+)
+# ... and its lower end: "some 20 or 30 people", "between 200 and 300 homes"
+_RANGE_AFTER = re.compile(rf"(?i)\s+(?:or|through)\s+{_RANGE_NUMBER}\b")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_AND_A_NUMBER_AFTER = re.compile(rf"(?i)\s+and\s+{_RANGE_NUMBER}\b")
 _PAIRED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _PAIRED_BEFORE = re.compile(r"\d\s*[-\u2013\u2014/]\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+old|-year-old)")
@@ -335,6 +350,10 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _PAIRED.match(text, end) or _PAIRED_BEFORE.search(text[max(0, start - 8) : start]):
         return True
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if _RANGE_AFTER.match(text, end):
+        return True
+    if _BETWEEN_BEFORE.search(text, max(0, start - 10), start) and _AND_A_NUMBER_AFTER.match(text, end):
         return True
     if _DURATION_AFTER.match(text, end) or _LABEL_BEFORE.search(text, window, start):
         return True
@@ -410,7 +429,14 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     head = run[head_index].group("word").rstrip(".")
     modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)
+    together = _AND_ANOTHER_GROUP.match(text, run[head_index].end())
+    if together and (looks_plural(together.group("noun")) or together.group("noun").lower() in GROUPS_OF_PEOPLE):
+        # "39 passengers and crew": one count of both, not 39 passengers
+        return f"{what} and {together.group('noun').lower()}", together.end(), other, False
     return what, run[head_index].end(), other, False
+
+
+_AND_ANOTHER_GROUP = re.compile(r"\s+and\s+(?P<noun>[a-z]{3,20})\b(?![-\u2019'])")
 
 
 def _is_plural(word: str, value: int) -> bool:

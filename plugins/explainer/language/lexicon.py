@@ -237,6 +237,8 @@ NUMBER_IDIOMS = (
 )
 COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
+# Nouns in the singular that name a group of people: "39 passengers and crew" counts both.
+GROUPS_OF_PEOPLE = frozenset("crew staff personnel police family".split())
 COUNT_QUALIFIERS = {
     "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
