@@ -2,9 +2,10 @@
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, invented_story
 from explainer.base.errors import ExplainerError
 from explainer.findings.descriptors import describe
+from explainer.language.spelling import in_title_case
 from explainer.settings import explainer_settings
 from explainer.site.outlets import answer_claims, build_comparison, load_claims, word_diff
 from explainer.story import build_story
@@ -58,6 +59,27 @@ def test_descriptions_before_and_after_a_name():
     assert describe(text, text.index("Maria"), "Maria Kolesnikova") == [("prominent opposition leader", "before")]
     text = "Some people call President Lukashenko \u201cEurope\u2019s last dictator,\u201d and more."
     assert ("Europe\u2019s last dictator", "called") in describe(text, text.index("Lukashenko"), "Lukashenko")
+
+
+def test_a_title_keeps_the_word_that_says_it_is_past_and_a_headline_describes_no_one():
+    """"former Dallas Police Officer Jane Roe" is not a serving officer; in a headline written
+    in Title Case every word is a capital, so its capitals mark no title."""
+    text = "The jury unanimously found former Dallas Police Officer Jane Roe guilty on Tuesday."
+    assert describe(text, text.index("Jane"), "Jane Roe") == [("former Dallas Police Officer", "before")]
+    text = "It was the late President Omar Bongo who ruled for four decades."
+    assert describe(text, text.index("Omar"), "Omar Bongo") == [("late President", "before")]
+    assert not in_title_case("Belarusian President Alexander Lukashenko pardoned them on Saturday in Minsk.")
+
+
+def test_a_sentence_in_title_case_describes_no_one(tmp_path):
+    story = invented_story(tmp_path, {"a": "\n".join([
+        "Watch the news",
+        "Dallas Jury Finds Former Police Officer Jane Roe Guilty Of Murdering John Doe.",
+        "The jury found the former officer, Jane Roe, guilty of murdering her neighbour John Doe on Tuesday.",
+    ])}, {"jane-roe": "Jane Roe", "john-doe": "John Doe"})
+    words = {(d.person, d.text) for d in story.descriptors}
+    assert ("jane-roe", "former officer") in words, words
+    assert not [w for w in words if "Jury" in w[1] or "Murdering" in w[1]], words
 
 
 def test_a_list_of_names_is_not_a_description():

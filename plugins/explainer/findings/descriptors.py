@@ -22,7 +22,9 @@ from ..language.lexicon import (
     NOT_APPOSITIVE_OPENERS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
+    TITLE_STATUS_WORDS,
 )
+from ..language.spelling import in_title_case
 from .quotes import quotation_spans
 
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
@@ -61,6 +63,8 @@ def source_descriptors(source, by_sentence: dict) -> list[Descriptor]:
     for sentence in source.sentences:
         if sentence.kind == "embed":
             continue  # a post's words are its author's, not the outlet's
+        if in_title_case(sentence.text):
+            continue  # "Jury Finds Former Officer Jane Roe Guilty Of Murdering ...": every word a capital
         names = by_sentence.get((source.id, sentence.id), [])
         spans = [(m.start, m.start + len(m.form)) for m in names]
         quoted = [(q.open, q.close) for q in quotation_spans(sentence.text)]
@@ -136,6 +140,9 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
             else:
                 kept.append(token)
             break
+        if bare in TITLE_STATUS_WORDS and kept:
+            kept.append(token)  # "former Dallas Police Officer": without it, the title is false
+            continue
         if word[:1].islower() and bare not in ROLE_NOUNS:
             if not kept or bare.endswith(("ing", "ly")):
                 break

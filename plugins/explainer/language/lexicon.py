@@ -173,6 +173,9 @@ ROLE_NOUNS = frozenset(
 
 # -- used by findings/descriptors.py
 # Words that end a description read backwards from the name.
+# Words before a title that say whether it is the person's now: "former Dallas Police Officer"
+# without "former" would make her a serving officer.
+TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
 DESCRIPTION_STOP_WORDS = frozenset(
     """the a an this that these those and or but nor with by between against to from in on at
     after before as like than while when whom who which whose where said says told met meets
@@ -268,9 +271,9 @@ RELATION_NOUNS = frozenset(
     staff employee employees member members neighbour neighbor neighbours neighbors
     client clients homeland hometown birthplace""".split()
 )
-# -- used by findings/quotes.py
-# Words a title leaves in lower case: "Face the Nation", "Meet the Press".
-TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by".split())
+# -- used by findings/quotes.py and language/spelling.py
+# Words a title leaves in lower case: "Face the Nation", "Meet the Press", "Guilty of Murder with a Gun".
+TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by with from into onto over upon amid than".split())
 # Nouns a name is put before as their owner: "the Jane Roe campaign says" is the campaign's
 # statement, not Roe's (with RELATION_NOUNS: "the Doe spokesman said").
 OWNED_BY_NAME_NOUNS = frozenset(

@@ -1,4 +1,5 @@
-"""Spelling helpers: folding one word, transliteration skeletons, edit distance, a plural's form.
+"""Spelling helpers: folding one word, transliteration skeletons, edit distance, a plural's form,
+a line written in Title Case.
 
 Outlets spell Ruritanian, Russian, Ukrainian and other transliterated names in many ways; these
 helpers let two spellings of one name be recognised as such, without knowing any story.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..base.text import fold
-from .lexicon import IRREGULAR_PLURALS
+from .lexicon import IRREGULAR_PLURALS, TITLE_SMALL_WORDS
 
 NEAR_SPELLING = "near-spelling"
 
@@ -58,3 +59,14 @@ def looks_plural(word: str) -> bool:
     if lower in IRREGULAR_PLURALS:
         return True
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def in_title_case(text: str) -> bool:
+    """Whether a line is written as a headline, every longer word capitalised but the small ones
+    a title leaves in lower case ("Jury Finds Former Officer Guilty Of Murdering Her Neighbour"):
+    its capitals then mark no name or title."""
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
+    return len(words) >= 4 and not any(w[:1].islower() and w not in TITLE_SMALL_WORDS for w in words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
