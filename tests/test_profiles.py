@@ -564,6 +564,22 @@ def test_a_name_used_as_a_modifier_or_a_thing_s_clause_gives_the_person_no_charg
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "charge")] == ["bribery"]
 
 
+def test_the_verb_after_an_apposition_is_not_the_clause_of_the_name_inside_it(tmp_path):
+    """"Ann Lee, mother of Bob Stone, hugs ... after Jane Roe was convicted of murder in the
+    death of Stone's son": the conviction is neither the son's nor the mother's; a relative
+    clause after "of" still tells of the one named there."""
+    people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone", "ann-lee": "Ann Lee"}
+    story = invented_story(tmp_path, {"a": (
+        "Ann Lee, mother of Bob Stone, hugs a supporter after former officer Jane Roe was convicted "
+        "of murder in the death of Stone's son.\n\n"
+        "Protesters called for the release of Bob Stone, who was charged with treason.\n\n"
+        "The committee demanded the release of Ann Lee, detained on Monday in the capital.\n"
+    )}, people, published="2019-10-01")
+    assert [f.values[0].value for f in facts_of(story, "bob-stone", "charge")] == ["treason"]
+    assert [f.values[0].value for f in facts_of(story, "ann-lee", "arrested")] == ["2019-09-30"]
+    assert facts_of(story, "ann-lee", "charge") == []
+
+
 def test_an_age_told_after_what_was_done_or_after_then_is_no_age_now(tmp_path):
     people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone"}
     story = invented_story(tmp_path, {"a": (

@@ -40,6 +40,7 @@ from ..language.lexicon import (
     COUNT_QUALIFIERS,
     DUTY_GERUNDS,
     NOT_A_TITLE_WORDS,
+    OBJECT_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     POSSIBLE_TERM_WORDS,
     PRISON_WORDS,
@@ -210,6 +211,9 @@ _CLAUSE_START = re.compile(
     r",\s+(?!(?:and|or|but|then|while|as|was|were|is|are|has|had|have|will|would|could|can|may|"
     r"might|should|did|does|said|says|told|tells|added|according|also|who\s+said)\b)[a-z0-9]"
 )
+_PREPOSITION_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s+$")
+# (", detained this Thursday", ", held since March": a participle tells of the one named before it)
+_OWN_CLAUSE = re.compile(r",\s+(?:who|whom|whose|a|an|the|\d|[a-z]+ed|held|taken|shot|kept|caught|seen|known|born|sent|jailed)\b")
 # "in Vilnius, Lithuania": the first place lies in the second.
 _PLACE_IN_PLACE = re.compile(r"\b(?:in|to|from|at)\s+([A-Z][^\W\d_]+),\s+([A-Z][^\W\d_]+)\b")
 _MAX_TITLE_WORDS = 5
@@ -540,10 +544,15 @@ def _possessive(text: str, mention) -> bool:
 
 
 def _clause(text: str, mention) -> tuple[int, int]:
-    """The clause set off right after a name (", who ...,", ", the former banker ...,")."""
+    """The clause set off right after a name (", who ...,", ", the former banker ...,"). After
+    a name that is the object of a preposition, only a relative clause, a description or a
+    participle is the name's: in "Allison Jean, mother of Botham Jean, hugs ..." the verb is
+    the mother's."""
     end = mention.start + len(mention.form)
     match = _CLAUSE_START.match(text, end)
     if not match:
+        return (-1, -1)
+    if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start) and not _OWN_CLAUSE.match(text, end):
         return (-1, -1)
     close = text.find(",", match.end())
     return (end, close if close != -1 else len(text))
