@@ -893,3 +893,26 @@ def test_a_paragraph_asking_the_reader_to_support_the_outlet_is_furniture():
         "Hale said the vote was fair."
     )
     assert [b.kind for b in blocks] == ["headline", "furniture", "furniture", "furniture", "body", "body", "body"]
+
+
+def test_a_video_or_gallery_link_a_lower_case_credit_and_a_courtesy_credit_are_not_the_articles():
+    blocks = classify("\n".join([
+        "Watch Example News",
+        "Jury Finds Former Officer Jane Roe Guilty Of Murdering Her Neighbour John Doe In His Flat",
+        "A jury found former officer Jane Roe guilty of murder on Tuesday, the court said.",
+        "\u2022 RAW VIDEO OF THE VERDICT",
+        "Jane Roe's mug shot was released shortly before 6 p.m. (credit: Dale County Jail)",
+        "The boat on fire Monday morning. Courtesy Dale County Fire Department",
+        "At Dale Harbor near the old dock, John Doe kneels in prayer.",
+        "Ann Lee, mother of John Doe, hugs a supporter Tuesday after Jane Roe was convicted of murder.",
+        "More photos are available at example.com/trial/",
+        "The jury deliberated for about five hours before reaching its verdict on Tuesday morning.",
+    ]))
+    assert [(b.kind, b.credit) for b in blocks] == [
+        ("furniture", None), ("headline", None), ("body", None), ("furniture", None),
+        ("caption", "credit: Dale County Jail"), ("caption", "Courtesy Dale County Fire Department"),
+        ("caption", None), ("caption", None), ("furniture", None), ("body", None),
+    ]
+    # a sentence in the present with a place first is the article's when it is no scene
+    [body] = classify("In Dale, the council says the harbour will reopen next year, officials said.")
+    assert body.kind == "body"

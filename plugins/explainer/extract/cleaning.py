@@ -38,7 +38,7 @@ from ..language.lexicon import (
     WEEKDAY_NAMES,
     WRITING_TRADES,
 )
-from ..language.spelling import looks_plural
+from ..language.spelling import in_title_case, looks_plural
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})
@@ -112,9 +112,11 @@ _PLACED_IN_PICTURE = re.compile(
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
-    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|Credit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Screengrab|Credit)"
-    r"(?:[:,]\s*|\s+[-\u2013]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80})\]?(?(paren)\))$"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|[Cc]redit):))"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Screengrab|[Cc]redit)"
+    r"(?:[:,]\s*|\s+[-\u2013]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
+    # "... on fire Monday morning. Courtesy Ventura County Fire Department"
+    r"|(?<![(\[])Courtesy(?:\s+of)?\s+[A-Z][^!?\[\]()]{1,80})\]?(?(paren)\))$"
 )
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
@@ -157,6 +159,11 @@ _FURNITURE = [
         r"\|\s*(?:updated|created|published|posted)\s*:\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
         # a box the page folds away, copied with its controls: "Timeline Amber Rudd's apologies Show Hide ..."
         r"^(?:[\w'\u2019-]+\s+){0,8}?Show\s+Hide\b",
+        # a video's or a gallery's link: "Watch CBS News", "\u2022 RAW VIDEO OF THE VERDICT", "More photos
+        # are available at example.com/trial/"
+        r"^(?:[\u2022*-]\s*)?(?:watch|listen)(?:\s+[\w.'\u2019&-]+){1,3}$",
+        r"^(?-i:(?=[^a-z]*$)[^a-z]*?\b(?:VIDEO|VIDEOS|PHOTOS|GALLERY|WATCH|LISTEN)\b)",
+        r"^more\s+(?:photos|pictures|images|videos)\b.{0,80}$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -333,6 +340,9 @@ def _scene_caption(text: str) -> bool:
     size = len(text.split())
     if '"' in text or "\u201c" in text or size > _MAX_FURNITURE_WORDS:
         return False
+    place = _PLACE_FIRST.match(text)
+    if place:  # "At Santa Barbara Harbor, Jo Roe kneels in prayer."
+        text = text[place.end() :]
     scene = _SCENE.match(text)
     if scene is None:
         return False
@@ -356,6 +366,7 @@ def _scene_caption(text: str) -> bool:
 
 
 _SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
+_PLACE_FIRST = re.compile(r"(?:At|In|Near|Outside|Inside)\s+[^,.!?]{1,60},\s+(?=[A-Z])")
 _SHORT_CAPTION_WORDS = 25  # a caption with no day named is one short sentence
 _INDEFINITE_START = re.compile(r"An?\s")
 
@@ -817,7 +828,8 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if text.endswith(":") and len(text.split()) >= _LEAD_IN_MIN_WORDS:
         return False  # "The manager made the official pronouncement Friday morning:" leads into a quotation
-    return len(text.split()) <= _HEADING_MAX_WORDS
+    words = len(text.split())
+    return words <= _HEADING_MAX_WORDS or (words <= _HEADLINE_MAX_WORDS + 6 and in_title_case(text))
 
 
 def _set_aside_repeats(blocks: list[Block]) -> list[Block]:

@@ -659,6 +659,7 @@ SCENE_VERBS_SINGULAR = (
     "embraces", "carries", "inspects", "sprays", "prays", "mourns", "listens", "wipes", "cheers",
     "kneels", "waits", "rides", "wears", "approaches", "delivers", "lifts", "explodes", "sits",
     "weeps", "applauds", "bows", "clears", "poses with", "looks on", "holds up", "stands guard",
+    "hugs", "comforts", "consoles",
 )
 SCENE_VERBS_PLURAL = (
     "speak", "arrive", "leave", "walk", "smile", "gesture", "react", "celebrate", "greet", "embrace",
@@ -666,7 +667,7 @@ SCENE_VERBS_PLURAL = (
     "wear", "approach", "deliver", "lift", "sit", "weep", "applaud", "bow", "clear", "pose with",
     "look on", "hold up", "stand guard", "guard", "search", "gather", "march", "try", "break into",
     "litter", "join", "hold", "light", "lay", "queue", "line up", "discuss", "comfort", "console",
-    "address", "attend", "drive past", "lift off", "document", "prepare", "survey", "dig",
+    "address", "attend", "drive past", "lift off", "document", "prepare", "survey", "dig", "hug",
 )
 
 # Scene verbs an article also uses in the present of a state ("The charge carries up to 65
