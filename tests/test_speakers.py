@@ -670,3 +670,21 @@ def test_words_before_a_saying_that_cannot_be_its_subject_name_no_speaker(tmp_pa
         "God is good.": "", "the crown jewel of dive boats.": "",
         "flagrant violation": "commission chief", "We just heard a child screaming.": "A witness",
     }
+
+
+def test_where_and_when_after_told_are_not_what_was_said_the_clause_before_is(tmp_path):
+    """"X told media at a briefing Monday" was shown as X saying "at a briefing Monday"."""
+    said = speakers(
+        tmp_path,
+        "Five members of the crew were awake when the fire broke out, Bob Stone told reporters at a briefing Monday.",
+        "Bob Stone said in a statement the divers had found four bodies.",
+        "Bob Stone said at least 10 people had died.",
+        "Ann Lee said on Wednesday.",
+        "Efforts to find them have been stalled by the weather, the team leader, Ann Lee, said in a statement.",
+    )
+    assert said == {
+        "Five members of the crew were awake when the fire broke out": "bob-stone",
+        "Efforts to find them have been stalled by the weather": "ann-lee",
+        "in a statement the divers had found four bodies.": "bob-stone",
+        "at least 10 people had died.": "bob-stone",
+    }

@@ -924,6 +924,37 @@ _RELAYED_BY_RELATION = re.compile(
 )
 
 
+_THAT = re.compile(r"\bthat\b")
+# Where or when a saying was made, after its verb: "at a briefing Monday", "in a statement", "on
+# Wednesday" (not "at least 10 people had died", a clause).
+_WHERE_OR_WHEN = re.compile(
+    rf"(?i)(?:in|on|at|during|after|before|via|through)\s+(?:(?:{'|'.join(DETERMINERS)}|his|her|their|its)\b|(?-i:[A-Z0-9]))"
+)
+
+
+def _said_before(sentence: str, form: str, verb_at: int) -> str:
+    """The clause before ", <speaker> said ..." (the speaker a few words before the verb, or set
+    off by commas: ", the team leader, Jo Roe, said"; the clause a few words at least, with no
+    quotation mark), or "" when the sentence does not open with one."""
+    comma = sentence.rfind(",", max(0, verb_at - 100), verb_at)
+    if comma > 0 and not sentence[comma + 1 : verb_at].strip():  # ", Jo Roe, said"
+        at = sentence.rfind(form, max(0, comma - 100), comma)
+        comma = sentence.rfind(",", max(0, at - 100), at) if at > 0 else -1
+        before = sentence.rfind(",", max(0, comma - 100), comma) if comma > 0 else -1
+        if before > 0 and _APPOSITIVE_OPENS.match(sentence, before + 1, comma):  # ", the team leader, Jo Roe,"
+            comma = before
+    if comma <= 0 or len(sentence[comma + 1 : verb_at].split()) > SPEAKER_PHRASE_WORDS:
+        return ""
+    words = sentence[:comma].strip()
+    if len(words.split(None, 3)) < 3 or any(mark in words for mark in _OPEN_MARKS + "\u201d"):
+        return ""
+    return words
+
+
+SPEAKER_PHRASE_WORDS = 12  # "the social media company's former security chief Jo Roe"
+_APPOSITIVE_OPENS = re.compile(rf"\s*(?:{'|'.join(sorted(DETERMINERS))})\s+[^,]{{1,60}}$")
+
+
 def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
@@ -937,6 +968,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             opening = opening[1:]
         if opening[0].lower().strip(".,") in SAID_AS_A_THING:
             continue  # "said goodbye to ...", "tells the stories of ..."
+        head = sentence[clause.start("clause") : clause.start("clause") + 120]
+        where_or_when = _WHERE_OR_WHEN.match(head) and len(head.split(None, 6)) <= 6 and not _THAT.search(head)
         if _FOR_A_REASON.match(sentence, clause.start("clause")):
             continue  # "warned her for receiving coaching", "thanked them for coming": why, not what
         if _PASSIVE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
@@ -947,6 +980,13 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person
         slug, form = speaker
+        if where_or_when:
+            # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
+            # when follow the saying; what was said is the clause before the speaker.
+            words = _said_before(sentence, form, match.start())
+            if words:
+                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            continue
         words = sentence[clause.start("clause") :]
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
