@@ -69,7 +69,7 @@ def changed(before: dict, after: dict) -> set[str]:
 def test_without_corrections_the_rules_get_these_wrong(uncorrected):
     assert (40, "prisoners") in uncorrected["numbers"]
     assert "2022-03" in uncorrected["events"]
-    assert uncorrected["quotes"]["We will not stop"] == (None, "for the group")
+    assert uncorrected["quotes"]["We will not stop"] == (None, "")  # "for the group" is no speaker: left unread
     assert any("Wendy Okafor Jones" in w for w in uncorrected["warnings"])
 
 
@@ -87,7 +87,7 @@ def test_text_marked_not_the_article_is_read_for_nothing(tmp_path, uncorrected):
 
 def test_a_quotation_gets_the_editors_speaker(tmp_path, uncorrected):
     after = findings(story_with(tmp_path, '- speaker: a "We will not stop"\n  is: ann-lee\n'))
-    assert after["quotes"]["We will not stop"] == ("ann-lee", "for the group")
+    assert after["quotes"]["We will not stop"] == ("ann-lee", "Ann Lee")
     assert changed(uncorrected, after) == {"quotes"}
     assert after["quotes"]["The verdict is a disgrace"] == ("bob-stone", "Bob Stone")
 
@@ -201,6 +201,17 @@ def test_the_review_lists_what_the_rules_were_unsure_of_with_lines_that_settle_i
     settled = story_with(tmp_path, lines)
     assert not any("matches nothing" in w for w in settled.warnings)
     assert review_of(settled, tmp_path) == {}
+
+
+def test_quoted_words_whose_speaker_could_not_be_read_are_put_to_the_editor(tmp_path):
+    """The words before "said" that cannot be a speaker ("the air and") are not shown as one; the
+    quotation still waits on the review page for the editor to name whose it is."""
+    story = invented_story(tmp_path, {
+        "a": 'Jo was shot in his flat, while his mother raised her fists in the air and said, "God is good."\n',
+    }, {"tom-hale": "Tom Hale"}, published="2025-12-13")
+    (item,) = review_of(story, tmp_path)["speakers"]
+    assert item.concluded == "Quoted words whose speaker the rules could not read"
+    assert item.correction.startswith('- speaker: a "God is good."') and "is: unnamed" in item.correction
 
 
 def test_the_review_offers_to_split_a_happening_the_sources_date_differently(tmp_path):

@@ -142,9 +142,11 @@ class Corrections:
                     if who == NOT_A_QUOTATION:
                         continue
                     if who == UNNAMED:
-                        quote = dataclasses.replace(quote, speaker=None, speaker_form="")
+                        quote = dataclasses.replace(quote, speaker=None, speaker_form="", speaker_unread=False)
                     else:
-                        quote = dataclasses.replace(quote, speaker=who, speaker_form=quote.speaker_form or names[who])
+                        quote = dataclasses.replace(
+                            quote, speaker=who, speaker_form=quote.speaker_form or names[who], speaker_unread=False
+                        )
                 kept.append(quote)
             quotes = kept
         return quotes

@@ -137,7 +137,9 @@ class Quote:
     """Words attributed to a speaker in one sentence of one source.
 
     `speaker` is a person's slug when the speaker is a registered person, else None;
-    `speaker_form` is how the source named them. `kind` is "direct" (the words in quotation
+    `speaker_form` is how the source named them ("" when no one is named, or, with
+    `speaker_unread`, when the words before the saying could not be its speaker, so that the
+    editor is asked whose the words are). `kind` is "direct" (the words in quotation
     marks, verbatim) or "indirect" (reported speech). `same_as` cites the same words as
     reported by other outlets; `group` numbers the set of quotes joined by those links (the
     position of its first quote in the Story's quotes), so that a view of the same words
@@ -151,6 +153,7 @@ class Quote:
     kind: str
     same_as: tuple[Citation, ...] = ()
     group: int | None = None
+    speaker_unread: bool = False
 
 
 @dataclass(frozen=True)
@@ -533,8 +536,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if caller is not None:
             speaker = (caller.slug, caller.form)
         slug, form = speaker
+        unread = False
         if slug is None:
             form = speaker_phrase(form)
+            unread = not form
         for index in range(bisect_right(para.ends, span.open + 1), len(para.sentences)):
             start, end, sid = para.sentences[index]
             if start >= span.close:
@@ -545,7 +550,8 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             piece = text[a:b].strip().strip('"\u201c\u201d').strip().rstrip(",").strip()
             if not words(piece):
                 continue
-            quotes.append((Quote(slug, form, piece, Citation(source_id, sid, piece), "direct"), text.find(piece, a)))
+            quote = Quote(slug, form, piece, Citation(source_id, sid, piece), "direct", speaker_unread=unread)
+            quotes.append((quote, text.find(piece, a)))
     order = {sid: i for i, (_, _, sid) in enumerate(para.sentences)}
     quotes.sort(key=lambda pair: (order[pair[0].citation.sentence], pair[1]))
     last = para.spans[-1] if para.spans else None

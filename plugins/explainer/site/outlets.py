@@ -984,6 +984,7 @@ class OutletQuote:
     citation: Citation
     also: tuple[Citation, ...] = ()
     more: int = 0  # other outlets' reports not shown
+    speaker_unread: bool = False  # no one named: the words before the saying could not be its speaker
 
 
 @dataclass(frozen=True)
@@ -1021,7 +1022,7 @@ def outlet_pages(settings: ExplainerSettings, story: Story) -> list:
         also = quote.same_as if quote.kind == "direct" else ()
         quotes_by[(quote.citation.source, quote.kind)].append(
             OutletQuote(names.get(quote.speaker, quote.speaker_form), quote.text, quote.citation,
-                        also[:MAX_CITES], max(0, len(also) - MAX_CITES))
+                        also[:MAX_CITES], max(0, len(also) - MAX_CITES), quote.speaker_unread)
         )
     column_of = _columns(story)
     names_by: dict[int, list] = defaultdict(list)

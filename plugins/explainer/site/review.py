@@ -94,7 +94,8 @@ def review_page(settings: ExplainerSettings, story: Story, pages: list[Page]) ->
         _group(
             "speakers", "Quotations without a speaker", "The rules found the words but could not say "
             "whose they are. Name the person's file, or `unnamed`, or `not a quotation`.",
-            [q for q in story.quotes if q.speaker is None and q.speaker_form], lambda q: _speaker_item(story, q),
+            [q for q in story.quotes if q.speaker is None and (q.speaker_form or q.speaker_unread)],
+            lambda q: _speaker_item(story, q),
         ),
         _group(
             "other", "Other warnings", "Including corrections that no longer match anything: correct "
@@ -248,8 +249,8 @@ def _fact_item(story: Story, fact, hrefs: dict[str, str]) -> ReviewItem:
 def _speaker_item(story: Story, quote) -> ReviewItem:
     citation = Citation(quote.citation.source, quote.citation.sentence)
     return ReviewItem(
-        concluded=f"Quoted words with no registered speaker; the source names them as "
-                  f"\u201c{quote.speaker_form}\u201d",
+        concluded=f"Quoted words with no registered speaker; the source names them as \u201c{quote.speaker_form}\u201d"
+                  if quote.speaker_form else "Quoted words whose speaker the rules could not read",
         citations=(citation,),
         correction=f"- speaker: {cited_words(story, citation, quote.text)}\n"
                    "  is: unnamed   # or a file name from content/people, or: not a quotation",
