@@ -252,7 +252,7 @@ def test_the_build_ends_with_what_it_built(project):
 
 
 _ABSENCE_AS_FACT = re.compile(
-    r"(?:^|[.>]\s*)No (?:direct|reported|quotations?|descriptions?|person|two outlets)\b|\bsources state no\b"
+    r"(?:^|[.>]\s*)No (?:direct|reported|quotations?|descriptions?|person|two outlets)\b|\bsources state no\b|\bno description\b"
 )
 
 
