@@ -681,10 +681,12 @@ def test_where_and_when_after_told_are_not_what_was_said_the_clause_before_is(tm
         "Bob Stone said at least 10 people had died.",
         "Ann Lee said on Wednesday.",
         "Efforts to find them have been stalled by the weather, the team leader, Ann Lee, said in a statement.",
+        "Ann Lee said in Geneva the talks had failed.",
     )
     assert said == {
         "Five members of the crew were awake when the fire broke out": "bob-stone",
         "Efforts to find them have been stalled by the weather": "ann-lee",
         "in a statement the divers had found four bodies.": "bob-stone",
         "at least 10 people had died.": "bob-stone",
+        "the talks had failed.": "ann-lee",
     }

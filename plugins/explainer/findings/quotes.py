@@ -931,10 +931,12 @@ _RELAYED_BY_RELATION = re.compile(
 
 
 _THAT = re.compile(r"\bthat\b")
+# A clause's verb in the words after a saying ("in Geneva the talks had failed"): what was said.
+_A_VERB = re.compile(r"(?i)\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b")
 # Where or when a saying was made, after its verb: "at a briefing Monday", "in a statement", "on
 # Wednesday" (not "at least 10 people had died", a clause).
 _WHERE_OR_WHEN = re.compile(
-    rf"(?i)(?:in|on|at|during|after|before|via|through)\s+(?:(?:{'|'.join(DETERMINERS)}|his|her|their|its)\b|(?-i:[A-Z0-9]))"
+    rf"(?i)(?:in|on|at|during|after|before|via|through)\s+(?:(?:{'|'.join(sorted(DETERMINERS))})\b|(?-i:[A-Z0-9]))"
 )
 
 
@@ -975,7 +977,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if opening[0].lower().strip(".,") in SAID_AS_A_THING:
             continue  # "said goodbye to ...", "tells the stories of ..."
         head = sentence[clause.start("clause") : clause.start("clause") + 120]
-        where_or_when = _WHERE_OR_WHEN.match(head) and len(head.split(None, 6)) <= 6 and not _THAT.search(head)
+        where_or_when = _WHERE_OR_WHEN.match(head) and len(head.split(None, 6)) <= 6 and not _THAT.search(head) \
+            and not _A_VERB.search(head)
         if _FOR_A_REASON.match(sentence, clause.start("clause")):
             continue  # "warned her for receiving coaching", "thanked them for coming": why, not what
         if _PASSIVE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
