@@ -318,6 +318,22 @@ def test_the_dead_and_the_missing_are_two_tolls_not_one_told_two_ways():
     assert [dict(c.values) for c in conflicts] == [{"b": "12", "c": "14"}]  # the missing told two ways
 
 
+def test_those_aboard_and_the_dead_among_them_are_two_counts():
+    texts = {
+        ("a", "s"): "The fire left at least 4 people dead on the boat, officials said.",
+        ("b", "s"): "The boat sank with 34 people aboard near the island, officials said.",
+        ("c", "s"): "The boat sank with 39 people on board near the island, officials said.",
+    }
+    numbers = (
+        Number(4, "people", "at least", (Citation("a", "s", "at least 4 people"),)),
+        Number(34, "people", None, (Citation("b", "s", "34 people"),)),
+        Number(39, "people", None, (Citation("c", "s", "39 people"),)),
+    )
+    comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    assert [dict(c.values) for c in conflicts] == [{"b": "34", "c": "39"}]  # those aboard told two ways
+    assert not [c for c in comparisons if {c.first[0].source, c.second[0].source} & {"a"} and c.how == "read together"]
+
+
 def test_counts_told_in_parts_or_beside_a_figure_the_other_outlet_gives_do_not_differ():
     texts = {
         ("a", "s"): "The minister said 53 confirmed cases were recorded in the outbreak in the province.",

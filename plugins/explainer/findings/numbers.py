@@ -715,7 +715,10 @@ def compare_numbers(
         done = set()
         for (a, _), candidates in sorted(related.items()):
             candidates.sort(key=lambda pair: (-pair[0], pair[1]))
-            agreeing = [(s, b) for s, b in candidates if _agreement(items[a][1], items[b][1]) != "differ"]
+            agreeing = [
+                (s, b) for s, b in candidates
+                if _agreement(items[a][1], items[b][1]) != "differ" and not _other_tolls(items[a][0], items[b][0], toll_state)
+            ]
             if agreeing:
                 b = agreeing[0][1]
             elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source, agreed)

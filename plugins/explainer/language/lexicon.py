@@ -373,6 +373,7 @@ TOLL_STATES = {
     "missing": ("missing", "unaccounted for"),
     "hurt": ("injured", "wounded", "hurt", "hospitalised", "hospitalized"),
     "rescued": ("rescued", "survived", "survivors", "evacuated"),
+    "aboard": ("aboard", "on board", "onboard"),  # those on a boat or plane, not the toll among them
 }
 CONTEXT_STOP_WORDS = frozenset(
     """the a an and or but of to in on at for with by from as is are was were be been has have had
