@@ -31,6 +31,7 @@ from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
     ADVERBS_BEFORE_A_SAYING,
+    AUXILIARY_VERBS,
     CALLING_VERBS,
     CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
@@ -932,7 +933,7 @@ _RELAYED_BY_RELATION = re.compile(
 
 _THAT = re.compile(r"\bthat\b")
 # A clause's verb in the words after a saying ("in Geneva the talks had failed"): what was said.
-_A_VERB = re.compile(r"(?i)\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b")
+_A_VERB = re.compile(rf"(?i)\b(?:{'|'.join(sorted(AUXILIARY_VERBS))}|[a-z]{{3,}}ed)\b")
 # Where or when a saying was made, after its verb: "at a briefing Monday", "in a statement", "on
 # Wednesday" (not "at least 10 people had died", a clause).
 _WHERE_OR_WHEN = re.compile(

@@ -905,6 +905,9 @@ HARM_NOUNS = (
     "shooting", "death", "killing", "murder", "manslaughter", "homicide", "stabbing", "slaying", "rape",
     "assault", "beating",
 )
+# -- used by findings/quotes.py: the auxiliaries that make a few words after a saying a clause of
+# their own ("told reporters at the scene the boat had sunk"), with any word in -ed
+AUXILIARY_VERBS = frozenset("is are was were had has have will would could can may might should must".split())
 # -- used by findings/quotes.py: words between a speaker and the saying that are not the
 # speaker's ("the commission chief also said", "the State Department then said")
 ADVERBS_BEFORE_A_SAYING = frozenset(
