@@ -683,6 +683,10 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
         return None
     trailing = _TRAILING_CAPITALS.search(masked, window, verb_at)
     if trailing:
+        if _object_of_preposition(text, trailing.start(1), region_start):
+            # "Her letter to the Prime Minister said", "a trader in western Kenya said": the
+            # capitals close a phrase of the subject, whose head is not read here.
+            return None, ""
         form = _name_words(trailing.group(1))
         if form:
             return None, form
