@@ -426,3 +426,14 @@ def test_a_thing_named_with_a_number_and_a_saying_count_nothing():
     assert find_counts("The manager added his two cents on the sacking.") == []
     assert find_counts("Voters chose the lesser of two evils.") == []
     assert [(c.value, c.what) for c in find_counts("Two cents were found in the till.")] == [(2, "cents")]
+
+
+def test_a_hyphenated_scale_scales_the_count():
+    assert counts("more than 2-million doses of this vaccine were given") == [(2_000_000, "doses", "over")]
+
+
+def test_over_after_a_word_of_blame_may_be_the_cause_so_no_count_is_stated():
+    assert counts("The prime minister admonished her on Monday over 12 unauthorised meetings.") == []
+    assert counts("He resigned over 40 undeclared payments.") == []
+    assert counts("The storm killed over 100 people.") == [(100, "people", "over")]
+    assert counts("Protesters gathered, and over 1,000 people marched.") == [(1000, "people", "over")]

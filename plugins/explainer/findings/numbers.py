@@ -38,6 +38,7 @@ from ..language.lexicon import (
     MOMENT_FIGURE_WORDS,
     NUMBER_IDIOMS,
     NUMBER_SUFFIX_WORDS,
+    OVER_AS_A_CAUSE_AFTER,
     NUMBERED_LABEL_WORDS,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
@@ -58,7 +59,7 @@ _WORD_NUMBER = rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|(?:{_UNITS})"
 _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
     rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)"
-    rf"(?:\s+(?P<dscale>{_SCALES}))?"
+    rf"(?:(?:\s+|-)(?P<dscale>{_SCALES}))?"  # ("2-million doses": the scale hyphenated on)
     rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:\s+(?:{_SCALES}))?"
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
     re.IGNORECASE,
@@ -66,6 +67,9 @@ _NUMBER = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?P<q>" + "|".join(sorted(COUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
+# "admonished her on Monday over 12 meetings": "over" after a word of blame or dispute, in the
+# same clause, may give the cause ("about 12 meetings") as well as a bound ("more than 12").
+_CAUSE_BEFORE_OVER = re.compile(rf"(?i)(?<![\w-])(?:{phrase_alternation(sorted(OVER_AS_A_CAUSE_AFTER))})(?![\w-])[^,;:.()]{{0,50}}$")
 # The words read before a number: every pattern that looks back is anchored at the number and
 # reads at most this many characters, so a sentence of many numbers is read once, not once per
 # number (a qualifier farther back than this, past a run of spaces, is not read as one).
@@ -245,6 +249,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         if upper_end:  # "four to six bodies": up to six, not six
             qualifier, phrase_start = "up to", upper_end.start()
         elif found_q:
+            if found_q.group("q").lower() == "over" and _CAUSE_BEFORE_OVER.search(text, window, found_q.start()):
+                continue  # a cause or a bound: the rules cannot tell which, so no count is stated
             qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]
             phrase_start = found_q.start("q")
         elif anaphoric:

@@ -250,6 +250,20 @@ COUNT_QUALIFIERS = {
     "less than": "under", "under": "under",
 }
 
+# Words after which "over" may give a cause, not a bound: "admonished her on Monday over 12
+# meetings" is about 12 meetings, not more than 12 ("killed over 100", "fired over 4,000 rockets"
+# are bounds: verbs that take a count as their object are not listed).
+OVER_AS_A_CAUSE_AFTER = frozenset("""
+    admonish admonished admonishes rebuke rebuked rebukes reprimand reprimanded criticise criticised
+    criticize criticized condemn condemned resign resigned resigns resigning quit quits quitting
+    sacked suspended sue sued sues suing investigate investigated investigating probe probes
+    row rows rowed dispute disputes anger angry outrage outraged fury furious concern concerns
+    concerned fears feared worries worried worry protest protests protested protesting clash clashes
+    clashed feud spat tension tensions uproar backlash apologise apologised apologize apologized
+    apology blame blamed accused accusing censure censured impeach impeached summoned walkout
+    standoff stand-off
+""".split())
+
 # -- used by findings/amounts.py: the words that qualify an amount ("about $2m").
 AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
