@@ -170,3 +170,19 @@ def test_outlet_pages_are_built_with_every_section(site, full_story):
     for source in full_story.sources:
         page = (site / "outlets" / f"{source.id}.html").read_text(encoding="utf-8")
         assert 'id="left-out"' in page
+
+
+def test_a_figure_of_one_thing_is_not_left_out_by_an_outlet_giving_another_thing_of_that_value(tmp_path):
+    """ "$20 shrimp" and "20 states" are two figures: an outlet giving only one of them is not
+    said to leave out a figure "20 money / states"."""
+    story = invented_story(tmp_path, {
+        "a1": "The chain sold a $20 shrimp deal for a year.",
+        "a2": "The chain sold a $20 shrimp deal for a year.",
+        "a3": "The chain closed restaurants in more than 20 states this week.",
+        "a4": "The chain closed restaurants in more than 20 states this week.",
+        "a5": "The chain closed restaurants in more than 20 states this week.",
+    })
+    comparison = build_comparison(explainer_settings({"PATH": str(tmp_path)}), story)
+    gaps = {gap.source: gap.numbers for gap in comparison.left_out}
+    assert [what for _, what, _ in gaps["a1"]] == ["states"]
+    assert gaps["a3"] == ()

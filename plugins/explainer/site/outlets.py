@@ -496,19 +496,13 @@ def left_out(story: Story, coverage: list[PersonRow]) -> list[LeftOut]:
     sources = [s.id for s in story.sources]
     others = len(sources) - 1
     widely_named = [row for row in coverage if row.outlets * 2 > others]
-    stated_by: dict[int, set[str]] = defaultdict(set)  # a figure, read together, and who gives it
-    things: dict[int, set[str]] = defaultdict(set)
+    # A figure, read together, of one thing, and who gives it: "$20" and "20 states" are two
+    # figures, and an outlet giving one of them does not leave out the other.
+    stated_by: dict[tuple[int, str], set[str]] = defaultdict(set)
     for number in story.numbers:
-        if not number.what:
-            continue
-        value = number.total or number.value
-        things[value].add(number.what)
-        stated_by[value].update(c.source for c in number.citations)
-    widely_stated = [
-        (value, " / ".join(sorted(things[value])), who)
-        for value, who in sorted(stated_by.items())
-        if len(who) * 2 > others
-    ]
+        if number.what:
+            stated_by[(number.total or number.value, number.what)].update(c.source for c in number.citations)
+    widely_stated = [(value, what, who) for (value, what), who in sorted(stated_by.items()) if len(who) * 2 > others]
     result = []
     for column, source in enumerate(sources):
         missing_people = tuple(
