@@ -262,3 +262,13 @@ def test_a_title_of_a_place_makes_the_place_nobodys_surname(tmp_path):
     (people / "kate-roe.md").write_text("Title: Kate Roe\nAliases: Duchess of Cambridge\n", encoding="utf-8")
     story = build_story(seeds, people)
     assert [(m.person, m.form) for m in story.mentions] == [("sam-khan", "Mayor of London")]
+
+
+def test_a_name_before_an_unspaced_dash_is_found_and_a_double_name_is_not_a_shorter_one(tmp_path):
+    story = invented_story(tmp_path, {
+        "a1": "Incoming CEO Ann Lee\u2014a restructuring adviser\u2014is picking over the decisions.",
+        "a2": "Bob Stone\u2013the mayor\u2013said no. Ann Lee-Smith, another adviser, spoke too.",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"})
+    found = sorted((m.source, m.person, m.form) for m in story.mentions)
+    assert found == [("a1", "ann-lee", "Ann Lee"), ("a2", "bob-stone", "Bob Stone")]
+    assert not any("Ann Lee" in str(w) and "a1" in str(w) for w in story.warnings)

@@ -277,6 +277,9 @@ def _check_aliases(people: list[Person]) -> None:
             owner[key] = person
 
 
+_DASHES_AS_SPACES = str.maketrans("\u2013\u2014", "  ")
+
+
 class NameMatcher:
     """All registered names in one regular expression, longest first; `companies` are one-word
     names the story also gives a company, which alone name no one."""
@@ -303,7 +306,9 @@ class NameMatcher:
         """(slug, form as written, start offset) for each name in the text."""
         if self.pattern is None:
             return []
-        folded, offsets = fold_with_offsets(text)
+        # A dash between words is a break, not the hyphen of a double name, which folding
+        # would make it: "CEO Jo Roe—a restructuring adviser—said" names Jo Roe.
+        folded, offsets = fold_with_offsets(text.translate(_DASHES_AS_SPACES))
         found = []
         match = self.pattern.search(folded)
         while match is not None:
