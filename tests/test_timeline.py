@@ -1298,3 +1298,30 @@ def test_a_label_is_not_a_clause_cut_from_its_subject(tmp_path):
     assert labels["2023-06-27"].startswith("A hiker who was found alive in the forest")
     # what someone said, without its "that"
     assert labels["2023-06-28"] == "Hale arrived in Beirut"
+
+
+def test_a_label_cut_from_what_it_tells_is_the_sentence_from_its_start(tmp_path):
+    """Labels found cut on real pages: a preposition left hanging, a verb without its subject,
+    a few words with no verb, a saying without what was said, a list cut at its first comma."""
+    story = invented_story(tmp_path, {
+        "a": "Acme's roots date back to 1968, when the first shop opened in Lakeland.\n\n"
+             "For the first nine months of 2023, the company reported a loss of $19 million.\n\n"
+             "In May 2023, however, Ann Lee, the former chief executive, made the decision to add the item.\n\n"
+             "Earlier this year, Acme co-owner Thai Union Group, a seafood supplier, announced its exit.\n\n"
+             "NAIROBI, Oct 6 (Reuters) \u2013 The World Health Organization (WHO) said on Wednesday the "
+             "vaccine should be given widely.\n\n"
+             "The chain said in a court filing late Sunday that it has more than 100,000 creditors.\n\n"
+             "Since 2019, doses have been given to infants in Ghana, Kenya and Malawi in a pilot.\n\n"
+             "Arriving in Kyiv on Monday, she thanked the mediators.\n",
+    }, {"ann-lee": "Ann Lee"}, published="2024-05-08")
+    labels = sorted(e.label for e in story.events)
+    assert labels == [
+        "Acme co-owner Thai Union Group, a seafood supplier, announced its exit",
+        "Acme's roots date back to 1968, when the first shop opened in Lakeland",
+        "Arriving in Kyiv",
+        "For the first nine months of 2023, the company reported a loss of $19 million",
+        "However, Ann Lee, the former chief executive, made the decision to add the item",
+        "Since 2019, doses have been given to infants in Ghana, Kenya and Malawi",
+        "The World Health Organization (WHO) said the vaccine should be given widely",
+        "The chain said in a court filing that it has more than 100,000 creditors",
+    ]

@@ -922,6 +922,14 @@ HARM_NOUNS = (
 # -- used by findings/quotes.py: the auxiliaries that make a few words after a saying a clause of
 # their own ("told reporters at the scene the boat had sunk"), with any word in -ed
 AUXILIARY_VERBS = frozenset("is are was were had has have will would could can may might should must".split())
+# -- used by findings/timeline/candidates.py: prepositions a clause does not end on ("date back
+# to", "the first months of"), unlike a verb's particle ("sworn in", "stood down", "backed by")
+HANGING_PREPOSITIONS = frozenset(
+    "to of for with from at into onto than since until till between among toward towards via including during against like".split()
+)
+# -- used by findings/timeline/candidates.py: adverbs a label may open on before a verb whose
+# subject it left behind ("First made by GSK")
+ADVERBS_BEFORE_A_VERB = frozenset("first later then also once originally previously recently".split())
 # -- used by findings/quotes.py: words between a speaker and the saying that are not the
 # speaker's ("the commission chief also said", "the State Department then said")
 ADVERBS_BEFORE_A_SAYING = frozenset(

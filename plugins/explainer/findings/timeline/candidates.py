@@ -19,6 +19,7 @@ from ...language.dates import (
     WEEKDAY_NAMES,
     YEAR,
     DateMention,
+    dateline_end,
     find_dates,
     tells_a_happening,
 )
@@ -27,15 +28,20 @@ from ...language.lexicon import (
     ABSENCE_OPENINGS,
     ABSENCE_VERB_PHRASES,
     ADDRESSEE_PHRASES,
+    ADVERBS_BEFORE_A_VERB,
+    AUXILIARY_VERBS,
     BARE_KIND_VERBS,
     CHANGE_WORDS,
     CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
     COMPARATIVE_WORDS,
     DEMANDING_VERBS,
     DETERMINERS,
+    HANGING_PREPOSITIONS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     HARM_NOUNS,
+    IRREGULAR_PAST_PARTICIPLES,
+    IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
     OBJECT_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
@@ -787,12 +793,12 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         a, b = next(((a, b) for a, b in spans if len(text[a:b].split()) >= 4 and a < mention.start), (start, end))
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
     else:
-        label = _label(text, start, end, mention, who_name)
+        label = _label(text, start, _through_a_list(text, end), mention, who_name)
         if relative and antecedent is None:
             label = _with_what_it_tells_of(text, start, label)
-    if _fragment(label):
-        # "Erupted", "Paid tribute", "Gonsalves said": too little to tell a reader what
-        # happened; the sentence from its start says it.
+    if _fragment(label) or (phrase is None and _cut_off(label)):
+        # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
+        # a reader what happened; the sentence from its start says it.
         label = _sentence_label(text, mention)
     elif _bare(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
         label = _with_a_subject(label, _sentence_label(text, mention))
@@ -829,6 +835,20 @@ NEAR_CHARS = 300  # how far either side those words are looked for
 
 
 _REACTION_VERB = re.compile(rf"(?i)\b(?:{'|'.join(REACTION_VERBS)})\b")
+
+
+_LIST_ITEM = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+_LIST_GOES_ON = re.compile(rf",\s+(?:{_LIST_ITEM},\s+){{0,8}}{_LIST_ITEM},?\s+(?:and|or)\s+{_LIST_ITEM}")
+_ENDS_ON_A_CAPITAL = re.compile(r"[A-Z][\w'\u2019.-]*$")
+
+
+def _through_a_list(text: str, end: int) -> int:
+    """A clause's end for its label, past the rest of a list it was cut in: "administered in
+    Ghana, Kenya and Malawi" is not labelled "administered in Ghana"."""
+    if not _ENDS_ON_A_CAPITAL.search(text, max(0, end - 40), end):
+        return end
+    rest = _LIST_GOES_ON.match(text, end)
+    return rest.end() if rest else end
 
 
 def _without_those_reacted_to(text: str, own: list) -> list:
@@ -1088,7 +1108,10 @@ def _without_a_dated_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_SAYING_ENDS = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?:\s+\S+){{0,2}}$")
+# "Gonsalves said", "confirmed earlier", "said in a court filing": who spoke, and how, not what.
+_SAYING_ENDS = re.compile(
+    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?:(?:\s+\S+){{0,2}}|\s+(?:in|on|to|at|via|through|during)(?:\s+\S+){{1,4}})$"
+)
 
 
 def _fragment(label: str) -> bool:
@@ -1096,6 +1119,31 @@ def _fragment(label: str) -> bool:
     who spoke ("Energy Minister Taner Yildiz said", "Barcelona confirmed earlier"), not what
     was said in quotation marks."""
     return len(label.split()) < 3 or (_SAYING_ENDS.search(label) is not None and not _QUOTE_MARK.search(label))
+
+
+def _cut_off(label: str) -> bool:
+    """A clause's label cut from what it tells: ending on the word that led to the date ("Red
+    Lobster's roots date back to"), opening on a verb whose subject was left behind ("Said the
+    vaccine should be given", "First made by GSK"), or a few words with no verb at all ("The
+    first nine months", "However, Jo Roe", "Acme co-owner Thai Union Group")."""
+    words = label.split()
+    if words[-1] != "\u2026" and _bare(words[-1]) in HANGING_PREPOSITIONS:
+        return True
+    opening = [_bare(w) for w in words[:2]]
+    if _tensed(opening[0]) or (opening[0] in ADVERBS_BEFORE_A_VERB and _tensed(opening[1])):
+        return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
+    return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
+
+
+VERBLESS_LABEL_WORDS = 8  # a longer label without a verb reads as a headline does
+_KNOWN_VERBS = AUXILIARY_VERBS | frozenset(IRREGULAR_PAST_TENSES) | frozenset(IRREGULAR_PAST_PARTICIPLES) | frozenset(
+    w for verbs in SPEECH_VERBS_REPORTED.split("|") for w in verbs.split()
+)
+
+
+def _tensed(word: str) -> bool:
+    """A past tense or participle ("-ed", an irregular one), an auxiliary or a saying."""
+    return word in _KNOWN_VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _with_a_subject(label: str, sentence: str) -> str:
@@ -1142,9 +1190,13 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
 
 
 def _sentence_label(text: str, mention: DateMention) -> str:
-    """The sentence from its start as a label, without its date ("on Friday")."""
-    left = _without_the_dates_preposition(text[: mention.start], mention)
-    tokens = left.split() + text[mention.end :].split()
+    """The sentence from its start as a label, without its dateline, and without its date ("on
+    Friday") unless a word needs it ("date back to 1968, when", "the first months of 2023,")."""
+    left = _without_the_dates_preposition(text[dateline_end(text) : mention.start], mention)
+    needed = bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS \
+        or _POSSESSIVE.match(text, mention.end) is not None  # ("Tuesday's ceremony")
+    right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
+    tokens = left.split() + right.split()
     while tokens and _bare(tokens[0]) in _LEADING:
         tokens = tokens[1:]
     return _finished(tokens) or _finished(text.split())
