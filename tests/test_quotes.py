@@ -113,3 +113,14 @@ def test_alignment_compares_only_within_a_speaker_block():
 
 def test_different_words_from_the_same_speaker_are_not_aligned():
     assert not quotes_match(comparison_words("Our fight continues"), comparison_words("I drove through all of Belarus blindfolded"))
+
+
+def test_a_word_or_two_quoted_by_two_outlets_are_not_the_same_words_reported():
+    """May said it was "right" that ties were close; elsewhere, "right" that Patel resigned."""
+    a = Quote("x", "X", "right", Citation("a", "s1", "t"), "direct")
+    b = Quote("x", "X", "right", Citation("b", "s1", "t"), "direct")
+    c = Quote("x", "X", "a very difficult storm", Citation("a", "s2", "t"), "direct")
+    d = Quote("x", "X", "a very difficult storm", Citation("b", "s2", "t"), "direct")
+    aligned = align_quotes((a, b, c, d), {"x": "Anna Xu"})
+    assert [q.same_as for q in aligned] == [(), (), (Citation("b", "s2"),), (Citation("a", "s2"),)]
+    assert not quotes_match(comparison_words("very difficult"), comparison_words("very difficult"))

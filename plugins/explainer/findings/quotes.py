@@ -1018,6 +1018,9 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
 ALIGN_RATIO = 0.6  # share of words in common, over both quotations
 ALIGN_CONTAINED = 0.6  # share of the shorter quotation found in the longer
 MIN_CONTAINED_WORDS = 5
+# A quotation of fewer words ("right", "very difficult") may be said of many things: two outlets
+# quoting it are not shown as reporting the same words.
+MIN_ALIGNED_WORDS = 3
 SPEAKER_SIMILARITY = 0.75
 _SPELLING = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 
@@ -1080,7 +1083,7 @@ def align_quotes(quotes: tuple[Quote, ...], names: dict[str, str] | None = None)
         for group in groups.values():
             members_of[group[0]] = group
             head_of.update(dict.fromkeys(group, group[0]))
-            if len(group) > 1:
+            if len(group) > 1 and len(compared[group[0]]) >= MIN_ALIGNED_WORDS:
                 links[group[0]].add(group[0])
         for a, b in _candidate_pairs(heads, compared):
             if _same_speaker(quotes[a], quotes[b], surname) and quotes_match(compared[a], compared[b]):
@@ -1164,7 +1167,7 @@ def _same_speaker(a: Quote, b: Quote, surname) -> bool:
 
 
 def quotes_match(a: Sequence[str], b: Sequence[str]) -> bool:
-    if not a or not b:
+    if min(len(a), len(b)) < MIN_ALIGNED_WORDS:
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() >= ALIGN_RATIO:
