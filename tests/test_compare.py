@@ -186,3 +186,16 @@ def test_a_figure_of_one_thing_is_not_left_out_by_an_outlet_giving_another_thing
     gaps = {gap.source: gap.numbers for gap in comparison.left_out}
     assert [what for _, what, _ in gaps["a1"]] == ["states"]
     assert gaps["a3"] == ()
+
+
+def test_an_opening_word_a_courtesy_title_a_place_and_the_sentence_after_an_opening_phrase_describe_no_one():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("There Ms Lee demanded her resignation after a short meeting.", "Lee") == []
+    assert at("In Malawi\u2019s capital, Lilongwe, Ann Lee, a mother of five, welcomed it.", "Ann Lee") == [
+        ("a mother of five", "after")]
+    assert at("After meeting Ann Lee, the prime minister's office released her letter.", "Ann Lee") == []
+    assert at("When Ann Lee, the mayor, arrived, nobody spoke.", "Ann Lee") == [("the mayor", "after")]
+    assert at("Ruritania's president, Ann Lee, is here.", "Ann Lee") == [("Ruritania's president", "before")]

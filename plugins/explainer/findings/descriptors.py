@@ -18,6 +18,7 @@ from ..extract.citations import Citation
 from ..language.lexicon import (
     ADJECTIVE_ENDINGS,
     APPOSITIVE_OPENERS,
+    COURTESY_TITLES,
     DESCRIPTION_STOP_WORDS,
     NOT_APPOSITIVE_OPENERS,
     POSSESSIVE_PRONOUNS,
@@ -127,6 +128,9 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
             break
         if any(a <= token.start() < b for a, b in names) and not _POSSESSIVE.search(word):
             break  # another person's name, not a description
+        if bare in TITLE_STATUS_WORDS and word[:1].islower() and kept:
+            kept.append(token)  # "then US Secretary of State", not "Then Roe went"
+            continue
         if bare in DESCRIPTION_STOP_WORDS:
             if bare in ("for", "of") and kept and kept[-1].group(0)[:1].isupper() and _lower_role_before(tokens, token):
                 kept.append(token)
@@ -160,6 +164,10 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
     words_ = phrase.split()
     if len(words_) == 1 and (_POSSESSIVE.search(words_[0]) or words_[0].lower() in POSSESSIVE_PRONOUNS):
         return None
+    if all(w.lower() in COURTESY_TITLES for w in words_):
+        return None
+    if leading is not None and not any(w[:1].islower() or ROLE_NOUNS.intersection(w.lower().split("-")) for w in words_):
+        return None  # "In Malawi's capital, Lilongwe, Jo Roe, ...": a place before the name, not a title
     return phrase
 
 
@@ -215,11 +223,21 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     closer = "\u2014" if match.group("mark") in ("\u2014", "--") else ("\u2013" if match.group("mark") == "\u2013" else ",")
     stop = text.find(closer, begin)
     clause_end = _clause_end(text, begin)
+    if not 0 <= stop < clause_end and _OPENING_PHRASE.fullmatch(text, 0, end):
+        return None  # "After meeting Jo Roe, the office released ...": the sentence goes on, no apposition
     stop = clause_end if stop < 0 else min(stop, clause_end)
     phrase = text[begin:stop].strip()
     if len(phrase.split()) < 1 or phrase.split()[0].lower() in ("is", "was", "were", "has", "had"):
         return None
     return phrase or None
+
+
+# A sentence opening on a phrase that ends at the name ("After meeting Jo Roe,", "Unlike Roe,"):
+# what follows its comma is the sentence itself, unless a second comma closes an apposition.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:After|Before|While|When|Since|Despite|Following|Upon|On|In|At|With|Without|Unlike|Like|As|"
+    r"Although|Though|Because|If|Until|Besides|Beside|Alongside|Against|For|From|To|Under|Over)\b[^,;:]*"
+)
 
 
 def _clause(text: str, begin: int) -> str | None:
