@@ -916,3 +916,13 @@ def test_a_video_or_gallery_link_a_lower_case_credit_and_a_courtesy_credit_are_n
     # a sentence in the present with a place first is the article's when it is no scene
     [body] = classify("In Dale, the council says the harbour will reopen next year, officials said.")
     assert body.kind == "body"
+
+
+def test_a_credit_glued_on_with_the_photographer_before_a_dash_and_a_pictured_aside_make_captions():
+    [glued] = classify("Customers (seen here) liked the $20 offer, but it was too good to be true."
+                       "Jo Roe\u2014Bloomberg/Getty Images")
+    assert (glued.kind, glued.credit) == ("caption", "Jo Roe\u2014Bloomberg/Getty Images")
+    [pictured] = classify("Customers (pictured in 2014) were fans of a $20 unlimited shrimp offer.")
+    assert pictured.kind == "caption"
+    [body] = classify("Customers were fans of the offer in 2014, the company said.")
+    assert body.kind == "body"

@@ -193,7 +193,8 @@ _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, revers
 _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
     # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)
-    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}/\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
+    # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
+    rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
     r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
 )
@@ -258,7 +259,7 @@ _PICTURED = re.compile(
     r"(?i)\bpictured\s+(?:above|below|left|right|here|centre|center|top|bottom)\b"
     # "Plaintiff Jane Roe, shown on July 9, listening to her attorney ...": when the picture was taken
     r"|,\s+(?:shown|seen)\s+(?:on|in|at|here|with|during|above|below|left|right)\b[^,.!?]{0,40},\s+[a-z]+ing\b"
-    r"|\((?:(?:not\s+)?pictured|above|below|left|right)\)"
+    r"|\((?:(?:not\s+)?pictured(?:\s[^()]{1,30})?|above|below|left|right)\)"  # ("(pictured in 2014)")
     # "Takashi Kubota, right, senior researcher ...": people told apart by where they stand
     r"|,\s+(?:left|right|centre|center|second\s+(?:from\s+)?(?:left|right)|front|rear)\s*,"
     # "From left to right, Brad Roe, ...", "(L-R)": the people in the picture in order
