@@ -124,3 +124,14 @@ def test_a_word_or_two_quoted_by_two_outlets_are_not_the_same_words_reported():
     aligned = align_quotes((a, b, c, d), {"x": "Anna Xu"})
     assert [q.same_as for q in aligned] == [(), (), (Citation("b", "s2"),), (Citation("a", "s2"),)]
     assert not quotes_match(comparison_words("very difficult"), comparison_words("very difficult"))
+
+
+def test_a_short_quotation_inside_a_long_one_does_not_end_it():
+    text = ("Lee wrote: \u201cHistorically, the Ultimate Endless Shrimp (\u201cUES\u201d) promotion was a "
+            "limited-time offer.\u201d Then \u201cWe will win,\u201d she said.")
+    spans = [(text[s.open + 1 : s.close], s.closed) for s in quotation_spans(text)]
+    assert spans == [("Historically, the Ultimate Endless Shrimp (\u201cUES\u201d) promotion was a limited-time offer.", True),
+                     ("We will win,", True)]
+    # A quotation left open before the next one is not read as holding it.
+    left_open = "\u201cWe will win, Lee said. \u201cThey lost,\u201d Stone said."
+    assert [(left_open[s.open + 1 : s.close]) for s in quotation_spans(left_open)] == ["We will win, Lee said. \u201cThey lost,"]

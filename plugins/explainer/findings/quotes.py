@@ -437,17 +437,34 @@ def quotation_spans(text: str) -> list[_Span]:
     """Where quotation marks open and close in a paragraph (curly or straight)."""
     spans = []
     open_at = None
-    for mark in _QUOTATION_MARK.finditer(text):  # only the marks, not every character
-        i, ch = mark.start(), mark.group()
+    marks = [(m.start(), m.group()) for m in _QUOTATION_MARK.finditer(text)]  # only the marks
+    nested = 0
+    for n, (i, ch) in enumerate(marks):
         if open_at is None:
             if ch in _OPEN_MARKS and not (ch == '"' and i > 0 and text[i - 1].isalnum()):
                 open_at = i
+        elif ch == "\u201c" and text[open_at] == "\u201c" and _nested(text, marks, n):
+            nested += 1  # 'Shrimp (\u201cUES\u201d) promotion was ...\u201d': a short quotation inside the long one
+        elif ch in "\u201d\"" and nested:
+            nested -= 1
         elif ch in "\u201d\"":
             spans.append(_Span(open_at, i, True))
             open_at = None
     if open_at is not None:
         spans.append(_Span(open_at, len(text), False))
     return spans
+
+
+NESTED_QUOTE_CHARS = 40  # a quotation inside another is a few words: a name, a term
+
+
+def _nested(text: str, marks: list[tuple[int, str]], n: int) -> bool:
+    """Whether the opening mark `marks[n]`, inside an open quotation, opens a short one within it:
+    it closes soon, and another closing mark follows for the outer one."""
+    return (
+        n + 2 < len(marks) and marks[n + 1][1] == "\u201d" and marks[n + 1][0] - marks[n][0] <= NESTED_QUOTE_CHARS
+        and marks[n + 2][1] == "\u201d"
+    )
 
 
 def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index):
