@@ -1312,8 +1312,9 @@ def test_a_label_cut_from_what_it_tells_is_the_sentence_from_its_start(tmp_path)
              "vaccine should be given widely.\n\n"
              "The chain said in a court filing late Sunday that it has more than 100,000 creditors.\n\n"
              "Since 2019, doses have been given to infants in Ghana, Kenya and Malawi in a pilot.\n\n"
-             "Arriving in Kyiv on Monday, she thanked the mediators.\n",
-    }, {"ann-lee": "Ann Lee"}, published="2024-05-08")
+             "Arriving in Kyiv on Monday, she thanked the mediators.\n\n"
+             "Roe met the premier, Bob Stone, who May held talks with last month before the visit.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-08")
     labels = sorted(e.label for e in story.events)
     assert labels == [
         "Acme co-owner Thai Union Group, a seafood supplier, announced its exit",
@@ -1321,6 +1322,7 @@ def test_a_label_cut_from_what_it_tells_is_the_sentence_from_its_start(tmp_path)
         "Arriving in Kyiv",
         "For the first nine months of 2023, the company reported a loss of $19 million",
         "However, Ann Lee, the former chief executive, made the decision to add the item",
+        "Roe met the premier, Bob Stone, who May held talks with last month before the visit",
         "Since 2019, doses have been given to infants in Ghana, Kenya and Malawi",
         "The World Health Organization (WHO) said the vaccine should be given widely",
         "The chain said in a court filing that it has more than 100,000 creditors",

@@ -1038,6 +1038,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < 4 and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
     tokens = tokens[a:b]
+    if tokens and _bare(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
+        return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
     if tokens and who and _bare(tokens[0]) in ("who", "he", "she"):
         tokens = [who] + tokens[1:]
     while tokens and _bare(tokens[0]) in LABEL_CUT_WORDS | _LEADING:
@@ -1130,6 +1132,8 @@ def _cut_off(label: str) -> bool:
     if words[-1] != "\u2026" and _bare(words[-1]) in HANGING_PREPOSITIONS:
         return True
     opening = [_bare(w) for w in words[:2]]
+    if opening[0] in ("who", "whom", "whose"):
+        return True  # "Who May held talks with": whom the clause tells of is left behind
     if _tensed(opening[0]) or (opening[0] in ADVERBS_BEFORE_A_VERB and _tensed(opening[1])):
         return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
