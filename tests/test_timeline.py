@@ -1327,3 +1327,11 @@ def test_a_label_cut_from_what_it_tells_is_the_sentence_from_its_start(tmp_path)
         "The World Health Organization (WHO) said the vaccine should be given widely",
         "The chain said in a court filing that it has more than 100,000 creditors",
     ]
+
+
+def test_those_listed_after_an_object_of_with_or_over_are_not_in_the_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The minister resigned on Wednesday over meetings with foreign politicians, including Bob Stone.\n\n"
+             "The regime freed 123 prisoners on Saturday, including Ann Lee.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-08")
+    assert sorted((e.date, e.people) for e in story.events) == [("2024-05-04", ("ann-lee",)), ("2024-05-08", ())]

@@ -649,8 +649,16 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
     return spans[first][0], spans[last][1]
 
 
+LIST_OBJECT_CHARS = 50
+_OBJECT_BEFORE_A_LIST = re.compile(r"(?i)\b(?:with|over|about|against)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+[\s,]*$")
+
+
 def _with_inclusions(text: str, end: int, spans: list[tuple[int, int]]) -> int:
-    """The clause's end, extended over "including X and Y" or "along with X" that follow it."""
+    """The clause's end, extended over "including X and Y" or "along with X" that follow it,
+    unless what they list is the object of "with", "over" or "about" ("resigned over meetings
+    with Israeli politicians, including X": X is no part of the resignation)."""
+    if _OBJECT_BEFORE_A_LIST.search(text, max(0, end - LIST_OBJECT_CHARS), end):
+        return end
     for a, b in spans:
         if a >= end and _INCLUDING.match(text[a:b]):
             end = b
