@@ -437,3 +437,16 @@ def test_over_after_a_word_of_blame_may_be_the_cause_so_no_count_is_stated():
     assert counts("He resigned over 40 undeclared payments.") == []
     assert counts("The storm killed over 100 people.") == [(100, "people", "over")]
     assert counts("Protesters gathered, and over 1,000 people marched.") == [(1000, "people", "over")]
+
+
+def test_an_open_range_says_nothing_of_a_figure_far_beyond_its_bound():
+    """ "more than 20 league goals" (a season) and "213 goals" (in all) are not one figure read
+    together; neither are "more than 500 passengers" and "more than 200 other passengers"."""
+    texts = {("a", "s"): "Kane scored more than 20 league goals for Tottenham in most seasons.",
+             ("b", "s"): "Kane scored 213 goals for Tottenham in the league.",
+             ("c", "s"): "Kane scored over 200 goals for Tottenham in the league."}
+    numbers = (Number(20, "goals", "over", (Citation("a", "s"),)), Number(213, "goals", None, (Citation("b", "s"),)),
+               Number(200, "goals", "over", (Citation("c", "s"),)))
+    comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    told = {(c.first[0].source, c.second[0].source): c.how for c in comparisons}
+    assert told == {("b", "c"): "read together"} and conflicts == []

@@ -723,11 +723,13 @@ def compare_numbers(
             candidates.sort(key=lambda pair: (-pair[0], pair[1]))
             agreeing = [
                 (s, b) for s, b in candidates
-                if _agreement(items[a][1], items[b][1]) != "differ" and not _other_tolls(items[a][0], items[b][0], toll_state)
+                if _agreement(items[a][1], items[b][1]) not in ("differ", "unsaid")
+                and not _other_tolls(items[a][0], items[b][0], toll_state)
             ]
             if agreeing:
                 b = agreeing[0][1]
-            elif (candidates[0][0] >= SAME_EVENT and not _answered(a, candidates[0][1], items, by_source, agreed)
+            elif (candidates[0][0] >= SAME_EVENT and _agreement(items[a][1], items[candidates[0][1]][1]) == "differ"
+                  and not _answered(a, candidates[0][1], items, by_source, agreed)
                   and not updated(a, candidates[0][1]) and _comparable(items[a][1], items[candidates[0][1]][1])
                   and not any(of_a_moment(items[i][0]) for i in (a, candidates[0][1]))
                   and not _other_tolls(items[a][0], items[candidates[0][1]][0], toll_state)
@@ -860,17 +862,38 @@ def value_range(value: int, qualifier: str | None) -> tuple[float, float]:
 
 
 def _agreement(a: Number, b: Number) -> str:
+    """"same", "read together", "differ", or "unsaid": an open range that allows the other figure
+    only because it has no end ("more than 20 goals" a season and "213 goals" in all, "more than
+    500 passengers" and "more than 200 other passengers") says nothing of it either way."""
     if a.value == b.value and a.qualifier == b.qualifier:
         return "same"
     if a.unit and not a.qualifier and not b.qualifier:
         return "read together" if amounts_agree((a.value, a.step), (b.value, b.step)) else "differ"
     if a.unit:  # "73%" and "over 73%" agree: 73.2% is both, once rounded
-        low_a, high_a = amount_range(a.value, a.qualifier, a.step)
-        low_b, high_b = amount_range(b.value, b.qualifier, b.step)
-        return "read together" if low_a <= high_b and low_b <= high_a else "differ"
-    low_a, high_a = value_range(a.total or a.value, None if a.total else a.qualifier)
-    low_b, high_b = value_range(b.total or b.value, None if b.total else b.qualifier)
-    return "read together" if low_a <= high_b and low_b <= high_a else "differ"
+        range_a, range_b = amount_range(a.value, a.qualifier, a.step), amount_range(b.value, b.qualifier, b.step)
+    else:
+        range_a = value_range(a.total or a.value, None if a.total else a.qualifier)
+        range_b = value_range(b.total or b.value, None if b.total else b.qualifier)
+    if not _overlap(range_a, range_b):
+        return "differ"
+    return "read together" if _overlap(_within_reach(*range_a), _within_reach(*range_b)) else "unsaid"
+
+
+# How far an open range reaches when read together with a figure: "over 100" agrees with 123,
+# not with 213 ("up to 500" agrees with 400, not with 20).
+OPEN_RANGE_REACH = 1.5
+
+
+def _within_reach(low: float, high: float) -> tuple[float, float]:
+    if high == float("inf"):
+        return low, low * OPEN_RANGE_REACH
+    if low == 0:
+        return high / OPEN_RANGE_REACH, high
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def stated(value: int | float, qualifier: str | None, unit: str | None = None) -> str:
