@@ -450,3 +450,11 @@ def test_an_open_range_says_nothing_of_a_figure_far_beyond_its_bound():
     comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
     told = {(c.first[0].source, c.second[0].source): c.how for c in comparisons}
     assert told == {("b", "c"): "read together"} and conflicts == []
+
+
+def test_a_count_far_below_an_open_ranges_bound_is_no_rival_to_it():
+    texts = {("a", "s"): "Kane is the all-time record goalscorer, having scored over 300 goals for club and country.",
+             ("b", "s"): "Kane is the all-time leading scorer with 58 international goals for his country."}
+    numbers = (Number(300, "goals", "over", (Citation("a", "s"),)), Number(58, "goals", None, (Citation("b", "s"),)))
+    comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    assert comparisons == [] and conflicts == []

@@ -875,8 +875,21 @@ def _agreement(a: Number, b: Number) -> str:
         range_a = value_range(a.total or a.value, None if a.total else a.qualifier)
         range_b = value_range(b.total or b.value, None if b.total else b.qualifier)
     if not _overlap(range_a, range_b):
-        return "differ"
+        # "over 300 goals" for club and country, "58" international ones: a count far below an
+        # open range's bound is more likely a part than a rival figure.
+        return "unsaid" if not a.unit and _far_outside(range_a, range_b) else "differ"
     return "read together" if _overlap(_within_reach(*range_a), _within_reach(*range_b)) else "unsaid"
+
+
+# How many times below an open range's bound (or above an upper bound) a count is no rival to it.
+FAR_OUTSIDE = 2
+
+
+def _far_outside(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    (low, high), other = (a, b) if a[1] == float("inf") or a[0] == 0 else (b, a)
+    if high == float("inf"):
+        return other[1] * FAR_OUTSIDE < low
+    return low == 0 and other[0] > high * FAR_OUTSIDE
 
 
 # How far an open range reaches when read together with a figure: "over 100" agrees with 123,
