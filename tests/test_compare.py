@@ -199,3 +199,9 @@ def test_an_opening_word_a_courtesy_title_a_place_and_the_sentence_after_an_open
     assert at("After meeting Ann Lee, the prime minister's office released her letter.", "Ann Lee") == []
     assert at("When Ann Lee, the mayor, arrived, nobody spoke.", "Ann Lee") == [("the mayor", "after")]
     assert at("Ruritania's president, Ann Lee, is here.", "Ann Lee") == [("Ruritania's president", "before")]
+
+
+def test_a_subordinating_word_before_a_name_is_no_description():
+    text = "Whether Ann Lee will be behind bars before the election rests on the judge."
+    start = text.index("Ann Lee")
+    assert describe(text, start, "Ann Lee", [(start, start + 7)]) == []

@@ -651,3 +651,14 @@ def test_the_judge_who_sentenced_someone_was_not_sentenced(tmp_path):
     assert facts_of(story, "vernon-roe", "sentenced") == []
     assert [v.value for f in facts_of(story, "tom-hale", "sentenced") for v in f.values] == ["2020-01-17"]
     assert [v.value for f in facts_of(story, "ann-lee", "sentenced") for v in f.values] == ["2020"]
+
+
+def test_a_sentencing_still_to_come_is_no_sentence_passed(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee will be sentenced on July 11 by the judge.\n",
+        "b": "Bob Stone was sentenced on Friday to ten years.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-31")
+    assert facts_of(story, "ann-lee", "sentenced") == []
+    assert [v.value for f in facts_of(story, "bob-stone", "sentenced") for v in f.values] == ["2024-05-31"]

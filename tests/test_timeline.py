@@ -1335,3 +1335,13 @@ def test_those_listed_after_an_object_of_with_or_over_are_not_in_the_happening(t
              "The regime freed 123 prisoners on Saturday, including Ann Lee.\n",
     }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-08")
     assert sorted((e.date, e.people) for e in story.events) == [("2024-05-04", ("ann-lee",)), ("2024-05-08", ())]
+
+
+def test_what_was_only_expected_or_is_supposed_is_not_dated_as_a_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "After the judge told the courtroom the jury would be dismissed, the expectation was that "
+             "the jurors would resume their deliberations on Friday.\n\n"
+             "The verdict does not stop him from returning to the White House should he win in November.\n\n"
+             "The jurors reached a verdict on Thursday.\n",
+    }, {}, published="2024-05-31")
+    assert [e.date for e in story.events] == ["2024-05-30"]

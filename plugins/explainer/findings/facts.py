@@ -515,6 +515,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
                 continue
             if _GROUP_AFTER.match(text, match.end()):
                 continue
+            if _FUTURE_PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "will be sentenced on July 11": a date set, not a sentence passed
             if dates is None:
                 dates = find_dates(text, source.published)
             date = _date_of(text, match, dates, sentencing=kind == "sentenced")

@@ -184,7 +184,8 @@ DESCRIPTION_STOP_WORDS = frozenset(
     urged praised accused criticised criticized recognise recognised recognize recognized elected
     appointed freed released jailed arrested pardoned visited joined replaced blamed asked
     invited engaged meet see saw hug hugged embraced there here then now so yet later earlier
-    meanwhile however still instead thus today yesterday tonight""".split()
+    meanwhile however still instead thus today yesterday tonight whether if unless although though
+    because once whereas""".split()
 )
 # Titles of courtesy, which say nothing of who a person is: "Ms" alone is no description.
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss mx".split())

@@ -251,7 +251,11 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
     return candidates
 
 
-_COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b")
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b"
+    # "the expectation was that the jurors would resume ... on Friday", "should he win in November"
+    r"|\b(?:expectation|hope|plan|idea|assumption)\s+(?:was|had\s+been)\s+that\b|\bshould\s+(?:he|she|they|it)\s+\w+"
+)
 
 
 # "between Saturday afternoon and early Sunday", "from Monday to Friday": the end of a span.
