@@ -272,3 +272,13 @@ def test_a_name_before_an_unspaced_dash_is_found_and_a_double_name_is_not_a_shor
     found = sorted((m.source, m.person, m.form) for m in story.mentions)
     assert found == [("a1", "ann-lee", "Ann Lee"), ("a2", "bob-stone", "Bob Stone")]
     assert not any("Ann Lee" in str(w) and "a1" in str(w) for w in story.warnings)
+
+
+def test_a_one_word_form_before_another_capitalised_name_word_is_another_name(tmp_path):
+    story = invented_story(tmp_path, {
+        "a1": "Source: Jill Colvin, Eric Tucker and Jane Roe. Eric said he was proud.",
+        "a2": "The Trump Organization said no. Asked again, Trump Monday said no.",
+    }, {"eric-trump": "Eric Trump", "donald-trump": "Donald Trump"},
+        aliases={"eric-trump": "Eric", "donald-trump": "Trump"})
+    found = sorted((m.source, m.person, m.form) for m in story.mentions)
+    assert found == [("a1", "eric-trump", "Eric"), ("a2", "donald-trump", "Trump")]

@@ -39,10 +39,12 @@ from ..language.dates import MONTH_WORDS
 from ..language.lexicon import (
     COMPANY_WORDS,
     FIRST_NAME_HONORIFICS,
+    MONTH_NAMES,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
     STATED_FACT_WORDS,
     STOPWORDS,
+    WEEKDAY_NAMES,
 )
 from ..language.spelling import (
     CAPITALISED_WORD,
@@ -278,6 +280,11 @@ def _check_aliases(people: list[Person]) -> None:
 
 
 _DASHES_AS_SPACES = str.maketrans("\u2013\u2014", "  ")
+# A one-word form followed by a capitalised word is part of another name ("Eric Tucker" is not
+# Eric Trump, "the Trump Organization" not Trump), unless the word is a day or a month.
+_ANOTHER_NAME_WORD_AFTER = re.compile(
+    rf"[ \t]+(?!(?:{'|'.join(sorted(WEEKDAY_NAMES + MONTH_NAMES))})\b)[A-Z][a-z]"
+)
 
 
 class NameMatcher:
@@ -314,7 +321,8 @@ class NameMatcher:
         while match is not None:
             match = self._longer_from_second_word(folded, match)
             start, end = offsets[match.start()], offsets[match.end() - 1] + 1
-            found.append((self.table[match.group(0)], text[start:end], start))
+            if " " in match.group(0) or not _ANOTHER_NAME_WORD_AFTER.match(text, end):
+                found.append((self.table[match.group(0)], text[start:end], start))
             match = self.pattern.search(folded, match.end())
         return found
 
