@@ -280,11 +280,20 @@ def _check_aliases(people: list[Person]) -> None:
 
 
 _DASHES_AS_SPACES = str.maketrans("\u2013\u2014", "  ")
-# A one-word form followed by a capitalised word is part of another name ("Eric Tucker" is not
-# Eric Trump, "the Trump Organization" not Trump), unless the word is a day or a month.
-_ANOTHER_NAME_WORD_AFTER = re.compile(
-    rf"[ \t]+(?!(?:{'|'.join(sorted(WEEKDAY_NAMES + MONTH_NAMES))})\b)[A-Z][a-z]"
-)
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)")
+_NOT_A_NAME_WORD = frozenset(w.lower() for w in WEEKDAY_NAMES + MONTH_NAMES)
+
+
+def _another_persons_name(text: str, end: int) -> bool:
+    """Whether a one-word form ending at `end` is the first word of another person's name:
+    "Eric Tucker" is not Eric Trump. (A day or a month after it is not a name's; a thing's word,
+    "the Roux Prize", is left to `company_names` and the name warnings, which read it so.)"""
+    after = _CAPITALISED_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in _NOT_A_NAME_WORD and word not in COMPANY_WORDS and word not in NAMED_THING_WORDS \
+        and word not in NAMED_PLACE_WORDS
 
 
 class NameMatcher:
@@ -321,7 +330,7 @@ class NameMatcher:
         while match is not None:
             match = self._longer_from_second_word(folded, match)
             start, end = offsets[match.start()], offsets[match.end() - 1] + 1
-            if " " in match.group(0) or not _ANOTHER_NAME_WORD_AFTER.match(text, end):
+            if " " in match.group(0) or not _another_persons_name(text, end):
                 found.append((self.table[match.group(0)], text[start:end], start))
             match = self.pattern.search(folded, match.end())
         return found
