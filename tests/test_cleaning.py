@@ -926,3 +926,11 @@ def test_a_credit_glued_on_with_the_photographer_before_a_dash_and_a_pictured_as
     assert pictured.kind == "caption"
     [body] = classify("Customers were fans of the offer in 2014, the company said.")
     assert body.kind == "body"
+
+
+def test_a_related_storys_teaser_ending_in_its_sections_name_and_a_dash_is_furniture():
+    blocks = classify("The toll rose to 120 on Monday.\nFour killed in Spanish train crash\n"
+                      "At least four people died on Friday after a train derailed in Galicia in Spain World News -\n"
+                      "The minister said the toll would rise - and it did.")
+    assert [b.kind for b in blocks][-2:] == ["furniture", "body"]
+    assert blocks[0].kind == "body"

@@ -142,6 +142,9 @@ _FURNITURE = [
         r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
         # a related story's link ending in its age and a bar: "... promises panned outBusiness Insider 4m |"
         r"\s\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs)\s*\|\s*$",
+        # a related story's teaser ending in its section's name and a dash: "... after a train
+        # derailed in Galicia in north-western Spain World News -"
+        r"[a-z,]\s+(?-i:[A-Z][\w&'\u2019.]*)(?:\s+(?-i:[A-Z&][\w&'\u2019.]*)){0,2}\s+[-\u2013\u2014]\s*$",
         # a related story's link under its age: "2h agoI can't get free childcare ..."
         r"^\d{1,3}\s?(?:m|h|d|min|mins|hr|hrs)\s+ago(?:\b|(?-i:(?=[A-Z])))",
         # the writer's note: "Catherine Garcia has worked as a senior writer at The Week since 2014."
