@@ -458,3 +458,8 @@ def test_a_count_far_below_an_open_ranges_bound_is_no_rival_to_it():
     numbers = (Number(300, "goals", "over", (Citation("a", "s"),)), Number(58, "goals", None, (Citation("b", "s"),)))
     comparisons, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
     assert comparisons == [] and conflicts == []
+
+
+def test_a_part_of_a_whole_counted_in_its_own_words_is_not_of_the_thing_counted_before():
+    assert counts("He scored more than 20 league goals in all but three of the past nine seasons.") == [
+        (20, "goals", "over"), (9, "seasons", None)]

@@ -64,6 +64,11 @@ _NUMBER = re.compile(
     rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
     re.IGNORECASE,
 )
+# "in all but three of the past nine seasons": the whole the part is of is counted in its own
+# words, so the part is not of the thing counted before it (goals).
+_ANOTHER_COUNT_AFTER_OF = re.compile(
+    rf"(?i)\s+of\s+the\s+(?:past|last|first|next|previous|following)\s+(?:\d|(?:{_WORD_NUMBER})\b)"
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?P<q>" + "|".join(sorted(COUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
@@ -261,7 +266,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         what, phrase_end, other, inherited = _governed_noun(text, end, value)
         if other and qualifier is None:
             qualifier = "other"
-        if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what:
+        if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what \
+                and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
             what, inherited = previous_what, True
         if not what and (not qualifier or upper_end):
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
