@@ -127,3 +127,10 @@ def test_an_amount_whose_scale_is_in_doubt_is_cited_but_not_stated(tmp_path, sen
     assert story.numbers, "the sentence's other figures are still read"
     assert not [n for n in story.numbers if n.value in doubtful]
     assert not [n for n in story.numbers if n.what in ("milion", "crore", "thousand", "million")]
+
+
+def test_the_end_of_a_range_whose_start_shares_its_unit_is_not_stated_as_a_figure():
+    assert [a.sure for a in find_amounts("We were at 5 or 6% in this district, he complained.")] == [False]
+    assert [a.sure for a in find_amounts("Growth of 2-3% is expected.")] == [False]
+    assert [(a.value, a.sure) for a in find_amounts("The rate rose from 4 to 5% in May.")] == [(5, True)]
+    assert [(a.value, a.sure) for a in find_amounts("Prices of $699 and $799 were set.")] == [(699, True), (799, True)]

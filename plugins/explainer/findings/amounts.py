@@ -52,6 +52,9 @@ _SCALED_AMOUNT_AFTER = re.compile(
 )
 
 
+_RANGE_START_BEFORE = re.compile(r"(?i)(?<!from\s)(?<![\w.,$\u20ac\u00a3\u00a5])\d[\d.]*(?:\s+(?:or|to)\s+|-)$")
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money and percentage in a sentence, in order."""
     found = []
@@ -75,8 +78,10 @@ def find_amounts(text: str) -> list[Amount]:
         value = float(digits) * scale
         value = int(round(value)) if abs(value - round(value)) < 1e-6 else value
         qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
+        # ("5 or 6%", "2-3%": the end of a range whose start shares its unit, not a figure)
+        doubt = _in_doubt(text, match, scale_word) or _RANGE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
         found.append(Amount(match.start(), match.end(), value, unit, _step(whole, fraction, unit) * scale, qualifier,
-                            match.group(0).strip(), not _in_doubt(text, match, scale_word)))
+                            match.group(0).strip(), not doubt))
     return found
 
 
