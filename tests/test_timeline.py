@@ -1345,3 +1345,14 @@ def test_what_was_only_expected_or_is_supposed_is_not_dated_as_a_happening(tmp_p
              "The jurors reached a verdict on Thursday.\n",
     }, {}, published="2024-05-31")
     assert [e.date for e in story.events] == ["2024-05-30"]
+
+
+def test_a_happening_of_a_known_kind_is_no_reaction_because_its_report_says_who_told_of_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "A jury convicted Ann Lee on Thursday of all 34 counts, prosecutors said.\n",
+        "b": "Ann Lee was convicted on Thursday, the court said in a statement.\n",
+        "c": "Bob Stone said on Thursday he welcomed the verdict.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-31")
+    topics = {e.label: e.topic for e in story.events if e.date == "2024-05-30"}
+    assert [topic for label, topic in topics.items() if "convicted" in label] == ["What happened"]
+    assert [topic for label, topic in topics.items() if "welcomed" in label] == ["Reactions"]

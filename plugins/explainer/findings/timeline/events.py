@@ -184,8 +184,12 @@ def _topic_of(event: Event, rules, fallback: str) -> str:
     label = event.label.lower()
     body = " ".join(e.citation.quote.lower() for e in event.entries[:3] if e.citation.quote)
     best, best_score = fallback, 0
+    # A happening of a known kind (a verdict, an arrest) is not a reaction because its reports
+    # say who told of it: for it, the topic of sayings counts the label's words alone.
+    telling = event.action is not None and event.action != "statement"
     for name, words in rules:
-        score = sum(3 * len(_word_re(w).findall(label)) + len(_word_re(w).findall(body)) for w in words)
+        told = body if not (telling and ("said" in words or "wrote" in words)) else ""
+        score = sum(3 * len(_word_re(w).findall(label)) + len(_word_re(w).findall(told)) for w in words)
         if score > best_score:
             best, best_score = name, score
     return best
