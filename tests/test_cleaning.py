@@ -934,3 +934,11 @@ def test_a_related_storys_teaser_ending_in_its_sections_name_and_a_dash_is_furni
                       "The minister said the toll would rise - and it did.")
     assert [b.kind for b in blocks][-2:] == ["furniture", "body"]
     assert blocks[0].kind == "body"
+
+
+def test_a_source_line_with_its_address_and_a_follow_our_coverage_line_are_furniture():
+    blocks = classify("The jury found him guilty on Thursday.\n"
+                      "Source: Jane Roe, Jo Lee and Ann Kay, https://example.com/article/verdict-123\n"
+                      "Follow the AP's live coverage.\n"
+                      "Follow the money, he said, and you find the coverage.")
+    assert [b.kind for b in blocks] == ["body", "furniture", "furniture", "body"]

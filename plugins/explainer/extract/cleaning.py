@@ -142,6 +142,10 @@ _FURNITURE = [
         r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
         # a related story's link ending in its age and a bar: "... promises panned outBusiness Insider 4m |"
         r"\s\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs)\s*\|\s*$",
+        # who wrote it and where it was taken from: "Source: Jane Roe, Jo Lee, https://example.com/..."
+        r"^sources?\s*:\s.{0,300}https?://\S+\s*$",
+        # a promotion of the outlet's other pages: "Follow the AP's live coverage."
+        r"^follow\s+(?:the\s+|our\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:live\s+)?(?:coverage|updates|blog)\b.{0,60}$",
         # a related story's teaser ending in its section's name and a dash: "... after a train
         # derailed in Galicia in north-western Spain World News -"
         r"[a-z,]\s+(?-i:[A-Z][\w&'\u2019.]*)(?:\s+(?-i:[A-Z&][\w&'\u2019.]*)){0,2}\s+[-\u2013\u2014]\s*$",
