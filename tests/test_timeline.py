@@ -1356,3 +1356,10 @@ def test_a_happening_of_a_known_kind_is_no_reaction_because_its_report_says_who_
     topics = {e.label: e.topic for e in story.events if e.date == "2024-05-30"}
     assert [topic for label, topic in topics.items() if "convicted" in label] == ["What happened"]
     assert [topic for label, topic in topics.items() if "welcomed" in label] == ["Reactions"]
+
+
+def test_a_label_ending_on_asked_is_the_sentence_from_its_start(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "On Tuesday morning, the jury asked for the court for a rereading of the testimony.\n",
+    }, {}, published="2024-05-08")
+    assert [e.label for e in story.events] == ["The jury asked for the court for a rereading of the testimony"]

@@ -60,6 +60,7 @@ from ...language.lexicon import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     SUPERLATIVE_WORDS,
+    URGING_VERBS,
     VERDICT_WORDS,
     WORDS_AFTER_A_SAYING_OF_THE_SAYING,
     WORDS_BEFORE_A_LEFT_OUT_DATE,
@@ -1125,6 +1126,7 @@ def _without_a_dated_opening(tokens: list[str]) -> list[str]:
 # "Gonsalves said", "confirmed earlier", "said in a court filing": who spoke, and how, not what.
 _SAYING_ENDS = re.compile(
     rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?:(?:\s+\S+){{0,2}}|\s+(?:in|on|to|at|via|through|during)(?:\s+\S+){{1,4}})$"
+    rf"|\b(?:{URGING_VERBS})$"  # ("The jury asked", what it asked for left behind)
 )
 
 
