@@ -695,18 +695,14 @@ def test_where_and_when_after_told_are_not_what_was_said_the_clause_before_is(tm
 def test_capitals_closing_a_phrase_after_a_preposition_are_not_the_speaker(tmp_path):
     """ "Her letter to the Prime Minister said", "a trader in western Kenya said": the words
     before the saying end a phrase of its subject, so they name no speaker; the editor is asked."""
-    from explainer.story import build_story as build
+    from conftest import invented_story
 
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    (seeds / "a.txt").write_text(
+    story = invented_story(tmp_path, {"a": (
         "Her letter to the Prime Minister said her actions had \u201cserved as a distraction\u201d.\n\n"
         "The trader in the city of Kisumu in western Kenya said she heard the news \u201cwith a lot of happiness.\u201d\n\n"
         "A spokesman for the University of Oxford said \u201cwe are pleased\u201d.\n\n"
-        "The White House said \u201cwe are relieved\u201d.\n", encoding="utf-8")
-    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
-    found = {q.text: (q.speaker_form, q.speaker_unread) for q in build(seeds, people).quotes}
+        "The White House said \u201cwe are relieved\u201d.\n")})
+    found = {q.text: (q.speaker_form, q.speaker_unread) for q in story.quotes}
     assert found["served as a distraction"] == ("", True)
     assert found["with a lot of happiness."] == ("", True)
     assert found["we are pleased"] == ("", True)
