@@ -223,7 +223,7 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     closer = "\u2014" if match.group("mark") in ("\u2014", "--") else ("\u2013" if match.group("mark") == "\u2013" else ",")
     stop = text.find(closer, begin)
     clause_end = _clause_end(text, begin)
-    if not 0 <= stop < clause_end and _OPENING_PHRASE.fullmatch(text, 0, end):
+    if not 0 <= stop < clause_end and end <= OPENING_PHRASE_CHARS and _OPENING_PHRASE.fullmatch(text, 0, end):
         return None  # "After meeting Jo Roe, the office released ...": the sentence goes on, no apposition
     stop = clause_end if stop < 0 else min(stop, clause_end)
     phrase = text[begin:stop].strip()
@@ -234,6 +234,7 @@ def _appositive_after(text: str, end: int, names) -> str | None:
 
 # A sentence opening on a phrase that ends at the name ("After meeting Jo Roe,", "Unlike Roe,"):
 # what follows its comma is the sentence itself, unless a second comma closes an apposition.
+OPENING_PHRASE_CHARS = 150  # an opening phrase is read only this far, so each name costs little
 _OPENING_PHRASE = re.compile(
     r"\s*(?:After|Before|While|When|Since|Despite|Following|Upon|On|In|At|With|Without|Unlike|Like|As|"
     r"Although|Though|Because|If|Until|Besides|Beside|Alongside|Against|For|From|To|Under|Over)\b[^,;:]*"

@@ -443,7 +443,7 @@ def quotation_spans(text: str) -> list[_Span]:
         if open_at is None:
             if ch in _OPEN_MARKS and not (ch == '"' and i > 0 and text[i - 1].isalnum()):
                 open_at = i
-        elif ch == "\u201c" and text[open_at] == "\u201c" and _nested(text, marks, n):
+        elif ch == "\u201c" and text[open_at] == "\u201c" and _nested(marks, n):
             nested += 1  # 'Shrimp (\u201cUES\u201d) promotion was ...\u201d': a short quotation inside the long one
         elif ch in "\u201d\"" and nested:
             nested -= 1
@@ -458,7 +458,7 @@ def quotation_spans(text: str) -> list[_Span]:
 NESTED_QUOTE_CHARS = 40  # a quotation inside another is a few words: a name, a term
 
 
-def _nested(text: str, marks: list[tuple[int, str]], n: int) -> bool:
+def _nested(marks: list[tuple[int, str]], n: int) -> bool:
     """Whether the opening mark `marks[n]`, inside an open quotation, opens a short one within it:
     it closes soon, and another closing mark follows for the outer one."""
     return (
