@@ -1363,3 +1363,11 @@ def test_a_label_ending_on_asked_is_the_sentence_from_its_start(tmp_path):
         "a": "On Tuesday morning, the jury asked for the court for a rereading of the testimony.\n",
     }, {}, published="2024-05-08")
     assert [e.label for e in story.events] == ["The jury asked for the court for a rereading of the testimony"]
+
+
+def test_a_label_of_a_day_set_for_something_says_the_day_set(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Judge Ann Lee set sentencing for July 11, just days before the convention.\n\n"
+             "The vote was set for Friday.\n",
+    }, {"ann-lee": "Ann Lee"}, published="2024-05-08")
+    assert sorted(e.label for e in story.events) == ["Judge Ann Lee set sentencing for July 11", "The vote was set for Friday"]

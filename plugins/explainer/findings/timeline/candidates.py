@@ -162,6 +162,10 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+# "set sentencing for July 11": the day set, which the label must say (it is not the day it was set).
+_SET_FOR = re.compile(
+    r"(?i)\b(?:set|scheduled|rescheduled|slated|fixed|adjourned|postponed|delayed|moved)(?:\s+[\w'\u2019-]+){0,3}\s+for\s*$"
+)
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
 _NOUN_AFTER = re.compile(
     r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
@@ -1030,7 +1034,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
     left, right = text[start : mention.start], text[mention.end : end]
-    keep_date = not mention.relative and _KEEP_DATE.search(left)
+    keep_date = (not mention.relative and _KEEP_DATE.search(left)) or _SET_FOR.search(left)
     if not keep_date:
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
