@@ -21,6 +21,7 @@ from ..language.lexicon import (
     COURTESY_TITLES,
     DESCRIPTION_STOP_WORDS,
     NOT_APPOSITIVE_OPENERS,
+    OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     TITLE_STATUS_WORDS,
@@ -128,8 +129,10 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
             break
         if any(a <= token.start() < b for a, b in names) and not _POSSESSIVE.search(word):
             break  # another person's name, not a description
-        if bare in TITLE_STATUS_WORDS and word[:1].islower() and kept:
-            kept.append(token)  # "then US Secretary of State", not "Then Roe went"
+        if bare in TITLE_STATUS_WORDS and kept and (word[:1].islower() or bare not in DESCRIPTION_STOP_WORDS):
+            # "former Dallas Police Officer": without it, the title is false ("then US Secretary of
+            # State" too, not "Then Roe went")
+            kept.append(token)
             continue
         if bare in DESCRIPTION_STOP_WORDS:
             if bare in ("for", "of") and kept and kept[-1].group(0)[:1].isupper() and _lower_role_before(tokens, token):
@@ -144,9 +147,6 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
             else:
                 kept.append(token)
             break
-        if bare in TITLE_STATUS_WORDS and kept:
-            kept.append(token)  # "former Dallas Police Officer": without it, the title is false
-            continue
         if word[:1].islower() and bare not in ROLE_NOUNS:
             if not kept or bare.endswith(("ing", "ly")):
                 break
@@ -235,10 +235,7 @@ def _appositive_after(text: str, end: int, names) -> str | None:
 # A sentence opening on a phrase that ends at the name ("After meeting Jo Roe,", "Unlike Roe,"):
 # what follows its comma is the sentence itself, unless a second comma closes an apposition.
 OPENING_PHRASE_CHARS = 150  # an opening phrase is read only this far, so each name costs little
-_OPENING_PHRASE = re.compile(
-    r"\s*(?:After|Before|While|When|Since|Despite|Following|Upon|On|In|At|With|Without|Unlike|Like|As|"
-    r"Although|Though|Because|If|Until|Besides|Beside|Alongside|Against|For|From|To|Under|Over)\b[^,;:]*"
-)
+_OPENING_PHRASE = re.compile(rf"\s*(?:{'|'.join(OPENING_PHRASE_WORDS)})\b[^,;:]*")
 
 
 def _clause(text: str, begin: int) -> str | None:

@@ -39,12 +39,12 @@ from ..language.dates import MONTH_WORDS
 from ..language.lexicon import (
     COMPANY_WORDS,
     FIRST_NAME_HONORIFICS,
-    MONTH_NAMES,
+    MONTHS,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
     STATED_FACT_WORDS,
     STOPWORDS,
-    WEEKDAY_NAMES,
+    WEEKDAYS,
 )
 from ..language.spelling import (
     CAPITALISED_WORD,
@@ -281,7 +281,7 @@ def _check_aliases(people: list[Person]) -> None:
 
 _DASHES_AS_SPACES = str.maketrans("\u2013\u2014", "  ")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)")
-_NOT_A_NAME_WORD = frozenset(w.lower() for w in WEEKDAY_NAMES + MONTH_NAMES)
+_NOT_A_NAME_WORD = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _another_persons_name(text: str, end: int) -> bool:

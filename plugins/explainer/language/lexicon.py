@@ -187,6 +187,13 @@ DESCRIPTION_STOP_WORDS = frozenset(
     meanwhile however still instead thus today yesterday tonight whether if unless although though
     because once whereas""".split()
 )
+# Words that open a phrase before a sentence's subject ("After meeting Jo Roe, the office ..."):
+# what follows the phrase's comma is the sentence itself, not an apposition of the name it ends on.
+OPENING_PHRASE_WORDS = (
+    "After", "Before", "While", "When", "Since", "Despite", "Following", "Upon", "On", "In", "At", "With",
+    "Without", "Unlike", "Like", "As", "Although", "Though", "Because", "If", "Until", "Besides", "Beside",
+    "Alongside", "Against", "For", "From", "To", "Under", "Over",
+)
 # Titles of courtesy, which say nothing of who a person is: "Ms" alone is no description.
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss mx".split())
 
@@ -926,6 +933,9 @@ HARM_NOUNS = (
 # -- used by findings/quotes.py: the auxiliaries that make a few words after a saying a clause of
 # their own ("told reporters at the scene the boat had sunk"), with any word in -ed
 AUXILIARY_VERBS = frozenset("is are was were had has have will would could can may might should must".split())
+# -- used by findings/timeline/candidates.py: verbs that set a day for something ("set
+# sentencing for July 11"), whose day the label keeps
+SCHEDULING_VERBS = ("set", "scheduled", "rescheduled", "slated", "fixed", "adjourned", "postponed", "delayed", "moved")
 # -- used by findings/timeline/candidates.py: prepositions a clause does not end on ("date back
 # to", "the first months of"), unlike a verb's particle ("sworn in", "stood down", "backed by")
 HANGING_PREPOSITIONS = frozenset(

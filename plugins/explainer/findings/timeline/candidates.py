@@ -56,6 +56,7 @@ from ...language.lexicon import (
     ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
+    SCHEDULING_VERBS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
@@ -163,9 +164,7 @@ _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
 # "set sentencing for July 11": the day set, which the label must say (it is not the day it was set).
-_SET_FOR = re.compile(
-    r"(?i)\b(?:set|scheduled|rescheduled|slated|fixed|adjourned|postponed|delayed|moved)(?:\s+[\w'\u2019-]+){0,3}\s+for\s*$"
-)
+_SET_FOR = re.compile(rf"(?i)\b(?:{'|'.join(SCHEDULING_VERBS)})(?:\s+[\w'\u2019-]+){{0,3}}\s+for\s*$")
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
 _NOUN_AFTER = re.compile(
     r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
