@@ -642,6 +642,16 @@ def test_a_word_the_story_uses_as_a_place_is_no_near_spelling_of_a_surname(tmp_p
     assert "Canon" in forms  # a misspelling that is no place is still hers, flagged
 
 
+def test_a_month_or_a_weekday_is_no_near_spelling_of_a_surname(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Tom Hale died today, Friday 4th March, the statement said.\n",
+        "b": "The death came a day after that of Rod Marsh. Rod Mash was a wicketkeeper.\n",
+    }, {"rod-marsh": "Rod Marsh", "tom-hale": "Tom Hale"}, published="2022-03-04")
+    forms = {m.form for m in story.mentions if m.person == "rod-marsh"}
+    assert "March" not in forms
+    assert "Rod Mash" in forms  # a misspelling that is no month is still his, flagged
+
+
 def test_the_judge_who_sentenced_someone_was_not_sentenced(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Judge Vernon Roe sentenced Tom Hale Friday evening in Manhattan.\n\n"

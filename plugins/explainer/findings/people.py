@@ -379,7 +379,10 @@ class NameMatcher:
         if cached is not None:
             return cached
         found: dict[tuple[str, str], int] = {}
-        if len(key) >= NEAR_MIN_LENGTH and key not in self.name_words and key not in self.companies and key.isalpha():
+        if (
+            len(key) >= NEAR_MIN_LENGTH and key not in self.name_words and key not in self.companies and key.isalpha()
+            and key not in _NOT_A_NAME_WORD  # "Friday 4th March" is not a near-spelling of Marsh
+        ):
             for candidate in self.by_skeleton.get(skeleton(key), ()):
                 found[candidate] = 0
             limit = 1 if len(key) < 8 else 2
