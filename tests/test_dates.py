@@ -337,6 +337,8 @@ def test_a_dateline_dates_the_report_not_the_happening():
                   dt.date(2022, 9, 16)) == ["2022-09-15"]
     assert values("Lisbon, Portugal, (Wire / Net News - 19th Apr, 2023 ) :The board settled the case on Tuesday.",
                   dt.date(2023, 4, 19)) == ["2023-04-18"]
+    # A comma between the date and the agency's bracket.
+    assert values("OSLO, 23 June 2022, (WN): A quake killed 1,000 people on Wednesday.", dt.date(2022, 6, 23)) == ["2022-06-22"]
 
 
 def test_the_year_of_a_figure_is_its_period_not_a_happening():

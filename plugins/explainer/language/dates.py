@@ -212,7 +212,7 @@ def _find_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
 DATELINE = re.compile(
     rf"[A-Z][A-Z.'\u2019 /-]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,12}})?,?\s+"
     rf"(?:(?:{_MONTH})\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
-    rf"\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
+    rf",?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
     # a place not in capitals ("Madrid, 2 June 2019 (dpa/MIA) -"): the agency in brackets says it
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$)"
