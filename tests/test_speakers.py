@@ -707,3 +707,41 @@ def test_capitals_closing_a_phrase_after_a_preposition_are_not_the_speaker(tmp_p
     assert found["with a lot of happiness."] == ("", True)
     assert found["we are pleased"] == ("", True)
     assert found["we are relieved"] == ("The White House", False)
+
+
+def test_how_when_or_why_after_a_saying_are_not_what_was_said_the_main_clause_before_is(tmp_path):
+    """"..., he said in a statement released by the hospital", "..., X said on Friday, following
+    the coup": the words after the verb tell of the saying; what was said is the clause before,
+    unless that clause only tells when ("After the meeting ended, X said ...")."""
+    said = speakers(
+        tmp_path,
+        "When dialysis failed, her doctors suggested a transplant, Ann Lee said in a statement released by the hospital.",
+        "The talks are a victory for peace, top diplomat Bob Stone said on Friday, following the diplomatic coup.",
+        "After the meeting ended, Bob Stone said on Friday that the talks had failed.",
+    )
+    assert said == {
+        "When dialysis failed, her doctors suggested a transplant": "ann-lee",
+        "The talks are a victory for peace": "bob-stone",
+        "the talks had failed.": "bob-stone",
+    }
+
+
+def test_another_subject_after_a_name_in_commas_is_the_one_speaking(tmp_path):
+    """"The patient, X, was ill and the hospital said she was recovering": the hospital spoke,
+    not the patient; an appositive left unclosed still gives its name the saying."""
+    said = speakers(
+        tmp_path,
+        "The patient, Ann Lee, was ill and the hospital said she was recovering well.",
+        "Bob Stone, a friend of the victim said the police came far too late.",
+    )
+    assert said == {"the police came far too late.": "bob-stone"}
+
+
+def test_a_call_in_quoted_words_is_told_by_the_one_reporting_it_not_the_caller(tmp_path):
+    """"X said that Y called him “congratulating me”": the words are X's, not Y's (calling
+    someone a name is the caller's: the test above)."""
+    said = speakers(
+        tmp_path,
+        "Bob Stone said on Twitter that Ann Lee called him \u201ccongratulating me on winning the election\u201d.",
+    )
+    assert said == {"congratulating me on winning the election": "bob-stone"}

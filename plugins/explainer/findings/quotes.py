@@ -39,6 +39,7 @@ from ..language.lexicon import (
     CROWD_WORDS_BEFORE,
     DETERMINERS,
     GLOSS_WORDS_BEFORE,
+    LABEL_CUT_WORDS,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
@@ -117,10 +118,14 @@ _OWNED = "|".join(sorted(OWNED_BY_NAME_NOUNS | RELATION_NOUNS, key=len, reverse=
 _POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?i:{_OWNED})\b")
 # Between a subject and its verb: an appositive set off by commas (", a friend of the victim,").
 # Outlets often drop the closing comma; without it, a relative clause would own the verb
-# ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one.
+# ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one, nor open on a
+# verb or hold another subject ("The patient, Jo Roe, was ill and the hospital said": the
+# hospital spoke).
 _APPOSITIVE_GAP = re.compile(
     r"\s*,\s+(?!and\b|but\b|or\b)(?:[^,.;:!?\u201c\u201d\"]{1,160},"
-    r"|(?![^,]*\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u201c\u201d\"]{1,80})\s*"
+    rf"|(?!(?:{'|'.join(sorted(AUXILIARY_VERBS))})\b)"
+    r"(?![^,]*\b(?:who|whom|whose|which|that)\b|[^,]*\b(?:and|but|or)\s+(?:the|a|an|his|her|their|its)\s)"
+    r"[^,.;:!?\u201c\u201d\"]{1,80})\s*"
 )
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:and|but|or|while|when|after|before|because|although|though|then)\b|[;:]")
 BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
@@ -263,13 +268,17 @@ _CALLED_BEFORE = re.compile(
     rf"\s+(?:{'|'.join(CALLING_VERBS)})\s+(?:[^\s\"\u201c\u201d]+\s+){{0,6}}"
 )
 CALLER_CHARS = 120
+_PARTICIPLE_OPENS = re.compile(r"[\"\u201c]\s*[a-z]+ing\b")
 CALLER_NAMES_BACK = 3
 
 
 def _caller(para, span):
     """The registered person named just before "called ... a \u201c...\u201d" when the quotation is
     what they called someone (a name between them is the one called: "called Trump a
-    \u201cmoron\u201d")."""
+    \u201cmoron\u201d"). Words opening on a participle are no name for anyone: "X called him
+    \u201ccongratulating me\u201d" tells of a call, in the words of whoever reports it."""
+    if _PARTICIPLE_OPENS.match(para.text, span.open):
+        return None
     for tried, name in enumerate(para.names_back(max(0, span.open - CALLER_CHARS), span.open)):
         if tried == CALLER_NAMES_BACK:
             break
@@ -982,6 +991,8 @@ def _said_before(sentence: str, form: str, verb_at: int) -> str:
 
 
 SPEAKER_PHRASE_WORDS = 12  # "the social media company's former security chief Jo Roe"
+_CIRCUMSTANCE_OPENS = re.compile(rf"(?:{_WHERE_OR_WHEN.pattern[4:]})|(?:{_NARRATIVE_START.pattern[4:]})|following\b", re.IGNORECASE)
+_NOT_A_MAIN_CLAUSE_OPENING = OBJECT_PREPOSITIONS | frozenset(CLAUSE_CONJUNCTIONS) | LABEL_CUT_WORDS
 _APPOSITIVE_OPENS = re.compile(rf"\s*(?:{'|'.join(sorted(DETERMINERS))})\s+[^,]{{1,60}}$")
 
 
@@ -1018,6 +1029,14 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
+        if _CIRCUMSTANCE_OPENS.match(sentence, clause.start("clause")):
+            # "Her doctors suggested a transplant, Jo Roe said in a statement released by the
+            # hospital", "The talks are a victory, Jo Roe said on Friday, following the coup": how,
+            # when or why it was said follows the verb; what was said is the main clause before.
+            words = _said_before(sentence, form, match.start())
+            main = words.rsplit(",", 1)[-1].split(None, 1)
+            if main and main[0].lower() not in _NOT_A_MAIN_CLAUSE_OPENING:
+                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
         words = sentence[clause.start("clause") :]
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
