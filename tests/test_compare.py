@@ -205,3 +205,30 @@ def test_a_subordinating_word_before_a_name_is_no_description():
     text = "Whether Ann Lee will be behind bars before the election rests on the judge."
     start = text.index("Ann Lee")
     assert describe(text, start, "Ann Lee", [(start, start + 7)]) == []
+
+
+def test_a_preposition_a_saying_or_another_subject_beside_a_name_is_no_description():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("Under Bob Stone, Ruritania's economy, hit by a crash in prices, has stuttered.", "Bob Stone") == []
+    assert at("Since Stone took over as chief in late February 2020, shares are down.", "Stone") == []
+    assert at("Ann Lee won, defeating President, Bob Stone, electoral commissioner Jo Roe said.", "Bob Stone") == [
+        ("President", "before")]
+    assert at("Signed by adviser Bob Stone, the agreement said embassies would reopen.", "Bob Stone") == [
+        ("adviser", "before")]
+    assert at("According to Bob Stone, the failed procedures caused her to become ill.", "Bob Stone") == []
+    assert at("Ann Lee, who said she would stay, spoke first.", "Ann Lee") == [("who said she would stay", "after")]
+    # An owner of two words is the title's whole owner.
+    assert at("The talks were held with Saudi Arabia's Minister of State Bob Stone.", "Bob Stone") == [
+        ("Saudi Arabia's Minister of State", "before")]
+
+
+def test_words_of_a_quotation_opened_in_an_earlier_sentence_describe_no_one(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "Ann Lee, the coach, wrote: \u201cHe was a friend. RIP Stone, I loved every minute in your company.\u201d\n"
+    )}, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"})
+    assert {(d.person, d.text) for d in story.descriptors} == {("ann-lee", "the coach")}

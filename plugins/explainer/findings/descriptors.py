@@ -24,6 +24,7 @@ from ..language.lexicon import (
     OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS_REPORTED,
     TITLE_STATUS_WORDS,
 )
 from ..language.spelling import in_title_case
@@ -32,6 +33,7 @@ from .quotes import quotation_spans
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _COPULA = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s)")
+_CLOSES_FIRST = re.compile(r"[^\"\u201c\u201d]*\u201d")
 _CALLED_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|dub|dubs|dubbed|brand|brands|branded|nicknamed|labelled|labeled)\s+(?:\w+\s+){0,2}$")
 _QUOTED_AFTER = re.compile(r"^\s*[\"\u201c](?P<text>[^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
 MAX_WORDS = 16
@@ -70,6 +72,9 @@ def source_descriptors(source, by_sentence: dict) -> list[Descriptor]:
         names = by_sentence.get((source.id, sentence.id), [])
         spans = [(m.start, m.start + len(m.form)) for m in names]
         quoted = [(q.open, q.close) for q in quotation_spans(sentence.text)]
+        closing = _CLOSES_FIRST.match(sentence.text)
+        if closing and not _SAYING.search(sentence.text, 0, closing.end()):
+            quoted.append((-1, closing.end()))  # "RIP Jo, I loved every minute.”": a quotation opened before
         for mention in names:
             if any(a < mention.start < b for a, b in quoted):
                 continue  # inside a quotation: the speaker's words, not the outlet's
@@ -146,6 +151,7 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
                 kept[-1] = _span_token(head, owner[0], token.end())
             else:
                 kept.append(token)
+                kept.extend(_owner_words_before(head, tokens, token))
             break
         if word[:1].islower() and bare not in ROLE_NOUNS:
             if not kept or bare.endswith(("ing", "ly")):
@@ -162,13 +168,33 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
     first, last = kept[-1].start(), kept[0].end()
     phrase = head[first:last]
     words_ = phrase.split()
-    if len(words_) == 1 and (_POSSESSIVE.search(words_[0]) or words_[0].lower() in POSSESSIVE_PRONOUNS):
-        return None
+    if _POSSESSIVE.search(words_[-1]) or len(words_) == 1 and words_[0].lower() in POSSESSIVE_PRONOUNS:
+        return None  # "Sierra Leone's Jo Roe": whose, not who
     if all(w.lower() in COURTESY_TITLES for w in words_):
         return None
     if leading is not None and not any(w[:1].islower() or ROLE_NOUNS.intersection(w.lower().split("-")) for w in words_):
         return None  # "In Malawi's capital, Lilongwe, Jo Roe, ...": a place before the name, not a title
     return phrase
+
+
+OWNER_WORDS = 2  # "Saudi Arabia's", "New Zealand's": the owner's words before its last
+
+
+def _owner_words_before(head: str, tokens, token) -> list:
+    """The capitalised words just before an owner's last word ("Saudi" of "Saudi Arabia's
+    Minister of State"), nearest first: without them the title names another owner."""
+    index = next(i for i, t in enumerate(tokens) if t.start() == token.start())
+    found = []
+    for previous in reversed(tokens[max(0, index - OWNER_WORDS) : index]):
+        word = previous.group(0)
+        if (
+            not word[:1].isupper() or word.isupper() or word.lower() in DESCRIPTION_STOP_WORDS
+            or head[previous.end() : token.start()].strip(" ")
+        ):
+            break
+        found.append(previous)
+        token = previous
+    return found
 
 
 class _span_token:
@@ -229,7 +255,18 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     phrase = text[begin:stop].strip()
     if len(phrase.split()) < 1 or phrase.split()[0].lower() in ("is", "was", "were", "has", "had"):
         return None
+    saying = _SAYING.search(phrase)
+    if saying and not _RELATIVE.search(phrase, 0, saying.start()) and not _ARTICLE_BEFORE.search(phrase, 0, saying.start()):
+        return None  # "defeating John Mahama, electoral commissioner Jo Roe said": the sentence's own saying
+    if _OPENING_PHRASE.fullmatch(text, 0, end) and _OWNER_OPENS.match(phrase):
+        return None  # "Under Mahama, Ghana's economy, hit by ..., has stuttered": the subject, not an apposition
     return phrase or None
+
+
+_SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")  # "a noted art dealer": no saying
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+_OWNER_OPENS = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s")
 
 
 # A sentence opening on a phrase that ends at the name ("After meeting Jo Roe,", "Unlike Roe,"):
