@@ -317,7 +317,8 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _figure_in(value, text: str) -> bool:
     """Whether a figure the site shows ("422,664", 41000000) is one the gold's words give
     ("422,664", "EUR 41m", "about 15 hours"), at any scale the words may write it in."""
-    shown = _number(value)
+    figure = _FIGURE.search(str(value))  # "1.3%", "$150 million", 41000000
+    shown = _number(figure.group(0)) if figure else None
     if shown is None:
         return True  # not a figure: judged by its outlets alone
     given = [_number(n) for n in _FIGURE.findall(str(text))]
