@@ -134,3 +134,18 @@ def test_the_end_of_a_range_whose_start_shares_its_unit_is_not_stated_as_a_figur
     assert [a.sure for a in find_amounts("Growth of 2-3% is expected.")] == [False]
     assert [(a.value, a.sure) for a in find_amounts("The rate rose from 4 to 5% in May.")] == [(5, True)]
     assert [(a.value, a.sure) for a in find_amounts("Prices of $699 and $799 were set.")] == [(699, True), (799, True)]
+
+
+def test_a_rise_and_a_fall_of_one_size_are_two_figures_never_read_together(tmp_path):
+    """"a 10 percent jump" and "down ... 10% since": two changes, not one figure two outlets give;
+    "up around 34%" (one index) and "fallen about 41%" (one share) are not one figure read together."""
+    story = invented_story(tmp_path, {
+        "a": "Shares of the studio closed with a 10 percent jump in trading on Monday after the news.\n\n"
+             "The index is up around 34% since the studio chief took over in 2020.\n",
+        "b": "Shares of the studio are down 40% this year and 10% since the results in trading.\n\n"
+             "Shares of the studio have fallen about 41% since the studio chief took over in 2020.\n",
+    }, published="2022-11-21")
+    tens = [n for n in story.numbers if n.value == 10]
+    assert sorted(n.sources for n in tens) == [("a",), ("b",)]
+    assert {n.direction for n in tens} == {"up", "down"}
+    assert not [c for c in story.number_comparisons if {c.first[1], c.second[1]} in ({10}, {34, 41})]

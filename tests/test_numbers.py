@@ -318,6 +318,33 @@ def test_the_dead_and_the_missing_are_two_tolls_not_one_told_two_ways():
     assert [dict(c.values) for c in conflicts] == [{"b": "12", "c": "14"}]  # the missing told two ways
 
 
+def test_the_tolls_verb_before_a_count_says_which_toll_it_is():
+    """"killing 1,000 and injuring over 1,500 people" against "killed more than 1,000 people":
+    the hurt and the dead, not one figure read together."""
+    texts = {
+        ("a", "s"): "A powerful earthquake struck the region on Wednesday, injuring over 1,500 people, officials said.",
+        ("b", "s"): "A powerful earthquake in the region killed more than 1,000 people on Wednesday, officials said.",
+        ("c", "s"): "A powerful earthquake struck the region on Wednesday, killing over 1,200 people, officials said.",
+    }
+    numbers = (
+        Number(1500, "people", "over", (Citation("a", "s", "over 1,500 people"),)),
+        Number(1000, "people", "over", (Citation("b", "s", "more than 1,000 people"),)),
+        Number(1200, "people", "over", (Citation("c", "s", "over 1,200 people"),)),
+    )
+    comparisons, _ = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    assert [{c.first[0].source, c.second[0].source} for c in comparisons] == [{"b", "c"}]
+
+
+def test_of_two_figures_in_one_sentence_the_one_told_with_the_same_words_is_the_counterpart(tmp_path):
+    """"$55 million in economic damages and another $60 million for emotional distress" against
+    "$65 million for emotional distress": 60 and 65 differ, not 55 and 65."""
+    story = invented_story(tmp_path, {
+        "a": "Jurors awarded Ann Lee $55 million in economic damages and another $60 million for emotional distress.\n",
+        "b": "Ann Lee was awarded $2 for economic injuries and $65 million for emotional distress by the jurors.\n",
+    })
+    assert [sorted(dict(c.values).values()) for c in story.conflicts] == [["$60 million", "$65 million"]]
+
+
 def test_those_aboard_and_the_dead_among_them_are_two_counts():
     texts = {
         ("a", "s"): "The fire left at least 4 people dead on the boat, officials said.",

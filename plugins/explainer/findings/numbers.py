@@ -25,6 +25,7 @@ from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
 from ..language.lexicon import (
+    CHANGE_DIRECTIONS,
     CONTEXT_STOP_WORDS,
     COUNT_QUALIFIERS,
     COUNT_SCALES,
@@ -43,6 +44,7 @@ from ..language.lexicon import (
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
     TOLL_STATES,
+    TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
@@ -154,6 +156,7 @@ class Number:
     total: int | None = None
     unit: str | None = None  # an amount's currency code or "%"; None for a count of things
     step: float | None = None  # what an amount was rounded to, as the outlet wrote it
+    direction: str | None = None  # "up" or "down" for an amount told as a change, else None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -494,8 +497,8 @@ def group_counts(counted) -> tuple[Number, ...]:
             seen.add((key, citation))
             groups.setdefault(key, []).append(citation)
     return tuple(
-        Number(value, what, qualifier, tuple(citations), total, unit, step)
-        for (value, what, qualifier, total, unit, step), citations in groups.items()
+        Number(value, what, qualifier, tuple(citations), total, unit, step, direction)
+        for (value, what, qualifier, total, unit, step, direction), citations in groups.items()
     )
 
 
@@ -509,16 +512,41 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
         amounts = find_amounts(sentence.text)
         for amount in (a for a in amounts if a.sure):  # an unsure one is cited, not stated, nor read as a count
             counted.append(((amount.value, amount_what(amount.unit), amount.qualifier, None,
-                             amount.unit, amount.step), Citation(source.id, sentence.id, amount.phrase)))
+                             amount.unit, amount.step, _direction(sentence.text, amount.start, amount.end)),
+                            Citation(source.id, sentence.id, amount.phrase)))
         taken = Spans((a.start, a.end) for a in amounts)
         for count in find_counts(sentence.text, source.published, previous_what):
             if taken.overlaps(count.start, count.end):
                 continue
-            counted.append(((count.value, count.what, count.qualifier, count.total, None, None),
+            counted.append(((count.value, count.what, count.qualifier, count.total, None, None, None),
                             Citation(source.id, sentence.id, count.phrase)))
             if count.what:
                 previous_what = count.what
     return counted
+
+
+_DIRECTION_BEFORE = {
+    way: re.compile(r"(?i)\b(?:" + phrase_alternation(words) + r")\b") for way, words in CHANGE_DIRECTIONS.items()
+}
+_DIRECTION_AFTER = {
+    way: re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:" + phrase_alternation(words) + r")\b")
+    for way, words in CHANGE_DIRECTIONS.items()
+}
+DIRECTION_CHARS = 30  # how far before an amount its "fell" or "up" reaches
+
+
+def _direction(text: str, start: int, end: int) -> str | None:
+    """"up" or "down" when the words just around an amount tell a change that way ("fell more
+    than 40%", "a 10 percent jump"); the nearest word before it wins, else the word after it."""
+    window = max(0, start - DIRECTION_CHARS)
+    nearest = max(
+        ((m.start(), way) for way, pattern in _DIRECTION_BEFORE.items() for m in pattern.finditer(text, window, start)),
+        default=None,
+    )
+    if nearest:
+        return nearest[1]
+    after = [way for way, pattern in _DIRECTION_AFTER.items() if pattern.match(text, end, end + DIRECTION_CHARS)]
+    return after[0] if len(after) == 1 else None
 
 
 def amount_what(unit: str) -> str:
@@ -623,10 +651,34 @@ def _toll_state(text: str, quote: str | None) -> str | None:
     following = _NEXT_FIGURE.search(text, end, end + TOLL_CHARS)
     stop = following.start() if following else end + TOLL_CHARS
     states = [state for state, words in _TOLL_STATE.items() if words.search(text, end, stop)]
+    if not states:
+        # "killing 1,000 and injuring over 1,500 people": the toll's verb just before the count
+        states = [state for state, before in _TOLL_STATE_BEFORE.items() if before.search(text, max(0, start - TOLL_CHARS), start)]
     return states[0] if len(states) == 1 else None
 
 
+_TOLL_STATE_BEFORE = {
+    state: re.compile(
+        r"(?i)\b(?:" + phrase_alternation(words) + r")\s+(?:(?:" + phrase_alternation(TOLL_VERB_TO_COUNT_WORDS) + r")\s+)?$"
+    )
+    for state, words in TOLL_STATES.items()
+}
+
+
 _NEXT_FIGURE = re.compile(r"\d|\b(?:and|while|but)\b")
+
+
+BESIDE_CHARS = 40  # how far after a figure the words that tell what it is of reach
+
+
+def _words_beside(text: str, quote: str | None) -> frozenset[str]:
+    """The words just after a figure, up to the next figure ("for emotional distress")."""
+    start = _quoted_at(text, quote)
+    if start is None:
+        return frozenset()
+    end = start + len(quote)
+    following = _NEXT_FIGURE.search(text, end, end + BESIDE_CHARS)
+    return _stems(text[end : following.start() if following else end + BESIDE_CHARS])
 
 
 def _other_tolls(first: Citation, second: Citation, toll_state) -> bool:
@@ -671,6 +723,7 @@ def compare_numbers(
     toll_state = cache(lambda citation: _toll_state(sentence_text(citation), citation.quote))
     of_a_moment = cache(lambda citation: _MOMENT_FIGURE.search(sentence_text(citation)) is not None)
     kind_of = cache(lambda citation: _kind_of(citation, sentence_text))
+    beside = cache(lambda citation: _words_beside(sentence_text(citation), citation.quote))
 
     def updated(a: int, b: int) -> bool:
         (first, _), (second, _) = items[a], items[b]
@@ -726,7 +779,9 @@ def compare_numbers(
         agreed: dict[tuple[str, int], bool] = {}  # (outlet, count) -> _gives_agreeing, once each
         done = set()
         for (a, _), candidates in sorted(related.items()):
-            candidates.sort(key=lambda pair: (-pair[0], pair[1]))
+            # Two figures of one sentence tie: the one told with the same words is the counterpart
+            # ("$55 million for economic injuries and $60 million for emotional distress").
+            candidates.sort(key=lambda pair: (-pair[0], -len(beside(items[a][0]) & beside(items[pair[1]][0])), pair[1]))
             agreeing = [
                 (s, b) for s, b in candidates
                 if _agreement(items[a][1], items[b][1]) not in ("differ", "unsaid")
@@ -871,6 +926,8 @@ def _agreement(a: Number, b: Number) -> str:
     """"same", "read together", "differ", or "unsaid": an open range that allows the other figure
     only because it has no end ("more than 20 goals" a season and "213 goals" in all, "more than
     500 passengers" and "more than 200 other passengers") says nothing of it either way."""
+    if a.direction and b.direction and a.direction != b.direction:
+        return "unsaid"  # a rise and a fall: two changes, neither a reading of the other
     if a.value == b.value and a.qualifier == b.qualifier:
         return "same"
     if a.unit and not a.qualifier and not b.qualifier:

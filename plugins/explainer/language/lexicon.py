@@ -394,12 +394,31 @@ TOLL_WORDS = (
 # What a toll counts, as a count's own words say it: the dead, the missing and the hurt are three
 # tolls ("11 climbers have died and 12 are still missing"), never one told two ways.
 TOLL_STATES = {
-    "dead": ("killed", "dead", "died", "deaths", "death toll", "bodies", "fatalities", "perished", "lost their lives"),
+    "dead": (
+        "killed", "dead", "died", "deaths", "death toll", "bodies", "fatalities", "perished", "lost their lives",
+        "killing",
+    ),
     "missing": ("missing", "unaccounted for"),
-    "hurt": ("injured", "wounded", "hurt", "hospitalised", "hospitalized"),
+    "hurt": ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuring", "wounding"),
     "rescued": ("rescued", "survived", "survivors", "evacuated"),
     "aboard": ("aboard", "on board", "onboard"),  # those on a boat or plane, not the toll among them
 }
+# Which way a share or a price moved, told just before it ("fell more than 40%", "up around 34%")
+# or just after it ("a 10 percent jump"): a rise and a fall are two figures, never one.
+CHANGE_DIRECTIONS = {
+    "up": (
+        "up", "rose", "risen", "rise", "rises", "rising", "jumped", "jump", "jumps", "gained", "gain", "gains",
+        "climbed", "climb", "increased", "increase", "increases", "surged", "surge", "soared", "higher", "grew",
+        "growth", "boosted", "rallied", "rally",
+    ),
+    "down": (
+        "down", "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "lost", "loss", "declined",
+        "decline", "declines", "decreased", "decrease", "slid", "slump", "slumped", "plunged", "plunge", "tumbled",
+        "sank", "lower", "cut", "shrank", "shed",
+    ),
+}
+# Words between a toll's verb and its count: "killing more than 1,000", "injuring over 1,500".
+TOLL_VERB_TO_COUNT_WORDS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "some", "up to")
 CONTEXT_STOP_WORDS = frozenset(
     """the a an and or but of to in on at for with by from as is are was were be been has have had
     it its this that these those their his her he she they them who which after before about
