@@ -1371,3 +1371,44 @@ def test_a_label_of_a_day_set_for_something_says_the_day_set(tmp_path):
              "The vote was set for Friday.\n",
     }, {"ann-lee": "Ann Lee"}, published="2024-05-08")
     assert sorted(e.label for e in story.events) == ["Judge Ann Lee set sentencing for July 11", "The vote was set for Friday"]
+
+
+def test_a_label_leaves_out_a_span_of_days_or_years_whole_and_a_month_with_its_part(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Talks between the two were held March 6-10 by top security officials in the capital.\n\n"
+             "It was Ann Lee's third bid after she narrowly lost out in elections in 2008 and 2012.\n\n"
+             "Since Bob Stone took over as chief executive in late February 2020, the shares have fallen.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2023-03-11")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2023-03-06"] == "Talks between the two were held by top security officials in the capital"
+    assert labels["2008"] == "Ann Lee narrowly lost out in elections"
+    assert labels["2020-02"] == "Since Bob Stone took over as chief executive"
+
+
+def test_a_label_cut_from_its_subject_or_left_on_a_span_measuring_what_follows_is_not_shown(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The deal was a result of talks in the capital that began Monday as part of an initiative by the envoy.\n\n"
+             "Ann Lee debuted in 1992 for Australia and retired in 2007.\n\n"
+             "Bob Stone conceded defeat on Wednesday two days after a hotly contested election.\n\n"
+             "The court on Tuesday ordered a new vote within 60 days after the ruling.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone", "tom-hale": "Tom Hale"}, published="2023-03-11")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2023-03-06"].startswith("The deal was a result of talks in the capital that began")
+    assert labels["2007"] == "Ann Lee debuted in 1992 for Australia and retired"
+    assert labels["2023-03-08"] == "Bob Stone conceded defeat"
+    assert labels["2023-03-07"] == "The court ordered a new vote within 60 days"
+
+
+def test_the_date_of_a_saying_set_after_a_report_that_opens_on_its_own_date_dates_nothing(tmp_path):
+    """"On Saturday, surgeons completed the operation, doctors said Thursday morning": one
+    happening, on Saturday; an attribution's "issued on Sunday night in the US" ends the sentence."""
+    story = invented_story(tmp_path, {
+        "a": "On Saturday, a team of surgeons completed a four-hour operation, doctors said at a press "
+             "conference Thursday morning.\n\n"
+             "Ann Lee will serve as chief executive for the next two years, the company said in a statement "
+             "issued on Sunday night in the US.\n",
+    }, {"ann-lee": "Ann Lee"}, published="2024-03-21")
+    assert {e.date: e.label for e in story.events} == {
+        "2024-03-16": "A team of surgeons completed a four-hour operation",
+        "2024-03-17": "Ann Lee will serve as chief executive",
+    }

@@ -56,6 +56,8 @@ _ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBREVIATIONS, key=len, re
 _MONTH = rf"(?:{_FULL}|(?:{_ABBR})\.?)"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
+# "March 6-10", "6-10 March": the last day of a span of days (the span is dated by its first)
+_TO_DAY = r"(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])(?![\d]))?"
 _YEAR = rf"(?<![\d,.]){_YEAR_DIGITS}(?!\w|[,.]\d)"
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
 # For the other modules that must recognise a month (datelines, counts, places): one list.
@@ -69,15 +71,15 @@ PATTERN = re.compile(
     r"\b(?:" + "|".join(
         [
             # 13 December 2025 · 13 December, 2025 · 13th of December 2025
-            rf"(?P<dmy>(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR}))",
-            # December 13, 2025 · Dec. 13 2025
-            rf"(?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))",
-            # July 2021 · Sept. 2020
-            rf"(?P<my>(?P<my_m>{_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR}))",
+            rf"(?P<dmy>(?P<dmy_d>{_DAY}){_TO_DAY}\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR}))",
+            # December 13, 2025 · Dec. 13 2025 · March 6-10, 2023 (a span, dated by its start)
+            rf"(?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}){_TO_DAY},?\s+(?P<mdy_y>{_YEAR}))",
+            # July 2021 · Sept. 2020 · late February 2020
+            rf"(?P<my>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-?\s*)?(?P<my_m>{_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR}))",
             # 13 December · 12th of December (the year is the publication's)
-            rf"(?P<dm>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![\w]))",
-            # Dec. 13 · June 26
-            rf"(?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?![\w:]|[,.]\d))",
+            rf"(?P<dm>(?P<dm_d>{_DAY}){_TO_DAY}\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![\w]))",
+            # Dec. 13 · June 26 · March 6-10
+            rf"(?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY}){_TO_DAY}(?![\w:]|[,.]\d))",
             # in June · In September · since March (a bare month needs a word that makes it one)
             rf"(?P<mo>(?P<mo_lead>\b{_MONTH_LEAD})\s+(?:(?:early|late|mid)-?\s*)?(?P<mo_m>{_FULL})(?![\w]|,?\s+(?:of\s+)?\d))",
             # on Saturday · Saturday · last Saturday

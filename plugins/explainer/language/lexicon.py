@@ -916,6 +916,16 @@ RATIO_NOT_BEFORE = (
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
     "minutes", "second", "seconds", "game", "games", "matches", "races", "attempts",
 )
+# -- used by findings/timeline/candidates.py: a span of time that measures how long after or
+# before something a happening came ("two days after a hotly contested election")
+TIME_SPAN_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
+# ... not when the span is how long something lasted or when it was due ("jailed for five years
+# after", "ordered a vote within 60 days after")
+WORDS_BEFORE_A_DURATION = OBJECT_PREPOSITIONS | frozenset("within just only some about nearly almost barely".split())
+# ... and the words, besides a number, that say how many of them: "a day after", "several weeks before"
+TIME_SPAN_COUNT_WORDS = frozenset("a an several few many some".split())
 # -- used by findings/timeline/candidates.py: descriptions that point back to the person named
 # just before ("The laureate was arrested in 2021")
 ROLE_NOUNS_POINTING_BACK = (

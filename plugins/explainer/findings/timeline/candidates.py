@@ -43,6 +43,7 @@ from ...language.lexicon import (
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
+    NUMBER_WORDS,
     OBJECT_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
@@ -61,9 +62,12 @@ from ...language.lexicon import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     SUPERLATIVE_WORDS,
+    TIME_SPAN_COUNT_WORDS,
+    TIME_SPAN_UNITS,
     URGING_VERBS,
     VERDICT_WORDS,
     WORDS_AFTER_A_SAYING_OF_THE_SAYING,
+    WORDS_BEFORE_A_DURATION,
     WORDS_BEFORE_A_LEFT_OUT_DATE,
     WORDS_BEFORE_A_PART_OF_A_DAY,
     WORDS_OPENING_A_CLAUSE,
@@ -239,6 +243,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 and not _dates_a_thing_acted_on(sentence.text, m) and not absent_from <= m.start < absent_to
             ]
             dated = _without_years_naming_things(sentence.text, dated, source.published)
+            dated = _without_the_sayings_date(sentence.text, dated)
             if dated and not _dated_happening(spoken, dated):
                 dated = []
         if not dated:
@@ -346,11 +351,17 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
 # (", the duke said in a statement late Monday": where the saying was, between verb and date.)
 _ATTRIBUTION_BEFORE = re.compile(
     rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED})\s+"
-    r"(?:(?:in|on|at|during|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?[\w-]+\s+)?"
+    r"(?:(?:in|on|at|during|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:(?:issued|released|posted|published|sent|given|held)\s+)?)?"
     r"(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?[\s.,;:!?\"\u201d\u2019')]*$")
+# After the date, the end of the sentence: a part of the day, and where it was ("on Sunday night
+# in the US").
+_SENTENCE_END = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"[\s.,;:!?\"\u201d\u2019')]*$"
+)
 
 
 def _trailing_attribution(text: str, mention: DateMention) -> re.Match | None:
@@ -358,6 +369,20 @@ def _trailing_attribution(text: str, mention: DateMention) -> re.Match | None:
     sentence in the attribution set after what is reported (the attribution, if so)."""
     found = _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
     return found if found and _SENTENCE_END.match(text, mention.end) else None
+
+
+def _without_the_sayings_date(text: str, dated: list[DateMention]) -> list[DateMention]:
+    """ "On Saturday, surgeons completed the operation, doctors said at a press conference
+    Thursday morning.": what is reported opens on its own date, so the attribution's dates only
+    the saying. (Not "X was suspended after testing positive in January, the federation
+    announced Wednesday": a date inside what is reported may be an earlier happening's, and the
+    announcement's day the news's.)"""
+    if len(dated) < 2 or len(text[: dated[0].start].split()) > OPENING_DATE_WORDS:
+        return dated
+    return [m for m in dated if m is dated[0] or not _trailing_attribution(text, m)]
+
+
+OPENING_DATE_WORDS = 1  # "On Saturday, ...": a date this close to the start opens the sentence
 
 
 def _speakers_set_after(text: str, mentions, mention: DateMention) -> set[str]:
@@ -1035,8 +1060,11 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     left, right = text[start : mention.start], text[mention.end : end]
     keep_date = (not mention.relative and _KEEP_DATE.search(left)) or _SET_FOR.search(left)
     if not keep_date:
-        # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
+        # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day; "in
+        # 2008 and 2012": the span's other end goes with its start.
         right = _DAY_PART.sub("", right, count=1)
+        if mention.precision == YEAR:
+            right = _OTHER_YEAR_OF_A_SPAN.sub("", right, count=1)
     if not keep_date:
         if not _POSSESSIVE.match(text, mention.end):  # not "at the end of Sunday's ceremony"
             left = _PART_OF_THE_DATE_BEFORE.sub("", left.rstrip())
@@ -1053,6 +1081,12 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             break
     while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < 4 and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
+    measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
+    if (
+        measured and b - a > 3 and _bare(tokens[b - 1]) in TIME_SPAN_UNITS and _counts_a_span(tokens[b - 2])
+        and _bare(tokens[b - 3]) not in WORDS_BEFORE_A_DURATION  # not "jailed for five years after ..."
+    ):
+        b -= 2  # "conceded defeat two days | after a hotly contested election": the span measures what follows
     tokens = tokens[a:b]
     if tokens and _bare(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
@@ -1069,6 +1103,16 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     return _finished(tokens)
+
+
+_OTHER_YEAR_OF_A_SPAN = re.compile(r"^\s*(?:and|to|through|until|[-\u2013])\s*(?:in\s+)?(?:1[6-9]|20|21)\d\d\b")
+_AFTER_OR_BEFORE = re.compile(r"(?i)\s+(?:after|before)\b")
+
+
+def _counts_a_span(word: str) -> bool:
+    """ "two", "10", "a", "several": the number of a span's units."""
+    word = _bare(word)
+    return word.isdigit() or word in NUMBER_WORDS or word in TIME_SPAN_COUNT_WORDS
 
 
 def _finished(tokens: list[str]) -> str:
@@ -1151,6 +1195,10 @@ def _cut_off(label: str) -> bool:
     opening = [_bare(w) for w in words[:2]]
     if opening[0] in ("who", "whom", "whose"):
         return True  # "Who May held talks with": whom the clause tells of is left behind
+    if opening[0] in RELATIVE_PRONOUNS_OF_THINGS and len(words) > 1 and not _opens_a_clause(words[1]):
+        return True  # "That began as part of an initiative": the thing it tells of is left behind
+    if len(words) > 2 and opening[1] == "and" and _tensed(_bare(words[2])):
+        return True  # "Australia and retired" (of "debuted in 1992 for Australia and retired in 2007")
     if _tensed(opening[0]) or (opening[0] in ADVERBS_BEFORE_A_VERB and _tensed(opening[1])):
         return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
@@ -1192,13 +1240,15 @@ def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
     if len(words) < 2 or _bare(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS or _opens_a_clause(words[1]):
         return label  # ("a statement that it has no choice": what was said, not the statement)
     thing = _NOUN_BEFORE.search(text, max(0, start - NOUN_CHARS), start)
-    if thing is None:
-        return label
+    if thing is None or _PLACE_AFTER_A_NOUN.search(text, max(0, thing.start() - 30), thing.start()):
+        return label  # ("talks in the capital that began": the talks began, or the capital?)
     rest = words[1:-1] if words[-1] == "\u2026" else words[1:]
     return _finished(text[thing.start() : thing.end()].split() + rest)
 
 
 NOUN_CHARS = 80  # how far before a relative clause the thing it tells of is looked for
+# "talks in the capital": a noun (not "arrived in the town"), then a place's preposition.
+_PLACE_AFTER_A_NOUN = re.compile(r"(?i)\b(?![a-z]+ed\s)[a-z]+\s+(?:in|of|at|from|on|near|outside)\s+$")
 
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
