@@ -264,6 +264,24 @@ def test_a_subheading_between_paragraphs_and_sentences_about_subscriptions_stay_
     assert [b.kind for b in classify(page)] == ["headline", "body", "heading", "body"]
 
 
+def test_a_subheading_ending_a_copy_cut_short_is_the_articles_but_a_pages_label_is_not():
+    """A stored page may stop at the article's next subheading; a credit, a control or a
+    teaser's "..., sources say" below the last paragraph is still the page's."""
+    def last_kind(line):
+        page = "\n\n".join([
+            "Club sacks its manager",
+            "The club dismissed its manager on Thursday night, nine months after he won the league title.",
+            line,
+        ])
+        return classify(page)[-1].kind
+
+    assert last_kind("Breaking the deadlock") == "heading"
+    assert last_kind("Why has the coach been banned?") == "heading"
+    assert last_kind("Based on reporting by Reuters and AP") == "furniture"
+    assert last_kind("Rival club opposes the move, sources say") == "furniture"
+    assert last_kind("What do you think of the decision?") == "furniture"
+
+
 def test_a_caption_closed_by_photo_by_and_a_credit_is_a_caption():
     [block] = classify('The minister said he faced a "media storm." Photo by Jan Nowak/EPA-EFE')
     assert (block.kind, block.credit) == ("caption", "Photo by Jan Nowak/EPA-EFE")

@@ -28,12 +28,14 @@ from ..language.lexicon import (
     PAGE_CONTROL_PHRASES,
     PARTY_HOLDER_TITLES,
     PHOTO_CREDITS,
+    PRESENT_PLURAL_SAYING_VERBS,
     PRESENT_SAYING_OR_STATE_VERBS,
     READER_APPEAL_WORDS,
     SCENE_VERBS_ALSO_OF_A_STATE,
     SCENE_VERBS_PLURAL,
     SCENE_VERBS_SINGULAR,
     SPEECH_VERBS_BEFORE_QUOTE,
+    SPEECH_VERBS_REPORTED,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
     WRITING_TRADES,
@@ -708,9 +710,13 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     # name or a tag above it is a word or two).
     headline = titled if titled is not None else max(top, key=lambda i: (len(blocks[i].text.split()), -i), default=None)
     listed = _led_in_lists(blocks) | _figure_box(blocks) | _summary_points(blocks, headline)
+    # A page copied as stored may stop at a subheading ("Breaking the deadlock", "Media
+    # crackdown"): one line in sentence case straight after the last paragraph, ending the page,
+    # is the article's next section, not a label of the page's.
+    cut_short = len(blocks) - 1 if len(blocks) - 1 == last + 1 and _a_subheading(blocks[-1].text) else None
     out = []
     for index, block in enumerate(blocks):
-        edge = (index < first or index > last) and index not in listed
+        edge = (index < first or index > last) and index not in listed and index != cut_short
         standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
                       and fold(block.text) != fold(blocks[headline].text))
         above_title = titled is not None and index < titled  # a site's banner, menu or offer
@@ -829,6 +835,23 @@ def _ends_as_sentence(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     """A paragraph of the article: a few words that end as a sentence ends."""
     return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")"))
+
+
+def _a_subheading(text: str) -> bool:
+    """A line that may head the article's next section: in sentence case (its first word
+    capitalised, most others not), speaking to no reader, naming no one's reporting or saying
+    ("Based on reporting by AP", "..., sources say"), no post's tag, no control of the page."""
+    words = text.split()
+    return (
+        len(words) >= 2 and words[0][:1].isupper() and sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1
+        and not _TO_THE_READER.search(text) and not _CREDITED.search(text) and not _SUBHEADING_NEVER.search(text)
+        and not _is_page_control(text)
+    )
+
+
+_SUBHEADING_NEVER = re.compile(
+    rf"[#@]|\b(?:{SPEECH_VERBS_REPORTED}|{'|'.join(PRESENT_PLURAL_SAYING_VERBS)}|from)\b", re.IGNORECASE
+)
 
 
 def _looks_like_heading(text: str) -> bool:

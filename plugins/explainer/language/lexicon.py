@@ -688,6 +688,9 @@ PHOTO_CREDITS = (
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
 # sentence in the present with one of them is an article's, not a caption's ("Roe holds the
 # record set in Berlin on September 16, 2018").
+# -- used by extract/cleaning.py: a saying in the present plural, as a teaser's headline ends on
+# it ("..., sources say")
+PRESENT_PLURAL_SAYING_VERBS = ("say", "tell", "warn", "claim", "report")
 PRESENT_SAYING_OR_STATE_VERBS = (
     "says", "tells", "adds", "warns", "shows", "claims", "argues", "was", "has", "is", "does", "its",
     "this", "holds", "remains", "faces", "leads", "owns", "includes", "means", "needs", "wants", "hopes",
