@@ -287,6 +287,17 @@ def test_a_caption_closed_by_photo_by_and_a_credit_is_a_caption():
     assert (block.kind, block.credit) == ("caption", "Photo by Jan Nowak/EPA-EFE")
     [body] = classify("He said it was fine. By then the photo by the lake had gone.")
     assert body.kind == "body"
+    # A file photo's credit, a chart's source in brackets, a photographer and whose the picture is.
+    for caption, credit in [
+        ("The hospital announced the transplant on Thursday. File photo by Jo Roe/UPI", "File photo by Jo Roe/UPI"),
+        ("Shares lagged the index during his tenure. (Source: Acme Finance)", "Source: Acme Finance"),
+        ("Surgeons operated on Saturday, March 16. Jo Roe/Massachusetts General Hospital",
+         "Jo Roe/Massachusetts General Hospital"),
+    ]:
+        [block] = classify(caption)
+        assert (block.kind, block.credit) == ("caption", credit)
+    [body] = classify("The vote was tied on Tuesday. It was a close call for Ann Lee/Bob Stone.")
+    assert body.kind == "body"
 
 
 def test_a_link_label_with_a_bar_is_furniture():

@@ -115,10 +115,15 @@ _PLACED_IN_PICTURE = re.compile(
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|[Cc]redit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Photo(?:graph)?(?: credit)?|PHOTO|Picture|PICTURE|Video|Screenshot|Screengrab|[Cc]redit)"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|(?:File )?Photo(?:graph)?(?: credit)?|File photo|PHOTO|Picture|PICTURE|Video"
+    r"|Screenshot|Screengrab|[Cc]redit|Source)"
     r"(?:[:,]\s*|\s+[-\u2013]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
     # "... on fire Monday morning. Courtesy Ventura County Fire Department"
-    r"|(?<![(\[])Courtesy(?:\s+of)?\s+[A-Z][^!?\[\]()]{1,80})\]?(?(paren)\))$"
+    r"|(?<![(\[])Courtesy(?:\s+of)?\s+[A-Z][^!?\[\]()]{1,80}"
+    # "... at the hospital on Saturday. Jane Roe/Massachusetts General Hospital": a photographer
+    # and whose the picture is
+    r"|(?<![(\[])[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){1,2}\s?/\s?[A-Z][\w&.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&.'-]*){0,6})"
+    r"\]?(?(paren)\))$"
 )
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
