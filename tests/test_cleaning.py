@@ -202,6 +202,13 @@ def test_whatever_stands_above_the_headline_is_the_pages_however_long():
     assert classify(page)[0].kind != "furniture"
 
 
+def test_the_headline_the_sidecar_names_is_the_headline_however_long_under_the_sites_menu():
+    title = "'It does not feel real' - The family of the cricketer speak of their pain and loss"
+    page = "\n\n".join(["Home", "Cricket", "Scores", title,
+                        "The family of the cricketer paid tribute to him on Sunday, saying they were heartbroken."])
+    assert [b.kind for b in classify(page, title)] == ["furniture"] * 3 + ["headline", "body"]
+
+
 def test_a_list_the_article_introduces_stays_article_text_at_its_end():
     page = "\n\n".join([
         "Moonlight wins best picture",

@@ -709,7 +709,11 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     if not prose:
         return blocks
     first, last = prose[0], prose[-1]
-    titled = next((i for i, b in enumerate(blocks[:first]) if title and fold(b.text) == fold(title)), None)
+    titled = next((i for i, b in enumerate(blocks[: first + 1]) if title and fold(b.text) == fold(title)), None)
+    if titled == first:  # a headline long enough to read as a paragraph, under the site's menu
+        if len(prose) == 1:
+            return blocks
+        first = prose[1]
     top = [i for i, b in enumerate(blocks[:first]) if b.kind in ("headline", "heading")]
     # Without a title to go by, the headline is the longest line above the text (a section
     # name or a tag above it is a word or two).
@@ -729,7 +733,7 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
                 edge and index != headline and not standfirst
                 and _looks_like_heading(block.text) and not _is_lead_in(block.text))):
             block = Block("furniture", block.text, block.line)
-        elif index == headline and block.kind == "heading":
+        elif index == headline and (block.kind == "heading" or index == titled):
             block = Block("headline", block.text, block.line)
         out.append(block)
     return out
