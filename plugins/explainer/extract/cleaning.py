@@ -145,8 +145,9 @@ _FURNITURE = [
         r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
         # a byline and its time stamp: "By Serina Sandhu Wednesday, 23rd October 2019, 11:07 am"
         r"^by\s+(?-i:[A-Z])[^.!?]{0,150}?\d(?:\s+|,\s*|\s+at\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
-        # a ticker of headlines on one line: "Storm hits coast • Minister resigns • Markets fall"
-        r"\S\s+\u2022\s+[^\u2022]+\s\u2022\s+\S",
+        # a ticker of headlines or a menu on one line: "Storm hits coast • Minister resigns • Markets
+        # fall", "Multimedia · User Galleries · News in Pictures"
+        r"\S\s+[\u2022\u00b7]\s+[^\u2022\u00b7]+\s[\u2022\u00b7]\s+\S",
         # a related story's link ending in its age and a bar: "... promises panned outBusiness Insider 4m |"
         r"\s\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs)\s*\|\s*$",
         # who wrote it and where it was taken from: "Source: Jane Roe, Jo Lee, https://example.com/..."
