@@ -390,6 +390,12 @@ def test_a_races_distance_is_its_name_not_a_count():
     assert [v for v, *_ in counts("The lava flowed 300 metres down the slope.")] == [300]
 
 
+def test_a_distance_in_an_abbreviated_unit_is_a_count_of_that_unit():
+    """"about 44 km (27 miles)": 44 of km, not a figure of nothing."""
+    found = [(c.value, c.what) for c in find_counts("It struck about 44 km (27 miles) from the city, 50 km from the border.")]
+    assert found == [(44, "km"), (27, "miles"), (50, "km")]
+
+
 def test_half_a_dozen_is_no_count():
     assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]
 

@@ -405,6 +405,7 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
 
 
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(DISTANCE_UNITS) + r")\b")
+_DISTANCES = frozenset(u for u in DISTANCE_UNITS if len(u) > 1)  # ("m" may be a million)
 _EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
 
 
@@ -430,6 +431,8 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     if not run and partitive and partitive.group("noun"):
         noun = partitive.group("noun")
         return noun, partitive.end(), other, False
+    if run and run[0].group("word").rstrip(".").lower() in _DISTANCES:
+        return run[0].group("word").rstrip(".").lower(), run[0].end(), other, False  # "about 44 km (27 miles)"
     heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
     if not heads:
         phrase_end = partitive.end() if partitive else (run[-1].end() if run else position)
