@@ -1412,3 +1412,18 @@ def test_the_date_of_a_saying_set_after_a_report_that_opens_on_its_own_date_date
         "2024-03-16": "A team of surgeons completed a four-hour operation",
         "2024-03-17": "Ann Lee will serve as chief executive",
     }
+
+
+def test_a_label_telling_what_happened_is_no_reaction_nor_a_journey_for_its_reports_words(tmp_path):
+    """"An earthquake struck ... near the border" is what happened, not who went where; "Ann Lee
+    will serve as chief again, the company said in a statement" tells what happened, and the
+    saying is only its report; someone's quoted words stay a reaction."""
+    story = invented_story(tmp_path, {
+        "a": "A powerful earthquake struck a mountain region near the border on Sunday, killing 1,000 people.\n",
+        "b": "Ann Lee will serve as chief executive again, the company said in a statement on Sunday.\n",
+        "c": "\u201cThis is a very sad day for all of us,\u201d Bob Stone said on Sunday.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-03-12")
+    topics = {e.label: e.topic for e in story.events if e.date == "2024-03-10"}
+    assert [t for label, t in topics.items() if "earthquake" in label] == ["What happened"]
+    assert [t for label, t in topics.items() if "chief executive" in label] == ["What happened"]
+    assert [t for label, t in topics.items() if "sad day" in label or "Stone" in label] == ["Reactions"]

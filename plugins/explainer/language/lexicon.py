@@ -535,7 +535,10 @@ SAME_OCCASION_KINDS = {"conviction": "sentence"}
 # How the busiest day is organised when content/timeline.yaml names no topics.
 DEFAULT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("What happened", ("released", "freed", "release", "arrested", "detained", "killed", "died", "signed",
-                       "began", "ended", "held", "happened", "took place", "won", "elected")),
+                       "began", "ended", "held", "happened", "took place", "won", "elected", "struck", "hit",
+                       "killing", "occurred", "crashed", "collapsed", "erupted", "exploded", "attacked",
+                       "convicted", "sentenced", "resigned", "appointed", "completed", "performed",
+                       "launched", "declared", "conceded", "defeated", "reopen", "restore")),
     ("Decisions and deals", ("sanction", "sanctions", "deal", "agreed", "agreement", "lift", "lifted",
                              "lifting", "talks", "negotiations", "envoy", "relief", "easing")),
     ("Who went where", ("transported", "transferred", "taken to", "handed over", "arrived", "arriving",

@@ -184,15 +184,22 @@ def _topic_of(event: Event, rules, fallback: str) -> str:
     label = event.label.lower()
     body = " ".join(e.citation.quote.lower() for e in event.entries[:3] if e.citation.quote)
     best, best_score = fallback, 0
-    # A happening of a known kind (a verdict, an arrest) is not a reaction because its reports
-    # say who told of it: for it, the topic of sayings counts the label's words alone.
+    # A happening of a known kind (a verdict, an arrest), or one whose label tells what happened
+    # and not who said so ("Iger will serve as CEO again", of "..., Disney said in a statement"),
+    # is not a reaction because its reports say who told of it: for it, the topic of sayings
+    # counts the label's words alone.
     telling = event.action is not None and event.action != "statement"
     for name, words in rules:
-        told = body if not (telling and ("said" in words or "wrote" in words)) else ""
+        sayings = "said" in words or "wrote" in words
+        labelled = any(_word_re(w).search(label) for w in words) or bool(_QUOTED.search(label + body))
+        told = body if not (sayings and (telling or not labelled)) else ""
         score = sum(3 * len(_word_re(w).findall(label)) + len(_word_re(w).findall(told)) for w in words)
         if score > best_score:
             best, best_score = name, score
     return best
+
+
+_QUOTED = re.compile("[\"\u201c\u201d]|(?:^|\\s)'\\s?\\w")  # someone's words, quoted in the label or its report
 
 
 def _word_re(word: str) -> re.Pattern:
