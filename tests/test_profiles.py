@@ -672,3 +672,14 @@ def test_a_sentencing_still_to_come_is_no_sentence_passed(tmp_path):
     }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-31")
     assert facts_of(story, "ann-lee", "sentenced") == []
     assert [v.value for f in facts_of(story, "bob-stone", "sentenced") for v in f.values] == ["2024-05-31"]
+
+
+def test_a_description_goes_on_about_the_last_sentences_person_only_when_it_named_no_one_else(tmp_path):
+    """"Ann Lee won, defeating the incumbent Bob Stone. The incumbent won 44%." is not about Ann
+    Lee; "The veteran lawyer thanked voters." after a sentence naming only her is."""
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee won the election, defeating the incumbent Bob Stone. The incumbent won just 44.4% of the vote.\n\n"
+             "Ann Lee was declared the winner on Friday. The veteran lawyer thanked her voters.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"})
+    text = {s.id: s.text for s in story.sources[0].sentences}
+    assert [(c.person, text[c.sentence]) for c in story.continuations] == [("ann-lee", "The veteran lawyer thanked her voters.")]

@@ -314,13 +314,15 @@ def _walk(sources: Iterable[Source], mentions_by_sentence: dict):
     for source in sources:
         for ids in source.block_sentences:
             topic = None
+            alone = True  # whether the sentence before named no one but its topic
             for sid in ids:
                 sentence = source.sentence(sid)
                 if not sentence.outlets_own:
                     topic = None
                     continue
                 mentions = [m for m in mentions_by_sentence.get((source.id, sid), ()) if not m.in_post]
-                topic = sentence_topic(sentence.text, mentions, topic)
+                topic = sentence_topic(sentence.text, mentions, topic, alone)
+                alone = topic is None or all(m.person == topic[0] for m in mentions)
                 yield source, sentence, mentions, topic
 
 
@@ -333,8 +335,12 @@ def _places_within(sources: Iterable[Source]) -> dict[str, set[str]]:
     return within
 
 
-def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) -> tuple[str, int] | None:
-    """(person, where the subject starts) if the sentence is about one registered person."""
+def sentence_topic(
+    text: str, mentions: list, previous: tuple[str, int] | None, alone: bool = True
+) -> tuple[str, int] | None:
+    """(person, where the subject starts) if the sentence is about one registered person. A
+    description ("The 47-year-old ...") points back to the last sentence's person only when that
+    sentence named no one else: "X won, defeating the incumbent Y. The incumbent won 44%." """
     position = 0
     if text[:1] in "\u201c\"":
         close = _QUOTED.match(text)
@@ -346,7 +352,7 @@ def sentence_topic(text: str, mentions: list, previous: tuple[str, int] | None) 
     opening = _OPENING.match(text, position)
     if opening:
         position = opening.end()
-    if _PRONOUN.match(text, position) or _DESCRIPTION.match(text, position):
+    if _PRONOUN.match(text, position) or (_DESCRIPTION.match(text, position) and alone):
         return (previous[0], position) if previous else None
     subject = next((m for m in mentions if m.start >= position and not _possessive(text, m)), None)
     if subject is None:

@@ -1058,13 +1058,14 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
     left, right = text[start : mention.start], text[mention.end : end]
-    keep_date = (not mention.relative and _KEEP_DATE.search(left)) or _SET_FOR.search(left)
+    keep_date = (
+        (not mention.relative and _KEEP_DATE.search(left)) or _SET_FOR.search(left)
+        # "lost out in elections in 2008 and 2012": a span's two ends tell more than its start
+        or (mention.precision == YEAR and _OTHER_YEAR_OF_A_SPAN.match(right))
+    )
     if not keep_date:
-        # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day; "in
-        # 2008 and 2012": the span's other end goes with its start.
+        # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
-        if mention.precision == YEAR:
-            right = _OTHER_YEAR_OF_A_SPAN.sub("", right, count=1)
     if not keep_date:
         if not _POSSESSIVE.match(text, mention.end):  # not "at the end of Sunday's ceremony"
             left = _PART_OF_THE_DATE_BEFORE.sub("", left.rstrip())
