@@ -290,6 +290,18 @@ def test_a_subheading_ending_a_copy_cut_short_is_the_articles_but_a_pages_label_
     assert last_kind("What do you think of the decision?") == "furniture"
 
 
+def test_an_editors_note_of_more_to_come_is_furniture_and_a_line_broken_mid_sentence_is_not():
+    page = "\n\n".join([
+        "Chief returns to the studio",
+        "Dear colleagues,",
+        "It is with an incredible sense of gratitude and",
+        "humility that I write to you this evening with the news that I am returning as chief executive.",
+        "Asked if he expected more to come out, the chief said the culture had changed over the years.",
+        "More to come",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body", "furniture"]
+
+
 def test_a_caption_closed_by_photo_by_and_a_credit_is_a_caption():
     [block] = classify('The minister said he faced a "media storm." Photo by Jan Nowak/EPA-EFE')
     assert (block.kind, block.credit) == ("caption", "Photo by Jan Nowak/EPA-EFE")

@@ -32,3 +32,17 @@ def test_freed_prisoners_come_first_and_link_to_their_profiles(site):
     assert {"Ales Bialiatski", "Maria Kolesnikova"} <= set(names)
     for link in soup.select(".cards.people .name"):
         assert (site / link["href"]).exists()
+
+
+def test_a_count_of_nothing_said_is_no_key_number(tmp_path):
+    """"down more than 405 so far this year" (a typo for 40%) and "around 44" of nothing: a figure
+    whose thing is not said is no key number, however many outlets give it."""
+    from conftest import invented_story
+    from explainer.site.frontpage import key_numbers
+
+    story = invented_story(tmp_path, {
+        "a": "The stake is worth a value that is down more than 405 so far this year. Officials freed 12 prisoners.\n",
+        "b": "The value is down more than 405 so far this year, and 12 prisoners were freed.\n",
+    })
+    assert {n.what for n in story.numbers if n.value == 405} == {""}
+    assert [card.what for card in key_numbers(story)] == ["prisoners"]

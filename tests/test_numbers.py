@@ -396,6 +396,19 @@ def test_a_distance_in_an_abbreviated_unit_is_a_count_of_that_unit():
     assert found == [(44, "km"), (27, "miles"), (50, "km")]
 
 
+def test_distances_from_somewhere_are_not_set_against_each_other(tmp_path):
+    """"some 50 km southwest of the city" (one agency) and "about 44 km from the city" (another):
+    a distance is from a point each outlet chooses, so neither agreement nor disagreement."""
+    story = invented_story(tmp_path, {
+        "a": "The quake's epicentre was some 50 km southwest of the city, the agency said.\n",
+        "b": "The quake's epicentre was about 44 km from the city, the survey said.\n",
+        "c": "The quake's epicentre was 80 km from the city, the survey said.\n",
+    })
+    assert {n.what for n in story.numbers} == {"km"}
+    assert not [c for c in story.number_comparisons if c.what == "km"]
+    assert story.conflicts == ()
+
+
 def test_half_a_dozen_is_no_count():
     assert [c.value for c in find_counts("Looters hit at least half a dozen stores and burned a dozen cars.")] == [12]
 

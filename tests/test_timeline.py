@@ -1427,3 +1427,20 @@ def test_a_label_telling_what_happened_is_no_reaction_nor_a_journey_for_its_repo
     assert [t for label, t in topics.items() if "earthquake" in label] == ["What happened"]
     assert [t for label, t in topics.items() if "chief executive" in label] == ["What happened"]
     assert [t for label, t in topics.items() if "sad day" in label or "Stone" in label] == ["Reactions"]
+
+
+def test_of_two_days_as_busy_the_busiest_is_the_one_nearest_the_reports(tmp_path):
+    """A death on Friday told by reports of the weekend, and a family's statement on Monday told
+    by a report of Tuesday: the story's day is Friday, not the later Monday."""
+    from explainer.findings.timeline.events import busiest_day
+
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee died on Friday in a hotel, her manager said.\n",
+        "b": "Tributes were paid to the cricketer across the country.\n",
+        "c": "The family of the cricketer thanked the public on Monday.\n",
+    }, {"ann-lee": "Ann Lee"}, published="2022-03-05")
+    (tmp_path / "seeds" / "c.yaml").write_text("outlet: Outlet c\npublished: 2022-03-08\n", encoding="utf-8")
+    story = build_story(tmp_path / "seeds", tmp_path / "people")
+    assert sorted(e.date for e in story.events) == ["2022-03-04", "2022-03-07"]
+    assert busiest_day(story.events, tuple(s.published for s in story.sources)) == "2022-03-04"
+    assert story.busiest_day == "2022-03-04"

@@ -120,7 +120,7 @@ class Story:
 
     @cached_property
     def busiest_day(self) -> str | None:
-        return busiest_day(self.events)
+        return busiest_day(self.events, tuple(s.published for s in self.sources))
 
     @cached_property
     def events_by_person(self) -> dict[str, list[Event]]:

@@ -20,6 +20,7 @@ from ..language.lexicon import (
     AFTER_A_SCENE_VERB,
     AFTER_A_SUBJECTS_HEAD,
     DETERMINERS,
+    EDITORS_NOTES_OF_MORE_TO_COME,
     IRREGULAR_PAST_TENSES,
     LINK_LABELS,
     LINK_LIST_HEADINGS,
@@ -38,6 +39,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_REPORTED,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
+    WORDS_A_HEADING_DOES_NOT_END_ON,
     WRITING_TRADES,
 )
 from ..language.spelling import in_title_case, looks_plural
@@ -138,6 +140,7 @@ _FURNITURE = [
         r"^disclaimer:",
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
+        rf"^(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026]*$",
         r"^[\[(]?\s*(?:copyright|\u00a9)",
         # share and gallery counters: "553", "3 of 30", "12/40"
         r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
@@ -847,6 +850,9 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")"))
 
 
+_GOES_ON = re.compile(rf"\s(?:{'|'.join(WORDS_A_HEADING_DOES_NOT_END_ON)})$")
+
+
 def _a_subheading(text: str) -> bool:
     """A line that may head the article's next section: in sentence case (its first word
     capitalised, most others not), speaking to no reader, naming no one's reporting or saying
@@ -867,6 +873,8 @@ _SUBHEADING_NEVER = re.compile(
 def _looks_like_heading(text: str) -> bool:
     if text.endswith((".", '"', "\u201d", "'", "\u2019", ";", ",")) or _LIST_MARK.match(text):
         return False
+    if _GOES_ON.search(text):
+        return False  # "It is with an incredible sense of gratitude and": a sentence broken across lines
     if text.endswith(":") and len(text.split()) >= _LEAD_IN_MIN_WORDS:
         return False  # "The manager made the official pronouncement Friday morning:" leads into a quotation
     words = len(text.split())

@@ -745,8 +745,8 @@ def compare_numbers(
     told_in_parts: dict[tuple[str, str], bool] = {}
     statements: dict[str, list[tuple[Citation, Number]]] = defaultdict(list)
     for number in numbers:
-        if not number.what:
-            continue
+        if not number.what or number.what in _DISTANCES:
+            continue  # (a distance is from somewhere: "50 km from the city" and "44 km from the city" may both be right)
         for citation in number.citations:
             text = sentence_text(citation)
             key = (citation.source, citation.sentence)

@@ -663,6 +663,10 @@ PAGE_CONTROL_PHRASES = (
     "support independent journalism", "support truly independent", "keep news free", "keep paywalls away",
     "pitched in to keep",
 )
+# -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
+EDITORS_NOTES_OF_MORE_TO_COME = (
+    "more to come", "more to follow", "this is a developing story", "this story is developing", "updates to follow",
+)
 # Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
 LINK_LABELS = (
     "timeline", "gallery", "more", "watch", "read more", "read", "related", "see also", "listen",
@@ -691,6 +695,9 @@ PHOTO_CREDITS = (
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
 # sentence in the present with one of them is an article's, not a caption's ("Roe holds the
 # record set in Berlin on September 16, 2018").
+# -- used by extract/cleaning.py: words a heading never ends on; a line ending on one is a
+# sentence the page broke across lines ("It is with an incredible sense of gratitude and")
+WORDS_A_HEADING_DOES_NOT_END_ON = ("and", "or", "but", "the", "a", "an", "of", "to", "with", "that")
 # -- used by extract/cleaning.py: a saying in the present plural, as a teaser's headline ends on
 # it ("..., sources say")
 PRESENT_PLURAL_SAYING_VERBS = ("say", "tell", "warn", "claim", "report")

@@ -41,8 +41,9 @@ class PersonCard:
 
 
 def key_numbers(story: Story) -> list[NumberCard]:
-    """The counts stated by the most outlets, largest first among equals."""
-    ranked = sorted(story.numbers, key=lambda n: (-len(n.sources), -n.value, n.what))
+    """The counts stated by the most outlets, largest first among equals; only counts of a thing
+    said ("around 44", of nothing said, tells a reader nothing on its own)."""
+    ranked = sorted((n for n in story.numbers if n.what), key=lambda n: (-len(n.sources), -n.value, n.what))
     cards = []
     for number in ranked[:KEY_NUMBERS]:
         first_per_source = {}

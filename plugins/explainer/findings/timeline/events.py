@@ -17,6 +17,7 @@ live here.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -146,19 +147,26 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     return unique
 
 
-def busiest_day(events) -> str | None:
-    """The day most reports are about: on a story's day of news, most sentences are."""
+def busiest_day(events, published: tuple[dt.date, ...] = ()) -> str | None:
+    """The day most reports are about: on a story's day of news, most sentences are. Of days as
+    busy, the one nearest the reports' middle publication date (a death on Friday, reported over
+    the weekend, rather than the family's statement on Monday), then the later."""
     counts = Counter()
     for event in events:
         if event.precision == DAY:
             counts[event.date] += len(event.entries) or 1
     if not counts:
         return None
-    return max(counts, key=lambda d: (counts[d], d))
+    middle = sorted(published)[len(published) // 2] if published else None
+
+    def distance(day: str) -> int:
+        return abs((dt.date.fromisoformat(day) - middle).days) if middle else 0
+
+    return max(counts, key=lambda d: (counts[d], -distance(d), d))
 
 
 def _assign_topics(events: list[Event], topics, source_map) -> list[Event]:
-    day = busiest_day(events)
+    day = busiest_day(events, tuple(s.published for s in source_map.values()))
     if day is None:
         return events
     rules = [(name, tuple(w.lower() for w in words)) for name, words in topics]
