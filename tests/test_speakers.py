@@ -728,13 +728,16 @@ def test_how_when_or_why_after_a_saying_are_not_what_was_said_the_main_clause_be
 
 def test_another_subject_after_a_name_in_commas_is_the_one_speaking(tmp_path):
     """"The patient, X, was ill and the hospital said she was recovering": the hospital spoke,
-    not the patient; an appositive left unclosed still gives its name the saying."""
+    not the patient; "Signed by X and Y, the agreement said": the agreement did, not Y; an
+    appositive naming a person, left unclosed, still gives its name the saying."""
     said = speakers(
         tmp_path,
         "The patient, Ann Lee, was ill and the hospital said she was recovering well.",
         "Bob Stone, a friend of the victim said the police came far too late.",
+        "Signed by adviser Dan Kim and envoy Chris Hughes, the agreement said embassies would reopen soon.",
+        "Ann Lee, the party's spokesperson said the vote would go ahead as planned.",
     )
-    assert said == {"the police came far too late.": "bob-stone"}
+    assert said == {"the police came far too late.": "bob-stone", "the vote would go ahead as planned.": "ann-lee"}
 
 
 def test_a_call_in_quoted_words_is_told_by_the_one_reporting_it_not_the_caller(tmp_path):

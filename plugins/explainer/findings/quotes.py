@@ -127,6 +127,12 @@ _APPOSITIVE_GAP = re.compile(
     r"(?![^,]*\b(?:who|whom|whose|which|that)\b|[^,]*\b(?:and|but|or)\s+(?:the|a|an|his|her|their|its)\s)"
     r"[^,.;:!?\u201c\u201d\"]{1,80})\s*"
 )
+# ", the agreement " before "said", no comma closing it: a thing of the sentence speaking ("Signed
+# by X and Y, the agreement said ..."), not an appositive of the name before it, unless a
+# person's noun is in it (", a friend of the victim said").
+_A_THING_SPEAKS = re.compile(
+    rf"\s*,\s+(?:the|a|an|this|its|their)\s+(?!(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{_PERSON_NOUNS}|{_OWNED})\b)[^,]{{1,60}}"
+)
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:and|but|or|while|when|after|before|because|although|though|then)\b|[;:]")
 BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
 # A name inside a relative clause set off by commas ("..., where X also worked, said"): not the
@@ -704,7 +710,9 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
         if _OBJECT_IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
             return None  # "A Russian lawyer who has been assisting Snowden said": the lawyer spoke
-        if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or _APPOSITIVE_GAP.fullmatch(gap):
+        if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or (
+            _APPOSITIVE_GAP.fullmatch(gap) and not _A_THING_SPEAKS.fullmatch(gap)
+        ):
             return name.slug, name.form
         return None
     trailing = _TRAILING_CAPITALS.search(masked, window, verb_at)
