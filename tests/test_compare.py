@@ -232,3 +232,18 @@ def test_words_of_a_quotation_opened_in_an_earlier_sentence_describe_no_one(tmp_
         "Ann Lee, the coach, wrote: \u201cHe was a friend. RIP Stone, I loved every minute in your company.\u201d\n"
     )}, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"})
     assert {(d.person, d.text) for d in story.descriptors} == {("ann-lee", "the coach")}
+
+
+def test_a_short_form_beside_the_full_name_is_no_other_spelling_but_a_changed_letter_is(tmp_path):
+    from explainer.site.outlets import name_rows
+
+    invented_story(tmp_path, {
+        "a": "Top diplomat Wang Yi said on Friday the talks were a victory. Envoy Musaad Aiban signed the deal.\n",
+        "b": "\u201cChina has fulfilled its duties,\u201d Wang said. Envoy Musaed Aiban signed the deal on Friday.\n",
+    }, {"wang-yi": "Wang Yi", "musaad-aiban": "Musaad Aiban"})
+    (tmp_path / "people" / "wang-yi.md").write_text("Title: Wang Yi\nAliases: Wang\nRole: x\n", encoding="utf-8")
+    (tmp_path / "people" / "musaad-aiban.md").write_text(
+        "Title: Musaad Aiban\nAliases: Musaed Aiban\nRole: x\n", encoding="utf-8")
+    story = build_story(tmp_path / "seeds", tmp_path / "people")
+    notes = {row.slug: row.note for row in name_rows(story, ["wang-yi", "musaad-aiban"])}
+    assert notes == {"wang-yi": "", "musaad-aiban": "spelled differently"}

@@ -40,6 +40,7 @@ from ..extract.sources import Source
 from ..findings.numbers import stated
 from ..findings.people import by_sentences
 from ..findings.quotes import Quote
+from ..language.spelling import edit_distance
 from ..settings import ExplainerSettings
 from ..story import Story
 from .page import Page
@@ -351,6 +352,22 @@ def _columns(story: Story) -> dict[str, int]:
     return {s.id: column for column, s in enumerate(story.sources)}
 
 
+SPELLING_DISTANCE = 2  # "Musaad" and "Musaed", "Kolesnikova" and "Kalesnikava": one name spelled two ways
+SPELLING_MIN_CHARS = 4
+
+
+def _spelled_differently(forms: list) -> bool:
+    """Whether the forms outlets use spell a word of the name two ways, or one is a near-spelling:
+    not a short form beside the full one ("Wang" and "Wang Yi", "Nimr" and "Nimr al-Nimr")."""
+    if any(f.variant == "near-spelling" for f in forms):
+        return True
+    found = sorted({w for f in forms for w in fold(f.form).split() if len(w) >= SPELLING_MIN_CHARS})
+    return any(
+        0 < edit_distance(a, b, SPELLING_DISTANCE) <= SPELLING_DISTANCE
+        for i, a in enumerate(found) for b in found[i + 1 :]
+    )
+
+
 def name_rows(story: Story, people: list[str]) -> list[PersonRow]:
     """For each person, the spellings each outlet uses, cited at their first use."""
     column_of = _columns(story)
@@ -365,8 +382,7 @@ def name_rows(story: Story, people: list[str]) -> list[PersonRow]:
     rows = []
     for slug in people:
         filled = {column: tuple(found.values()) for column, found in forms.get(slug, {}).items()}
-        surnames = {fold(f.form.split()[-1]) for cell in filled.values() for f in cell}
-        note = "spelled differently" if len(surnames) > 1 else ""
+        note = "spelled differently" if _spelled_differently([f for cell in filled.values() for f in cell]) else ""
         cells = ByOutlet(filled, len(story.sources), ())
         rows.append(PersonRow(slug, story.person_map[slug].name, cells, note, len(filled)))
     rows.sort(key=lambda r: (not r.note,))
