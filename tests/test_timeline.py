@@ -1348,14 +1348,23 @@ def test_what_was_only_expected_or_is_supposed_is_not_dated_as_a_happening(tmp_p
 
 
 def test_a_happening_of_a_known_kind_is_no_reaction_because_its_report_says_who_told_of_it(tmp_path):
+    """Nor is a label telling what happened ("Tom Hale will serve as chief again, the company
+    said"), nor a strike "near the border" a journey; someone's quoted words stay a reaction."""
     story = invented_story(tmp_path, {
         "a": "A jury convicted Ann Lee on Thursday of all 34 counts, prosecutors said.\n",
         "b": "Ann Lee was convicted on Thursday, the court said in a statement.\n",
         "c": "Bob Stone said on Thursday he welcomed the verdict.\n",
-    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-31")
+        "d": "A powerful earthquake struck a mountain region near the border on Thursday, killing 1,000 people.\n",
+        "e": "Tom Hale will serve as chief executive again, the company said in a statement on Thursday.\n",
+        "f": "\u201cThis is a very sad day for all of us,\u201d Dan Kim said on Thursday.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone", "tom-hale": "Tom Hale", "dan-kim": "Dan Kim"},
+        published="2024-05-31")
     topics = {e.label: e.topic for e in story.events if e.date == "2024-05-30"}
     assert [topic for label, topic in topics.items() if "convicted" in label] == ["What happened"]
     assert [topic for label, topic in topics.items() if "welcomed" in label] == ["Reactions"]
+    assert [topic for label, topic in topics.items() if "earthquake" in label] == ["What happened"]
+    assert [topic for label, topic in topics.items() if "chief executive" in label] == ["What happened"]
+    assert [topic for label, topic in topics.items() if "sad day" in label or "Kim" in label] == ["Reactions"]
 
 
 def test_a_label_ending_on_asked_is_the_sentence_from_its_start(tmp_path):
@@ -1413,20 +1422,6 @@ def test_the_date_of_a_saying_set_after_a_report_that_opens_on_its_own_date_date
         "2024-03-17": "Ann Lee will serve as chief executive",
     }
 
-
-def test_a_label_telling_what_happened_is_no_reaction_nor_a_journey_for_its_reports_words(tmp_path):
-    """"An earthquake struck ... near the border" is what happened, not who went where; "Ann Lee
-    will serve as chief again, the company said in a statement" tells what happened, and the
-    saying is only its report; someone's quoted words stay a reaction."""
-    story = invented_story(tmp_path, {
-        "a": "A powerful earthquake struck a mountain region near the border on Sunday, killing 1,000 people.\n",
-        "b": "Ann Lee will serve as chief executive again, the company said in a statement on Sunday.\n",
-        "c": "\u201cThis is a very sad day for all of us,\u201d Bob Stone said on Sunday.\n",
-    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-03-12")
-    topics = {e.label: e.topic for e in story.events if e.date == "2024-03-10"}
-    assert [t for label, t in topics.items() if "earthquake" in label] == ["What happened"]
-    assert [t for label, t in topics.items() if "chief executive" in label] == ["What happened"]
-    assert [t for label, t in topics.items() if "sad day" in label or "Stone" in label] == ["Reactions"]
 
 
 def test_of_two_days_as_busy_the_busiest_is_the_one_nearest_the_reports(tmp_path):
