@@ -748,3 +748,19 @@ def test_a_call_in_quoted_words_is_told_by_the_one_reporting_it_not_the_caller(t
         "Bob Stone said on Twitter that Ann Lee called him \u201ccongratulating me on winning the election\u201d.",
     )
     assert said == {"congratulating me on winning the election": "bob-stone"}
+
+
+def test_a_speaker_after_the_quotation_may_be_set_off_by_an_appositive(tmp_path):
+    """'"...," Jo Roe, the company's chairman of the board, said in a press release': the subject
+    before the appositive speaks, not a name inside it ("an early Ann Lee collector")."""
+    said = speakers(
+        tmp_path,
+        "\u201cThe board has concluded that the company needs new leadership now,\u201d Ann Lee, the company's "
+        "chairman of the board, said in a press release.",
+        "\u201cI almost had to pinch myself to see if I was awake,\u201d Larry Warsh, an early Bob Stone collector, "
+        "said on Friday.",
+    )
+    assert said == {
+        "The board has concluded that the company needs new leadership now": "ann-lee",
+        "I almost had to pinch myself to see if I was awake": None,
+    }

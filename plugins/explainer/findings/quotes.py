@@ -70,6 +70,12 @@ _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?!(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\b)(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
     re.IGNORECASE,
 )
+# '"...," Jo Roe, the company's chairman of the board, said in a press release': the subject set
+# off by an appositive between commas.
+_AFTER_SUBJECT_SET_OFF = re.compile(
+    rf"^[\s,]*(?P<subject>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,3}}),\s+[^,.;:!?\"\u201c\u201d]{{1,80}},\s+"
+    rf"(?:also\s+)?(?P<verb>(?i:{SPEECH_VERBS_BEFORE_QUOTE}))\b"
+)
 _PRONOUN_END = re.compile(
     r"\b(?P<pronoun>he|she|He|She)\s+(?:(?:also|has|had|have|later|then|again|had\s+also)\s+){0,2}$"
 )
@@ -671,6 +677,9 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
         if subject:
             verb_at = after_start + subject.start("verb")
             return _speaker_before(para, after_start, verb_at, referents, block_index)
+        set_off = _AFTER_SUBJECT_SET_OFF.match(region)
+        if set_off:  # the subject before its appositive, not a name inside it ("an early Basquiat collector")
+            return _speaker_before(para, after_start, after_start + set_off.end("subject"), referents, block_index)
     if verb is not None and para.words_in(verb[1], span.open) <= BEFORE_VERB_GAP_WORDS:
         return _speaker_before(para, start, verb[0], referents, block_index)
     return None
