@@ -764,3 +764,19 @@ def test_a_speaker_after_the_quotation_may_be_set_off_by_an_appositive(tmp_path)
         "The board has concluded that the company needs new leadership now": "ann-lee",
         "I almost had to pinch myself to see if I was awake": None,
     }
+
+
+def test_a_speaker_named_with_a_phrase_saying_which_one_still_speaks(tmp_path):
+    """'"...," Jo Roe of the New Democratic Congress (NDC) party told AFP': the name, its "of the
+    party" and its bracketed initials are the subject; the husband of someone is still not her."""
+    said = speakers(
+        tmp_path,
+        "\u201cYes he has conceded defeat,\u201d Bob Stone of the New Democratic Congress (NDC) party told AFP.",
+        "\u201cHe called to concede and we are ecstatic,\u201d spokesperson Ann Lee of the winning party told AFP.",
+        "\u201cShe was a wonderful person,\u201d the husband of Ann Lee told the court on Friday.",
+    )
+    assert said == {
+        "Yes he has conceded defeat": "bob-stone",
+        "He called to concede and we are ecstatic": "ann-lee",
+        "She was a wonderful person": None,
+    }

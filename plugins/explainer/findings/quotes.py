@@ -67,7 +67,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b
 # ("..." while Biden described ...: a conjunction opens a clause of its own, whose verb is not
 # the quotation's attribution.)
 _AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?!(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\b)(?P<subject>(?:[\w\u2019'.-]+\s+){{0,7}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
+    rf"^[\s,]*(?!(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\b)(?P<subject>(?:[\w\u2019'.()-]+\s+){{0,9}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
     re.IGNORECASE,
 )
 # '"...," Jo Roe, the company's chairman of the board, said in a press release': the subject set
@@ -139,6 +139,8 @@ _APPOSITIVE_GAP = re.compile(
 _A_THING_SPEAKS = re.compile(
     rf"\s*,\s+(?:the|a|an|this|its|their)\s+(?!(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{_PERSON_NOUNS}|{_OWNED})\b)[^,]{{1,60}}"
 )
+# "Jo Roe of the winning party told AFP": a phrase after the name that says which Jo Roe.
+_POSTMODIFIER_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,.;:!?\"\u201c\u201d]{1,60}?\s*")
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:and|but|or|while|when|after|before|because|although|though|then)\b|[;:]")
 BEFORE_VERB_GAP_WORDS = 8  # at most this many words between "said" and an opening quote
 # A name inside a relative clause set off by commas ("..., where X also worked, said"): not the
@@ -719,7 +721,7 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
         if _OBJECT_IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
             return None  # "A Russian lawyer who has been assisting Snowden said": the lawyer spoke
-        if len(gap.split()) <= SUBJECT_GAP_WORDS and not _CLAUSE_WORD.search(gap) or (
+        if (len(gap.split()) <= SUBJECT_GAP_WORDS or _POSTMODIFIER_GAP.fullmatch(gap)) and not _CLAUSE_WORD.search(gap) or (
             _APPOSITIVE_GAP.fullmatch(gap) and not _A_THING_SPEAKS.fullmatch(gap)
         ):
             return name.slug, name.form
