@@ -149,6 +149,18 @@ def test_two_posts_in_a_row_keep_their_own_authors():
     assert [blocks[1].author, blocks[2].author] == ["Jane Roe", "John Doe"]
 
 
+def test_a_byline_alone_on_its_line_closes_the_post_just_above_marks_or_none():
+    text = (
+        "The commission declared the result on Friday night.\n"
+        "We declare Ann Lee as President-Elect of our country. God bless the country. Thank you.\n"
+        "\u2014 Electoral Commission (@ElectionsOffice) December 9, 2016\n"
+        "Supporters cheered across the country."
+    )
+    blocks = classify(text)
+    assert [b.kind for b in blocks] == ["body", "embed", "byline", "body"]
+    assert blocks[1].author == "Electoral Commission"
+
+
 def test_furniture_of_real_pages_is_recognised_by_its_shape():
     """Invented lines in the shapes real news pages put around an article."""
     page = "\n\n".join([

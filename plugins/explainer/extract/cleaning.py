@@ -681,6 +681,10 @@ def _mark_posts(blocks: list[Block]) -> list[Block]:
             size += len(previous.text)
             members.insert(0, cursor)
             cursor -= 1
+        if not members and index > 0 and out[index - 1].kind == "body" and len(out[index - 1].text) <= _MAX_POST_CHARS:
+            # A byline alone on its line closes the post just above it, marks or none ("We declare
+            # X as President-Elect of our Ghana. God bless Ghana. Thank you.")
+            members = [index - 1]
         for member in members:
             text = blocks[member].text
             if member == index:
