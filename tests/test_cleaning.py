@@ -179,6 +179,7 @@ def test_furniture_of_real_pages_is_recognised_by_its_shape():
         "The mayor, pictured above, spoke to reporters at the town hall on Wednesday.",
         "GALLERY: The flood in pictures",
         "Multimedia   \u00b7   User Galleries   \u00b7   News in Pictures Send us your pictures",
+        "PUBLISHED: | UPDATED:",
         "Subscribe now and get unlimited digital access, free for your first month.",
         "Continue reading...",
         "Whether $5 or $50, every contribution counts.",

@@ -141,6 +141,8 @@ _FURNITURE = [
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
         rf"^(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026]*$",
+        # a time stamp's labels copied without their times: "PUBLISHED: | UPDATED:"
+        r"^(?:published|updated|posted)\s*:?(?:\s*\|\s*(?:published|updated|posted)\s*:?)*$",
         r"^[\[(]?\s*(?:copyright|\u00a9)",
         # share and gallery counters: "553", "3 of 30", "12/40"
         r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
