@@ -1439,3 +1439,17 @@ def test_of_two_days_as_busy_the_busiest_is_the_one_nearest_the_reports(tmp_path
     assert sorted(e.date for e in story.events) == ["2022-03-04", "2022-03-07"]
     assert busiest_day(story.events, tuple(s.published for s in story.sources)) == "2022-03-04"
     assert story.busiest_day == "2022-03-04"
+
+
+def test_a_who_clause_about_someone_unnamed_is_labelled_with_their_description(tmp_path):
+    """"..., the 72-year-old party leader, who had already claimed victory on Thursday": the
+    leader claimed victory (not the crowds of the main clause, nor a saying "claimed ...");
+    "As he claimed victory early" alone has left behind the clause it leads into."""
+    story = invented_story(tmp_path, {
+        "a": "Crowds gathered outside the house of the 72-year-old party leader, who had already claimed "
+             "victory on Thursday, a day after the vote.\n",
+        "b": "As he claimed victory early on Wednesday, the winner urged voters to come together.\n",
+    }, {}, published="2016-12-10")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2016-12-08"] == "The 72-year-old party leader had already claimed victory"
+    assert labels["2016-12-07"].startswith("As he claimed victory early, the winner urged voters")

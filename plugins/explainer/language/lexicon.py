@@ -69,7 +69,10 @@ URGING_VERBS = "urged|urges|asked|asks|demanded|demands|called on|calls on|appea
 
 # What "said" takes as a thing rather than a statement: "said goodbye to his team-mates".
 # What "told" or "tells" takes as a thing: "tells the stories of 12 characters", "told a joke".
-SAID_AS_A_THING = frozenset("goodbye good-bye farewell hello grace prayers story stories tale tales joke jokes".split())
+# What "claimed" takes as a thing: "claimed victory", "claimed responsibility".
+SAID_AS_A_THING = frozenset(
+    "goodbye good-bye farewell hello grace prayers story stories tale tales joke jokes victory responsibility".split()
+)
 # Words before a few capitalised words in quotation marks that make them a name or a title,
 # not someone's words: "earned the nickname \u201cThe Razor\u201d", "a show dubbed \u201cBig Night\u201d", "her
 # 1985 classic \u201cThe Handmaid's Tale\u201d".
@@ -929,6 +932,9 @@ RATIO_NOT_BEFORE = (
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
     "minutes", "second", "seconds", "game", "games", "matches", "races", "attempts",
 )
+# -- used by findings/timeline/candidates.py: words opening a clause that leads into another; a
+# label that is only such a clause ("As he claimed victory early") has left the other behind
+SUBORDINATE_CLAUSE_OPENINGS = frozenset("as when while whereas although though because if once unless".split())
 # -- used by findings/timeline/candidates.py: a span of time that measures how long after or
 # before something a happening came ("two days after a hotly contested election")
 TIME_SPAN_UNITS = frozenset(

@@ -56,11 +56,13 @@ from ...language.lexicon import (
     RELATIVE_PRONOUNS_OF_THINGS,
     ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
+    SAID_AS_A_THING,
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    SUBORDINATE_CLAUSE_OPENINGS,
     SUPERLATIVE_WORDS,
     TIME_SPAN_COUNT_WORDS,
     TIME_SPAN_UNITS,
@@ -837,6 +839,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _label(text, start, _through_a_list(text, end), mention, who_name)
         if relative and antecedent is None:
             label = _with_what_it_tells_of(text, start, label)
+            label = _with_whom_it_tells_of(text, start, label)
     if _fragment(label) or (phrase is None and _cut_off(label)):
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
@@ -1173,7 +1176,8 @@ def _without_a_dated_opening(tokens: list[str]) -> list[str]:
 
 # "Gonsalves said", "confirmed earlier", "said in a court filing": who spoke, and how, not what.
 _SAYING_ENDS = re.compile(
-    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?:(?:\s+\S+){{0,2}}|\s+(?:in|on|to|at|via|through|during)(?:\s+\S+){{1,4}})$"
+    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?!\s+(?:{'|'.join(sorted(SAID_AS_A_THING))})\b)"  # ("claimed victory": a doing)
+    rf"(?:(?:\s+\S+){{0,2}}|\s+(?:in|on|to|at|via|through|during)(?:\s+\S+){{1,4}})$"
     rf"|\b(?:{URGING_VERBS})$"  # ("The jury asked", what it asked for left behind)
 )
 
@@ -1200,6 +1204,8 @@ def _cut_off(label: str) -> bool:
         return True  # "That began as part of an initiative": the thing it tells of is left behind
     if len(words) > 2 and opening[1] == "and" and _tensed(_bare(words[2])):
         return True  # "Australia and retired" (of "debuted in 1992 for Australia and retired in 2007")
+    if opening[0] in SUBORDINATE_CLAUSE_OPENINGS and "," not in label:
+        return True  # "As he claimed victory early": the clause it leads into is left behind
     if _tensed(opening[0]) or (opening[0] in ADVERBS_BEFORE_A_VERB and _tensed(opening[1])):
         return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
@@ -1248,6 +1254,27 @@ def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
 
 
 NOUN_CHARS = 80  # how far before a relative clause the thing it tells of is looked for
+
+
+def _with_whom_it_tells_of(text: str, start: int, label: str) -> str:
+    """ "the house of the 72-year-old party leader, who had already claimed victory on Thursday":
+    a "who" clause about someone the rules cannot name is labelled with the words that describe
+    them ("The 72-year-old party leader had already claimed victory"), not with the main clause."""
+    if not _WHO_OPENS.match(text, start):
+        return label
+    someone = _SOMEONE_BEFORE.search(text, max(0, start - NOUN_CHARS), start)
+    if someone is None:
+        return label
+    words = label.split()
+    return _finished(someone.group(1).split() + [words[0][:1].lower() + words[0][1:]] + words[1:])
+
+
+_WHO_OPENS = re.compile(r"\s*who\s", re.IGNORECASE)
+# "the 72-year-old New Patriotic Party (NPP) leader, ": someone described, just before "who".
+_SOMEONE_BEFORE = re.compile(
+    r"\b((?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|for|with|from)\s)[\w()'\u2019.-]+\s+){0,6}?[a-z][\w'\u2019-]*),\s*$",
+    re.IGNORECASE,
+)
 # "talks in the capital": a noun (not "arrived in the town"), then a place's preposition.
 _PLACE_AFTER_A_NOUN = re.compile(r"(?i)\b(?![a-z]+ed\s)[a-z]+\s+(?:in|of|at|from|on|near|outside)\s+$")
 
