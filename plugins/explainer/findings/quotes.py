@@ -1010,7 +1010,13 @@ def _said_before(sentence: str, form: str, verb_at: int) -> str:
 
 
 SPEAKER_PHRASE_WORDS = 12  # "the social media company's former security chief Jo Roe"
-_CIRCUMSTANCE_OPENS = re.compile(rf"(?:{_WHERE_OR_WHEN.pattern[4:]})|(?:{_NARRATIVE_START.pattern[4:]})|following\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"(?i)following\b")
+
+
+def _tells_how_or_when(sentence: str, at: int) -> bool:
+    """Whether the words after a saying's verb open on where, when or why it was said ("in a
+    statement released by ...", "on Friday, following the coup"), not on what was said."""
+    return any(pattern.match(sentence, at) for pattern in (_WHERE_OR_WHEN, _NARRATIVE_START, _FOLLOWING))
 _NOT_A_MAIN_CLAUSE_OPENING = OBJECT_PREPOSITIONS | frozenset(CLAUSE_CONJUNCTIONS) | LABEL_CUT_WORDS
 _APPOSITIVE_OPENS = re.compile(rf"\s*(?:{'|'.join(sorted(DETERMINERS))})\s+[^,]{{1,60}}$")
 
@@ -1048,7 +1054,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
-        if _CIRCUMSTANCE_OPENS.match(sentence, clause.start("clause")):
+        if _tells_how_or_when(sentence, clause.start("clause")):
             # "Her doctors suggested a transplant, Jo Roe said in a statement released by the
             # hospital", "The talks are a victory, Jo Roe said on Friday, following the coup": how,
             # when or why it was said follows the verb; what was said is the main clause before.
