@@ -684,3 +684,24 @@ def test_a_hearing_someone_has_or_faces_on_a_weekday_is_the_coming_one():
     assert values("Roe had a bail hearing Monday.", wednesday) == ["2018-12-03"]
     assert values("Roe has a hearing that was held on Monday.", wednesday) == ["2018-12-03"]
     assert values("The court has a hearing Friday after it ruled on Monday.", wednesday) == ["2018-12-07", "2018-12-03"]
+
+
+def test_a_weekday_after_the_date_it_falls_on_restates_that_date():
+    # Published on Friday 2 December 2022; 1 November 2022 was a Tuesday.
+    friday = dt.date(2022, 12, 2)
+    assert values("He was killed on Nov. 1 at an alley where he was playing dice at 2:30 a.m. on Tuesday.", friday) == [
+        "2022-11-01", "2022-11-01"]
+    # Not a weekday before the date, a day to come, or a day naming a thing.
+    assert values("He went into Tuesday the frontrunner after the first round on Nov. 1.", friday) == [
+        "2022-11-29", "2022-11-01"]
+    assert values("He was granted parole on Tuesday, effective on Dec. 27.", friday) == ["2022-11-29", "2022-12-27"]
+    assert values("He leads, says a Nov. 22-24 poll published on Tuesday.", friday)[-1] == "2022-11-29"
+
+
+def test_a_weekday_opening_a_name_is_no_day():
+    friday = dt.date(2022, 12, 2)
+    assert values("Sunday World understands that the vote was held.", friday) == []
+    assert values("The Monday Night Football crew said it was over.", friday) == []
+    assert values("Sunday December 4 is the day.", friday) != []
+    assert values("The ship reached the boat at 10:30 a.m. Wednesday Japan local time.", friday) == ["2022-11-30"]
+    assert values("On Monday Ann Lee quit.", friday) == ["2022-11-28"]

@@ -263,10 +263,37 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
     found = _spans_as_their_start(_weekdays_with_dates(found, text, published), text)
-    return _one_day_per_weekday(_weekdays_in_order(found, text), published)
+    return _weekdays_of_their_dates(_one_day_per_weekday(_weekdays_in_order(found, text), published), text, published)
+
+
+def _weekdays_of_their_dates(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
+    """"was killed on Nov. 1 ... at around 2:30 a.m. on Tuesday": a weekday gone by, after the
+    one day gone by on which the sentence says something happened ("on Nov. 1") and that is
+    that weekday, restates that day; it is not the latest such weekday. (A day to come is
+    another day: "was granted parole on Friday, effective January 5"; so is a day that names a
+    thing, "a Nov. 23-25 survey published on Friday", and a weekday before the date: "went into
+    Sunday the frontrunner after the first round on October 7" names two Sundays.)"""
+    today = published.isoformat()
+    weekdays = [m for m in found if _bare_weekday(m) and m.value <= today]
+    if not weekdays:
+        return found
+    days = [
+        m for m in found
+        if m.precision == DAY and not _is_weekday(m) and m.value <= today and _ON_BEFORE.search(text, max(0, m.start - 4), m.start)
+    ]
+    out = []
+    for mention in found:
+        if mention in weekdays:
+            wanted = WEEKDAYS[_bare_weekday(mention)]
+            same = {d.value for d in days if d.end <= mention.start and dt.date.fromisoformat(d.value).weekday() == wanted}
+            if len(same) == 1:
+                mention = dataclasses.replace(mention, value=same.pop())
+        out.append(mention)
+    return out
 
 
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
+_ON_BEFORE = re.compile(r"(?i)\bon\s+$")
 _NEXT_OR_LAST = re.compile(r"(?i)\b(?:next|last|this|coming)\b")
 
 
@@ -717,6 +744,9 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         day = _WEEKDAY_WORD.search(text, match.start(kind), match.end(kind))
         if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()):
             return None  # "told the Sunday Times", "on Bloody Sunday": a name, not a day of this week
+        if not match.group("wd_lead") and _NAME_AFTER_A_LONE_WEEKDAY.match(text, day.end()) \
+                and _OPENS_A_NAME.search(text, 0, day.start()):
+            return None  # "Sunday World understands ...": a name opening the sentence, not a day
         opening = _opens_a_future(text, match.start(), match.end(kind))
         if opening is None:
             return None  # "The event on Thursday night will have been watched": one gone, or to come?
@@ -751,6 +781,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     return None
 
 
+# A weekday opening the sentence, or after "the", with a capitalised word after it that is no
+# month: "Sunday World understands that", "the Monday Night Football crew".
+_NAME_AFTER_A_LONE_WEEKDAY = re.compile(rf"[^\S\n]+(?!(?:{_FULL})\b|I\b)[A-Z][a-z]")
+_OPENS_A_NAME = re.compile(r"(?:^|(?<!\.[a-z])[.!?]\s+|[\"\u201c]\s*|\b[Tt]he\s+)\Z")  # (not after "a.m.")
 _NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(NAMED_DAY_WORDS_BEFORE_A_WEEKDAY)})\s+$")
 
