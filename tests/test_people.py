@@ -282,3 +282,13 @@ def test_a_one_word_form_before_another_capitalised_name_word_is_another_name(tm
         aliases={"eric-trump": "Eric", "donald-trump": "Trump"})
     found = sorted((m.source, m.person, m.form) for m in story.mentions)
     assert found == [("a1", "eric-trump", "Eric"), ("a2", "donald-trump", "Trump")]
+
+
+def test_a_near_spelling_opening_another_name_is_not_that_person(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Sam Cane was sent off early.\n\n"
+        "Fans cheered in Johannesburg, Cape Town and everywhere else.\n\n"
+        "More sanctions will be lifted, said Cone Saturday.\n"
+    )}, {"sam-cane": "Sam Cane"})
+    forms = [m.form for m in story.mentions]
+    assert "Cape" not in forms and "Cone" in forms  # a day after the word is not another name

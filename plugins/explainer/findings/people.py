@@ -419,6 +419,8 @@ class NameMatcher:
             before = _FIRST_NAME_BEFORE.search(text, max(0, start - 40), start)
             if before and fold(before.group(1)) in self.first_names[slug]:
                 start = before.start(1)
+            elif (after := _CAPITALISED_WORD_AFTER.match(text, match.end())) and after.group(1).lower() not in _NOT_A_NAME_WORD:
+                continue  # "Cape Town", not Cane: the first word of another name ("said Cole Saturday" is Coale)
             near.append((slug, text[start : match.end()], start))
         return near
 
