@@ -1004,3 +1004,25 @@ def test_a_source_line_with_its_address_and_a_follow_our_coverage_line_are_furni
                       "Follow the AP's live coverage.\n"
                       "Follow the money, he said, and you find the coverage.")
     assert [b.kind for b in blocks] == ["body", "furniture", "furniture", "body"]
+
+
+def test_an_embedded_posts_placeholder_an_editors_note_and_a_video_title_over_its_running_time_are_furniture():
+    blocks = classify(
+        "Police arrested a man on Thursday, officials said.\n"
+        "View post on X\n"
+        "THIS IS A BREAKING NEWS UPDATE. AP\u2019s earlier story follows below.\n"
+        "'An icon': Thousands of fans lined up in Atlanta to honor his life\n"
+        "03:07 - Source: CNN\n"
+        "The suspect was charged with murder on Friday, police said.\n"
+        "The vote was held at 10:30"
+    )
+    assert [b.kind for b in blocks][:6] == ["body", "furniture", "furniture", "furniture", "furniture", "body"]
+    assert blocks[-1].kind != "furniture"
+
+
+def test_a_wire_services_sign_off_after_the_last_sentence_is_its_credit():
+    [block] = classify("In 2018, Jo Roe faced an impeachment motion but resigned before the vote. - Bernama")
+    assert (block.kind, block.text, block.credit) == (
+        "body", "In 2018, Jo Roe faced an impeachment motion but resigned before the vote.", "Bernama")
+    [dash] = classify("The vote - held in secret - went ahead.")
+    assert (dash.text, dash.credit) == ("The vote - held in secret - went ahead.", None)

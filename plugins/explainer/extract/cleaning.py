@@ -11,6 +11,7 @@ silently dropped, by general shapes of web copy -- nothing here knows any outlet
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -184,6 +185,11 @@ _FURNITURE = [
         r"^(?:[\u2022*-]\s*)?(?:watch|listen)(?:\s+[\w.'\u2019&-]+){1,3}$",
         r"^(?-i:(?=[^a-z]*$)[^a-z]*?\b(?:VIDEO|VIDEOS|PHOTOS|GALLERY|WATCH|LISTEN)\b)",
         r"^more\s+(?:photos|pictures|images|videos)\b.{0,80}$",
+        # where an embedded post or video stood: "View post on X", "View this post on Instagram"
+        r"^(?:view|see|watch)\s+(?:this\s+|the\s+(?:full\s+)?)?(?:post|tweet|video|photo|reel)\s+on\s+[\w.]{1,20}$",
+        # an editor's note on the page's state: "THIS IS A BREAKING NEWS UPDATE.", "AP's earlier story follows below."
+        r"^this\s+is\s+a\s+breaking\s+news\s+update\b.{0,80}$",
+        r"^(?:[\w'\u2019]+\s+){0,3}(?:earlier|previous|original)\s+(?:story|version|report)\s+(?:follows|is)\s+below\.?$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -222,6 +228,8 @@ _AGENCY_CREDIT = re.compile(
 # the sign-off of a wire report, not a picture's credit.
 _OPENING_QUOTES = ("\"", "\u201c")
 _BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
+# A wire service signing off the report after its last sentence: "... before the vote. - Bernama".
+_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s+[-\u2013\u2014]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*$")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
@@ -456,6 +464,7 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     """Every non-empty paragraph of a seed text, with what kind of text it is."""
     blocks = [Block("body", para.strip(), line) for line, para in _paragraphs(text)]
     blocks = _mark_page_furniture(blocks, title)
+    blocks = _mark_video_titles(blocks)
     blocks = _mark_credited_captions(blocks)
     blocks = _mark_caption_copies(blocks)
     blocks = _mark_posts(blocks)
@@ -552,9 +561,31 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"
+            elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text)):
+                text, credit = text[: sign_off.start()].rstrip(), sign_off.group("agency")
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
         out.append(Block(kind, text, block.line, list_item=list_item, credit=credit))
+    return out
+
+
+# A video's running time under its title, with where it came from: "03:07 - Source: CNN".
+_RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*[-\u2013\u2014|]\s*(?:Source\s*:\s*)?[\w .&'\u2019]{1,40})?$")
+
+
+def _mark_video_titles(blocks: list[Block]) -> list[Block]:
+    """A running time on a line of its own, and the title of the video it closes: "'An icon':
+    Thousands of fans lined up to honor life of Takeoff" over "03:07 - Source: CNN" is a link to
+    a video, not the article's words."""
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if not _RUNNING_TIME.match(block.text):
+            continue
+        out[index] = dataclasses.replace(block, kind="furniture")
+        before = out[index - 1] if index > 0 else None
+        if before is not None and before.kind == "body" and not before.text.rstrip().endswith(".") \
+                and len(before.text.split()) <= _HEADLINE_MAX_WORDS + 6:
+            out[index - 1] = dataclasses.replace(before, kind="furniture")
     return out
 
 
