@@ -247,3 +247,16 @@ def test_a_short_form_beside_the_full_name_is_no_other_spelling_but_a_changed_le
     story = build_story(tmp_path / "seeds", tmp_path / "people")
     notes = {row.slug: row.note for row in name_rows(story, ["wang-yi", "musaad-aiban"])}
     assert notes == {"wang-yi": "", "musaad-aiban": "spelled differently"}
+
+
+def test_a_day_an_adverb_a_verb_an_opening_participle_or_a_lone_article_describe_no_one():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("A federal judge on Friday sentenced disgraced Theranos CEO Ann Lee to prison.", "Ann Lee") == [
+        ("disgraced Theranos CEO", "before")]
+    assert at("Bob Stone said Monday Ann Lee quit.", "Ann Lee") == []
+    assert at("Even Bob Stone could not find the words.", "Bob Stone") == []
+    assert at("Including Ann Lee, the nation has seen seven presidents in as many years.", "Ann Lee") == []
+    assert at("The sergeant said Ann Lee was an \u201cinnocent bystander\u201d of the argument.", "Ann Lee") == []

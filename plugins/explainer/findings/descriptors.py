@@ -281,6 +281,8 @@ def _clause(text: str, begin: int) -> str | None:
     if 0 <= comma < stop:
         stop = comma
     phrase = text[begin:stop].strip()
+    if phrase.lower() in ("a", "an", "the"):
+        return None  # "was an “innocent bystander”": the quoted words are the description, not read here
     return phrase or None
 
 

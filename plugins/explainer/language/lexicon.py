@@ -188,14 +188,16 @@ DESCRIPTION_STOP_WORDS = frozenset(
     appointed freed released jailed arrested pardoned visited joined replaced blamed asked
     invited engaged meet see saw hug hugged embraced there here then now so yet later earlier
     meanwhile however still instead thus today yesterday tonight whether if unless although though
-    because once whereas under since during until despite following upon over without unlike""".split()
-)
+    because once whereas under since during until despite following upon over without unlike
+    even only just sentenced convicted acquitted charged indicted fired sacked""".split()
+) | {day.lower() for day in WEEKDAY_NAMES}  # "on Friday sentenced Jo Roe": when, not who
 # Words that open a phrase before a sentence's subject ("After meeting Jo Roe, the office ..."):
 # what follows the phrase's comma is the sentence itself, not an apposition of the name it ends on.
 OPENING_PHRASE_WORDS = (
     "After", "Before", "While", "When", "Since", "Despite", "Following", "Upon", "On", "In", "At", "With",
     "Without", "Unlike", "Like", "As", "Although", "Though", "Because", "If", "Until", "Besides", "Beside",
-    "Alongside", "Against", "For", "From", "To", "Under", "Over", "According",
+    "Alongside", "Against", "For", "From", "To", "Under", "Over", "According", "Including", "Excluding",
+    "Among", "Beyond",
 )
 # Titles of courtesy, which say nothing of who a person is: "Ms" alone is no description.
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss mx".split())
