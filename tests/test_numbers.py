@@ -509,3 +509,10 @@ def test_a_count_far_below_an_open_ranges_bound_is_no_rival_to_it():
 def test_a_part_of_a_whole_counted_in_its_own_words_is_not_of_the_thing_counted_before():
     assert counts("He scored more than 20 league goals in all but three of the past nine seasons.") == [
         (20, "goals", "over"), (9, "seasons", None)]
+
+
+def test_a_height_or_length_is_counted_in_its_unit_and_an_odd_length_of_time_is_no_count():
+    assert counts("It hovered 10 feet above Mars, showing its shadow.") == [(10, "feet", None)]
+    assert counts("It hovered at a height of some 10 feet.") == [(10, "feet", "around")]
+    assert counts("The 6-foot, 7-inch swimmer won.") == []
+    assert counts("They played with 14 men for the last 50-odd minutes.") == [(14, "men", None)]

@@ -84,7 +84,7 @@ BEFORE_CHARS = 80
 # The patterns that look after a number are matched at it (`pattern.match(text, end)`), never
 # on a copy of the rest of the sentence.
 _DURATION_AFTER = re.compile(
-    r"(?i)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"(?i)\s*(?:-\s*(?:odd\s+|plus\s+)?)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"-year|-month|-day|-week|per\s*cent|percent|%|st\b|nd\b|rd\b|th\b|[:.]\d|times\b)"
 )
 # "aged 63", and "aged under 5", "aged around three", "aged 3 to 5": an age, however qualified.
@@ -431,7 +431,7 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     if not run and partitive and partitive.group("noun"):
         noun = partitive.group("noun")
         return noun, partitive.end(), other, False
-    if run and run[0].group("word").rstrip(".").lower() in _DISTANCES:
+    if run and run[0].group("word").rstrip(".").lower() in _DISTANCES and not text.startswith("-", end):
         return run[0].group("word").rstrip(".").lower(), run[0].end(), other, False  # "about 44 km (27 miles)"
     heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
     if not heads:

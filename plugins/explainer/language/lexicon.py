@@ -568,7 +568,10 @@ STOPWORDS = frozenset(
 
 
 # -- used by findings/numbers.py: units of a distance, which after "the 60" or "fastest 100" name a race
-DISTANCE_UNITS = ("metres", "meters", "m", "km", "kilometres", "kilometers", "miles", "yards")
+DISTANCE_UNITS = (
+    "metres", "meters", "m", "km", "kilometres", "kilometers", "miles", "yards", "feet", "foot", "ft",
+    "inches", "inch", "cm", "centimetres", "centimeters", "millimetres", "millimeters",
+)
 
 # -- used by extract/cleaning.py: what a writer's note says the writer is ("X has worked as a
 # senior writer at The Week")
