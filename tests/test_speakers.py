@@ -780,3 +780,47 @@ def test_a_speaker_named_with_a_phrase_saying_which_one_still_speaks(tmp_path):
         "He called to concede and we are ecstatic": "ann-lee",
         "She was a wonderful person": None,
     }
+
+
+def unnamed_speakers(tmp_path, *paragraphs: str) -> dict[str, str]:
+    """Each quotation's words -> how the sentence names its speaker (for no registered one)."""
+    seeds, people = tmp_path / "seeds", tmp_path / "people"
+    seeds.mkdir()
+    people.mkdir()
+    (seeds / "a.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
+    return {q.text: q.speaker_form for q in build_story(seeds, people).quotes}
+
+
+def test_an_unnamed_speaker_is_read_after_the_last_comma_before_the_saying(tmp_path):
+    said = unnamed_speakers(
+        tmp_path,
+        'Two people were wounded in the shooting, which police said erupted over a "lucrative" dice game.',
+        "The judge spoke for an hour. Still, hey added that \u201cfailure is normal, but fraud is not.\u201d",
+        "The fire, officials said, \u201cwas huge and fast.\u201d",
+    )
+    assert said["lucrative"] == "police"
+    assert said["failure is normal, but fraud is not."] == ""  # a lone word that names no one
+    assert said["was huge and fast."] == "officials"
+
+
+def test_who_heard_a_saying_is_not_what_was_said(tmp_path):
+    said = {}
+    for number, sentence in enumerate((
+        "Jo Roe, 33, was taken into custody and charged with murder, Police Chief Ann Lee told a news conference "
+        "alongside the mayor.",
+        "Guidelines do not say what to do when a defendant is pregnant, former prosecutor Bob Stone told BuzzFeed "
+        "News, so it was up to the judge.",
+        "Ann Lee told the meeting in Geneva that talks would resume next week.",
+        "Ann Lee told a briefing in Geneva the agency had repeatedly called for action.",
+        "Bob Stone said the conference studied the report carefully.",
+    )):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        said.update({(w, s) for w, s in speakers(folder, sentence).items()})
+    assert ("Jo Roe, 33, was taken into custody and charged with murder", "ann-lee") in said.items()
+    assert ("Guidelines do not say what to do when a defendant is pregnant", "bob-stone") in said.items()
+    assert ("talks would resume next week.", "ann-lee") in said.items()
+    assert ("a briefing in Geneva the agency had repeatedly called for action.", "ann-lee") in said.items()
+    assert ("the conference studied the report carefully.", "bob-stone") in said.items()
+    assert not any("news conference" in w or w.startswith("News") for w in said)

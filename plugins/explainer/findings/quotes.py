@@ -31,10 +31,12 @@ from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..language.lexicon import (
     ADVERBS_BEFORE_A_SAYING,
+    AUDIENCE_NOUNS,
     AUXILIARY_VERBS,
     CALLING_VERBS,
     CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
+    COLLECTIVE_SPEAKERS,
     CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
     DETERMINERS,
@@ -45,6 +47,7 @@ from ..language.lexicon import (
     OBJECT_PREPOSITIONS,
     OWNED_BY_NAME_NOUNS,
     RELATION_NOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAID_AS_A_THING,
     SENTENCE_OPENERS,
@@ -94,6 +97,16 @@ _UNNAMED_SAYS_AT_START = re.compile(
     + r")\s+(?:(?:also|later|then|again)\s+)?(?:said|says|told|added|insisted|warned)\b"
 )
 _AUDIENCE_START = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+# Who heard a saying, where the reported words would be: "a news conference", "the local media".
+_AUDIENCE = re.compile(
+    rf"(?i)\s*(?:(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){{0,2}}?)?(?:{'|'.join(sorted(AUDIENCE_NOUNS))})\b"
+)
+# The last word of an outlet's name the pattern above left ("told BuzzFeed News, so ..."), the
+# sentence going on past a comma.
+_OUTLET_ENDS = re.compile(r"[A-Z][\w.]*(?=,\s+(?:so|and|but|as|while|adding|saying|although|though)\b)")
+# After who heard it, no clause of its own: the sentence ends, goes on past a comma, or tells where.
+_AUDIENCE_TAIL = re.compile(r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b)")
+_THAT_AFTER_AUDIENCE = re.compile(r"(?:\s+[^\s,.;:\"\u201c]+){0,6}?,?\s+that\s+(?=\S)")  # "... in Geneva that"
 _SINCE_OR_THAN_BEFORE = re.compile(r"\b(?:since|until|than)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 SINCE_OR_THAN_CHARS = 50
 # "The Republican governor came to ...": a sentence whose subject is someone by a title, whom a
@@ -750,7 +763,14 @@ def speaker_phrase(form: str) -> str:
         words.pop()
     if not words or any(ch.isdigit() or ch in "\"\u201c\u201d" for ch in form):
         return ""
+    if words[0].lower() in RELATIVE_PRONOUNS or words[0].lower() in CLAUSE_CONJUNCTIONS:
+        words = words[1:]  # "which police said", "but police said": police
+    if not words:
+        return ""
     first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1 and form.islower() and not (first.endswith("s") or first in ROLE_NOUNS or first in RELATION_NOUNS
+                                                   or first in COLLECTIVE_SPEAKERS):
+        return ""  # "Still, hey added": a lone word that names no one who speaks
     if last in _NOT_A_SUBJECTS_END or first in OBJECT_PREPOSITIONS or first in CLAUSE_CONJUNCTIONS:
         return ""
     if len(words) == 1 and first in (*SUBJECT_PRONOUNS, "this", "that"):
@@ -762,13 +782,15 @@ _NOT_A_SUBJECTS_END = frozenset(CLAUSE_CONJUNCTIONS) | OBJECT_PREPOSITIONS | {"t
 
 
 def _last_words(text: str, start: int, end: int, count: int = 3) -> str:
-    """The last `count` words of text[start:end] (commas are spaces), reading back from `end`
-    only as far as they go."""
+    """The last `count` words of text[start:end] after its last comma ("the shooting, which
+    police said", "Still, he added": the words before the comma are another phrase), reading
+    back from `end` only as far as they go."""
     size = 64
     while True:
         window = max(start, end - size)
-        found = text[window:end].replace(",", " ").split()
-        if window == start or len(found) > count:  # the first may be cut at `window`
+        segment = text[window:end]
+        found = segment[segment.rfind(",") + 1 :].split()
+        if window == start or len(found) > count or "," in segment:  # the first may be cut at `window`
             return " ".join(found[-count:])
         size *= 4
 
@@ -1068,6 +1090,18 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
+        heard_by = _AUDIENCE.match(words) or _OUTLET_ENDS.match(words)
+        if heard_by is not None and (that := _THAT_AFTER_AUDIENCE.match(words, heard_by.end())):
+            words = words[that.end() :]  # "told the meeting in Geneva that ..."
+        elif heard_by is not None and _AUDIENCE_TAIL.match(words, heard_by.end()) and (
+            heard_by.re is _OUTLET_ENDS or not _A_VERB.search(words, heard_by.end())
+        ):
+            # "..., Jo Roe told a news conference alongside the mayor.", "..., Jo Roe told
+            # BuzzFeed News, so ...": who heard it follows the verb; what was said is before.
+            words = _said_before(sentence, form, match.start())
+            if words:
+                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            continue
         if words.rstrip().endswith(":") and _AUDIENCE_START.match(words):
             continue  # "X told a news conference in Niagara:": who heard it, before the words themselves
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")

@@ -997,6 +997,21 @@ HANGING_PREPOSITIONS = frozenset(
 # -- used by findings/timeline/candidates.py: adverbs a label may open on before a verb whose
 # subject it left behind ("First made by GSK")
 ADVERBS_BEFORE_A_VERB = frozenset("first later then also once originally previously recently".split())
+# -- used by findings/quotes.py: what opens a relative clause ("which police said": police spoke)
+RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+# A speaker named by one lower-case singular word: "police said", "the staff said".
+COLLECTIVE_SPEAKERS = frozenset(
+    """police staff management government prosecution defence defense military army navy council
+    committee board court jury team club party ministry agency company firm union family
+    administration leadership""".split()
+)
+# Who hears a saying, after "told": "told a news conference alongside the mayor", "told
+# reporters in Geneva" (what was said is elsewhere in the sentence).
+AUDIENCE_NOUNS = frozenset(
+    """conference briefing reporters journalists media press audience crowd gathering rally
+    meeting hearing session summit parliament lawmakers legislators senators delegates
+    supporters viewers listeners interviewer interview""".split()
+)
 # -- used by findings/quotes.py: words between a speaker and the saying that are not the
 # speaker's ("the commission chief also said", "the State Department then said")
 ADVERBS_BEFORE_A_SAYING = frozenset(
