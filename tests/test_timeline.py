@@ -1453,3 +1453,22 @@ def test_a_who_clause_about_someone_unnamed_is_labelled_with_their_description(t
     labels = {e.date: e.label for e in story.events}
     assert labels["2016-12-08"] == "The 72-year-old party leader had already claimed victory"
     assert labels["2016-12-07"].startswith("As he claimed victory early, the winner urged voters")
+
+
+def test_a_label_holds_the_happening_not_the_phrase_leading_into_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "In a motion filed on Monday, prosecutors requested a bond of $1 million for Ann Vale.\n\n"
+             "One month after the fatal shooting of the singer, police arrested a man, the chief announced Friday.\n\n"
+             "At Thursday's press conference, the sergeant said the singer was a bystander.\n\n"
+             "She stood in the elections two years later, in 2017, however she was unsuccessful in obtaining a seat.\n\n"
+             "The council called on the deputy to take office through 2020.\n\n"
+             "Jo Roe scored all the points for a side which repeated its 1995 success over the champions and denied "
+             "them a title.\n",
+    }, {"ann-vale": "Ann Vale"}, published="2019-07-16")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2019-07-15"].startswith("In a motion filed, prosecutors requested a bond")
+    assert labels["2019-07-12"] == "Police arrested a man"
+    assert labels["2019-07-11"].startswith("At Thursday's press conference, the sergeant said")
+    assert labels["2017"] == "She stood in the elections two years later"
+    assert labels["2020"] == "The council called on the deputy to take office"
+    assert labels["1995"].startswith("The 1995 success over the champions")

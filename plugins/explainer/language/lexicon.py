@@ -614,7 +614,7 @@ LABEL_CUT_WORDS = frozenset(
 )
 # Words a label does not end on: what led to a date the label leaves out ("disrupted since",
 # "scheduled for", "in the early hours of").
-WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till from during by for the a an and or between".split())
+WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till through from during by for the a an and or between".split())
 # "the early hours of", "the night of", "the end of": a part of the date left out, with it.
 PARTS_OF_A_DAY_OR_SPAN = frozenset("hours night morning evening afternoon end eve start beginning middle".split())
 WORDS_BEFORE_A_PART_OF_A_DAY = frozenset("the early small wee late in into on at until till by during".split())
@@ -1020,6 +1020,10 @@ ADVERBS_BEFORE_A_SAYING = frozenset(
 # -- used by findings/quotes.py: conjunctions after a comma that open a clause with a subject of
 # its own (", as Tehran condemned the ...")
 CONTRASTING_CONJUNCTIONS = ("as", "while", "whereas", "but")
+# -- used by findings/timeline/candidates.py: words opening a clause that turns from the one
+# before it ("stood in the elections in 2020, however she was unsuccessful"): a date just before
+# them belongs to the clause before
+CLAUSES_TURNING_AWAY = ("however", "but", "yet", "although", "though", "whereas", "while", "nevertheless")
 # -- used by language/dates.py: words that open a new clause
 CLAUSE_BREAK_WORDS = ("and", "but", "that", "which", "who", "while", "when", "as", "since", "after", "before")
 # -- used by findings/quotes.py: words that may open a sentence before its subject pronoun ("And

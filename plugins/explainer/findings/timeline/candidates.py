@@ -33,6 +33,7 @@ from ...language.lexicon import (
     BARE_KIND_VERBS,
     CHANGE_WORDS,
     CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
+    CLAUSES_TURNING_AWAY,
     COMPARATIVE_WORDS,
     DEMANDING_VERBS,
     DETERMINERS,
@@ -188,6 +189,15 @@ _PART_OF_THE_DATE_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(PARTS_OF_A_DAY_OR_SPAN))})(?:\s+of)?$"
 )
 _LEADING = frozenset("then and but so also".split())
+# A sentence opening on a phrase of where or how, before its subject: "In a motion filed on
+# Friday,", "At a news conference Tuesday,".
+# "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
+# the clause of substance, whose happening it is not.
+_LEADS_IN = re.compile(
+    r"(?i)\s*(?:(?:[\w-]+\s+){0,3}(?:after|before|since|following)\b"
+    r"|(?:in|at|on|during|with|under|amid|despite)\s+(?:a|an|the|his|her|its|their)\s)"
+)
+_OPENING_PHRASE = re.compile(r"\s*(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)\s")
 _DAY_PART = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)|^\s+(?:morning|afternoon|evening|night)\b")
 _VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
 _WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
@@ -656,9 +666,13 @@ _ATTRIBUTION_SPAN = re.compile(
 )
 
 
+_TURNS_AWAY = re.compile(rf"(?i)\s*(?:{'|'.join(CLAUSES_TURNING_AWAY)})\b")
+
+
 def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The clause around a date, grown until it says something beyond the date itself: toward
-    the words before it when the words after are an attribution."""
+    the words before it when the words after are an attribution or turn away from them
+    ("two years later, in 2020, however she was unsuccessful")."""
     at = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
     first = last = at
     # A date in brackets ("Roy Hale (2012 winner, sacked May 2013) and ...") has its clause there.
@@ -675,7 +689,11 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
         return len(words) + len(_ACTION_PATTERN.findall(rest))
 
     while substance(spans[first][0], spans[last][1]) < 2:
-        if last < high and not (first > low and _ATTRIBUTION_SPAN.match(text, spans[last + 1][0], spans[last + 1][1])):
+        turns = first > low and last < high and (
+            _ATTRIBUTION_SPAN.match(text, spans[last + 1][0], spans[last + 1][1])
+            or _TURNS_AWAY.match(text, spans[last + 1][0], spans[last + 1][1])
+        )
+        if last < high and not turns:
             last += 1
         elif first > low:
             first -= 1
@@ -833,14 +851,22 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _noun_label(clause)
     elif attribution is not None:
         # Labelled by what is reported, not "Authorities said": its first clause of substance.
-        a, b = next(((a, b) for a, b in spans if len(text[a:b].split()) >= 4 and a < mention.start), (start, end))
+        a, b = next((
+            (a, b) for a, b in spans
+            if len(text[a:b].split()) >= 4 and a < mention.start and not _LEADS_IN.match(text, a, b)
+        ), (start, end))
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
     else:
         label = _label(text, start, _through_a_list(text, end), mention, who_name)
         if relative and antecedent is None:
             label = _with_what_it_tells_of(text, start, label)
             label = _with_whom_it_tells_of(text, start, label)
-    if _fragment(label) or (phrase is None and _cut_off(label)):
+    if phrase is None and _OPENING_PHRASE.match(text, dateline_end(text)) and start <= dateline_end(text) \
+            and text.startswith(",", end):
+        # "In a motion filed on Friday, prosecutors requested ...": the phrase leads into the
+        # happening the sentence tells, which the label must hold.
+        label = _sentence_label(text, mention)
+    elif _fragment(label) or (phrase is None and _cut_off(label)):
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
         label = _sentence_label(text, mention)
@@ -1051,8 +1077,14 @@ def _stem(word: str) -> str:
 
 
 def _noun_label(phrase: str) -> str:
+    """A thing a year names, as the label ("The 2016 campaign"); "its 1995 success", whose
+    owner is a thing not in the phrase, is "The 1995 success"."""
     label = phrase.strip(" ,;:\u2014\u2013-")
+    label = _OWNER_PRONOUN_OPENS.sub("the ", label)
     return label[:1].upper() + label[1:]
+
+
+_OWNER_PRONOUN_OPENS = re.compile(r"^its\s+", re.IGNORECASE)
 
 
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
@@ -1069,10 +1101,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     if not keep_date:
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
-    if not keep_date:
-        if not _POSSESSIVE.match(text, mention.end):  # not "at the end of Sunday's ceremony"
-            left = _PART_OF_THE_DATE_BEFORE.sub("", left.rstrip())
-        left = _without_the_dates_preposition(left, mention)
+    if not keep_date and not _POSSESSIVE.match(text, mention.end):
+        # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a thing)
+        left = _without_the_dates_preposition(_PART_OF_THE_DATE_BEFORE.sub("", left.rstrip()), mention)
     left_tokens = left.split()
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
@@ -1291,9 +1322,10 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
 def _sentence_label(text: str, mention: DateMention) -> str:
     """The sentence from its start as a label, without its dateline, and without its date ("on
     Friday") unless a word needs it ("date back to 1968, when", "the first months of 2023,")."""
-    left = _without_the_dates_preposition(text[dateline_end(text) : mention.start], mention)
-    needed = bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS \
-        or _POSSESSIVE.match(text, mention.end) is not None  # ("Tuesday's ceremony")
+    owns = _POSSESSIVE.match(text, mention.end) is not None  # ("At Tuesday's ceremony")
+    left = text[dateline_end(text) : mention.start]
+    left = left if owns else _without_the_dates_preposition(left, mention)
+    needed = owns or bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
     tokens = left.split() + right.split()
     while tokens and _bare(tokens[0]) in _LEADING:
