@@ -1472,3 +1472,11 @@ def test_a_label_holds_the_happening_not_the_phrase_leading_into_it(tmp_path):
     assert labels["2017"] == "She stood in the elections two years later"
     assert labels["2020"] == "The council called on the deputy to take office"
     assert labels["1995"].startswith("The 1995 success over the champions")
+
+
+def test_a_plural_verb_after_two_people_is_not_labelled_with_one_of_them(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Jo Roe, 35, and Ann Vale, 63, were offered the chance to greet passengers on Monday.\n",
+    }, {"ann-vale": "Ann Vale"}, published="2019-07-16")
+    [event] = story.events
+    assert not event.label.startswith("Ann Vale were") and "Jo Roe" in event.label

@@ -200,6 +200,7 @@ _LEADS_IN = re.compile(
 _OPENING_PHRASE = re.compile(r"\s*(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)\s")
 _DAY_PART = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)|^\s+(?:morning|afternoon|evening|night)\b")
 _VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
+_PLURAL_VERBS = frozenset(("were", "are", "have"))
 _WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
 LABEL_WORDS = 16
 
@@ -1133,8 +1134,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         first = _bare(tokens[0])
         if first in ("he", "she"):
             tokens = [who] + tokens[1:]
-        elif _VERB_START.match(first):
-            tokens = [who] + tokens
+        elif _VERB_START.match(first) and first not in _PLURAL_VERBS:
+            tokens = [who] + tokens  # (not "were playing dice" of "he and Quavo, his uncle, were": one is not they)
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     return _finished(tokens)
