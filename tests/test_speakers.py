@@ -824,3 +824,18 @@ def test_who_heard_a_saying_is_not_what_was_said(tmp_path):
     assert ("a briefing in Geneva the agency had repeatedly called for action.", "ann-lee") in said.items()
     assert ("the conference studied the report carefully.", "bob-stone") in said.items()
     assert not any("news conference" in w or w.startswith("News") for w in said)
+
+
+def test_a_transcripts_line_is_the_words_of_the_registered_person_its_tag_names(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Video Transcript",
+        "ANN LEE: We can now say that people have flown on another planet! It took six years.",
+        "BOB STONE: It's the start of a whole new kind of exploration.",
+        "BREAKING NEWS: The vote was held on Monday.",
+    )
+    assert said == {
+        "We can now say that people have flown on another planet!": "ann-lee",
+        "It took six years.": "ann-lee",
+        "It's the start of a whole new kind of exploration.": "bob-stone",
+    }

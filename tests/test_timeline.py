@@ -1480,3 +1480,9 @@ def test_a_plural_verb_after_two_people_is_not_labelled_with_one_of_them(tmp_pat
     }, {"ann-vale": "Ann Vale"}, published="2019-07-16")
     [event] = story.events
     assert not event.label.startswith("Ann Vale were") and "Jo Roe" in event.label
+
+
+def test_a_transcripts_speaker_tag_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {"a": "JO ROE: The flight was recorded by the rover on Monday.\n"}, {},
+                           published="2019-07-16")
+    assert [e.label for e in story.events] == ["The flight was recorded by the rover"]

@@ -235,10 +235,39 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             # it is not the outlet's report of who said what: cited where shown, never credited.
             carry = None
             continue
+        tag = TRANSCRIPT_TAG.match(block.text)
+        speaker = resolve_name(_spoken_name(tag.group("name"))) if (tag and resolve_name) else None
+        if speaker is not None:
+            # "HAVARD GRIP: To see it now finally happen on Mars ...": a transcript's line, all of
+            # it the words of the registered person its tag names.
+            carry = None
+            found.extend(_transcript_quotes(source, ids, speaker, _spoken_name(tag.group("name")), tag.end()))
+            continue
         paragraph = _Paragraph(source, block.text, ids, by_sentence, pronouns)
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
         found.extend(quotes)
     return found
+
+
+# A transcript's speaker tag opening a line: a name in capitals, two to four words, and a colon.
+TRANSCRIPT_TAG = re.compile(r"(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]*){1,3}):\s+(?=\S)")
+
+
+def _spoken_name(tag: str) -> str:
+    return " ".join(word[:1] + word[1:].lower() for word in tag.split())
+
+
+def _transcript_quotes(source, ids, speaker: str, form: str, tag_end: int) -> list[Quote]:
+    """Each sentence of a transcript's line as its speaker's words, the tag left out."""
+    quotes = []
+    for number, sid in enumerate(ids):
+        text = source.sentence(sid).text
+        if not analysed(text):
+            continue
+        words = text[tag_end:].strip() if number == 0 and len(text) > tag_end else text
+        if words:
+            quotes.append(Quote(speaker, form, words, Citation(source.id, sid, text), "direct"))
+    return quotes
 
 
 # "Long said on \u201cToday.\u201d", "told CBS's \u201cFace the Nation\u201d": a programme's or a paper's name.

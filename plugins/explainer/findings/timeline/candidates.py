@@ -77,7 +77,7 @@ from ...language.lexicon import (
     WORDS_OPENING_ON_A_LEFT_OUT_DATE,
 )
 from ..people import Spans
-from ..quotes import quotation_spans
+from ..quotes import TRANSCRIPT_TAG, quotation_spans
 from .model import Candidate, Entry
 
 # When several kinds are named, the nearest to the date wins; on a tie, the earlier kind here.
@@ -1160,6 +1160,7 @@ def _finished(tokens: list[str]) -> str:
     else:
         tokens = _without_a_hanging_end(tokens)
     label = _EMPTY_BRACKETS.sub("", " ".join(_without_a_dated_opening(tokens)))
+    label = label[tag.end() :] if (tag := TRANSCRIPT_TAG.match(label)) else label  # ("CHRIS LEE: The flight ...")
     label = _SPACE_BEFORE_PUNCTUATION.sub("", label)
     label = _REPEATED_COMMA.sub(",", label).strip(" ,;:\u2014\u2013-")
     if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
