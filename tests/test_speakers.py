@@ -839,3 +839,15 @@ def test_a_transcripts_line_is_the_words_of_the_registered_person_its_tag_names(
         "It took six years.": "ann-lee",
         "It's the start of a whole new kind of exploration.": "bob-stone",
     }
+
+
+def test_a_speaker_set_off_by_two_appositives_and_an_adverb_is_still_the_subject(tmp_path):
+    said = speakers(
+        tmp_path,
+        'Bob Stone, 38, who is pregnant, tearfully told the court she felt "deep pain" for those misled.',
+        "Ann Lee, the agency's associate administrator for science, later posted a clip on Twitter, "
+        'writing: "I love this!"',
+        "Jodi Arias, 34, was arrested without incident in a wooded area, says a law enforcement source.",
+    )
+    assert said["deep pain"] == "bob-stone" and said["I love this!"] == "ann-lee"
+    assert "jodi-arias" not in said.values()  # ", 34, was arrested": her own verb, not an appositive

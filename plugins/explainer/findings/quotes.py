@@ -141,7 +141,11 @@ _POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?i:{_OWNED})\b")
 # verb or hold another subject ("The patient, Jo Roe, was ill and the hospital said": the
 # hospital spoke).
 _APPOSITIVE_GAP = re.compile(
-    r"\s*,\s+(?!and\b|but\b|or\b)(?:[^,.;:!?\u201c\u201d\"]{1,160},"
+    r"\s*,\s+(?!and\b|but\b|or\b)"
+    rf"(?:(?:(?!(?:{'|'.join(sorted(AUXILIARY_VERBS))})\b)[^\s,.;:!?\u201c\u201d\"][^,.;:!?\u201c\u201d\"]{{0,159}},\s*){{1,2}}"
+    # (two of them, and an adverb after: "Jo Roe, 38, who is pregnant, tearfully told"; not ",
+    # 34, was arrested ..., says a source": the sentence's own verb)
+    rf"(?:(?:[a-z]+ly|{'|'.join(sorted(ADVERBS_BEFORE_A_SAYING))})\s+)?"
     rf"|(?!(?:{'|'.join(sorted(AUXILIARY_VERBS))})\b)"
     r"(?![^,]*\b(?:who|whom|whose|which|that)\b|[^,]*\b(?:and|but|or)\s+(?:the|a|an|his|her|their|its)\s)"
     r"[^,.;:!?\u201c\u201d\"]{1,80})\s*"
