@@ -851,3 +851,17 @@ def test_a_speaker_set_off_by_two_appositives_and_an_adverb_is_still_the_subject
     )
     assert said["deep pain"] == "bob-stone" and said["I love this!"] == "ann-lee"
     assert "jodi-arias" not in said.values()  # ", 34, was arrested": her own verb, not an appositive
+
+
+def test_a_paragraph_all_one_quotation_goes_on_with_the_quotation_closing_the_one_before(tmp_path):
+    said = speakers(
+        tmp_path,
+        '"I am proud of the team," Ann Lee said after the final.',
+        '"Credit to my boys for the fight. I am just grateful we pulled it off."',
+        '"There is so much going wrong in our country."',
+        "Bob Stone spoke later in the evening.",
+        '"It was a hard game for everyone."',
+    )
+    assert said["Credit to my boys for the fight."] == "ann-lee"
+    assert said["There is so much going wrong in our country."] == "ann-lee"
+    assert "It was a hard game for everyone." not in said  # after a paragraph of the outlet's own

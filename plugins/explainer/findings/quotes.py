@@ -220,7 +220,9 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
     referents: list[_Referent] = []  # who was named (or heard) in the sentences so far
     pronouns = source_pronouns(source, by_sentence)
+    went_on: Quote | None = None  # a registered person's quotation closing the paragraph before
     for index, (block, ids) in enumerate(zip(source.blocks, source.block_sentences)):
+        heard_last, went_on = went_on, None
         if not ids:
             carry = None
             continue
@@ -249,8 +251,29 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             continue
         paragraph = _Paragraph(source, block.text, ids, by_sentence, pronouns)
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
+        if not quotes and heard_last is not None and _ALL_QUOTED.fullmatch(block.text):
+            # '"I am proud of them," Kolisi said.' then '"Credit to my boys too ..."': a paragraph
+            # that is all one quotation, after one closing the paragraph before, goes on with it.
+            quotes = _quotation_going_on(source, ids, heard_last)
         found.extend(quotes)
+        last = quotes[-1] if quotes else None
+        if last is not None and last.speaker and last.kind == "direct" and last.citation.sentence == ids[-1]:
+            went_on = last
     return found
+
+
+# A paragraph that is one quotation and nothing else, marks and all.
+_ALL_QUOTED = re.compile(r"\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]\s*")
+
+
+def _quotation_going_on(source, ids, heard: Quote) -> list[Quote]:
+    quotes = []
+    for sid in ids:
+        text = source.sentence(sid).text
+        words = text.strip().strip("\u201c\u201d\"").strip()
+        if analysed(text) and words:
+            quotes.append(Quote(heard.speaker, heard.speaker_form, words, Citation(source.id, sid, text), "direct"))
+    return quotes
 
 
 # A transcript's speaker tag opening a line: a name in capitals, two to four words, and a colon.
