@@ -1026,3 +1026,15 @@ def test_a_wire_services_sign_off_after_the_last_sentence_is_its_credit():
         "body", "In 2018, Jo Roe faced an impeachment motion but resigned before the vote.", "Bernama")
     [dash] = classify("The vote - held in secret - went ahead.")
     assert (dash.text, dash.credit) == ("The vote - held in secret - went ahead.", None)
+
+
+def test_a_pictures_alt_text_cut_short_before_its_caption_is_that_caption():
+    blocks = classify(
+        "Jo Roe goes through a security checkpoint as she arrives ...\n"
+        "Jo Roe goes through a security checkpoint as she arrives at the court on December 17, 2021 in San Jose.\n"
+        "(Photo by Ann Lee/Getty Images)\n"
+        "A judge on Friday sentenced Jo Roe to more than 11 years in prison.\n"
+        "The judge said ...\n"
+    )
+    assert [b.kind for b in blocks][:2] == ["caption", "caption"]
+    assert blocks[3].kind == "body" and blocks[-1].kind != "caption"

@@ -620,7 +620,7 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
 
 def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
     """A paragraph that repeats the caption next to it (a picture's alt text, then its caption
-    with the credit) is that caption too; and a paragraph said twice in a row that does not end
+    with the credit), or its first words cut off by "...", is that caption too; and a paragraph said twice in a row that does not end
     as a sentence ends ("... in the center of Moscow, Russia, Saturday, July 27,") is a picture's
     alt text and caption, whatever else it says."""
     out = list(blocks)
@@ -636,8 +636,11 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
         if index == 1 and blocks[0].kind == "headline" and _is_prose(block.text) and not block.text.endswith("..") \
                 and tells_a_happening(block.text):
             continue  # the standfirst, which a page may repeat as the picture's caption under it
+        cut = block.text.rstrip().endswith(("...", "\u2026"))  # ("... as she arrives ...": the alt text cut short)
+        mine = fold(block.text).rstrip(" .\u2026")
         for other in blocks[max(0, index - 1) : index + 2]:
-            if other.kind == "caption" and fold(other.text).rstrip(" .") == fold(block.text).rstrip(" ."):
+            theirs = fold(other.text).rstrip(" .")
+            if other.kind == "caption" and (theirs == mine or (cut and len(mine) > 20 and theirs.startswith(mine))):
                 out[index] = Block("caption", block.text, block.line, credit=other.credit)
                 break
     return out
