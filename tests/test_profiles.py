@@ -304,6 +304,16 @@ def test_the_n_year_old_without_the_before_a_name_is_that_persons_and_before_a_s
     assert facts_of(story, "mia-lund", "age") == []
 
 
+def test_the_n_year_old_before_a_title_in_capitals_and_a_name_is_that_persons(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "The council called on 60-year-old Vice President Tom Hale to take office.\n\n"
+        "Mia Lund said the victim was 31-year-old Briton Jane Roe.\n"
+    )}, people, published="2017-06-17")
+    assert [f.values[0].value for f in facts_of(story, "tom-hale", "age")] == ["60"]
+    assert facts_of(story, "mia-lund", "age") == []
+
+
 def test_a_relations_sentencing_after_a_name_is_not_that_persons(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
     story = invented_story(tmp_path, {"a": (

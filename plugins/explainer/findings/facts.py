@@ -187,6 +187,8 @@ _SET_BESIDE_A_NAME = re.compile(rf",\s+(?:the\s+|(?:{'|'.join(sorted(POSSESSIVE_
 # whoever the comma follows.
 _BESIDE_SOMETHING = re.compile(rf",\s+(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s+$")
 _DESCRIBING_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.'\u2019-]*\s+")
+TITLE_WORDS_BEFORE_A_NAME = 3
 _RANGE_AFTER = re.compile(r"\s*(?:[-\u2013]|to\s)\s*\d")
 _AGE_AS_NOUN = re.compile(
     r"(?<![\w.'\u2019],\s)(?<![\w.'\u2019],)\b(?:[Tt]he\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b(?!\s+[A-Z])|(?:[Aa]n?)\s+\d{1,3}-year-old\b)"
@@ -447,7 +449,15 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         if after is None and beside and beside.start() not in name_ends:
             continue  # "The man, a 58-year-old male from Devonport,": beside someone unnamed
         if after is None and follows and text[follows.end() : follows.end() + 1].isupper():
-            continue
+            # "60-year-old Vice President Boluarte": a title in capitals, then a registered name
+            at = follows.end()
+            for _ in range(TITLE_WORDS_BEFORE_A_NAME):
+                word = _CAPITALISED_WORD.match(text, at)
+                if word is None or (after := named_after.get(word.end())) is not None:
+                    break
+                at = word.end()
+            if after is None:
+                continue
         if after is None and follows and match.group("b") and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start()):
             # "which targeted 66-year-old former spy Sergei Skripal": the age is the one the
             # description names, if it names a registered person before it ends; else no one's.
