@@ -1486,3 +1486,16 @@ def test_a_transcripts_speaker_tag_is_no_part_of_a_label(tmp_path):
     story = invented_story(tmp_path, {"a": "JO ROE: The flight was recorded by the rover on Monday.\n"}, {},
                            published="2019-07-16")
     assert [e.label for e in story.events] == ["The flight was recorded by the rover"]
+
+
+def test_an_age_beside_a_name_does_not_cut_the_clause_and_a_harm_against_someone_is_not_theirs(tmp_path):
+    people = {"ann-vale": "Ann Vale", "tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Chief Mia Lund revealed at a news conference Friday that officers had arrested Tom Hale, 33, Thursday "
+        "night on a murder charge.\n\n"
+        "Last month, a jury convicted Tom Hale, 67, of third-degree rape against former actress Ann Vale.\n"
+    )}, people, published="2019-07-16")
+    thursday = next(e for e in story.events if e.date == "2019-07-11")
+    assert "tom-hale" in thursday.people
+    june = next(e for e in story.events if e.date == "2019-06")
+    assert june.people == ("tom-hale",)

@@ -981,7 +981,7 @@ REACTION_VERBS = (
 VERDICT_WORDS = ("guilty", "convicted", "acquitted", "cleared", "verdict", "sentenced")
 HARM_NOUNS = (
     "shooting", "death", "killing", "murder", "manslaughter", "homicide", "stabbing", "slaying", "rape",
-    "assault", "beating",
+    "assault", "beating", "sex act",
 )
 # -- used by findings/quotes.py: the auxiliaries that make a few words after a saying a clause of
 # their own ("told reporters at the scene the boat had sunk"), with any word in -ed

@@ -630,11 +630,18 @@ def _related(text: str, mention) -> bool:
     )
 
 
+# "arrested Jo Roe, 33, Thursday night": an age beside a name is no break in the clause.
+_AGE_BESIDE_A_NAME = re.compile(r"(?<=[A-Za-z]),\s\d{1,3},(?=\s)")
+
+
 def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
-    """The sentence cut at commas, dashes and brackets, never inside a date."""
+    """The sentence cut at commas, dashes and brackets, never inside a date nor around an age
+    set beside a name."""
+    ages = [a.span() for a in _AGE_BESIDE_A_NAME.finditer(text)]
     cuts = [
         m for m in _BOUNDARY.finditer(text)
         if not any(d.start < m.end() and m.start() < d.end for d in dated)
+        and not any(a <= m.start() < b for a, b in ages)
     ]
     spans, start = [], 0
     for cut in cuts:
@@ -935,17 +942,18 @@ def _without_those_reacted_to(text: str, own: list) -> list:
 
 
 _VERDICT = re.compile(rf"(?i)\b(?:{'|'.join(VERDICT_WORDS)})\b")
-# "in the fatal shooting of ", "of the premeditated murder of the Swedish journalist ": the
-# words of a harm done to the name that follows.
+# "in the fatal shooting of ", "of the premeditated murder of the Swedish journalist ", "of rape
+# against ", "and a criminal sex act against ": the words of a harm done to the name that follows.
 _HARM_BEFORE = re.compile(
-    rf"(?i)\b(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HARM_NOUNS)})s?\s+of\s+"
+    rf"(?i)\b(?:in|of|for|and\s+an?)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HARM_NOUNS)})s?\s+(?:of|against)\s+"
     r"(?:[\w.'\u2019-]+\s+){0,5}?$"
 )
 
 
 def _without_those_harmed(text: str, own: list, mention) -> list:
-    """ "A jury found George Zimmerman not guilty in the shooting of Trayvon Martin": a verdict on
-    the one named first is not a happening of the one harmed. (Unless the date is the harm's own,
+    """ "A jury found George Zimmerman not guilty in the shooting of Trayvon Martin", "convicted
+    Weinstein of rape against Jessica Mann": a verdict on the one named first is not a happening
+    of the one harmed. (Unless the date is the harm's own,
     "in the July 2017 death of Justine Damond", or comes after it.)"""
     if len(own) < 2:
         return own
@@ -953,7 +961,7 @@ def _without_those_harmed(text: str, own: list, mention) -> list:
     harmed = []
     for m in own[1:]:
         harm = _HARM_BEFORE.search(text, max(first_end, m.start - HARM_CHARS), m.start)
-        if harm and mention.end <= harm.start() and _VERDICT.search(text, max(first_end, harm.start() - HARM_CHARS), harm.start()):
+        if harm and mention.end <= harm.start() and _VERDICT.search(text, max(0, harm.start() - HARM_CHARS), harm.start()):
             harmed.append(m)
     return [m for m in own if m not in harmed]
 
