@@ -292,3 +292,14 @@ def test_a_near_spelling_opening_another_name_is_not_that_person(tmp_path):
     )}, {"sam-cane": "Sam Cane"})
     forms = [m.form for m in story.mentions]
     assert "Cape" not in forms and "Cone" in forms  # a day after the word is not another name
+
+
+def test_a_surname_after_a_relatives_first_name_is_the_relative_not_the_person(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Morad Tahbaz was freed on Monday.\n\n"
+        "His wife Vida Tahbaz was also allowed to leave.\n\n"
+        "Tahbaz thanked the negotiators.\n"
+    )}, {"morad-tahbaz": "Morad Tahbaz"})
+    forms = [(m.form, m.start) for m in story.mentions]
+    assert forms == [("Morad Tahbaz", 0), ("Tahbaz", 0)]
+    assert not any("Vida" in d.text for d in story.descriptors)

@@ -42,6 +42,7 @@ from ..language.lexicon import (
     MONTHS,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
+    RELATION_NOUNS,
     STATED_FACT_WORDS,
     STOPWORDS,
     WEEKDAYS,
@@ -461,12 +462,22 @@ _MAY_STAND_BEFORE_A_FIRST_NAME = FIRST_NAME_HONORIFICS | STOPWORDS
 
 def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatcher) -> bool:
     """Whether a one-word name that is its person's first name follows a capitalised word
-    that is no honorific and no small word ("Blue Marilyn", not "Prince Harry" or "When Harry")."""
+    that is no honorific and no small word ("Blue Marilyn", not "Prince Harry" or "When Harry");
+    or is a surname after a relative's first name ("his wife Vida Tahbaz", "his daughter Lydia
+    Paxton": the relative, not the person registered)."""
     slug, form, start = found
+    if _RELATIVE_NAMED_BEFORE.search(text, max(0, start - RELATIVE_CHARS), start):
+        return True
     if fold(form) not in matcher.first_names.get(slug, ()):
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and fold(before.group(1)) not in _MAY_STAND_BEFORE_A_FIRST_NAME
+
+
+_RELATIVE_NAMED_BEFORE = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))}))\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? $"
+)
+RELATIVE_CHARS = 40
 
 
 def _before_of(words: list[str], name: str) -> list[str]:
