@@ -798,10 +798,12 @@ def test_an_unnamed_speaker_is_read_after_the_last_comma_before_the_saying(tmp_p
         'Two people were wounded in the shooting, which police said erupted over a "lucrative" dice game.',
         "The judge spoke for an hour. Still, hey added that \u201cfailure is normal, but fraud is not.\u201d",
         "The fire, officials said, \u201cwas huge and fast.\u201d",
+        'Another escaped passenger from the fifth carriage said: "We heard a big bang."',
     )
     assert said["lucrative"] == "police"
     assert said["failure is normal, but fraud is not."] == ""  # a lone word that names no one
     assert said["was huge and fast."] == "officials"
+    assert said["We heard a big bang."] == ""  # the object of "from", not who spoke
 
 
 def test_who_heard_a_saying_is_not_what_was_said(tmp_path):

@@ -805,6 +805,8 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
         if form:
             return None, form
     phrase = _last_words(masked, region_start, verb_at)
+    if phrase is None:
+        return None, ""  # the subject's head is farther back than its last words: not read
     return (None, phrase) if phrase else None
 
 
@@ -837,16 +839,18 @@ def speaker_phrase(form: str) -> str:
 _NOT_A_SUBJECTS_END = frozenset(CLAUSE_CONJUNCTIONS) | OBJECT_PREPOSITIONS | {"to", "be", "that", "which", "who"}
 
 
-def _last_words(text: str, start: int, end: int, count: int = 3) -> str:
+def _last_words(text: str, start: int, end: int, count: int = 3) -> str | None:
     """The last `count` words of text[start:end] after its last comma ("the shooting, which
     police said", "Still, he added": the words before the comma are another phrase), reading
-    back from `end` only as far as they go."""
+    back from `end` only as far as they go; None when they are a preposition's object."""
     size = 64
     while True:
         window = max(start, end - size)
         segment = text[window:end]
         found = segment[segment.rfind(",") + 1 :].split()
         if window == start or len(found) > count or "," in segment:  # the first may be cut at `window`
+            if len(found) > count and found[-count - 1].lower() in OBJECT_PREPOSITIONS:
+                return None  # "Another passenger from the fifth carriage said": the words end a phrase of the subject
             return " ".join(found[-count:])
         size *= 4
 
