@@ -867,3 +867,13 @@ def test_a_paragraph_all_one_quotation_goes_on_with_the_quotation_closing_the_on
     assert said["Credit to my boys for the fight."] == "ann-lee"
     assert said["There is so much going wrong in our country."] == "ann-lee"
     assert "It was a hard game for everyone." not in said  # after a paragraph of the outlet's own
+
+
+def test_where_and_when_a_saying_was_made_are_not_what_was_said(tmp_path):
+    said = speakers(
+        tmp_path,
+        "The firm will close, including its shops in Leeds, Ann Lee said in the High Court on Monday morning.",
+        "Bob Stone said in a statement that the firm would close its doors.",
+    )
+    assert not any(w.startswith("in the High Court") for w in said)
+    assert said["in a statement that the firm would close its doors."] == "bob-stone"

@@ -1144,6 +1144,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             main = words.rsplit(",", 1)[-1].split(None, 1)
             if main and main[0].lower() not in _NOT_A_MAIN_CLAUSE_OPENING:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            if not _THAT.search(head) and not _A_VERB.search(head):
+                continue  # "..., Judge Roe said in the High Court on Monday.": where and when, not what
         words = sentence[clause.start("clause") :]
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
