@@ -874,6 +874,8 @@ def test_where_and_when_a_saying_was_made_are_not_what_was_said(tmp_path):
         tmp_path,
         "The firm will close, including its shops in Leeds, Ann Lee said in the High Court on Monday morning.",
         "Bob Stone said in a statement that the firm would close its doors.",
+        "Ann Lee told Greece's Skai Television the two trains collided head-on.",
     )
     assert not any(w.startswith("in the High Court") for w in said)
     assert said["in a statement that the firm would close its doors."] == "bob-stone"
+    assert said["the two trains collided head-on."] == "ann-lee"  # who heard it, named, is not what was said

@@ -992,7 +992,10 @@ def _pronoun_referent(para: _Paragraph, at: int, referents, block_index):
 
 
 _INDIRECT_CLAUSE = re.compile(
-    rf"\b(?P<verb>{SPEECH_VERBS_REPORTED})\b(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|media))?"
+    rf"\b(?P<verb>{SPEECH_VERBS_REPORTED})\b(?:\s+(?:the\s+)?(?:"
+    # (who heard it, named: "told Greece's Skai Television the two trains collided")
+    r"[A-Z][\w.]*['\u2019]s(?:\s+[A-Z][\w.&]*){1,3}(?=\s+(?:that\s+)?(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\s)"
+    r"|[A-Z][\w.]*|reporters|journalists|media))?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
 )
 # The same, for a sentence on one line, where the clause runs to its end: only its first 13
