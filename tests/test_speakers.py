@@ -879,3 +879,26 @@ def test_where_and_when_a_saying_was_made_are_not_what_was_said(tmp_path):
     assert not any(w.startswith("in the High Court") for w in said)
     assert said["in a statement that the firm would close its doors."] == "bob-stone"
     assert said["the two trains collided head-on."] == "ann-lee"  # who heard it, named, is not what was said
+
+
+def test_quotations_listed_under_a_line_naming_their_speaker_and_role_are_theirs(tmp_path):
+    said = speakers(
+        tmp_path,
+        "Below is a summary of comments in and outside of the court:",
+        "Ann Lee, Judge, High Court of Hong Kong:",
+        "\u2022 \u201cIt\u2019s appropriate to give a wind-up order. This has been dragging on.\u201d",
+        "Bob Stone, Chief Executive Officer:",
+        "\u2022 \u201cThe company has made all efforts possible.\u201d",
+        "\u2022 The company will communicate with the liquidator.",
+    )
+    assert said["It\u2019s appropriate to give a wind-up order."] == "ann-lee"
+    assert said["This has been dragging on."] == "ann-lee"
+    assert said["The company has made all efforts possible."] == "bob-stone"
+    assert len(said) == 3  # the unquoted line is no one's words
+
+
+def test_a_line_naming_someone_and_their_role_before_a_colon_is_no_heading():
+    from explainer.extract.cleaning import classify
+
+    blocks = classify("The court ruled.\nShawn Siu, Evergrande Chief Executive Officer:\n\u201cWe are sorry.\u201d")
+    assert [b.kind for b in blocks] == ["body", "body", "body"]

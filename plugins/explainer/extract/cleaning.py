@@ -910,13 +910,20 @@ _SUBHEADING_NEVER = re.compile(
 )
 
 
+# Someone named, their role after a comma, and a colon: the words under it are theirs.
+NAME_AND_ROLE_LEAD_IN = r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}),\s+[^:\n]{1,120}:\s*$"
+_NAME_AND_ROLE_LEAD_IN = re.compile(NAME_AND_ROLE_LEAD_IN)
+
+
 def _looks_like_heading(text: str) -> bool:
     if text.endswith((".", '"', "\u201d", "'", "\u2019", ";", ",")) or _LIST_MARK.match(text):
         return False
     if _GOES_ON.search(text):
         return False  # "It is with an incredible sense of gratitude and": a sentence broken across lines
-    if text.endswith(":") and len(text.split()) >= _LEAD_IN_MIN_WORDS:
-        return False  # "The manager made the official pronouncement Friday morning:" leads into a quotation
+    if text.endswith(":") and (len(text.split()) >= _LEAD_IN_MIN_WORDS or _NAME_AND_ROLE_LEAD_IN.match(text)):
+        # "The manager made the official pronouncement Friday morning:", "Shawn Siu, Evergrande
+        # Chief Executive Officer:": each leads into what was said
+        return False
     words = len(text.split())
     return words <= _HEADING_MAX_WORDS or (words <= _HEADLINE_MAX_WORDS + 6 and in_title_case(text))
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..base.text import fold, phrase_alternation, words
 from ..extract.citations import Citation
+from ..extract.cleaning import NAME_AND_ROLE_LEAD_IN
 from ..language.lexicon import (
     ADVERBS_BEFORE_A_SAYING,
     AUDIENCE_NOUNS,
@@ -253,15 +254,22 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
         if not quotes and heard_last is not None and _ALL_QUOTED.fullmatch(block.text):
             # '"I am proud of them," Kolisi said.' then '"Credit to my boys too ..."': a paragraph
-            # that is all one quotation, after one closing the paragraph before, goes on with it.
+            # that is all one quotation, after one closing the paragraph before (or a line that
+            # names its speaker and leads into it), goes on with it.
             quotes = _quotation_going_on(source, ids, heard_last)
         found.extend(quotes)
         last = quotes[-1] if quotes else None
         if last is not None and last.speaker and last.kind == "direct" and last.citation.sentence == ids[-1]:
             went_on = last
+        elif not quotes and resolve_name and (lead := _NAME_AND_ROLE_LEAD_IN.match(block.text)):
+            # "Shawn Siu, Evergrande Chief Executive Officer:" over the quotations he gave
+            slug = resolve_name(lead.group("name"))
+            if slug is not None:
+                went_on = Quote(slug, lead.group("name"), "", Citation(source.id, ids[-1]), "direct")
     return found
 
 
+_NAME_AND_ROLE_LEAD_IN = re.compile(NAME_AND_ROLE_LEAD_IN)
 # A paragraph that is one quotation and nothing else, marks and all.
 _ALL_QUOTED = re.compile(r"\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]\s*")
 
