@@ -705,3 +705,10 @@ def test_a_weekday_opening_a_name_is_no_day():
     assert values("Sunday December 4 is the day.", friday) != []
     assert values("The ship reached the boat at 10:30 a.m. Wednesday Japan local time.", friday) == ["2022-11-30"]
     assert values("On Monday Ann Lee quit.", friday) == ["2022-11-28"]
+
+
+def test_a_years_edition_in_a_laws_name_is_no_date():
+    friday = dt.date(2024, 8, 16)
+    assert values("It was declared under the International Health Regulations (2005) on Wednesday.", friday) == [
+        "2024-08-14"]
+    assert values("The United States (1994) has hosted the World Cup.", friday) == ["1994"]

@@ -28,6 +28,7 @@ from .lexicon import (
     HAVING_VERBS,
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
+    LEGAL_INSTRUMENT_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
@@ -880,6 +881,10 @@ _QUOTE_OPENS = re.compile("[\"'\u2018\u201c]$")
 _QUOTE_CLOSES = re.compile("[\"'\u2019\u201d]")
 
 
+_NAME_BRACKET_BEFORE = re.compile(rf"\b(?:{'|'.join(LEGAL_INSTRUMENT_WORDS)})\s\($")
+_BRACKET_CLOSES_NOW = re.compile(r"\)")
+
+
 def _year(match: re.Match, text: str) -> DateMention | None:
     """A four-digit number is a year unless its neighbours make it a count or a measure."""
     start, end = match.span("year")
@@ -888,6 +893,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "A/2017 U1", "C/2020 F3": an object's name, not a year
     if _INDEFINITE_BEFORE.search(before):
         return None  # "a 2010 grey Dodge Challenger": a model's year, not when anything happened
+    if _NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSES_NOW.match(after):
+        return None  # "the International Health Regulations (2005)": the edition a law's name carries
     if _BODY_NAMED_AFTER.match(after):
         return None  # "the 1922 Committee": a body named after a year, not when anything happened
     if _WORK_BEFORE.search(before) or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after)):

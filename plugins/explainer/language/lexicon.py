@@ -787,6 +787,12 @@ PERIOD_FIGURE_NOUNS = (
 # -- used by language/dates.py: words after a weekday that make it a newspaper's name ("the
 # Sunday Times", "a former Sunday Express journalist", "the Sunday tabloid"), and words before one
 # that make it a named day of no particular week ("Bloody Sunday", "Good Friday", "the Mail on Sunday")
+# -- used by language/dates.py: the last word of a law's or a treaty's name, which may carry its
+# edition's year in brackets ("the International Health Regulations (2005)": no date)
+LEGAL_INSTRUMENT_WORDS = (
+    "Regulations", "Act", "Convention", "Code", "Rules", "Treaty", "Protocol", "Directive", "Statute",
+    "Ordinance", "Charter",
+)
 NEWSPAPER_WORDS_AFTER_A_WEEKDAY = (
     "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "Observer",
     "Tribune", "Journal", "Guardian", "Argus",
