@@ -516,3 +516,12 @@ def test_a_height_or_length_is_counted_in_its_unit_and_an_odd_length_of_time_is_
     assert counts("It hovered at a height of some 10 feet.") == [(10, "feet", "around")]
     assert counts("The 6-foot, 7-inch swimmer won.") == []
     assert counts("They played with 14 men for the last 50-odd minutes.") == [(14, "men", None)]
+
+
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun_and_a_list_before_other_sets_no_total():
+    assert counts("Two of the five Iranian prisoners had arrived in Tehran.", "Americans") == [(2, "prisoners", None)]
+    assert counts("Two of those had arrived in Tehran.", "Americans") == [(2, "Americans", None)]
+    [found] = find_counts("They include Jo Roe, a conservationist; Ann Lee, a businessman; and two other people.", PUBLISHED)
+    assert (found.value, found.qualifier, found.total) == (2, "other", None)
+    [found] = find_counts("Jo Roe and two other activists were freed.", PUBLISHED)
+    assert found.total == 3

@@ -119,6 +119,7 @@ _MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
+_PARTITIVE_COUNT = re.compile(rf"(?i)\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*|{_WORD_NUMBER})\b")
 # The next word after a number or a word: past spaces, or one dash between spaces.
 _NEXT_WORD = re.compile(r"\s*(?:-\s*)?(?P<word>[A-Za-z][\w'\u2019.-]*)")
 _SPACED_WORD = re.compile(r"\s*(?:[\w'\u2019-]+)?")
@@ -269,14 +270,19 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         what, phrase_end, other, inherited = _governed_noun(text, end, value)
         if other and qualifier is None:
             qualifier = "other"
+        counted_whole = _PARTITIVE_COUNT.match(text, end)
+        if not what and counted_whole:
+            # "two of the five Iranian prisoners": the whole is counted, with its own noun
+            whole = counted_whole.group("n")
+            what = _governed_noun(text, counted_whole.end(), 1 if whole.lower() in ("one", "1") else 2)[0]
         if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what \
                 and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
             what, inherited = previous_what, True
         if not what and (not qualifier or upper_end):
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
         total = None
-        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start):
-            total = value + 1
+        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start) and ";" not in text[:start]:
+            total = value + 1  # (not after a list: "include A, ...; B, ...; and two other individuals")
         counts.append(
             Count(start, end, value, what, qualifier, text[phrase_start:phrase_end].strip().rstrip(".,;:"), total, inherited)
         )
