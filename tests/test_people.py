@@ -303,3 +303,10 @@ def test_a_surname_after_a_relatives_first_name_is_the_relative_not_the_person(t
     forms = [(m.form, m.start) for m in story.mentions]
     assert forms == [("Morad Tahbaz", 0), ("Tahbaz", 0)]
     assert not any("Vida" in d.text for d in story.descriptors)
+
+
+def test_a_surname_closing_a_list_of_a_relatives_first_names_is_theirs(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Bill Paxton with his wife Louise Newbury and children James and Lydia Paxton in 2011.\n"
+    )}, {"bill-paxton": "Bill Paxton"})
+    assert [m.form for m in story.mentions] == ["Bill Paxton"]

@@ -1437,6 +1437,13 @@ def test_of_two_days_as_busy_the_busiest_is_the_one_nearest_the_reports(tmp_path
     (tmp_path / "seeds" / "c.yaml").write_text("outlet: Outlet c\npublished: 2022-03-08\n", encoding="utf-8")
     story = build_story(tmp_path / "seeds", tmp_path / "people")
     assert sorted(e.date for e in story.events) == ["2022-03-04", "2022-03-07"]
+    # One sentence a day is no day most reports are about.
+    assert busiest_day(story.events, tuple(s.published for s in story.sources)) is None
+    (tmp_path / "seeds" / "b.txt").write_text("Ann Lee was found dead on Friday in a hotel room.\n", encoding="utf-8")
+    (tmp_path / "seeds" / "c.txt").write_text(
+        "The family of the cricketer thanked the public on Monday.\n\nThe family spoke on Monday of their grief.\n",
+        encoding="utf-8")
+    story = build_story(tmp_path / "seeds", tmp_path / "people")
     assert busiest_day(story.events, tuple(s.published for s in story.sources)) == "2022-03-04"
     assert story.busiest_day == "2022-03-04"
 

@@ -475,9 +475,10 @@ def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatche
 
 
 _RELATIVE_NAMED_BEFORE = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))}))\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? $"
+    rf"(?i:\b(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))}))\s+"
+    r"(?:[A-Z][^\W\d_]+(?:,\s+|\s+and\s+)){0,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? $"  # ("children James and Lydia Paxton")
 )
-RELATIVE_CHARS = 40
+RELATIVE_CHARS = 60
 
 
 def _before_of(words: list[str], name: str) -> list[str]:

@@ -155,8 +155,8 @@ def busiest_day(events, published: tuple[dt.date, ...] = ()) -> str | None:
     for event in events:
         if event.precision == DAY:
             counts[event.date] += len(event.entries) or 1
-    if not counts:
-        return None
+    if not counts or max(counts.values()) < 2:
+        return None  # (a day told by one sentence, however many such days, is no day most reports are about)
     middle = sorted(published)[len(published) // 2] if published else None
 
     def distance(day: str) -> int:
