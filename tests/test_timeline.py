@@ -1506,3 +1506,9 @@ def test_an_age_beside_a_name_does_not_cut_the_clause_and_a_harm_against_someone
     assert "tom-hale" in thursday.people
     june = next(e for e in story.events if e.date == "2019-06")
     assert june.people == ("tom-hale",)
+
+
+def test_a_dateline_naming_only_the_place_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {"a": "LARISA, Greece \u2013 Rescuers searched on Monday for survivors of the crash.\n"},
+                           {}, published="2019-07-16")
+    assert [e.label for e in story.events] == ["Rescuers searched for survivors of the crash"]

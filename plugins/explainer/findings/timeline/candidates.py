@@ -1169,6 +1169,7 @@ def _finished(tokens: list[str]) -> str:
         tokens = _without_a_hanging_end(tokens)
     label = _EMPTY_BRACKETS.sub("", " ".join(_without_a_dated_opening(tokens)))
     label = label[tag.end() :] if (tag := TRANSCRIPT_TAG.match(label)) else label  # ("CHRIS LEE: The flight ...")
+    label = label[place.end() :] if (place := _PLACE_DATELINE.match(label)) else label  # ("LARISA, Greece \u2013 ...")
     label = _SPACE_BEFORE_PUNCTUATION.sub("", label)
     label = _REPEATED_COMMA.sub(",", label).strip(" ,;:\u2014\u2013-")
     if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
@@ -1178,6 +1179,10 @@ def _finished(tokens: list[str]) -> str:
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
+# A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
+_PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}|\(\w+\)\s*[-\u2013\u2014]{1,2})\s+(?=[A-Z])"
+)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,;:.!?)\]])")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 
