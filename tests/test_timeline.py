@@ -1512,3 +1512,11 @@ def test_a_dateline_naming_only_the_place_is_no_part_of_a_label(tmp_path):
     story = invented_story(tmp_path, {"a": "LARISA, Greece \u2013 Rescuers searched on Monday for survivors of the crash.\n"},
                            {}, published="2019-07-16")
     assert [e.label for e in story.events] == ["Rescuers searched for survivors of the crash"]
+
+
+def test_the_place_a_place_lies_in_does_not_cut_the_clause(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "The freed citizens landed in Fort Belvoir, Va., before dawn Monday and were greeted by loved ones.\n"
+    )}, {}, published="2019-07-16")
+    [event] = story.events
+    assert event.label.startswith("The freed citizens landed in Fort Belvoir")

@@ -630,14 +630,21 @@ def _related(text: str, mention) -> bool:
     )
 
 
-# "arrested Jo Roe, 33, Thursday night": an age beside a name is no break in the clause.
+# "arrested Jo Roe, 33, Thursday night": an age beside a name is no break in the clause,
 _AGE_BESIDE_A_NAME = re.compile(r"(?<=[A-Za-z]),\s\d{1,3},(?=\s)")
+# "landed in Fort Belvoir, Va., before dawn", "in Larissa, Greece, on Tuesday": nor is the place a
+# place lies in.
+_PLACE_WITHIN_A_PLACE = re.compile(
+    r"\b(?:in|at|near|from|outside)\s[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+)?"
+    r"(?P<within>,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,)(?=\s)"
+)
 
 
 def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
     """The sentence cut at commas, dashes and brackets, never inside a date nor around an age
-    set beside a name."""
+    set beside a name or the place a place lies in."""
     ages = [a.span() for a in _AGE_BESIDE_A_NAME.finditer(text)]
+    ages += [p.span("within") for p in _PLACE_WITHIN_A_PLACE.finditer(text)]
     cuts = [
         m for m in _BOUNDARY.finditer(text)
         if not any(d.start < m.end() and m.start() < d.end for d in dated)
