@@ -1514,6 +1514,20 @@ def test_a_dateline_naming_only_the_place_is_no_part_of_a_label(tmp_path):
     assert [e.label for e in story.events] == ["Rescuers searched for survivors of the crash"]
 
 
+def test_a_label_keeps_no_local_time_an_opening_circumstance_or_a_subjectless_died(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "They were flown out of Tehran on a jet to Doha on Monday afternoon local time, the official said.\n\n"
+        "Under yet unclarified circumstances near the city on Sunday night, a passenger train ended up on "
+        "a freight train's track.\n\n"
+        "The singer, whose career spanned seven decades, died at her home in Detroit at 9.50am on Saturday, "
+        "her publicist said.\n"
+    )}, {}, published="2019-07-16")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2019-07-15"] == "They were flown out of Tehran on a jet to Doha"
+    assert labels["2019-07-14"].startswith("Under yet unclarified circumstances near the city, a passenger train")
+    assert labels["2019-07-13"].startswith("The singer")
+
+
 def test_the_place_a_place_lies_in_does_not_cut_the_clause(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "The freed citizens landed in Fort Belvoir, Va., before dawn Monday and were greeted by loved ones.\n"

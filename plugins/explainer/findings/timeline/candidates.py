@@ -190,15 +190,22 @@ _PART_OF_THE_DATE_BEFORE = re.compile(
 )
 _LEADING = frozenset("then and but so also".split())
 # A sentence opening on a phrase of where or how, before its subject: "In a motion filed on
-# Friday,", "At a news conference Tuesday,".
+# Friday,", "At a news conference Tuesday,", "Under yet unclarified circumstances ... on Tuesday night,".
 # "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
 # the clause of substance, whose happening it is not.
 _LEADS_IN = re.compile(
     r"(?i)\s*(?:(?:[\w-]+\s+){0,3}(?:after|before|since|following)\b"
     r"|(?:in|at|on|during|with|under|amid|despite)\s+(?:a|an|the|his|her|its|their)\s)"
 )
-_OPENING_PHRASE = re.compile(r"\s*(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)\s")
-_DAY_PART = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)|^\s+(?:morning|afternoon|evening|night)\b")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)"
+    r"|(?:Under|Amid|Despite|Near|Amidst)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s"
+)
+_DAY_PART = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)"
+    r"|^(?:\s+(?:morning|afternoon|evening|night)\b)?\s*(?:\(?local\s+time\)?|\((?:[A-Z]{2,4})\))(?=[\s,.;:]|$)"  # ("Monday afternoon local time")
+    r"|^\s+(?:morning|afternoon|evening|night)\b"
+)
 _VERB_START = re.compile(r"^(?:was|were|is|are|has|had|have|will|would|became|been|being|also)$")
 _PLURAL_VERBS = frozenset(("were", "are", "have"))
 _WEAK_START = re.compile(r"(?i)^(?:he|she|they|it|his|her|their|its|who|which|that|then|and|but|this|these)\b")
@@ -1272,7 +1279,7 @@ _KNOWN_VERBS = AUXILIARY_VERBS | frozenset(IRREGULAR_PAST_TENSES) | frozenset(IR
 
 def _tensed(word: str) -> bool:
     """A past tense or participle ("-ed", an irregular one), an auxiliary or a saying."""
-    return word in _KNOWN_VERBS or (len(word) > 4 and word.endswith("ed"))
+    return word in _KNOWN_VERBS or (len(word) > 4 and word.endswith("ed")) or (len(word) == 4 and word.endswith("ied"))
 
 
 def _with_a_subject(label: str, sentence: str) -> str:
