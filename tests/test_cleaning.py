@@ -1038,3 +1038,15 @@ def test_a_pictures_alt_text_cut_short_before_its_caption_is_that_caption():
     )
     assert [b.kind for b in blocks][:2] == ["caption", "caption"]
     assert blocks[3].kind == "body" and blocks[-1].kind != "caption"
+
+
+def test_someone_named_then_where_or_with_whom_and_no_verb_is_a_caption():
+    blocks = classify(
+        "Bill Paxton died on Saturday, his family said.\n"
+        "Bill Paxton in the film Twister.\n"
+        "Bill Paxton with his wife Louise Newbury and children James and Lydia Paxton in 2011\n"
+        "Police in Texas said the man was arrested.\n"
+        "Unlike during a total eclipse, the moon does not cover the sun.\n"
+        "Ann Lee in 2016 won the election.\n"
+    )
+    assert [b.kind for b in blocks] == ["body", "caption", "caption", "body", "body", "body"]

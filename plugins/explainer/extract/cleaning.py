@@ -20,6 +20,7 @@ from ..language.dates import MONTH_PATTERN, tells_a_happening
 from ..language.lexicon import (
     AFTER_A_SCENE_VERB,
     AFTER_A_SUBJECTS_HEAD,
+    AUXILIARY_VERBS,
     DETERMINERS,
     EDITORS_NOTES_OF_MORE_TO_COME,
     IRREGULAR_PAST_TENSES,
@@ -394,6 +395,23 @@ def _scene_caption(text: str) -> bool:
     )  # ("Sunday's march": a possessive is no plural)
 
 
+# "Bill Paxton in the film Twister.", "Jo Roe with his wife and children in 2011": someone named,
+# then where or with whom, and no verb: a picture's caption.
+_NAMED_THEN_WHERE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]+\s+){2,4}(?:in|at|with|during|outside|beside)\s+[^.!?;:\"\u201c\u201d]{3,100}\.?"
+)
+_A_VERB_OF_PROSE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(AUXILIARY_VERBS))}|{'|'.join(IRREGULAR_PAST_TENSES)}|{SPEECH_VERBS_REPORTED})\b"
+    r"|\b[a-z]{3,}ed\b|\b[a-z]{3,}(?<!s)s\s+(?:the|a|an|his|her|their|to)\b"
+)
+NAMED_CAPTION_WORDS = 20
+
+
+def _named_in_a_picture(text: str) -> bool:
+    return len(text.split()) <= NAMED_CAPTION_WORDS and bool(_NAMED_THEN_WHERE.fullmatch(text)) \
+        and not _A_VERB_OF_PROSE.search(text)
+
+
 _SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
 _PLACE_FIRST = re.compile(r"(?:At|In|Near|Outside|Inside)\s+[^,.!?]{1,60},\s+(?=[A-Z])")
 _SHORT_CAPTION_WORDS = 25  # a caption with no day named is one short sentence
@@ -557,7 +575,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _NAMED_SCENE.match(text) and _ENDS_ON_THE_DAY_TAKEN.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
-            elif _scene_caption(text):
+            elif _scene_caption(text) or _named_in_a_picture(text):
                 kind = "caption"
             elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"
