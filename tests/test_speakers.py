@@ -20,17 +20,21 @@ PEOPLE = {
 }
 
 
-def speakers(tmp_path, *paragraphs: str) -> dict[str, str | None]:
-    """Each quotation's words -> the registered speaker the rules give it."""
+def quotes_of(tmp_path, paragraphs, registered: dict[str, str]):
+    """The quotations of a one-article story of `paragraphs`, with `registered` people."""
     seeds, people = tmp_path / "seeds", tmp_path / "people"
     seeds.mkdir()
     people.mkdir()
     (seeds / "a.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
-    for slug, name in PEOPLE.items():
+    for slug, name in registered.items():
         (people / f"{slug}.md").write_text(f"Title: {name}\nRole: A person in the story\n", encoding="utf-8")
-    story = build_story(seeds, people)
-    return {q.text: q.speaker for q in story.quotes}
+    return build_story(seeds, people).quotes
+
+
+def speakers(tmp_path, *paragraphs: str) -> dict[str, str | None]:
+    """Each quotation's words -> the registered speaker the rules give it."""
+    return {q.text: q.speaker for q in quotes_of(tmp_path, paragraphs, PEOPLE)}
 
 
 def test_a_name_inside_an_appositive_is_not_the_speaker(tmp_path):
@@ -784,12 +788,7 @@ def test_a_speaker_named_with_a_phrase_saying_which_one_still_speaks(tmp_path):
 
 def unnamed_speakers(tmp_path, *paragraphs: str) -> dict[str, str]:
     """Each quotation's words -> how the sentence names its speaker (for no registered one)."""
-    seeds, people = tmp_path / "seeds", tmp_path / "people"
-    seeds.mkdir()
-    people.mkdir()
-    (seeds / "a.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    (seeds / "a.yaml").write_text("outlet: The Example Times\npublished: 2024-05-08\n", encoding="utf-8")
-    return {q.text: q.speaker_form for q in build_story(seeds, people).quotes}
+    return {q.text: q.speaker_form for q in quotes_of(tmp_path, paragraphs, {})}
 
 
 def test_an_unnamed_speaker_is_read_after_the_last_comma_before_the_saying(tmp_path):
