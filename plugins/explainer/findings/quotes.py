@@ -221,7 +221,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
     carry: tuple[str | None, str] | None = None  # speaker of a quotation left open
     referents: list[_Referent] = []  # who was named (or heard) in the sentences so far
     pronouns = source_pronouns(source, by_sentence)
-    went_on: Quote | None = None  # a registered person's quotation closing the paragraph before
+    went_on: tuple[str, str] | None = None  # (slug, form) whose quotation closed the paragraph before
     for index, (block, ids) in enumerate(zip(source.blocks, source.block_sentences)):
         heard_last, went_on = went_on, None
         if not ids:
@@ -248,7 +248,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             # "HAVARD GRIP: To see it now finally happen on Mars ...": a transcript's line, all of
             # it the words of the registered person its tag names.
             carry = None
-            found.extend(_transcript_quotes(source, ids, speaker, _spoken_name(tag.group("name")), tag.end()))
+            found.extend(_transcript_quotes(source, ids, speaker, _spoken_name(tag.group("name"))))
             continue
         paragraph = _Paragraph(source, block.text, ids, by_sentence, pronouns)
         quotes, carry = _paragraph_quotes(source.id, paragraph, carry, referents, index)
@@ -256,16 +256,15 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             # '"I am proud of them," Kolisi said.' then '"Credit to my boys too ..."': a paragraph
             # that is all one quotation, after one closing the paragraph before (or a line that
             # names its speaker and leads into it), goes on with it.
-            quotes = _quotation_going_on(source, ids, heard_last)
+            quotes = _quotation_going_on(source, ids, *heard_last)
         found.extend(quotes)
         last = quotes[-1] if quotes else None
         if last is not None and last.speaker and last.kind == "direct" and last.citation.sentence == ids[-1]:
-            went_on = last
+            went_on = last.speaker, last.speaker_form
         elif not quotes and resolve_name and (lead := _NAME_AND_ROLE_LEAD_IN.match(block.text)):
             # "Shawn Siu, Evergrande Chief Executive Officer:" over the quotations he gave
             slug = resolve_name(lead.group("name"))
-            if slug is not None:
-                went_on = Quote(slug, lead.group("name"), "", Citation(source.id, ids[-1]), "direct")
+            went_on = (slug, lead.group("name")) if slug is not None else None
     return found
 
 
@@ -274,13 +273,14 @@ _NAME_AND_ROLE_LEAD_IN = re.compile(NAME_AND_ROLE_LEAD_IN)
 _ALL_QUOTED = re.compile(r"\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]\s*")
 
 
-def _quotation_going_on(source, ids, heard: Quote) -> list[Quote]:
+def _quotation_going_on(source, ids, speaker: str, form: str) -> list[Quote]:
+    """Each sentence of a paragraph that is one quotation, as the words of who spoke before it."""
     quotes = []
     for sid in ids:
         text = source.sentence(sid).text
         words = text.strip().strip("\u201c\u201d\"").strip()
         if analysed(text) and words:
-            quotes.append(Quote(heard.speaker, heard.speaker_form, words, Citation(source.id, sid, text), "direct"))
+            quotes.append(Quote(speaker, form, words, Citation(source.id, sid, text), "direct"))
     return quotes
 
 
@@ -292,14 +292,15 @@ def _spoken_name(tag: str) -> str:
     return " ".join(word[:1] + word[1:].lower() for word in tag.split())
 
 
-def _transcript_quotes(source, ids, speaker: str, form: str, tag_end: int) -> list[Quote]:
+def _transcript_quotes(source, ids, speaker: str, form: str) -> list[Quote]:
     """Each sentence of a transcript's line as its speaker's words, the tag left out."""
     quotes = []
-    for number, sid in enumerate(ids):
+    for sid in ids:
         text = source.sentence(sid).text
         if not analysed(text):
             continue
-        words = text[tag_end:].strip() if number == 0 and len(text) > tag_end else text
+        tag = TRANSCRIPT_TAG.match(text)
+        words = text[tag.end() :].strip() if tag else text
         if words:
             quotes.append(Quote(speaker, form, words, Citation(source.id, sid, text), "direct"))
     return quotes
