@@ -638,9 +638,9 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
 
 def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
     """A paragraph that repeats the caption next to it (a picture's alt text, then its caption
-    with the credit), or its first words cut off by "...", is that caption too; and a paragraph said twice in a row that does not end
-    as a sentence ends ("... in the center of Moscow, Russia, Saturday, July 27,") is a picture's
-    alt text and caption, whatever else it says."""
+    with the credit), or its first words cut off by "...", is that caption too; and a paragraph
+    said twice in a row that does not end as a sentence ends ("... in the center of Moscow,
+    Russia, Saturday, July 27,") is a picture's alt text and caption, whatever else it says."""
     out = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "body":

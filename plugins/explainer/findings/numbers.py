@@ -281,7 +281,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         if not what and (not qualifier or upper_end):
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
         total = None
-        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start) and ";" not in text[:start]:
+        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start) and ";" not in text[window:start]:
             total = value + 1  # (not after a list: "include A, ...; B, ...; and two other individuals")
         counts.append(
             Count(start, end, value, what, qualifier, text[phrase_start:phrase_end].strip().rstrip(".,;:"), total, inherited)

@@ -107,6 +107,7 @@ _AUDIENCE = re.compile(
 _OUTLET_ENDS = re.compile(r"[A-Z][\w.]*(?=,\s+(?:so|and|but|as|while|adding|saying|although|though)\b)")
 # After who heard it, no clause of its own: the sentence ends, goes on past a comma, or tells where.
 _AUDIENCE_TAIL = re.compile(r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b)")
+AUDIENCE_TAIL_CHARS = 120  # how far after who heard it a clause's verb is looked for
 _THAT_AFTER_AUDIENCE = re.compile(r"(?:\s+[^\s,.;:\"\u201c]+){0,6}?,?\s+that\s+(?=\S)")  # "... in Geneva that"
 _SINCE_OR_THAN_BEFORE = re.compile(r"\b(?:since|until|than)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 SINCE_OR_THAN_CHARS = 50
@@ -1164,11 +1165,13 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
-        heard_by = _AUDIENCE.match(words) or _OUTLET_ENDS.match(words)
+        audience = _AUDIENCE.match(words)
+        outlet = None if audience else _OUTLET_ENDS.match(words)
+        heard_by = audience or outlet
         if heard_by is not None and (that := _THAT_AFTER_AUDIENCE.match(words, heard_by.end())):
             words = words[that.end() :]  # "told the meeting in Geneva that ..."
         elif heard_by is not None and _AUDIENCE_TAIL.match(words, heard_by.end()) and (
-            heard_by.re is _OUTLET_ENDS or not _A_VERB.search(words, heard_by.end())
+            outlet is not None or not _A_VERB.search(words, heard_by.end(), heard_by.end() + AUDIENCE_TAIL_CHARS)
         ):
             # "..., Jo Roe told a news conference alongside the mayor.", "..., Jo Roe told
             # BuzzFeed News, so ...": who heard it follows the verb; what was said is before.

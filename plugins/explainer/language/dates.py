@@ -746,7 +746,7 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()):
             return None  # "told the Sunday Times", "on Bloody Sunday": a name, not a day of this week
         if not match.group("wd_lead") and _NAME_AFTER_A_LONE_WEEKDAY.match(text, day.end()) \
-                and _OPENS_A_NAME.search(text, 0, day.start()):
+                and _opens_a_name(text, day.start()):
             return None  # "Sunday World understands ...": a name opening the sentence, not a day
         opening = _opens_a_future(text, match.start(), match.end(kind))
         if opening is None:
@@ -785,7 +785,14 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
 # A weekday opening the sentence, or after "the", with a capitalised word after it that is no
 # month: "Sunday World understands that", "the Monday Night Football crew".
 _NAME_AFTER_A_LONE_WEEKDAY = re.compile(rf"[^\S\n]+(?!(?:{_FULL})\b|I\b)[A-Z][a-z]")
-_OPENS_A_NAME = re.compile(r"(?:^|(?<!\.[a-z])[.!?]\s+|[\"\u201c]\s*|\b[Tt]he\s+)\Z")  # (not after "a.m.")
+_OPENS_A_NAME = re.compile(r"(?:(?<!\.[a-z])[.!?]\s+|[\"\u201c]\s*|\b[Tt]he\s+)\Z")  # (not after "a.m.")
+NAME_OPENING_CHARS = 8  # how far back the sentence's start, a full stop or "the" is looked for
+
+
+def _opens_a_name(text: str, at: int) -> bool:
+    """Whether a word at `at` opens the sentence, or follows a full stop, a quotation mark or "the"."""
+    window = max(0, at - NAME_OPENING_CHARS)
+    return (window == 0 and not text[:at].strip()) or _OPENS_A_NAME.search(text, window, at) is not None
 _NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(NAMED_DAY_WORDS_BEFORE_A_WEEKDAY)})\s+$")
 

@@ -189,14 +189,14 @@ _PART_OF_THE_DATE_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(PARTS_OF_A_DAY_OR_SPAN))})(?:\s+of)?$"
 )
 _LEADING = frozenset("then and but so also".split())
-# A sentence opening on a phrase of where or how, before its subject: "In a motion filed on
-# Friday,", "At a news conference Tuesday,", "Under yet unclarified circumstances ... on Tuesday night,".
 # "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
 # the clause of substance, whose happening it is not.
 _LEADS_IN = re.compile(
     r"(?i)\s*(?:(?:[\w-]+\s+){0,3}(?:after|before|since|following)\b"
     r"|(?:in|at|on|during|with|under|amid|despite)\s+(?:a|an|the|his|her|its|their)\s)"
 )
+# A sentence opening on a phrase of where or how, before its subject: "In a motion filed on
+# Friday,", "At a news conference Tuesday,", "Under yet unclarified circumstances ... on Tuesday night,".
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)"
     r"|(?:Under|Amid|Despite|Near|Amidst)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s"
