@@ -608,6 +608,21 @@ def test_a_day_naming_a_thing_acted_on_dates_that_thing_not_the_clause(tmp_path)
     assert dates == ["2017-08-27", "2017-08-29", "2017-08-31", "2017-09-01"]
 
 
+def test_a_date_describing_a_thing_after_the_clauses_verb_does_not_date_the_clause(tmp_path):
+    """ "Lee passed the mark held since April 1984" and "... to pass Stone's mark of 38,387, set
+    in 1989." happened on neither; "The record was set in 1989" and a first cut "since 2008"
+    (a noun, not a participle) keep their dates."""
+    dates = candidate_dates(
+        tmp_path,
+        "Lee passed the mark held since April 1984 by Stone, who watched from his seat.\n\n"
+        "Lee scored 38 points in a defeat to pass Stone's mark of 38,387, set in 1989.\n\n"
+        "The record was set in 1987.\n\n"
+        "The cartel agreed its first output cut since 2008 after talks.\n",
+        "2023-02-08",
+    )
+    assert dates == ["1987", "2008"]
+
+
 def test_the_period_a_forecast_is_for_dates_nothing(tmp_path):
     story = invented_story(tmp_path, {
         "a": "The bank held its growth forecasts at 1.6% for 2018 and 1.7% for 2019.\n\n"

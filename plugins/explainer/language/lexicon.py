@@ -877,6 +877,9 @@ IRREGULAR_PAST_PARTICIPLES = (
     "thrown", "drawn", "withdrawn", "shaken", "sunk", "struck", "hidden", "forgotten", "frozen",
 )
 
+# -- used by findings/timeline/candidates.py: past participles spelt as the present ("the mark set in 1989")
+PARTICIPLES_ALSO_PRESENT = ("set", "put", "shut")
+
 
 # -- used by findings/amounts.py: money and its scale, as outlets write them
 AMOUNT_SCALES = {

@@ -48,6 +48,7 @@ from ...language.lexicon import (
     OBJECT_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
+    PARTICIPLES_ALSO_PRESENT,
     PARTS_OF_A_DAY_OR_SPAN,
     PREDECESSOR_PHRASES,
     PREPOSITIONS_OF_A_DATE,
@@ -260,7 +261,8 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 m for m in dated
                 if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
                 and not _ends_a_span(sentence.text, m, dated)
-                and not _dates_a_thing_acted_on(sentence.text, m) and not absent_from <= m.start < absent_to
+                and not _dates_a_thing_acted_on(sentence.text, m) and not _dates_a_thing_described(sentence.text, m)
+                and not absent_from <= m.start < absent_to
             ]
             dated = _without_years_naming_things(sentence.text, dated, source.published)
             dated = _without_the_sayings_date(sentence.text, dated)
@@ -365,6 +367,29 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
     if _OCCASION_BEFORE.search(text, max(0, start - 12), start):
         return False
     head = _CLAUSE_OPENING.split(text[max(0, start - 120) : start])[-1]
+    return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
+
+
+# "the mark held since April 1984", "Abdul-Jabbar's mark of 38,387, set in 1989.": a participle
+# after a noun, with its date (a state since then, or an aside closing the sentence); "was set
+# in 1989" or "its first cut since 2008" is no such thing.
+_PARTICIPLE = "(?:[a-z]{3,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES, *PARTICIPLES_ALSO_PRESENT)) + ")"
+_DESCRIBED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|an?|his|her|its|their)|['\u2019]s?)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+[\d,.]+)?"
+    rf"(?:\s+{_PARTICIPLE}\s+since|(?P<aside>,\s+{_PARTICIPLE}\s+in))\s+$"
+)
+DESCRIBED_CHARS = 80  # the noun phrase and its participle before the date
+_CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d]?\s*$")
+
+
+def _dates_a_thing_described(text: str, mention: DateMention) -> bool:
+    """ "James surpassed the mark held since April 1984": after the clause's own verb, a noun
+    described by a participle and its date dates the thing (when the mark was first held), not
+    what the clause tells. Without a verb before the noun, the participle may be the clause's."""
+    described = _DESCRIBED_BEFORE.search(text, max(0, mention.start - DESCRIBED_CHARS), mention.start)
+    if described is None or (described.group("aside") and not _CLOSES_THE_SENTENCE.match(text, mention.end)):
+        return False
+    head = _CLAUSE_OPENING.split(text[max(0, described.start() - 120) : described.start() + 1])[-1]
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
 
 
