@@ -609,18 +609,21 @@ def test_a_day_naming_a_thing_acted_on_dates_that_thing_not_the_clause(tmp_path)
 
 
 def test_a_date_describing_a_thing_after_the_clauses_verb_does_not_date_the_clause(tmp_path):
-    """ "Lee passed the mark held since April 1984" and "... to pass Stone's mark of 38,387, set
-    in 1989." happened on neither; "The record was set in 1989" and a first cut "since 2008"
-    (a noun, not a participle) keep their dates."""
+    """ "Lee passed the mark held since April 1984", "... to pass Stone's mark of 38,387, set in
+    1989." and "... of the Unity Party, only founded in 2019." happened on none of those dates;
+    "The record was set in 1987", a first cut "since 2008" (a noun, not a participle) and a
+    second happening after the first's year keep their dates."""
     dates = candidate_dates(
         tmp_path,
         "Lee passed the mark held since April 1984 by Stone, who watched from his seat.\n\n"
         "Lee scored 38 points in a defeat to pass Stone's mark of 38,387, set in 1989.\n\n"
+        "Lee faced two rivals, among them Stone of the small Unity Party, only founded in 2019.\n\n"
         "The record was set in 1987.\n\n"
-        "The cartel agreed its first output cut since 2008 after talks.\n",
+        "The cartel agreed its first output cut since 2008 after talks.\n\n"
+        "Stone was elected in 2010, re-elected in 2014.\n",
         "2023-02-08",
     )
-    assert dates == ["1987", "2008"]
+    assert dates == ["1987", "2008", "2010", "2014"]
 
 
 def test_the_period_a_forecast_is_for_dates_nothing(tmp_path):

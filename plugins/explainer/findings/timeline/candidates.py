@@ -370,14 +370,19 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
 
 
-# "the mark held since April 1984", "Abdul-Jabbar's mark of 38,387, set in 1989.": a participle
+# "the mark held since April 1984", "Abdul-Jabbar's mark of 38,387, set in 1989.", "of the small
+# Taiwan People's Party, only founded in 2019.": a participle
 # after a noun, with its date (a state since then, or an aside closing the sentence); "was set
 # in 1989" or "its first cut since 2008" is no such thing.
 _PARTICIPLE = "(?:[a-z]{3,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES, *PARTICIPLES_ALSO_PRESENT)) + ")"
 _DESCRIBED_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|an?|his|her|its|their)|['\u2019]s?)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+[\d,.]+)?"
-    rf"(?:\s+{_PARTICIPLE}\s+since|(?P<aside>,\s+{_PARTICIPLE}\s+in))\s+$"
+    rf"\s+{_PARTICIPLE}\s+since\s+$"
 )
+_ASIDE_BEFORE = re.compile(
+    rf"(?i)(?<=[\w'\u2019]),\s+(?:only\s+|just\s+|first\s+|[a-z]+ly\s+)?{_PARTICIPLE}\s+in\s+$"
+)
+_YEAR_OR_DAY_BEFORE = re.compile(rf"(?i)(?:\b\d{{4}}|\b(?:{MONTH_WORDS}|{'|'.join(WEEKDAY_NAMES)})|\bago)$")
 DESCRIBED_CHARS = 80  # the noun phrase and its participle before the date
 _CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d]?\s*$")
 
@@ -385,9 +390,16 @@ _CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d]?\s*$")
 def _dates_a_thing_described(text: str, mention: DateMention) -> bool:
     """ "James surpassed the mark held since April 1984": after the clause's own verb, a noun
     described by a participle and its date dates the thing (when the mark was first held), not
-    what the clause tells. Without a verb before the noun, the participle may be the clause's."""
-    described = _DESCRIBED_BEFORE.search(text, max(0, mention.start - DESCRIBED_CHARS), mention.start)
-    if described is None or (described.group("aside") and not _CLOSES_THE_SENTENCE.match(text, mention.end)):
+    what the clause tells; so does an aside closing the sentence (", set in 1989."), but for
+    one more happening after another's date ("elected in 2010, re-elected in 2014"). Without a
+    verb before the noun, the participle may be the clause's."""
+    window = max(0, mention.start - DESCRIBED_CHARS)
+    aside = _ASIDE_BEFORE.search(text, window, mention.start)
+    if aside is not None and _CLOSES_THE_SENTENCE.match(text, mention.end):
+        before = text[max(0, aside.start() - 120) : aside.start()]
+        return not _YEAR_OR_DAY_BEFORE.search(before) and _VERB_LIKE.search(before) is not None
+    described = _DESCRIBED_BEFORE.search(text, window, mention.start)
+    if described is None:
         return False
     head = _CLAUSE_OPENING.split(text[max(0, described.start() - 120) : described.start() + 1])[-1]
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
