@@ -525,3 +525,12 @@ def test_a_part_of_a_counted_whole_counts_the_wholes_noun_and_a_list_before_othe
     assert (found.value, found.qualifier, found.total) == (2, "other", None)
     [found] = find_counts("Jo Roe and two other activists were freed.", PUBLISHED)
     assert found.total == 3
+
+
+def test_a_measure_joined_to_its_number_or_a_speed_is_its_unit_and_a_list_of_guesses_or_split_ways_no_count():
+    assert counts("The nearly 400-foot rocket carried no people.") == [(400, "feet", "nearly")]
+    assert counts("It reached a top speed of about 1,300 mph over the sea.") == [(1300, "mph", "around")]
+    assert counts("The judge asked if he took 15, 20, 30, 40, 50, 60 pills a day.") == []
+    assert counts("On December 13, 2025, 123 prisoners were released.") == [(123, "prisoners", None)]
+    assert counts("Undecided voters split three ways among the candidates.") == []
+    assert counts("He ran his final 100-meter race in London.") == []

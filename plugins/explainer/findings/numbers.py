@@ -36,6 +36,7 @@ from ..language.lexicon import (
     EMERGENCY_NUMBERS,
     GROUPS_OF_PEOPLE,
     IRREGULAR_PLURALS,
+    MEASURE_PLURALS,
     MOMENT_FIGURE_WORDS,
     NUMBER_IDIOMS,
     NUMBER_SUFFIX_WORDS,
@@ -43,6 +44,7 @@ from ..language.lexicon import (
     OVER_AS_A_CAUSE_AFTER,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
+    SPEED_UNITS,
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
@@ -334,6 +336,7 @@ _NOTHING_AFTER = re.compile(r"\s*\Z")
 _SCALE_SHARED_AFTER = re.compile(rf"(?i)\s+(?:and|or)\s+[\w.,-]+\s+(?:{_SCALES})\b")
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 _SUM_BEFORE = re.compile(r"(?i)\b(?:plus|minus)\s+$")
+_LISTED_BEFORE = re.compile(r"\b\d{1,3},\s+\d{1,3},\s+$")  # (not "On December 13, 2025, 123 prisoners")
 _SPLIT_GROUP_AFTER = re.compile(r",\s0\d\d\b")  # (no count starts with a nought: "000" is a group)
 
 
@@ -395,6 +398,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _NAMING_COMPOUND_AFTER.match(text, end):
         return True  # "two large 18-wheelers", "3-seaters": a thing named with a number, not 18 wheels
+    if _LISTED_BEFORE.search(text, window, start):
+        return True  # "15, 20, 30, 40, 50, 60 pills": a list of guesses, none of them a figure told
     if _in_idiom(text, start, end):
         return True  # "added his two cents": a saying, nothing counted
     if raw in EMERGENCY_NUMBERS and (_PHONE_LINE_AFTER.match(text, end) or _DIALLED_BEFORE.search(text, window, start)):
@@ -411,8 +416,11 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
 
 
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(DISTANCE_UNITS) + r")\b")
-_DISTANCES = frozenset(u for u in DISTANCE_UNITS if len(u) > 1)  # ("m" may be a million)
+_DISTANCES = frozenset(u for u in (*DISTANCE_UNITS, *SPEED_UNITS) if len(u) > 1)  # ("m" may be a million)
 _EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
+
+
+_MEASURE_BEFORE = re.compile(r"-(?:foot|feet|metre|meter),?\s+\d+$")  # "6-foot, 7-inch": one height
 
 
 def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, bool]:
@@ -440,6 +448,9 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     if run and run[0].group("word").rstrip(".").lower() in _DISTANCES and not text.startswith("-", end):
         return run[0].group("word").rstrip(".").lower(), run[0].end(), other, False  # "about 44 km (27 miles)"
     heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
+    if not heads and run and text.startswith("-", end) and run[0].group("word").lower() in MEASURE_PLURALS \
+            and not _MEASURE_BEFORE.search(text, max(0, end - 40), end):
+        return MEASURE_PLURALS[run[0].group("word").lower()], run[0].end(), other, False  # "the 400-foot rocket"
     if not heads:
         phrase_end = partitive.end() if partitive else (run[-1].end() if run else position)
         if partitive:

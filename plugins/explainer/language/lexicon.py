@@ -252,7 +252,8 @@ EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119"})
 NUMBER_IDIOMS = (
     "my two cents", "his two cents", "her two cents", "their two cents", "our two cents", "your two cents",
     "lesser of two evils", "two sides of the same coin", "one of a kind", "in two minds",
-    "at sixes and sevens", "nine lives",
+    "at sixes and sevens", "nine lives", "split two ways", "split three ways", "split four ways",
+    "divided two ways", "divided three ways",
 )
 COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
@@ -572,6 +573,11 @@ DISTANCE_UNITS = (
     "metres", "meters", "m", "km", "kilometres", "kilometers", "miles", "yards", "feet", "foot", "ft",
     "inches", "inch", "cm", "centimetres", "centimeters", "millimetres", "millimeters",
 )
+# Speeds, read like distances: "about 1,300 mph" is a speed, not 1,300 of something unsaid
+SPEED_UNITS = ("mph", "kph", "km/h", "knots")
+# The plural a measure joined to its number names ("a 400-foot rocket" is 400 feet tall)
+# (not "metre": "his final 100-meter race" names a race)
+MEASURE_PLURALS = {"foot": "feet", "inch": "inches", "mile": "miles"}
 
 # -- used by extract/cleaning.py: what a writer's note says the writer is ("X has worked as a
 # senior writer at The Week")
