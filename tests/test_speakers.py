@@ -901,3 +901,13 @@ def test_a_line_naming_someone_and_their_role_before_a_colon_is_no_heading():
 
     blocks = classify("The court ruled.\nShawn Siu, Evergrande Chief Executive Officer:\n\u201cWe are sorry.\u201d")
     assert [b.kind for b in blocks] == ["body", "body", "body"]
+
+
+def test_a_name_after_a_long_title_after_said_speaks_not_the_company_opening_the_title(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cYou never know what will happen,\u201d said Acme livestream commentator and engineer Ann Lee.",
+        "\u201cIt was loud,\u201d said Acme, after a call with the firm\u2019s engineer Bob Stone.",
+    )
+    assert found["You never know what will happen"] == "ann-lee"
+    assert found["It was loud"] is None

@@ -930,6 +930,9 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
                 return later[0].slug, later[0].form
             return None, _name_words(_CAPITALISED.match(text, role.end(), region_end).group(0))
         return name.slug, name.form
+    titled = _after_a_title(para, region_start, region_end, words_after)
+    if titled is not None:
+        return titled.slug, titled.form
     run = _CAPITALISED.match(text[region_start:region_end].lstrip())
     if run:
         form = _name_words(run.group(0))
@@ -937,6 +940,26 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
             return None, form
     phrase = " ".join(words_after[:3]).rstrip(".,")
     return (None, phrase) if phrase else None
+
+
+TITLE_WORDS = 10  # "said SpaceX livestream commentator and engineer John Insprucker"
+_TITLE_JOINS = frozenset(("and", "of", "the"))
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*\.?")
+
+
+def _after_a_title(para: _Paragraph, region_start: int, region_end: int, words_after: list[str]):
+    """A registered name after a long title with nothing but title words before it ("said
+    SpaceX livestream commentator and engineer John Insprucker": Insprucker speaks, not
+    SpaceX); None when a comma, a clause word or a name of someone else's comes between."""
+    window_end = region_start + len(" ".join(words_after[:TITLE_WORDS])) + 1
+    for name in para.names_between(region_start, min(region_end, window_end)):
+        gap = para.text[region_start:name.start].split()
+        if name.possessive or not gap or not all(_TITLE_WORD.fullmatch(w) for w in gap):
+            return None
+        if any(w.islower() and w in STOPWORDS and w not in _TITLE_JOINS for w in gap):
+            return None
+        return name
+    return None
 
 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
