@@ -911,3 +911,13 @@ def test_a_name_after_a_long_title_after_said_speaks_not_the_company_opening_the
     )
     assert found["You never know what will happen"] == "ann-lee"
     assert found["It was loud"] is None
+
+
+def test_a_phrase_named_in_quotation_marks_is_no_ones_words(tmp_path):
+    found = speakers(
+        tmp_path,
+        "At one point, Ann Lee asked Bob Stone why he used the expression \u201ctangled web we weave\u201d in court.",
+        "Ann Lee said the slogan \u201cMake it count\u201d was everywhere.",
+        "\u201cWe will appeal,\u201d Ann Lee said.",
+    )
+    assert found == {"We will appeal": "ann-lee"}
