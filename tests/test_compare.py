@@ -260,3 +260,18 @@ def test_a_day_an_adverb_a_verb_an_opening_participle_or_a_lone_article_describe
     assert at("Even Bob Stone could not find the words.", "Bob Stone") == []
     assert at("Including Ann Lee, the nation has seen seven presidents in as many years.", "Ann Lee") == []
     assert at("The sergeant said Ann Lee was an \u201cinnocent bystander\u201d of the argument.", "Ann Lee") == []
+
+
+def test_a_list_of_parallel_phrases_an_abbreviation_and_how_one_became_it_are_not_a_description():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    charges = "He was convicted on the murder of his wife Ann Lee, the murder of his son Bob Lee, and two other counts."
+    assert at(charges, "Ann Lee") == [("his wife", "before")]
+    assert at("The death of Ann Lee, the mother of the victim, and her husband shocked the town.", "Ann Lee") == [
+        ("the mother of the victim", "after")]
+    assert at("Ann Lee became the new No. 1 on a jumper with 10.9 seconds left.", "Ann Lee") == [
+        ("the new No. 1", "predicate")]
+    assert at("Ann Lee became the all-time leading scorer by scoring 38 points on Tuesday.", "Ann Lee") == [
+        ("the all-time leading scorer", "predicate")]

@@ -113,6 +113,9 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     if predicate:
         clause = _clause(text, end + predicate.end())
         if clause:
+            # "became the new No. 1 on a jumper with 10.9 seconds left": how or when, not what
+            clause = _ADVERBIAL.split(clause, 1)[0] or None
+        if clause:
             found.append((clause, "predicate"))
     called = _QUOTED_AFTER.match(text[end:])
     if called and _CALLED_BEFORE.search(text[:start]):
@@ -252,6 +255,9 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     if not 0 <= stop < clause_end and end <= OPENING_PHRASE_CHARS and _OPENING_PHRASE.fullmatch(text, 0, end):
         return None  # "After meeting Jo Roe, the office released ...": the sentence goes on, no apposition
     stop = clause_end if stop < 0 else min(stop, clause_end)
+    parallel = _THING_OF.match(text, begin)
+    if parallel and _LIST_GOES_ON.match(text, stop) and f" {parallel.group(1)} of " in text[max(0, end - PARALLEL_CHARS) : end]:
+        return None  # "the murder of his wife Jo Roe, the murder of his son Al Roe, and two counts": a list
     phrase = text[begin:stop].strip()
     if len(phrase.split()) < 1 or phrase.split()[0].lower() in ("is", "was", "were", "has", "had"):
         return None
@@ -263,6 +269,10 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     return phrase or None
 
 
+_ADVERBIAL = re.compile(r"\s+(?:on\s+(?=(?:a|an|the|\d|[A-Z]))|by\s+(?=[a-z]+ing\b)|after\s|before\s|during\s|when\s|while\s)")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
+_THING_OF = re.compile(r"the\s+([a-z]+)\s+of\s")
+PARALLEL_CHARS = 60  # how far before the name the same "murder of" is looked for
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")  # "a noted art dealer": no saying
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b")
@@ -287,5 +297,6 @@ def _clause(text: str, begin: int) -> str | None:
 
 
 def _clause_end(text: str, begin: int) -> int:
-    match = re.search(r"(?:(?<!\b[A-Z])\.|[;:!?])(?:\s|$)|[\"\u201c\u201d]|$", text[begin:])
+    # (not "the new No. 1": a stop before a figure ends an abbreviation, not the clause)
+    match = re.search(r"(?:(?<!\b[A-Z])\.(?!\s\d)|[;:!?])(?:\s|$)|[\"\u201c\u201d]|$", text[begin:])
     return begin + match.start()
