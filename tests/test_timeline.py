@@ -1477,7 +1477,7 @@ def test_a_who_clause_about_someone_unnamed_is_labelled_with_their_description(t
     }, {}, published="2016-12-10")
     labels = {e.date: e.label for e in story.events}
     assert labels["2016-12-08"] == "The 72-year-old party leader had already claimed victory"
-    assert labels["2016-12-07"].startswith("As he claimed victory early, the winner urged voters")
+    assert labels["2016-12-07"].startswith("As he claimed victory, the winner urged voters")
 
 
 def test_a_label_holds_the_happening_not_the_phrase_leading_into_it(tmp_path):
@@ -1552,3 +1552,18 @@ def test_the_place_a_place_lies_in_does_not_cut_the_clause(tmp_path):
     )}, {}, published="2019-07-16")
     [event] = story.events
     assert event.label.startswith("The freed citizens landed in Fort Belvoir")
+
+
+def test_a_label_leaves_no_late_or_early_of_its_date_and_keeps_the_subject_of_a_gerund(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The late-Friday earthquake cracked open buildings made of mud brick, stone and wood.\n\n"
+             "The quake that struck in the mountains late on Thursday night damaged old buildings in the city.\n",
+        "b": "Rescuers searching for survivors dug through the rubble of collapsed houses on Wednesday.\n\n"
+             "The giant new rocket exploded minutes after blasting off on its first test flight Tuesday and "
+             "crashed into the sea.\n",
+    }, {}, published="2023-09-09")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2023-09-08"] == "The earthquake cracked open buildings made of mud brick"
+    assert labels["2023-09-07"] == "The quake that struck in the mountains damaged old buildings in the city"
+    assert labels["2023-09-06"] == "Rescuers searching for survivors dug through the rubble of collapsed houses"
+    assert labels["2023-09-05"].startswith("The giant new rocket exploded minutes after blasting off")

@@ -95,7 +95,11 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Clauses end at punctuation, and before "after", "amid", "that" and the like, which bring in
 # another happening ("had not conceded after a bitter fight with X": X is in the fight, not the
 # concession; "violence that challenged President X": X is not in the violence).
-_BOUNDARY = re.compile(r"\s*(?:[;()\[\]\u2014\u2013]|(?<!\d):(?!\d)|\s-\s|,(?=\s))\s*|\s+(?=(?:after|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)")
+# (not "exploded minutes after blasting off": a clause with no subject of its own shares the one before)
+_BOUNDARY = re.compile(
+    r"\s*(?:[;()\[\]\u2014\u2013]|(?<!\d):(?!\d)|\s-\s|,(?=\s))\s*"
+    r"|\s+(?=(?:after(?!\s+[a-z]+ing\s)|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)"
+)
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:" + "|".join(ROLE_NOUNS_POINTING_BACK) + r")\b")
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
@@ -1154,7 +1158,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
     left, right = text[start : mention.start], text[mention.end : end]
     keep_date = (
-        (not mention.relative and _KEEP_DATE.search(left)) or _SET_FOR.search(left)
+        (not mention.relative and _KEEP_DATE.search(_EARLY_OR_LATE_BEFORE.sub("", left)))
+        or _SET_FOR.search(_EARLY_OR_LATE_BEFORE.sub("", left))
         # "lost out in elections in 2008 and 2012": a span's two ends tell more than its start
         or (mention.precision == YEAR and _OTHER_YEAR_OF_A_SPAN.match(right))
     )
@@ -1167,7 +1172,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     left_tokens = left.split()
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
-    cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS]
+    cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
     bounds = [0, *cuts, len(tokens)]
     a, b = 0, len(tokens)
     for low, high in zip(bounds, bounds[1:]):
@@ -1198,6 +1203,15 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     return _finished(tokens)
+
+
+def _shares_the_subject(tokens: list[str], i: int) -> bool:
+    """ "minutes after blasting off", "searching for survivors": a cut word before a gerund, or
+    "for" after an -ing, opens no clause of its own."""
+    word = _bare(tokens[i])
+    if word in ("after", "before", "while", "when") and i + 1 < len(tokens):
+        return _bare(tokens[i + 1]).endswith("ing")
+    return word == "for" and _bare(tokens[i - 1]).endswith("ing")
 
 
 _OTHER_YEAR_OF_A_SPAN = re.compile(r"^\s*(?:and|to|through|until|[-\u2013])\s*(?:in\s+)?(?:1[6-9]|20|21)\d\d\b")
@@ -1379,10 +1393,17 @@ _PLACE_AFTER_A_NOUN = re.compile(r"(?i)\b(?![a-z]+ed\s)[a-z]+\s+(?:in|of|at|from
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 
+_EARLY_OR_LATE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:late|early|mid)(?:-|\s*)$")
+
+
 def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     """The words before a date without its preposition ("met on"), unless the date's words hold
-    their own ("on Tuesday"): then one before them is the verb's ("will be sworn in on Tuesday")."""
-    return left if _OWN_PREPOSITION.match(mention.text) else _DROP_PREPOSITION.sub("", left)
+    their own ("on Tuesday"): then one before them is the verb's ("will be sworn in on Tuesday");
+    and without the "late" or "early" that went with it ("The late-Friday quake", "struck late
+    on Friday night")."""
+    if _OWN_PREPOSITION.match(mention.text):
+        return _EARLY_OR_LATE_BEFORE.sub("", left)
+    return _DROP_PREPOSITION.sub("", _EARLY_OR_LATE_BEFORE.sub("", _DROP_PREPOSITION.sub("", left)))
 
 
 def _sentence_label(text: str, mention: DateMention) -> str:
