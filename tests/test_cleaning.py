@@ -1050,3 +1050,24 @@ def test_someone_named_then_where_or_with_whom_and_no_verb_is_a_caption():
         "Ann Lee in 2016 won the election.\n"
     )
     assert [b.kind for b in blocks] == ["body", "caption", "caption", "body", "body", "body"]
+
+
+def test_a_labelled_credit_a_pool_credit_a_headline_over_a_picture_and_a_teaser_for_more_coverage_are_furniture():
+    title = "Lee Wins Presidency, Falls Short in Parliament"
+    text = (
+        f"{title}\n\n"
+        "Lee won with a plurality, largely due to a divided opposition. But the loss of the party's majority is a warning.\n\n"
+        f"{title}\n\n"
+        "President-elect Ann Lee, left, celebrates her victory in the capital, Jan. 13, 2024.\n\n"
+        "Credit: AP Photo/Jane Roe\n\n"
+        "Ann Lee won the presidential election on January 13. She took 40 percent of the votes cast.\n\n"
+        "Ann Lee is taken to the courthouse for sentencing on Friday. Joshua Boucher/The State/Pool\n\n"
+        "Get caught up on the Ann Lee investigations\n\n"
+        "Lee was convicted on Thursday after a six-week trial. Jurors took less than three hours to decide.\n"
+    )
+    kinds = {b.text: (b.kind, b.credit) for b in classify(text, title)}
+    assert [b.kind for b in classify(text, title) if b.text == title] == ["headline", "furniture"]
+    assert kinds["Credit: AP Photo/Jane Roe"][0] == "furniture"
+    assert kinds["Ann Lee is taken to the courthouse for sentencing on Friday."] == ("caption", "Joshua Boucher/The State/Pool")
+    assert kinds["Get caught up on the Ann Lee investigations"][0] == "furniture"
+    assert kinds["Ann Lee won the presidential election on January 13. She took 40 percent of the votes cast."][0] == "body"

@@ -274,12 +274,12 @@ _NAME_PICTURED = re.compile(
 )
 _THIS_PICTURE_POSTED = re.compile(r"(?i)\b(?:posted|shared|tweeted)\s+th(?:is|ese)\s+(?:photo(?:graph)?|image|picture)s?\b")
 # A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
-# "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)".
+# "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)", "Credit: AP Photo/Jane Doe".
 _CREDIT_LINE = re.compile(
     rf"^(?:(?i:photo|picture|image)s?:?\s+)?(?P<open>\()?{_PERSON_NAME}"
     rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"
     # labelled, the agency first and who took it after: "Image: picture-alliance/Tass/Jane Roe"
-    rf"|^(?i:photo|picture|image)s?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
+    rf"|^(?i:photo|picture|image|credit)s?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
 )
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
@@ -312,6 +312,9 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     # After a caption that does not end as a sentence, a known agency after the slash: "... in 2015
     # (John Walton/PA)".
     rf"|(?<!\s)\s\((?P<agency>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*/\s*(?i:{_AGENCIES})(?:\s{_NAME_WORD}){{0,2}})\)\s*$"
+    # After a full stop, a photographer and the paper and pool they shot for: "... for sentencing
+    # on Friday. Joshua Boucher/The State/Pool".
+    rf"|(?<=[.!?])\s+(?P<pooled>{_NAME_WORD}\s{_NAME_WORD}(?:\s{_NAME_WORD})?/(?:{_NAME_WORD}\s?){{1,4}}/(?i:pool))\s*$"
     # A picture owned by a station or paper, in brackets: "... on Nov. 23, 2021 (KMBC photo from video)".
     rf"|\s\((?P<owned>(?:{_NAME_WORD}\s){{1,3}}(?i:photo(?:graph)?|picture|image|video\s+grab|screenshot)"
     r"(?:\s(?i:from|by|via|courtesy\s+of)\s[^()]{1,40})?)\)\s*$"
@@ -791,7 +794,11 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
         standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
                       and fold(block.text) != fold(blocks[headline].text))
         above_title = titled is not None and index < titled  # a site's banner, menu or offer
-        if block.kind in ("headline", "heading", "body") and (above_title or (
+        # the headline again over the picture, down the page: no subheading of the article's (over
+        # the byline, it is where the article's own headline stands)
+        repeated = (headline is not None and index > max(headline, first) and index + 1 < len(blocks)
+                    and blocks[index + 1].kind == "caption" and fold(block.text) == fold(blocks[headline].text))
+        if block.kind in ("headline", "heading", "body") and (above_title or repeated or (
                 edge and index != headline and not standfirst
                 and _looks_like_heading(block.text) and not _is_lead_in(block.text))):
             block = Block("furniture", block.text, block.line)

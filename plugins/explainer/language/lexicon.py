@@ -678,6 +678,8 @@ PAGE_CONTROL_PHRASES = (
     "every contribution counts", "make a contribution", "donate now", "support us to deliver",
     "support independent journalism", "support truly independent", "keep news free", "keep paywalls away",
     "pitched in to keep",
+    # a teaser for the outlet's other coverage
+    "get caught up on", "catch up on the latest", "get today's",
 )
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
