@@ -921,3 +921,18 @@ def test_a_phrase_named_in_quotation_marks_is_no_ones_words(tmp_path):
         "\u201cWe will appeal,\u201d Ann Lee said.",
     )
     assert found == {"We will appeal": "ann-lee"}
+
+
+def test_a_speaker_with_a_title_and_an_age_set_off_after_a_quotation_is_read(tmp_path):
+    found = speakers(tmp_path, "\u201cThree of my grandchildren were killed,\u201d villager Ann Lee, 72, told AFP.")
+    assert found == {"Three of my grandchildren were killed": "ann-lee"}
+
+
+def test_he_after_an_unregistered_name_opening_the_sentence_before_is_not_the_person_named_earlier(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Bob Stone took 26% of the vote.",
+        "Xu, who previously served as mayor, shared his goals on Thursday. He also said he would keep the status quo.",
+        "Ann Lee won the count. He said he would appeal.",
+    )
+    assert found == {"he would appeal.": "ann-lee"}

@@ -43,6 +43,7 @@ from ..language.lexicon import (
     DETERMINERS,
     GLOSS_WORDS_BEFORE,
     LABEL_CUT_WORDS,
+    MONTHS,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
@@ -59,6 +60,7 @@ from ..language.lexicon import (
     SUBJECT_PRONOUNS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
+    WEEKDAYS,
     WORDS_BEFORE_A_CALLING_VERB,
 )
 from .people import analysed
@@ -74,10 +76,10 @@ _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?!(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\b)(?P<subject>(?:[\w\u2019'.()-]+\s+){{0,9}}?)(?:also\s+)?(?P<verb>{SPEECH_VERBS_BEFORE_QUOTE})\b",
     re.IGNORECASE,
 )
-# '"...," Jo Roe, the company's chairman of the board, said in a press release': the subject set
-# off by an appositive between commas.
+# '"...," Jo Roe, the company's chairman of the board, said in a press release', '"...," villager
+# Jo Roe, 72, told AFP': the subject set off by an appositive between commas.
 _AFTER_SUBJECT_SET_OFF = re.compile(
-    rf"^[\s,]*(?P<subject>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,3}}),\s+[^,.;:!?\"\u201c\u201d]{{1,80}},\s+"
+    rf"^[\s,]*(?P<subject>(?:[a-z][\w-]*\s+){{0,2}}[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,3}}),\s+[^,.;:!?\"\u201c\u201d]{{1,80}},\s+"
     rf"(?:also\s+)?(?P<verb>(?i:{SPEECH_VERBS_BEFORE_QUOTE}))\b"
 )
 _PRONOUN_END = re.compile(
@@ -130,6 +132,25 @@ _SOMEONE_UNNAMED = re.compile(
     r"|(?:[A-Z]\w+\s+(?:" + SPEECH_VERBS_REPORTED + r")\s+(?:that\s+)?)?[Tt]he\s+(?:[\w-]+\s+)?(?:"
     + _UNTITLED_PERSON_NOUNS + r"))\b"
 )
+# A capitalised name opening a sentence as its subject: set off by "who" or a description, or
+# before a verb in the past ("Lai, who served as mayor, shared", "Roe arrived").
+_NAME_SUBJECT_OPENS = re.compile(
+    r"\s*(?P<first>[A-Z][a-z][\w'\u2019-]*)(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
+    r"(?:,\s+(?:who|whose|a|an|the)\s|\s+(?:[a-z]{3,}ed|was|has|had)\s)"
+)
+
+
+def _unregistered_subject(masked: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on a name the registry did not find (the caller
+    has found none), not a word that opens sentences ("The", "But", "In")."""
+    opens = _NAME_SUBJECT_OPENS.match(masked, start)
+    if opens is None:
+        return False
+    first = opens.group("first")
+    return first.lower() not in STOPWORDS and first not in SENTENCE_OPENERS and first.lower() not in _NOT_A_NAME_OPENING
+
+
+_NOT_A_NAME_OPENING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(COLLECTIVE_SPEAKERS)
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
@@ -629,6 +650,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         if pronoun is None and not heard and not named and _OWNER_THEN_PRONOUN.search(para.masked, start, clause_at):
             # "When it was Osaka's turn she seemed at a loss.": the "she" is likely the owner,
             # not whoever was heard before; the next "she said" is left unsaid.
+            referents.append(_Referent(block_index, sid, None, "", heard=False))
+        elif pronoun is None and not heard and not named and _unregistered_subject(para.masked, start):
+            # "Lai, who previously served as mayor, shared his goals. He pledged ...": the "he" is
+            # likely that one, whom the registry does not know, not whoever was named before.
             referents.append(_Referent(block_index, sid, None, "", heard=False))
         elif pronoun is None and not heard and not named and _SOMEONE_UNNAMED.match(para.masked, start):
             # "A doctor working in Idlib ... posted a video. He claims ...": the "he" is likely the
