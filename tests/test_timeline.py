@@ -1567,3 +1567,16 @@ def test_a_label_leaves_no_late_or_early_of_its_date_and_keeps_the_subject_of_a_
     assert labels["2023-09-07"] == "The quake that struck in the mountains damaged old buildings in the city"
     assert labels["2023-09-06"] == "Rescuers searching for survivors dug through the rubble of collapsed houses"
     assert labels["2023-09-05"].startswith("The giant new rocket exploded minutes after blasting off")
+
+
+def test_a_denial_in_what_someone_said_dates_nothing_it_denies(tmp_path):
+    """ "Lee maintained he had not pulled the trigger ... on June 7, 2021" tells no happening on
+    7 June 2021; the statement itself, "at the courthouse Friday", did happen."""
+    dates = candidate_dates(
+        tmp_path,
+        "In a short statement at the courthouse Friday, Lee maintained he had not pulled the trigger "
+        "at the family's estate on June 7, 2021.\n\n"
+        "Stone said he was arrested on June 8, 2021.\n",
+        "2023-03-04",
+    )
+    assert dates == ["2021-06-08", "2023-03-03"]

@@ -581,6 +581,9 @@ _TELLS_AN_ABSENCE = re.compile(
     rf"(?i)^\W*(?:(?:but|and|still|so far|as of [^,]{{1,30}}),?\s+)?"
     rf"(?:{phrase_alternation(ABSENCE_OPENINGS)})\b"
     rf"|^[^,;:]{{1,80}}?\b(?:{phrase_alternation(ABSENCE_VERB_PHRASES)})\b"
+    # a denial: "maintained he had not pulled the trigger ... on June 7, 2021" tells no happening
+    rf"|\b(?:{SPEECH_VERBS_REPORTED}|maintained|denied)\s+(?:that\s+)?(?:he|she|they|we|it)\s+"
+    r"(?:had|has|have|did|was|were)\s+(?:not|never)\b"
 )
 _ABSENCE_CLAUSE_BREAK = re.compile(rf"[,;:]|(?i:\b(?:{phrase_alternation(ABSENCE_CLAUSE_BREAKS)})\b)")
 
@@ -588,7 +591,8 @@ _ABSENCE_CLAUSE_BREAK = re.compile(rf"[,;:]|(?i:\b(?:{phrase_alternation(ABSENCE
 def _absence_clause(text: str) -> tuple[int, int]:
     """Where a clause telling an absence runs (empty: none). "There were no reports of injuries
     Friday", "It was unclear Sunday if the ransom had been paid", "The city has not yet given
-    any update on Friday": a date in it is when nothing was known or done, no happening's. Only
+    any update on Friday", "maintained he had not pulled the trigger on June 7": a date in it is
+    when nothing was known or done, no happening's. Only
     the absence's own clause: in "It remained unclear what led the crowd to surge on Saturday"
     the date is the surge's."""
     absence = _TELLS_AN_ABSENCE.search(text)
