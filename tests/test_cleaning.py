@@ -1071,3 +1071,11 @@ def test_a_labelled_credit_a_pool_credit_a_headline_over_a_picture_and_a_teaser_
     assert kinds["Ann Lee is taken to the courthouse for sentencing on Friday."] == ("caption", "Joshua Boucher/The State/Pool")
     assert kinds["Get caught up on the Ann Lee investigations"][0] == "furniture"
     assert kinds["Ann Lee won the presidential election on January 13. She took 40 percent of the votes cast."][0] == "body"
+
+
+def test_a_content_warning_over_pictures_is_furniture_and_a_sentence_about_a_warning_is_not():
+    text = (
+        "Warning: The images below may be upsetting for some readers.\n\n"
+        "Police warned that the video was disturbing, and said the man was arrested on Tuesday near the city hall.\n"
+    )
+    assert [b.kind for b in classify(text)] == ["furniture", "body"]

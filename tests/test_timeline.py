@@ -1580,3 +1580,14 @@ def test_a_denial_in_what_someone_said_dates_nothing_it_denies(tmp_path):
         "2023-03-04",
     )
     assert dates == ["2021-06-08", "2023-03-03"]
+
+
+def test_a_day_a_plan_was_originally_set_for_dates_nothing(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "Lawmakers voted 76-13 to approve the bill on Tuesday, in a ballot originally scheduled for March 9 "
+        "but moved up.\n\n"
+        "The final vote is scheduled for March 16.\n",
+        "2023-03-08",
+    )
+    assert dates == ["2023-03-07", "2023-03-16"]

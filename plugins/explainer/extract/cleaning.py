@@ -140,6 +140,9 @@ _FURNITURE = [
         r"^more from\b.{0,60}$",
         r"^(?:share|share this|advertisement|read more|related|follow us)\b.{0,40}$",
         r"^disclaimer:",
+        # a content warning over a gallery: "Warning: The images below may be upsetting for some readers."
+        r"^(?:content\s+)?warning:?\s.{0,60}\b(?:images?|photos?|pictures?|video|footage)\b.{0,40}"
+        r"\b(?:upsetting|disturbing|distressing|graphic)\b.{0,40}$",
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
         rf"^(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026]*$",

@@ -290,6 +290,8 @@ _COUNTERFACTUAL = re.compile(
     r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\s+(?:it|they|he|she)\s+had\b"
     # "the expectation was that the jurors would resume ... on Friday", "should he win in November"
     r"|\b(?:expectation|hope|plan|idea|assumption)\s+(?:was|had\s+been)\s+that\b|\bshould\s+(?:he|she|they|it)\s+\w+"
+    # "a ballot originally scheduled for March 9 but moved up": a plan given up
+    r"|\b(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|set|planned|slated|due|expected)\b"
 )
 
 
