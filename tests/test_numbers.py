@@ -534,3 +534,9 @@ def test_a_measure_joined_to_its_number_or_a_speed_is_its_unit_and_a_list_of_gue
     assert counts("On December 13, 2025, 123 prisoners were released.") == [(123, "prisoners", None)]
     assert counts("Undecided voters split three ways among the candidates.") == []
     assert counts("He ran his final 100-meter race in London.") == []
+
+
+def test_one_of_the_most_counts_nothing_and_an_aside_after_a_dash_names_no_noun():
+    assert counts("These are two of the most important characteristics of our system.", "justices") == []
+    assert counts("MPs rejected the deal by a majority of 230 - the biggest Commons defeat.") == []
+    assert counts("It lost 230 seats - the most in a century.") == [(230, "seats", None)]

@@ -336,6 +336,7 @@ _NOTHING_AFTER = re.compile(r"\s*\Z")
 _SCALE_SHARED_AFTER = re.compile(rf"(?i)\s+(?:and|or)\s+[\w.,-]+\s+(?:{_SCALES})\b")
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 _SUM_BEFORE = re.compile(r"(?i)\b(?:plus|minus)\s+$")
+_SUPERLATIVE_OF_AFTER = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|best|worst|[a-z]{3,}est)\b")
 _LISTED_BEFORE = re.compile(r"\b\d{1,3},\s+\d{1,3},\s+$")  # (not "On December 13, 2025, 123 prisoners")
 _SPLIT_GROUP_AFTER = re.compile(r",\s0\d\d\b")  # (no count starts with a nought: "000" is a group)
 
@@ -398,6 +399,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _NAMING_COMPOUND_AFTER.match(text, end):
         return True  # "two large 18-wheelers", "3-seaters": a thing named with a number, not 18 wheels
+    if _SUPERLATIVE_OF_AFTER.match(text, end):
+        return True  # "two of the most important characteristics": a ranking, nothing counted
     if _LISTED_BEFORE.search(text, window, start):
         return True  # "15, 20, 30, 40, 50, 60 pills": a list of guesses, none of them a figure told
     if _in_idiom(text, start, end):
@@ -435,6 +438,8 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         bare = word.group("word").rstrip(".").lower()
         if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= 4:
             break
+        if bare in ("the", "a", "an") and "-" in text[position : word.start("word")]:
+            break  # "a majority of 230 - the biggest Commons defeat": an aside, not the noun
         if bare == "other" and not run:
             other = True
             position = word.end()
