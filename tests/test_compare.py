@@ -170,6 +170,8 @@ def test_outlet_pages_are_built_with_every_section(site, full_story):
     for source in full_story.sources:
         page = (site / "outlets" / f"{source.id}.html").read_text(encoding="utf-8")
         assert 'id="left-out"' in page
+        # the count of people quoted is what the rules found, not a fact about the article
+        assert "quotes" not in page.split('id="numbers"')[0] and "of them quoted directly" in page
 
 
 def test_a_figure_of_one_thing_is_not_left_out_by_an_outlet_giving_another_thing_of_that_value(tmp_path):
