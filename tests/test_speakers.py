@@ -936,3 +936,12 @@ def test_he_after_an_unregistered_name_opening_the_sentence_before_is_not_the_pe
         "Ann Lee won the count. He said he would appeal.",
     )
     assert found == {"he would appeal.": "ann-lee"}
+
+
+def test_a_name_set_off_after_its_title_after_a_quotation_speaks(tmp_path):
+    found = speakers(
+        tmp_path,
+        "\u201cOnly an unreasonable government abolishes the standard,\u201d the group\u2019s chair, Ann Lee, said.",
+        "\u201cWe won,\u201d the team, which Bob Stone leads, said.",
+    )
+    assert found == {"Only an unreasonable government abolishes the standard": "ann-lee"}

@@ -82,6 +82,12 @@ _AFTER_SUBJECT_SET_OFF = re.compile(
     rf"^[\s,]*(?P<subject>(?:[a-z][\w-]*\s+){{0,2}}[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,3}}),\s+[^,.;:!?\"\u201c\u201d]{{1,80}},\s+"
     rf"(?:also\s+)?(?P<verb>(?i:{SPEECH_VERBS_BEFORE_QUOTE}))\b"
 )
+# '"...," the group's chair, Jo Roe, said': a description, then the name between commas.
+_AFTER_DESCRIPTION_THEN_NAME = re.compile(
+    rf"^[\s,]*(?:the|a|an|its|his|her|their)\s+[^,.;:!?\"\u201c\u201d]{{1,60}},\s+"
+    rf"(?P<subject>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,3}}),\s+"
+    rf"(?:also\s+)?(?P<verb>(?i:{SPEECH_VERBS_BEFORE_QUOTE}))\b"
+)
 _PRONOUN_END = re.compile(
     r"\b(?P<pronoun>he|she|He|She)\s+(?:(?:also|has|had|have|later|then|again|had\s+also)\s+){0,2}$"
 )
@@ -786,6 +792,10 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
         set_off = _AFTER_SUBJECT_SET_OFF.match(region)
         if set_off:  # the subject before its appositive, not a name inside it ("an early Basquiat collector")
             return _speaker_before(para, after_start, after_start + set_off.end("subject"), referents, block_index)
+        described = _AFTER_DESCRIPTION_THEN_NAME.match(region)
+        if described:  # '"...," the group's chair, Jo Roe, said': the name set off after its title
+            return _speaker_before(para, after_start + described.start("subject"),
+                                   after_start + described.end("subject"), referents, block_index)
     if verb is not None and para.words_in(verb[1], span.open) <= BEFORE_VERB_GAP_WORDS:
         return _speaker_before(para, start, verb[0], referents, block_index)
     return None
