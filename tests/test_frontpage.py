@@ -46,3 +46,18 @@ def test_a_count_of_nothing_said_is_no_key_number(tmp_path):
     })
     assert {n.what for n in story.numbers if n.value == 405} == {""}
     assert [card.what for card in key_numbers(story)] == ["prisoners"]
+
+
+def test_a_count_one_outlet_of_several_gives_is_no_key_number(tmp_path):
+    """"since 1960, when a quake killed at least 12,000 people": one outlet's figure may be another
+    happening's, told for comparison; the key numbers are those two outlets or more state."""
+    from conftest import invented_story
+    from explainer.site.frontpage import key_numbers
+
+    story = invented_story(tmp_path, {
+        "a": "It was the deadliest quake since 1960, when a quake killed at least 12,000 people. "
+             "Officials said at least 2,012 people died.\n",
+        "b": "At least 2,012 people died in the quake, officials said.\n",
+    })
+    assert {n.value for n in story.numbers} >= {12000, 2012}
+    assert [card.figure for card in key_numbers(story)] == ["at least 2,012"]

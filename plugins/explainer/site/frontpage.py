@@ -42,8 +42,12 @@ class PersonCard:
 
 def key_numbers(story: Story) -> list[NumberCard]:
     """The counts stated by the most outlets, largest first among equals; only counts of a thing
-    said ("around 44", of nothing said, tells a reader nothing on its own)."""
-    ranked = sorted((n for n in story.numbers if n.what), key=lambda n: (-len(n.sources), -n.value, n.what))
+    said ("around 44", of nothing said, tells a reader nothing on its own), and in a story told
+    by several outlets only those two of them state: a figure one outlet gives may be another
+    happening's, told for comparison ("since 1960, when a quake killed at least 12,000 people")."""
+    least = min(2, len(story.sources))
+    ranked = sorted((n for n in story.numbers if n.what and len(n.sources) >= least),
+                    key=lambda n: (-len(n.sources), -n.value, n.what))
     cards = []
     for number in ranked[:KEY_NUMBERS]:
         first_per_source = {}
