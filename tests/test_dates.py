@@ -712,3 +712,10 @@ def test_a_years_edition_in_a_laws_name_is_no_date():
     assert values("It was declared under the International Health Regulations (2005) on Wednesday.", friday) == [
         "2024-08-14"]
     assert values("The United States (1994) has hosted the World Cup.", friday) == ["1994"]
+
+
+def test_the_month_just_begun_named_alone_in_the_past_is_unsure_but_ahead_it_is_this_one():
+    new_year = dt.date(2024, 1, 1)
+    assert find_dates("The clause was last used by the court in January when it ruled.", new_year) == []
+    assert [d.value for d in find_dates("The vote will be held in January.", new_year)] == ["2024-01"]
+    assert [d.value for d in find_dates("The clause was last used in January.", dt.date(2024, 1, 20))] == ["2024-01"]

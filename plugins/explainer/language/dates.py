@@ -484,6 +484,9 @@ def _day_value(year: int, month: int, day: int) -> str | None:
         return None
 
 
+MONTH_JUST_BEGUN_DAYS = 7  # within these first days a month's own name hardly tells of it
+
+
 def _year_for_month(month: int, published: dt.date, ahead: bool = False) -> int:
     """A month named without a year is the most recent one: this year's, unless still ahead.
     When the clause speaks of what is to come ("will", "expected to"), it is the next one."""
@@ -735,6 +738,9 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         if _ANOTHER_YEAR_AFTER.match(text, match.end(kind), match.end(kind) + 30):
             return None
         named = _named_year(text, match.end(kind), published)
+        if named is None and g("mo_lead").lower() not in ("last", "this") and month == published.month and published.day <= MONTH_JUST_BEGUN_DAYS \
+                and not _speaks_ahead(text, match.start(kind)):
+            return None  # "last used in January", written on 1 January: this January, or the last?
         middle = dt.date(year, month, 15)
         if named is None and g("mo_lead").lower() != "last" and middle < published \
                 and _next_is_nearer(middle, published) and not _told_in_the_past(text, *match.span(kind)):
