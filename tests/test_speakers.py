@@ -945,3 +945,12 @@ def test_a_name_set_off_after_its_title_after_a_quotation_speaks(tmp_path):
         "\u201cWe won,\u201d the team, which Bob Stone leads, said.",
     )
     assert found == {"Only an unreasonable government abolishes the standard": "ann-lee"}
+
+
+def test_reported_words_stop_where_another_source_is_named(tmp_path):
+    [quote] = quotes_of(tmp_path, [
+        "Ann Lee announced that she will cede her post as chief executive, but, according to The Daily "
+        "Courier, will get to keep her majority stake."
+    ], PEOPLE)
+    assert (quote.speaker, quote.kind) == ("ann-lee", "indirect")
+    assert quote.text.endswith("as chief executive") and "stake" not in quote.text

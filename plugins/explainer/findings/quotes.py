@@ -1075,7 +1075,9 @@ _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})"
 # official put the toll at ...": where another's saying begins, the reported words end.
 _ANOTHER_SAYS = re.compile(
     rf"[,;]\s+(?:and|or|while|but|whereas|where)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b"
-    r"|[,;]\s+but\s+(?:another|other|the|a|an)\s",
+    r"|[,;]\s+but\s+(?:another|other|the|a|an)\s"
+    # "he will cede his post, but, according to The Wall Street Journal, will keep his stake": another source
+    r"|,?\s+(?:(?:and|but)\s*,?\s+)?according\s+to\b",
     re.IGNORECASE,
 )
 
