@@ -1591,3 +1591,13 @@ def test_a_day_a_plan_was_originally_set_for_dates_nothing(tmp_path):
         "2023-03-08",
     )
     assert dates == ["2023-03-07", "2023-03-16"]
+
+
+def test_a_date_after_someones_happening_that_bounds_the_clause_does_not_date_it(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "Prior to Stone's arrest earlier this year, he accused Lee of causing the collapse of his firm.\n\n"
+        "Lee was arrested earlier this year.\n",
+        "2023-11-22",
+    )
+    assert dates == ["2023"]

@@ -341,7 +341,17 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
         return True
     if _BASELINE_BEFORE.search(text, max(0, mention.start - BASELINE_CHARS), mention.start):
         return True
+    if _BOUND_OWNED_BEFORE.search(text, max(0, mention.start - BOUND_OWNED_CHARS), mention.start):
+        return True
     return bool(_AFTER_BEFORE.search(before) and _QUALIFIES_AFTER.match(text, mention.end))
+
+
+# "Prior to Bankman-Fried's arrest earlier this year, he accused ...": the day of the thing the
+# bound names, owned by someone, not of what the clause tells.
+BOUND_OWNED_CHARS = 60
+_BOUND_OWNED_BEFORE = re.compile(
+    r"(?i)\b(?:prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to)\s+[\w.-]+['\u2019]s?\s+[a-z]+\s+$"
+)
 
 
 _WORD_AFTER = re.compile(r"\s+[a-z][a-z-]*\b")
