@@ -1601,3 +1601,12 @@ def test_a_date_after_someones_happening_that_bounds_the_clause_does_not_date_it
         "2023-11-22",
     )
     assert dates == ["2023"]
+
+
+def test_a_trailing_according_to_with_its_date_labels_the_event_by_what_it_reports(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The exchange has agreed to pay about $4.3 billion to settle the inquiries, according to a press "
+             "release from the agency on Tuesday.\n",
+    }, {}, published="2023-11-22")
+    [event] = story.events
+    assert (event.date, event.label) == ("2023-11-21", "The exchange has agreed to pay about $4.3 billion to settle the inquiries")

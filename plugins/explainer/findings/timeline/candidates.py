@@ -426,7 +426,9 @@ _ATTRIBUTION_BEFORE = re.compile(
     rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED})\s+"
     r"(?:(?:in|on|at|during|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
     r"(?:(?:issued|released|posted|published|sent|given|held)\s+)?)?"
-    r"(?:on\s+|late\s+|early\s+)?$",
+    r"(?:on\s+|late\s+|early\s+)?$"
+    # ", according to a press release from the agency on Tuesday."
+    r"|,\s*according\s+to\s+(?:[\w.'\u2019-]+\s+){1,8}?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 # After the date, the end of the sentence: a part of the day, and where it was ("on Sunday night
