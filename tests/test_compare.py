@@ -277,3 +277,13 @@ def test_a_list_of_parallel_phrases_an_abbreviation_and_how_one_became_it_are_no
         ("the new No. 1", "predicate")]
     assert at("Ann Lee became the all-time leading scorer by scoring 38 points on Tuesday.", "Ann Lee") == [
         ("the all-time leading scorer", "predicate")]
+
+
+def test_a_first_name_before_a_surname_found_alone_is_no_part_of_the_title():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("The officer was saved by his vest, Police Chief James Cevera said.", "Cevera") == [("Police Chief", "before")]
+    assert at("It was a Christmas Day Michael spent alone.", "Michael") == []
+    assert at("Former Secretary of State Clinton said no.", "Clinton") == [("Former Secretary of State", "before")]

@@ -20,6 +20,7 @@ from ..language.lexicon import (
     APPOSITIVE_OPENERS,
     COURTESY_TITLES,
     DESCRIPTION_STOP_WORDS,
+    FIRST_NAME_HONORIFICS,
     NOT_APPOSITIVE_OPENERS,
     OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -96,6 +97,8 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     found = []
     possessive = bool(re.match(r"['\u2019]", text[end : end + 1]))
     title = _title_before(text, start, names)
+    if title and " " not in form.strip():
+        title = _without_a_first_name(title)
     if title:
         found.append((title, "before"))
     elif re.search(r",\s*$", text[:start]) and re.match(r"\s*[,.]", text[end:]):
@@ -121,6 +124,21 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     if called and _CALLED_BEFORE.search(text[:start]):
         found.append((called.group("text").strip(), "called"))
     return found
+
+
+def _without_a_first_name(title: str) -> str | None:
+    """ "Police Chief James" before a surname found alone ("Cevera", a misspelling registered as
+    an alias): a capitalised word that is no role or honorific is the first name, not the title."""
+    words = title.split()
+    last = words[-1].rstrip(".").lower()
+    if len(words) == 1 or not words[-1][:1].isupper() or last in ROLE_NOUNS or last in FIRST_NAME_HONORIFICS or last in COURTESY_TITLES:
+        return title
+    rest = words[:-1]
+    if rest and rest[-1].lower() in ("of", "the", "for", "and"):
+        return title  # "Secretary of State": one title
+    if not any(w.rstrip(".").lower() in ROLE_NOUNS or w.rstrip(".").lower() in FIRST_NAME_HONORIFICS for w in rest):
+        return None  # "US Postal", "Christmas Day", "2015 Renu": no title is left, only other words
+    return " ".join(rest)
 
 
 def _title_before(text: str, start: int, names, leading: str | None = None) -> str | None:
