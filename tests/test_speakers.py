@@ -954,3 +954,8 @@ def test_reported_words_stop_where_another_source_is_named(tmp_path):
     ], PEOPLE)
     assert (quote.speaker, quote.kind) == ("ann-lee", "indirect")
     assert quote.text.endswith("as chief executive") and "stake" not in quote.text
+
+
+def test_words_in_single_marks_after_told_an_audience_and_a_colon_are_quoted_without_the_audience(tmp_path):
+    [quote] = quotes_of(tmp_path, ["Ann Lee told the Commons: \u2018The House has spoken and we will listen.\u2019"], PEOPLE)
+    assert (quote.speaker, quote.kind, quote.text) == ("ann-lee", "direct", "The House has spoken and we will listen.")

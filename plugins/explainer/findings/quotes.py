@@ -1125,6 +1125,7 @@ def _without_aside(words: str) -> str:
     return words
 
 
+_HEARD_THEN_SINGLE_QUOTED = re.compile(r"(?:the|a|an)\s[^:\u2018\u2019]{1,50}:\s*\u2018(?P<words>[^\u2018]+?)\u2019\s*$", re.IGNORECASE)
 _FOR_A_REASON = re.compile(
     r"(?:(?:her|him|them|me|us|it|[A-Z][\w.'\u2019-]*)\s+){0,3}"
     r"(?:(?:in|during|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?for\s+[a-z]+ing\b"
@@ -1241,6 +1242,9 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             continue
         if words.rstrip().endswith(":") and _AUDIENCE_START.match(words):
             continue  # "X told a news conference in Niagara:": who heard it, before the words themselves
+        if (heard_then_quoted := _HEARD_THEN_SINGLE_QUOTED.match(words)) is not None:
+            # "told the Commons: ‘The House has spoken.’": who heard it, then the words in single marks
+            return Quote(slug, form, heard_then_quoted.group("words").strip(), Citation(source_id, sid), "direct")
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
 
