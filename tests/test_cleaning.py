@@ -1079,3 +1079,12 @@ def test_a_content_warning_over_pictures_is_furniture_and_a_sentence_about_a_war
         "Police warned that the video was disturbing, and said the man was arrested on Tuesday near the city hall.\n"
     )
     assert [b.kind for b in classify(text)] == ["furniture", "body"]
+
+
+def test_a_lede_opening_on_a_span_of_time_and_ending_on_a_full_date_is_no_caption():
+    text = (
+        "Just minutes after launching from the island, the rocket exploded and crashed into the sea, April 20, 2023.\n\n"
+        "Ann Lee walks to the launch pad in Boca Chica, April 20, 2023.\n\n"
+        "The company said it had learned a lot from the test and would fly again within months.\n"
+    )
+    assert [b.kind for b in classify(text)] == ["body", "caption", "body"]

@@ -39,6 +39,7 @@ from ..language.lexicon import (
     SCENE_VERBS_SINGULAR,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
+    TIME_SPAN_UNITS,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
     WORDS_A_HEADING_DOES_NOT_END_ON,
@@ -344,7 +345,8 @@ _NAMED_SCENE = re.compile(
     r"^(?:An?\s+(?:(?!of\b)[\w-]+\s+){1,3}?|(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:\([^()]{1,40}\)\s+)?"
     # (the one named, and what they are: "Jeremy Corbyn, Leader of the Labour Party, talks during ...")
     r"|(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w.'\u2019-]+,\s+[^,]{1,60},\s+)"
-    rf"(?!(?:{_NOT_A_SCENE})\b)[a-z]+s\s"
+    # (not "Just minutes after launching ...": a span of time, no one doing anything)
+    rf"(?!(?:{_NOT_A_SCENE}|{'|'.join(TIME_SPAN_UNITS)})\b)[a-z]+s\s"
 )
 # The same kind of caption with the one pictured named, or with several pictured, told by what
 # they do ("Chihuahua state police guard the perimeter of a state prison in Juárez after a riot
