@@ -1610,3 +1610,13 @@ def test_a_trailing_according_to_with_its_date_labels_the_event_by_what_it_repor
     }, {}, published="2023-11-22")
     [event] = story.events
     assert (event.date, event.label) == ("2023-11-21", "The exchange has agreed to pay about $4.3 billion to settle the inquiries")
+
+
+def test_whom_a_question_is_about_is_not_in_the_happening(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee ignored questions about Bob Stone as she arrived at the rally on Tuesday.\n\n"
+             "Ann Lee met Bob Stone on Wednesday.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2018-08-23")
+    people = people_by_date(story)
+    assert people["2018-08-21"] == ("ann-lee",)
+    assert people["2018-08-22"] == ("ann-lee", "bob-stone")

@@ -148,6 +148,11 @@ _ADDRESSEE_BEFORE = re.compile(
 # "According to Ebzeyev, Lurie was released in 2011", "according to prosecutor Ann Roe": the one
 # a clause is told on the word of is its source, not in it.
 _SOURCE_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:(?:the|[\w.'\u2019-]+)\s+){0,3}$")
+# "ignored questions about Mr Cohen as he arrived": whom a question or a talk is about is its topic.
+_TOPIC_BEFORE = re.compile(
+    r"(?i)\b(?:questions?|asked|talked|spoke|speaking|talking|comments?|remarks?)\s+(?:about|regarding|concerning)\s+"
+    r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
+)
 # "refused to concede the race to Democrat Doug Jones": the one conceded to is not in the concession.
 _CONCEDED_TO = re.compile(
     r"(?i)\bconced\w*\b[^.;]{0,40}?\bto\s+(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
@@ -680,7 +685,8 @@ _WHAT_WAS_SAID_STARTS = re.compile(
 def _related(text: str, mention) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
     parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
-    conceded or spoke ("he told CNN's Piers Morgan"), or what others are for or against
+    conceded or spoke ("he told CNN's Piers Morgan") or whom a question was about ("ignored
+    questions about Mr Cohen"), or what others are for or against
     ("pro-X riots"), or names one of a family ("a Kennedy has held the seat since 1962"), or
     on whose word it is told ("according to X")."""
     window = max(0, mention.start - 60)
@@ -693,6 +699,7 @@ def _related(text: str, mention) -> bool:
         or _ROLE_HOLDER_AFTER.match(text, mention.start + len(mention.form))
         or _ADDRESSEE_BEFORE.search(text, window, mention.start)
         or _SOURCE_BEFORE.search(text, window, mention.start)
+        or _TOPIC_BEFORE.search(text, window, mention.start)
     )
 
 
