@@ -793,16 +793,17 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
     # crackdown"): one line in sentence case straight after the last paragraph, ending the page,
     # is the article's next section, not a label of the page's.
     cut_short = len(blocks) - 1 if len(blocks) - 1 == last + 1 and _a_subheading(blocks[-1].text) else None
+    headline_text = fold(blocks[headline].text) if headline is not None else None
     out = []
     for index, block in enumerate(blocks):
         edge = (index < first or index > last) and index not in listed and index != cut_short
         standfirst = (headline is not None and index == headline + 1 and _is_standfirst(block.text)
-                      and fold(block.text) != fold(blocks[headline].text))
+                      and fold(block.text) != headline_text)
         above_title = titled is not None and index < titled  # a site's banner, menu or offer
         # the headline again over the picture, down the page: no subheading of the article's (over
         # the byline, it is where the article's own headline stands)
         repeated = (headline is not None and index > max(headline, first) and index + 1 < len(blocks)
-                    and blocks[index + 1].kind == "caption" and fold(block.text) == fold(blocks[headline].text))
+                    and blocks[index + 1].kind == "caption" and fold(block.text) == headline_text)
         if block.kind in ("headline", "heading", "body") and (above_title or repeated or (
                 edge and index != headline and not standfirst
                 and _looks_like_heading(block.text) and not _is_lead_in(block.text))):

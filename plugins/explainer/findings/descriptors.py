@@ -27,6 +27,7 @@ from ..language.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
     TITLE_STATUS_WORDS,
+    WORDS_A_TITLE_RUNS_ON_WITH,
 )
 from ..language.spelling import in_title_case
 from .quotes import quotation_spans
@@ -134,7 +135,7 @@ def _without_a_first_name(title: str) -> str | None:
     if len(words) == 1 or not words[-1][:1].isupper() or last in ROLE_NOUNS or last in FIRST_NAME_HONORIFICS or last in COURTESY_TITLES:
         return title
     rest = words[:-1]
-    if rest and rest[-1].lower() in ("of", "the", "for", "and"):
+    if rest and rest[-1].lower() in WORDS_A_TITLE_RUNS_ON_WITH:
         return title  # "Secretary of State": one title
     if not any(w.rstrip(".").lower() in ROLE_NOUNS or w.rstrip(".").lower() in FIRST_NAME_HONORIFICS for w in rest):
         return None  # "US Postal", "Christmas Day", "2015 Renu": no title is left, only other words

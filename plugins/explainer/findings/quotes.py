@@ -58,6 +58,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    TITLE_JOINING_WORDS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
     WEEKDAYS,
@@ -144,6 +145,7 @@ _NAME_SUBJECT_OPENS = re.compile(
     r"\s*(?P<first>[A-Z][a-z][\w'\u2019-]*)(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}"
     r"(?:,\s+(?:who|whose|a|an|the)\s|\s+(?:[a-z]{3,}ed|was|has|had)\s)"
 )
+_NOT_A_NAME_OPENING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(COLLECTIVE_SPEAKERS)
 
 
 def _unregistered_subject(masked: str, start: int) -> bool:
@@ -156,7 +158,6 @@ def _unregistered_subject(masked: str, start: int) -> bool:
     return first.lower() not in STOPWORDS and first not in SENTENCE_OPENERS and first.lower() not in _NOT_A_NAME_OPENING
 
 
-_NOT_A_NAME_OPENING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(COLLECTIVE_SPEAKERS)
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2}")
 _OPEN_MARKS = "\u201c\""
 _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
@@ -978,7 +979,6 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
 
 
 TITLE_WORDS = 10  # "said SpaceX livestream commentator and engineer John Insprucker"
-_TITLE_JOINS = frozenset(("and", "of", "the"))
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*\.?")
 
 
@@ -991,7 +991,7 @@ def _after_a_title(para: _Paragraph, region_start: int, region_end: int, words_a
         gap = para.text[region_start:name.start].split()
         if name.possessive or not gap or not all(_TITLE_WORD.fullmatch(w) for w in gap):
             return None
-        if any(w.islower() and w in STOPWORDS and w not in _TITLE_JOINS for w in gap):
+        if any(w.islower() and w in STOPWORDS and w not in TITLE_JOINING_WORDS for w in gap):
             return None
         return name
     return None

@@ -891,6 +891,18 @@ IRREGULAR_PAST_PARTICIPLES = (
 PARTICIPLES_ALSO_PRESENT = ("set", "put", "shut")
 
 
+# -- used by findings/quotes.py: small words inside a title between "said" and a name ("said
+# SpaceX livestream commentator and engineer Jo Roe")
+TITLE_JOINING_WORDS = frozenset(("and", "of", "the"))
+# -- used by findings/descriptors.py: words after which a title goes on to its next capitalised
+# word ("Secretary of State"), which is then no first name
+WORDS_A_TITLE_RUNS_ON_WITH = frozenset(("of", "the", "for", "and"))
+# -- used by findings/timeline/candidates.py: label cut words that, before a gerund, open no clause
+# of their own ("exploded minutes after blasting off"), and a preposition after a gerund
+# ("searching for survivors")
+WORDS_OPENING_A_GERUND_CLAUSE = frozenset(("after", "before", "while", "when"))
+PREPOSITIONS_AFTER_A_GERUND = frozenset(("for",))
+
 # -- used by findings/amounts.py: money and its scale, as outlets write them
 AMOUNT_SCALES = {
     "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,

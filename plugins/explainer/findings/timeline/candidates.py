@@ -51,6 +51,7 @@ from ...language.lexicon import (
     PARTICIPLES_ALSO_PRESENT,
     PARTS_OF_A_DAY_OR_SPAN,
     PREDECESSOR_PHRASES,
+    PREPOSITIONS_AFTER_A_GERUND,
     PREPOSITIONS_OF_A_DATE,
     PUBLISHED_THINGS,
     REACTION_VERBS,
@@ -75,6 +76,7 @@ from ...language.lexicon import (
     WORDS_BEFORE_A_LEFT_OUT_DATE,
     WORDS_BEFORE_A_PART_OF_A_DAY,
     WORDS_OPENING_A_CLAUSE,
+    WORDS_OPENING_A_GERUND_CLAUSE,
     WORDS_OPENING_ON_A_LEFT_OUT_DATE,
 )
 from ..people import Spans
@@ -1182,9 +1184,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
     left, right = text[start : mention.start], text[mention.end : end]
+    lead = _EARLY_OR_LATE_BEFORE.sub("", left)  # ("by early 2023", "slated for late 2021")
     keep_date = (
-        (not mention.relative and _KEEP_DATE.search(_EARLY_OR_LATE_BEFORE.sub("", left)))
-        or _SET_FOR.search(_EARLY_OR_LATE_BEFORE.sub("", left))
+        (not mention.relative and _KEEP_DATE.search(lead)) or _SET_FOR.search(lead)
         # "lost out in elections in 2008 and 2012": a span's two ends tell more than its start
         or (mention.precision == YEAR and _OTHER_YEAR_OF_A_SPAN.match(right))
     )
@@ -1234,9 +1236,9 @@ def _shares_the_subject(tokens: list[str], i: int) -> bool:
     """ "minutes after blasting off", "searching for survivors": a cut word before a gerund, or
     "for" after an -ing, opens no clause of its own."""
     word = _bare(tokens[i])
-    if word in ("after", "before", "while", "when") and i + 1 < len(tokens):
+    if word in WORDS_OPENING_A_GERUND_CLAUSE and i + 1 < len(tokens):
         return _bare(tokens[i + 1]).endswith("ing")
-    return word == "for" and _bare(tokens[i - 1]).endswith("ing")
+    return word in PREPOSITIONS_AFTER_A_GERUND and _bare(tokens[i - 1]).endswith("ing")
 
 
 _OTHER_YEAR_OF_A_SPAN = re.compile(r"^\s*(?:and|to|through|until|[-\u2013])\s*(?:in\s+)?(?:1[6-9]|20|21)\d\d\b")
