@@ -540,3 +540,20 @@ def test_one_of_the_most_counts_nothing_and_an_aside_after_a_dash_names_no_noun(
     assert counts("These are two of the most important characteristics of our system.", "justices") == []
     assert counts("MPs rejected the deal by a majority of 230 - the biggest Commons defeat.") == []
     assert counts("It lost 230 seats - the most in a century.") == [(230, "seats", None)]
+
+
+def test_a_margin_is_not_set_against_another_outlets_tally(tmp_path):
+    """"by 230 votes" is the gap between two tallies; "by 432 votes to 202" a tally with its rival."""
+    (tmp_path / "margin").mkdir()
+    margin = invented_story(tmp_path / "margin", {
+        "a": "The council's plan was defeated in the assembly by 432 votes to 202 on Tuesday night.",
+        "b": "The council's plan was defeated in the assembly by 230 votes on Tuesday night.",
+    }, published="2019-01-16")
+    assert not margin.conflicts
+    assert {(n.value, n.what) for n in margin.numbers} >= {(432, "votes"), (230, "votes")}  # both still counted
+    (tmp_path / "tallies").mkdir()
+    tallies = invented_story(tmp_path / "tallies", {
+        "a": "The council's plan was defeated in the assembly by 432 votes to 202 on Tuesday night.",
+        "b": "The council's plan was defeated in the assembly by 412 votes to 202 on Tuesday night.",
+    }, published="2019-01-16")
+    assert tallies.conflicts  # two tallies that differ still differ

@@ -635,6 +635,23 @@ def _converted(text: str, quote: str | None) -> bool:
     return start is not None and bool(_CONVERSION_BEFORE.search(text, max(0, start - 40), start))
 
 
+# "rejected by 230 votes", "a majority of 230": the gap between two tallies, no rival to either
+# tally ("by 432 votes to 202", a tally with its rival, is not a gap).
+_MARGIN_BEFORE = re.compile(
+    r"(?i)\b(?:by|majority\s+of|margin\s+of)\s+(?:(?:just|only|a|about|nearly|almost|some|over|around|more\s+than)\s+)?$"
+)
+_TALLY_AFTER = re.compile(r"(?i)\s*(?:to|-|\u2013)\s*\d")
+
+
+def _a_margin(text: str, quote: str | None) -> bool:
+    """Whether a count is a margin: compared with another outlet's tally it would read as a
+    disagreement ("by 230 votes" against "by 432 votes to 202")."""
+    start = _quoted_at(text, quote)
+    if start is None or not _MARGIN_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return not _TALLY_AFTER.match(text, start + len(quote))
+
+
 def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     """Whether a count is a part of a larger count its sentence gives first: such a part is not
     compared with other outlets' counts, whose totals it would seem to match or contradict."""
@@ -775,7 +792,7 @@ def compare_numbers(
             if key not in told_in_parts:
                 told_in_parts[key] = _ANOTHER_COUNT.search(text) is not None
             if not (_part_of_a_total(text, citation.quote, number.value) or _in_a_range(text, citation.quote)
-                    or _converted(text, citation.quote) or told_in_parts[key]):
+                    or _converted(text, citation.quote) or _a_margin(text, citation.quote) or told_in_parts[key]):
                 statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
     stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has
