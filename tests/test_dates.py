@@ -719,3 +719,19 @@ def test_the_month_just_begun_named_alone_in_the_past_is_unsure_but_ahead_it_is_
     assert find_dates("The clause was last used by the court in January when it ruled.", new_year) == []
     assert [d.value for d in find_dates("The vote will be held in January.", new_year)] == ["2024-01"]
     assert [d.value for d in find_dates("The clause was last used in January.", dt.date(2024, 1, 20))] == ["2024-01"]
+
+
+def test_a_weekday_in_a_time_clause_of_its_own_is_not_moved_by_the_sentences_future():
+    """ "when the market closed on Friday" is past though the sentence's verb is a future; a
+    gerund's "after losing ... on Saturday" may be either; "in the weeks before the emergency
+    Friday" dates the emergency, not what happened weeks before it."""
+    monday = dt.date(2023, 12, 18)
+    assert values("The firm will buy the mill at a 40% mark-up on its price when the market closed on Friday.",
+                  monday) == ["2023-12-15"]
+    assert values("The airline will ground its jets after a cabin panel blowout forced a landing on Friday.",
+                  monday) == ["2023-12-15"]
+    assert values("The vote will be held after it is approved on Friday.", monday) == ["2023-12-22"]
+    assert values("The coach insisted his club will be back in the final after losing 1-0 on Saturday.", monday) == []
+    assert values("The coach said his club will be back in the final after the win on Saturday.", monday) == ["2023-12-23"]
+    assert values("A warning light came on three times in the weeks before the emergency Friday.", monday) == []
+    assert values("A warning light came on three times before the emergency Friday.", monday) == ["2023-12-15"]

@@ -43,6 +43,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     SCHEDULED_EVENT_NOUNS,
     SPEECH_VERBS_REPORTED,
+    TIME_SPAN_UNITS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY,
@@ -147,6 +148,10 @@ _PAST_CLAUSE = re.compile(
     # "Qatar will purchase jets, an agreement to this effect was concluded ... on Wednesday": a
     # clause in the past passive of its own
     r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_PARTICIPLES) + r")\b"
+    # "will purchase it at a 40% mark-up on its price when the market closed on Friday": a time
+    # clause in the past, its subject a few words (not "after it is approved")
+    r"|\b(?:when|after|since|once)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:is|are|be|been|being|will|would|has|have|gets?)\b)[a-z][\w'\u2019-]*\s+){1,3}?"
+    r"(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
 )
 # "between 5 and 11 July", "July 5-11": a span of days, so only its month is stated.
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*$")
@@ -762,6 +767,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
             return None  # "will take over X following crunch talks Sunday": talks held, or to come?
+        if ahead and _GERUND_AFTER_A_TIME_WORD.search(text, max(0, match.start(kind) - GERUND_CLAUSE_CHARS), match.start(kind)):
+            return None  # "will be back after losing to City on Saturday": the losing is gone, or to come?
+        if _NOUN_A_TIME_WORD_NAMES.search(text, max(0, match.start(kind) - GERUND_CLAUSE_CHARS), match.start(kind)):
+            return None  # "in the weeks before the emergency Friday": the day of what is measured from
         nearest = not ahead and _NEARER_DAY_BEFORE.search(text, max(0, match.start(kind) - DIRECTED_CHARS), match.start(kind))
         return _weekday(match, published, ahead, nearest=bool(nearest))
     if kind == "ago":
@@ -786,6 +795,18 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "year":
         return _year(match, text)
     return None
+
+
+# A gerund after "after" or "before", the weekday in its clause: "will be back after losing 1-0
+# to City on Saturday" (the main clause's future is not the gerund's).
+GERUND_CLAUSE_CHARS = 60
+_GERUND_AFTER_A_TIME_WORD = re.compile(r"(?i)\b(?:after|since)\s+[a-z]{2,}ing\b[^,;.:()]*$")
+# A weekday right after "in the weeks before the emergency", "two days after the attack": the day
+# of the thing named, from which the clause's own happening is measured a span away.
+_NOUN_A_TIME_WORD_NAMES = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(TIME_SPAN_UNITS))})\s+(?:after|before|since)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*\s+(?:on\s+)?$"
+)
 
 
 # A weekday opening the sentence, or after "the", with a capitalised word after it that is no
