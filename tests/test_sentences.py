@@ -25,6 +25,13 @@ def test_initials_decimals_and_titles_do_not_split():
     ]
 
 
+def test_a_datelines_shortened_state_does_not_split():
+    text = "RIVERTON, Ore. (KTVX) \u2014 The airline grounded its jets. Then it said so. He was ill. Then he left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "RIVERTON, Ore. (KTVX) \u2014 The airline grounded its jets.", "Then it said so.", "He was ill.", "Then he left.",
+    ]
+
+
 def test_quotation_ending_a_sentence_inside_the_quote_marks(sources):
     texts = [s.text for s in sources["003_0f156859665e8b4b"].sentences]
     assert '"There were suggestions he should leave," she said.' in texts

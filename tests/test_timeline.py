@@ -1532,6 +1532,13 @@ def test_a_dateline_naming_only_the_place_is_no_part_of_a_label(tmp_path):
     assert [e.label for e in story.events] == ["Rescuers searched for survivors of the crash"]
 
 
+@pytest.mark.parametrize("dateline", ["RIVERTON, Ore. (KTVX) \u2014 ", "RIVERTON, Oregon (Reuters) -", "RIVERTON-"])
+def test_a_dateline_with_a_shortened_state_or_an_unspaced_dash_is_no_part_of_a_label(tmp_path, dateline):
+    story = invented_story(tmp_path, {"a": dateline + "Rescuers searched on Monday for survivors of the crash.\n"},
+                           {}, published="2019-07-16")
+    assert [e.label for e in story.events] == ["Rescuers searched for survivors of the crash"]
+
+
 def test_a_label_keeps_no_local_time_an_opening_circumstance_or_a_subjectless_died(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "They were flown out of Tehran on a jet to Doha on Monday afternoon local time, the official said.\n\n"
@@ -1620,3 +1627,11 @@ def test_whom_a_question_is_about_is_not_in_the_happening(tmp_path):
     people = people_by_date(story)
     assert people["2018-08-21"] == ("ann-lee",)
     assert people["2018-08-22"] == ("ann-lee", "bob-stone")
+
+
+def test_the_subject_after_a_dateline_is_in_the_happening(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "RIVERTON, Ore. (KTVX) - Former Riverton Governor Jo Roe and his wife, Mary, were found guilty in "
+        "federal court Thursday of conspiring to use the office for gain.\n")},
+        {"jo-roe": "Jo Roe"}, published="2019-07-16")
+    assert [e.people for e in story.events] == [("jo-roe",)]

@@ -41,6 +41,11 @@ _GLUED = re.compile(r"[a-z]{2}$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 
 
+# A dateline's place with its state or region shortened, opening the paragraph: "PORTLAND, Ore.
+# (KOIN) —", "SEATAC, Wash. --": its full stop ends no sentence.
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,40},\s+[A-Z][a-z]{1,5}")
+
+
 def _is_abbreviation(before: str) -> bool:
     match = _WORD_BEFORE.search(before)
     if not match:
@@ -111,6 +116,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
         if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]):
+            continue
+        if not spans and match.group("stop") == "." and _DATELINE_PLACE.fullmatch(paragraph, start, match.start()):
             continue
         if _quotation_goes_on_to_its_speaker(paragraph, match, quotations):
             continue

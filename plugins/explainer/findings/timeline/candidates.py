@@ -587,7 +587,7 @@ def _subject(text: str, mentions, recent, index) -> str | None:
     "he" may be any man named before, and a wrong guess would state a false claim."""
     blanked = _outside_quotations(text)
     mentions = [m for m in mentions if blanked[m.start] != " " and not _related(text, m)]
-    if mentions and len(text[: mentions[0].start].split()) <= 5:
+    if mentions and len(text[_after_the_dateline(text) : mentions[0].start].split()) <= 5:
         return mentions[0].person
     if recent and index - recent[0] <= 3 and not _NEW_SUBJECT.match(blanked):
         head = blanked[: mentions[0].start] if mentions else blanked
@@ -907,7 +907,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     own = _without_those_reacted_to(text, own)
     own = _without_those_harmed(text, own, mention)
     people = [m.person for m in own]
-    opens_with_name = own and len(text[start : own[0].start].split()) <= 2
+    opens_with_name = own and len(text[max(start, _after_the_dateline(text)) : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
     action, actions, kind_at_date = _actions(text, start, end, mention)
     # The subject by name, or (no name: "he said ...") from the sentence's start, unless what
@@ -1272,9 +1272,20 @@ def _finished(tokens: list[str]) -> str:
 
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 # A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
+# ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}|\(\w+\)\s*[-\u2013\u2014]{1,2})\s+(?=[A-Z])"
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}\s+|\(\w+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
 )
+
+
+def _after_the_dateline(text: str) -> int:
+    """Where a sentence's own words start, after a dateline dated ("KINSHASA, Dec 2 (Reuters) -")
+    or not ("RICHMOND, Va. (WJLA) -")."""
+    place = _PLACE_DATELINE.match(text)
+    return max(dateline_end(text), place.end() if place else 0)
+
+
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,;:.!?)\]])")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 
