@@ -1088,3 +1088,20 @@ def test_a_lede_opening_on_a_span_of_time_and_ending_on_a_full_date_is_no_captio
         "The company said it had learned a lot from the test and would fly again within months.\n"
     )
     assert [b.kind for b in classify(text)] == ["body", "caption", "body"]
+
+
+def test_a_notes_line_a_barred_byline_a_bracketed_link_and_a_credit_through_an_agency_are_furniture():
+    blocks = classify(
+        "The airline grounded its fleet on Saturday after a panel blew out, officials said.\n\n"
+        "[Jetliner was restricted amid concerns over warning light]\n\n"
+        "Investigators examine the plug area of the jet in Portland, Oregon.\n\n"
+        "NTSB via Reuters\n\n"
+        "The plug was found in a garden on Sunday.\n\n"
+        "This is a developing story. Please check back soon for updates.\n\n"
+        "90.5 WKRP | By Doug Roe,"
+    )
+    assert [b.kind for b in blocks] == ["body", "furniture", "caption", "furniture", "body", "furniture", "furniture"]
+    assert blocks[2].credit == "NTSB via Reuters"
+    # Words in brackets inside a paragraph, and a bar inside a sentence, are the article's.
+    assert [b.kind for b in classify("He said [the minister] was wrong.\n\nThe vote | by then lost | was close.")] == [
+        "body", "body"]

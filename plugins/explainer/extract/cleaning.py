@@ -146,7 +146,8 @@ _FURNITURE = [
         r"\b(?:upsetting|disturbing|distressing|graphic)\b.{0,40}$",
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
-        rf"^(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026]*$",
+        # ("This is a developing story. Please check back soon for updates.": two notes on one line)
+        rf"^(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*){{1,3}}$",
         # a time stamp's labels copied without their times: "PUBLISHED: | UPDATED:"
         r"^(?:published|updated|posted)\s*:?(?:\s*\|\s*(?:published|updated|posted)\s*:?)*$",
         r"^[\[(]?\s*(?:copyright|\u00a9)",
@@ -154,6 +155,8 @@ _FURNITURE = [
         r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
         # bylines: "By Andy Mai", "Story by Jane Doe and John Roe"
         r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
+        # the outlet's name and a bar before it: "90.5 WESA | By Doug Shugarts,"
+        r"^[^|\n]{1,40}\|\s*by\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
         # a byline and its time stamp: "By Serina Sandhu Wednesday, 23rd October 2019, 11:07 am"
         r"^by\s+(?-i:[A-Z])[^.!?]{0,150}?\d(?:\s+|,\s*|\s+at\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
         # a ticker of headlines or a menu on one line: "Storm hits coast • Minister resigns • Markets
@@ -194,6 +197,9 @@ _FURNITURE = [
         r"^(?:view|see|watch)\s+(?:this\s+|the\s+(?:full\s+)?)?(?:post|tweet|video|photo|reel)\s+on\s+[\w.]{1,20}$",
         # an editor's note on the page's state: "THIS IS A BREAKING NEWS UPDATE.", "AP's earlier story follows below."
         r"^this\s+is\s+a\s+breaking\s+news\s+update\b.{0,80}$",
+        # a link to another story set in brackets on a line of its own: "[Jetliner was restricted
+        # amid concerns over warning light]"
+        r"^\[[^\[\]\n]{3,300}\]$",
         r"^(?:[\w'\u2019]+\s+){0,3}(?:earlier|previous|original)\s+(?:story|version|report)\s+(?:follows|is)\s+below\.?$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
@@ -284,6 +290,8 @@ _CREDIT_LINE = re.compile(
     rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"
     # labelled, the agency first and who took it after: "Image: picture-alliance/Tass/Jane Roe"
     rf"|^(?i:photo|picture|image|credit)s?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
+    # who gave it and the agency it came through: "NTSB via Reuters", "Jane Roe via Getty Images"
+    rf"|^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s+via\s+(?i:{_AGENCIES})$"
 )
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
