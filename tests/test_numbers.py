@@ -557,3 +557,10 @@ def test_a_margin_is_not_set_against_another_outlets_tally(tmp_path):
         "b": "The council's plan was defeated in the assembly by 412 votes to 202 on Tuesday night.",
     }, published="2019-01-16")
     assert tallies.conflicts  # two tallies that differ still differ
+
+
+def test_a_count_of_aircraft_exceeding_a_figure_and_a_pronoun_for_a_noun():
+    assert counts("The order grounded some 171 aircraft on Saturday.") == [(171, "aircraft", "around")]
+    assert counts("Officials gave tolls exceeding 2,600 deaths on Tuesday.") == [(2600, "deaths", "over")]
+    assert counts("“An old friend is better than two new ones,” he said.") == []
+    assert counts("He bought two new cars and sold three old ones.") == [(2, "cars", None)]

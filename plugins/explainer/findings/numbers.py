@@ -270,6 +270,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         elif _DEFINITE_BEFORE.search(text, window, start):
             continue  # "the two countries": a reference back, not a count stated
         what, phrase_end, other, inherited = _governed_noun(text, end, value)
+        if what == "ones":
+            continue  # "better than two new ones": a word standing for a noun said before, unsaid here
         if other and qualifier is None:
             qualifier = "other"
         counted_whole = _PARTITIVE_COUNT.match(text, end)

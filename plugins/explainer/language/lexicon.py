@@ -266,7 +266,7 @@ COUNT_QUALIFIERS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "around": "around", "about": "around", "some": "around", "roughly": "around",
     "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
-    "less than": "under", "under": "under",
+    "less than": "under", "under": "under", "exceeding": "over", "in excess of": "over",
 }
 
 # Words after which "over" may give a cause, not a bound: "admonished her on Monday over 12
@@ -359,7 +359,7 @@ ABBREVIATIONS = frozenset(
 
 # -- used by findings/numbers.py
 # Plural nouns that do not end in "s".
-IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops".split())
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops aircraft spacecraft".split())
 
 
 # -- used by findings/numbers.py
