@@ -959,3 +959,12 @@ def test_reported_words_stop_where_another_source_is_named(tmp_path):
 def test_words_in_single_marks_after_told_an_audience_and_a_colon_are_quoted_without_the_audience(tmp_path):
     [quote] = quotes_of(tmp_path, ["Ann Lee told the Commons: \u2018The House has spoken and we will listen.\u2019"], PEOPLE)
     assert (quote.speaker, quote.kind, quote.text) == ("ann-lee", "direct", "The House has spoken and we will listen.")
+
+
+def test_a_name_someone_is_given_in_quotation_marks_is_no_ones_words(tmp_path):
+    found = speakers(
+        tmp_path,
+        "The plug was found in the garden of a teacher identified only as \u201cBob,\u201d board chair Ann Lee said.",
+        "Identifying the teacher only as \u201cBob,\u201d Lee said she was \u201cvery relieved\u201d that it was found.",
+    )
+    assert found == {"very relieved": "ann-lee"}

@@ -90,6 +90,8 @@ CROWD_WORDS_BEFORE = "chants of|chant of|cries of|cry of|shouts of|chorus of|roa
 GLOSS_WORDS_BEFORE = (
     "nickname for", "short for", "stands for", "standing for", "meaning", "which means", "translated as",
     "translates as", "known as", "dubbed", "nicknamed", "a play on",
+    # a name someone is given: "a teacher identified only as “Bob,”"
+    "identified as", "identified only as", "only as", "referred to as", "goes by", "went by",
     # a phrase named, not said: "asked him why he used the expression “tangled web we weave”"
     "expression", "phrase", "the term", "the word", "the words", "slogan", "motto", "hashtag",
 )
