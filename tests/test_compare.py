@@ -287,3 +287,24 @@ def test_a_first_name_before_a_surname_found_alone_is_no_part_of_the_title():
     assert at("The officer was saved by his vest, Police Chief James Cevera said.", "Cevera") == [("Police Chief", "before")]
     assert at("It was a Christmas Day Michael spent alone.", "Michael") == []
     assert at("Former Secretary of State Clinton said no.", "Clinton") == [("Former Secretary of State", "before")]
+
+
+def test_a_verb_an_opening_participle_a_list_of_officials_and_a_prepositions_object_are_no_description():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("At the site, leader Bob Stone peppered Acme President Ann Lee with questions.", "Ann Lee") == [
+        ("Acme President", "before")]
+    assert at("Meeting Acme President Ann Lee at the port, the leader thanked her.", "Ann Lee") == [
+        ("Acme President", "before")]
+    assert at("Managing Director Ann Lee apologised to customers, but said the line was open.", "Ann Lee") == [
+        ("Managing Director", "before")]
+    assert at("Zed's beloved former president, Ann Lee, is in hospital.", "Ann Lee") == [
+        ("Zed's beloved former president", "before")]
+    officials = "With him were Acme's top diplomat Ann Lee, the country's defense chief Bob Stone and Transport Minister Al Roe."
+    assert at(officials, "Ann Lee") == [("Acme's top diplomat", "before")]
+    assert at("Bob Stone, the spokesman for Acme President Ann Lee, spoke.", "Bob Stone") == [
+        ("the spokesman for Acme President Ann Lee", "after")]
+    assert at("For Bob, the meeting with Ann Lee is an opportunity to refill stores.", "Ann Lee") == []
+    assert at("Ann Lee is an opportunity for the party.", "Ann Lee") == [("an opportunity for the party", "predicate")]

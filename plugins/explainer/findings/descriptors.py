@@ -26,6 +26,7 @@ from ..language.lexicon import (
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
+    TITLE_PARTICIPLES,
     TITLE_STATUS_WORDS,
     WORDS_A_TITLE_RUNS_ON_WITH,
 )
@@ -36,6 +37,18 @@ _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _COPULA = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s)")
 _CLOSES_FIRST = re.compile(r"[^\"\u201c\u201d]*\u201d")
+# A capitalised word (not an owner's), not opening the sentence, right before a word in -ed: a
+# subject and its verb (not "South Africa's beloved former president").
+_SUBJECT_BEFORE_A_VERB = re.compile(r"\S\s+[A-Z][\w-]*(?<!['\u2019]s)\s+$")
+# A sentence opening on a participle's phrase that a comma closes: "Addressing Jo Roe, he said".
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]{2,}ing\s[^,;:.!?]{1,80},\s")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|of|for|to|about|against|between|by|from|on|at|in)\s+$")
+# Someone else named with a title inside what would be an apposition: "defense chief Al Lee and"
+# (not "the lawyer for President Jo Biden": a title after a preposition is whose, not who).
+_TITLED_NAME = re.compile(
+    rf"(?<![Ff]or\s)(?<![Oo]f\s)(?<![Tt]o\s)(?<![Ww]ith\s)\b(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
+    r"\s+[A-Z][\w.-]+\s+[A-Z][\w-]+(?:,\s+|\s+and\s+)(?:[a-z]+\s+){0,3}?[A-Z]"
+)
 _CALLED_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|dub|dubs|dubbed|brand|brands|branded|nicknamed|labelled|labeled)\s+(?:\w+\s+){0,2}$")
 _QUOTED_AFTER = re.compile(r"^\s*[\"\u201c](?P<text>[^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
 MAX_WORDS = 16
@@ -114,7 +127,8 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     if after:
         found.append((after, "after"))
     predicate = _COPULA.match(text[end:])
-    if predicate:
+    if predicate and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        # (not "the meeting with Kim is an opportunity": the subject is what the name follows)
         clause = _clause(text, end + predicate.end())
         if clause:
             # "became the new No. 1 on a jumper with 10.9 seconds left": how or when, not what
@@ -175,6 +189,12 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
                 kept.append(token)
                 kept.extend(_owner_words_before(head, tokens, token))
             break
+        if word[:1].islower() and bare.endswith("ed") and "-" not in bare and bare not in ROLE_NOUNS \
+                and _SUBJECT_BEFORE_A_VERB.search(head, 0, token.start()):
+            break  # "Kim Jong Un peppered Russian President": the verb after its subject, no title
+        if word[:1].isupper() and bare.endswith("ing") and bare not in TITLE_PARTICIPLES \
+                and not head[: token.start()].strip() and _OPENING_PARTICIPLE_PHRASE.match(text, token.start()):
+            break  # "Meeting Russian President Jo Roe at the spaceport, ...": the sentence's opening verb
         if word[:1].islower() and bare not in ROLE_NOUNS:
             if not kept or bare.endswith(("ing", "ly")):
                 break
@@ -280,6 +300,8 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     phrase = text[begin:stop].strip()
     if len(phrase.split()) < 1 or phrase.split()[0].lower() in ("is", "was", "were", "has", "had"):
         return None
+    if _TITLED_NAME.search(phrase):
+        return None  # "Jo Roe, the country's defense chief Al Lee and Transport Minister ...": a list of officials
     saying = _SAYING.search(phrase)
     if saying and not _RELATIVE.search(phrase, 0, saying.start()) and not _ARTICLE_BEFORE.search(phrase, 0, saying.start()):
         return None  # "defeating John Mahama, electoral commissioner Jo Roe said": the sentence's own saying

@@ -182,6 +182,11 @@ ROLE_NOUNS = frozenset(
 # Words that end a description read backwards from the name.
 # Words before a title that say whether it is the person's now: "former Dallas Police Officer"
 # without "former" would make her a serving officer.
+# Words in -ing that open a title rather than a clause: "Managing Director Jo Roe", "Presiding judge".
+TITLE_PARTICIPLES = frozenset(
+    """acting managing presiding ranking reigning governing ruling sitting serving visiting leading
+    founding commanding outgoing incoming consulting supervising""".split()
+)
 TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
 DESCRIPTION_STOP_WORDS = frozenset(
     """the a an this that these those and or but nor with by between against to from in on at
