@@ -149,3 +149,9 @@ def test_a_rise_and_a_fall_of_one_size_are_two_figures_never_read_together(tmp_p
     assert sorted(n.sources for n in tens) == [("a",), ("b",)]
     assert {n.direction for n in tens} == {"up", "down"}
     assert not [c for c in story.number_comparisons if {c.first[1], c.second[1]} in ({10}, {34, 41})]
+
+
+def test_an_amounts_qualifier_is_read_however_many_words_it_has():
+    assert [(a.value, a.qualifier) for a in find_amounts("The fine could reach as much as $5 million.")] == [
+        (5_000_000, "up to")]
+    assert [(a.value, a.qualifier) for a in find_amounts("It cost more than $3 million.")] == [(3_000_000, "over")]

@@ -308,3 +308,14 @@ def test_a_verb_an_opening_participle_a_list_of_officials_and_a_prepositions_obj
         ("the spokesman for Acme President Ann Lee", "after")]
     assert at("For Bob, the meeting with Ann Lee is an opportunity to refill stores.", "Ann Lee") == []
     assert at("Ann Lee is an opportunity for the party.", "Ann Lee") == [("an opportunity for the party", "predicate")]
+
+
+def test_a_span_before_or_after_ends_a_predicate_and_what_one_may_become_is_no_title():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("Ann Lee was the star skater hours before her test was revealed.", "Ann Lee") == [
+        ("the star skater", "predicate")]
+    assert at("The front-runner to become Acme's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == []
+    assert at("The board's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == [("board's new chief", "before")]

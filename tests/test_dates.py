@@ -735,3 +735,7 @@ def test_a_weekday_in_a_time_clause_of_its_own_is_not_moved_by_the_sentences_fut
     assert values("The coach said his club will be back in the final after the win on Saturday.", monday) == ["2023-12-23"]
     assert values("A warning light came on three times in the weeks before the emergency Friday.", monday) == []
     assert values("A warning light came on three times before the emergency Friday.", monday) == ["2023-12-15"]
+
+
+def test_what_is_next_scheduled_is_ahead():
+    assert values("Its executive board is next scheduled to meet in March.", dt.date(2024, 1, 29)) == ["2024-03"]

@@ -564,3 +564,7 @@ def test_a_count_of_aircraft_exceeding_a_figure_and_a_pronoun_for_a_noun():
     assert counts("Officials gave tolls exceeding 2,600 deaths on Tuesday.") == [(2600, "deaths", "over")]
     assert counts("“An old friend is better than two new ones,” he said.") == []
     assert counts("He bought two new cars and sold three old ones.") == [(2, "cars", None)]
+
+
+def test_as_many_as_is_an_upper_bound():
+    assert counts("The trawler may have carried as many as 750 passengers.") == [(750, "passengers", "up to")]

@@ -604,6 +604,14 @@ def test_an_age_told_after_what_was_done_or_after_then_is_no_age_now(tmp_path):
     assert [v.value for f in facts_of(story, "ann-lee", "age") for v in f.values] == ["76"]
 
 
+def test_a_then_age_is_the_age_at_the_time_told_of_not_now(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The board held no ceremony where the then-15-year-old Jane Roe was the star skater.\n",
+        "b": "The ban ends a saga with the 17-year-old Jane Roe.\n",
+    }, {"jane-roe": "Jane Roe"}, published="2024-01-29")
+    assert [v.value for f in facts_of(story, "jane-roe", "age") for v in f.values] == ["17"]
+
+
 def test_a_task_one_is_charged_with_or_a_count_of_criminal_counts_is_no_charge(tmp_path):
     people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone"}
     story = invented_story(tmp_path, {"a": (

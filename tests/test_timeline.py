@@ -1635,3 +1635,13 @@ def test_the_subject_after_a_dateline_is_in_the_happening(tmp_path):
         "federal court Thursday of conspiring to use the office for gain.\n")},
         {"jo-roe": "Jo Roe"}, published="2019-07-16")
     assert [e.people for e in story.events] == [("jo-roe",)]
+
+
+def test_a_weekday_that_is_the_subject_or_names_a_thing_stays_in_the_label(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "A gunman killed nine people and wounded more than 20 during Friday prayers at two mosques.\n\n"
+        "The crowd met on Friday at the square.\n")}, {}, published="2019-03-16")
+    assert sorted(e.label for e in story.events) == [
+        "A gunman killed nine people and wounded more than 20 during Friday prayers at two mosques",
+        "The crowd met at the square",
+    ]

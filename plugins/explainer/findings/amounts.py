@@ -22,7 +22,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALES = "|".join(sorted(AMOUNT_SCALES, key=len, reverse=True))
 _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _NAME = "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True))
-_QUALIFIER = r"(?:(?P<q>about|around|almost|nearly|over|more\s+than|less\s+than|at\s+least|up\s+to|roughly|some)\s+)?"
+_QUALIFIER = (
+    r"(?:(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in sorted(AMOUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+)
 AMOUNT = re.compile(
     rf"(?i)(?<![\w.,]){_QUALIFIER}(?:"
     rf"(?P<sign>{_SIGN})\s?(?P<n1>{_DIGITS})(?![.,]\d)(?:[\s-]?(?P<s1>{_SCALES})\b)?"

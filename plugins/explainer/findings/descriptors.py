@@ -26,6 +26,7 @@ from ..language.lexicon import (
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
+    TIME_SPAN_UNITS,
     TITLE_PARTICIPLES,
     TITLE_STATUS_WORDS,
     WORDS_A_TITLE_RUNS_ON_WITH,
@@ -49,6 +50,7 @@ _TITLED_NAME = re.compile(
     rf"(?<![Ff]or\s)(?<![Oo]f\s)(?<![Tt]o\s)(?<![Ww]ith\s)\b(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
     r"\s+[A-Z][\w.-]+\s+[A-Z][\w-]+(?:,\s+|\s+and\s+)(?:[a-z]+\s+){0,3}?[A-Z]"
 )
+_TO_BECOME_BEFORE = re.compile(r"(?i)\b(?:to\s+become|to\s+be|will\s+be|would\s+be|becoming)\s+$")
 _CALLED_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|dub|dubs|dubbed|brand|brands|branded|nicknamed|labelled|labeled)\s+(?:\w+\s+){0,2}$")
 _QUOTED_AFTER = re.compile(r"^\s*[\"\u201c](?P<text>[^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
 MAX_WORDS = 16
@@ -208,6 +210,8 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
     if not kept:
         return None
     first, last = kept[-1].start(), kept[0].end()
+    if _TO_BECOME_BEFORE.search(head, max(0, first - 20), first):
+        return None  # "the front-runner to become Acme's new chief, Jo Roe,": what one may become
     phrase = head[first:last]
     words_ = phrase.split()
     if _POSSESSIVE.search(words_[-1]) or len(words_) == 1 and words_[0].lower() in POSSESSIVE_PRONOUNS:
@@ -310,7 +314,11 @@ def _appositive_after(text: str, end: int, names) -> str | None:
     return phrase or None
 
 
-_ADVERBIAL = re.compile(r"\s+(?:on\s+(?=(?:a|an|the|\d|[A-Z]))|by\s+(?=[a-z]+ing\b)|after\s|before\s|during\s|when\s|while\s)")
+_ADVERBIAL = re.compile(
+    r"\s+(?:on\s+(?=(?:a|an|the|\d|[A-Z]))|by\s+(?=[a-z]+ing\b)|after\s|before\s|during\s|when\s|while\s"
+    # "was the star skater hours before her test": a span before or after is when, not what
+    rf"|(?:{'|'.join(sorted(TIME_SPAN_UNITS))})\s+(?:before|after|earlier|later)\b)"
+)
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _THING_OF = re.compile(r"the\s+([a-z]+)\s+of\s")
 PARALLEL_CHARS = 60  # how far before the name the same "murder of" is looked for

@@ -171,6 +171,7 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # "Mr Roe, then aged 17,", "who joined the group in Syria aged 15": the age the person was when
 # something was done, not now. ("died aged 76" is the age they reached.)
 _THEN_BEFORE = re.compile(r"\bthen\s+$")
+_THEN_JOINED = re.compile(r"(?i)\bthen[-\s]$")
 _DONE_IN_A_CLAUSE_BEFORE = re.compile(r"(?i)\b(?:who|when|after|before)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:died|dies|death)\b)[^,;]{1,60}?[\w.'\u2019]\s+$")
 
 
@@ -434,6 +435,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue
         if match.group("a") and _age_at_the_time(text, match.start()):
             continue  # "who joined IS in Syria aged 15", "Mr Roe, then aged 17,": an age once, not now
+        if match.group("b") and _THEN_JOINED.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "the then-15-year-old Valieva": her age at the time told of, not now
         owned = _OWNED_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if (owned and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start())) \
                 or _RANGE_AFTER.match(text, match.end()):

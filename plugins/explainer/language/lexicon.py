@@ -273,7 +273,7 @@ COUNT_QUALIFIERS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "around": "around", "about": "around", "some": "around", "roughly": "around",
     "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
-    "less than": "under", "under": "under", "exceeding": "over", "in excess of": "over",
+    "less than": "under", "under": "under", "exceeding": "over", "in excess of": "over", "as many as": "up to",
 }
 
 # Words after which "over" may give a cause, not a bound: "admonished her on Monday over 12
@@ -294,7 +294,7 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
 AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
-    "up to": "up to",
+    "up to": "up to", "as much as": "up to",
 }
 
 
@@ -842,6 +842,7 @@ SCHEDULED_EVENT_NOUNS = frozenset(
 FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
+    "is next scheduled", "are next scheduled", "is next expected", "are next expected", "next meets", "next meet",
     "aims to", "plan to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
     "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to", "is slated to",

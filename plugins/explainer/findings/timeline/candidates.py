@@ -71,6 +71,7 @@ from ...language.lexicon import (
     TIME_SPAN_UNITS,
     URGING_VERBS,
     VERDICT_WORDS,
+    WEEKDAYS,
     WORDS_AFTER_A_SAYING_OF_THE_SAYING,
     WORDS_BEFORE_A_DURATION,
     WORDS_BEFORE_A_LEFT_OUT_DATE,
@@ -182,6 +183,10 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_WEEKDAY_WORD = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})")
+_A_VERB_AFTER_THE_DAY = re.compile(r"\s+(?:was|is|will|has|had|would|marked|saw)\b")
+_HOLDING_PREPOSITION = re.compile(r"(?i)\b(?:during|at|for|of|ahead\s+of)\s*$")
+_THING_AFTER_THE_DAY = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|overnight|and|or|to)\b)[a-z]{3,}")
 # "set sentencing for July 11": the day set, which the label must say (it is not the day it was set).
 _SET_FOR = re.compile(rf"(?i)\b(?:{'|'.join(SCHEDULING_VERBS)})(?:\s+[\w'\u2019-]+){{0,3}}\s+for\s*$")
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
@@ -1178,6 +1183,15 @@ def _noun_label(phrase: str) -> str:
 _OWNER_PRONOUN_OPENS = re.compile(r"^its\s+", re.IGNORECASE)
 
 
+def _day_holds_its_place(left: str, right: str, mention: DateMention) -> bool:
+    """Whether a weekday is the clause's subject or names a thing, so a label cannot do without it:
+    "said Friday was one of the darkest days", "wounded 20 during Friday prayers"."""
+    return _WEEKDAY_WORD.fullmatch(mention.text) is not None and (
+        _A_VERB_AFTER_THE_DAY.match(right) is not None
+        or (_HOLDING_PREPOSITION.search(left) is not None and _THING_AFTER_THE_DAY.match(right) is not None)
+    )
+
+
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
     # "Viktar Sidarau, the former banker arrested in 2020": the clause describes a name.
@@ -1189,6 +1203,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         (not mention.relative and _KEEP_DATE.search(lead)) or _SET_FOR.search(lead)
         # "lost out in elections in 2008 and 2012": a span's two ends tell more than its start
         or (mention.precision == YEAR and _OTHER_YEAR_OF_A_SPAN.match(right))
+        or _day_holds_its_place(lead, right, mention)
     )
     if not keep_date:
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
@@ -1449,6 +1464,7 @@ def _sentence_label(text: str, mention: DateMention) -> str:
     Friday") unless a word needs it ("date back to 1968, when", "the first months of 2023,")."""
     owns = _POSSESSIVE.match(text, mention.end) is not None  # ("At Tuesday's ceremony")
     left = text[dateline_end(text) : mention.start]
+    owns = owns or _day_holds_its_place(left, text[mention.end :], mention)
     left = left if owns else _without_the_dates_preposition(left, mention)
     needed = owns or bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
