@@ -155,3 +155,12 @@ def test_an_amounts_qualifier_is_read_however_many_words_it_has():
     assert [(a.value, a.qualifier) for a in find_amounts("The fine could reach as much as $5 million.")] == [
         (5_000_000, "up to")]
     assert [(a.value, a.qualifier) for a in find_amounts("It cost more than $3 million.")] == [(3_000_000, "over")]
+
+
+def test_up_to_before_an_amount_is_a_bound_not_a_rise(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "She could face up to 5 years in prison and a $250,000 fine, prosecutors said.",
+        "b": "She faces a maximum of five years in prison and a $250,000 fine.",
+    }, published="2019-07-29")
+    [fine] = [n for n in story.numbers if n.value == 250_000]
+    assert (fine.direction, set(fine.sources)) == (None, {"a", "b"})

@@ -1105,3 +1105,13 @@ def test_a_notes_line_a_barred_byline_a_bracketed_link_and_a_credit_through_an_a
     # Words in brackets inside a paragraph, and a bar inside a sentence, are the article's.
     assert [b.kind for b in classify("He said [the minister] was wrong.\n\nThe vote | by then lost | was close.")] == [
         "body", "body"]
+
+
+def test_a_related_storys_headline_glued_to_its_teaser_and_a_learn_more_link_are_furniture():
+    blocks = classify(
+        "Hackers stole data on Monday, the bank said.\n\n"
+        "Acme will pay people hit by breach:Take these steps to file claim for $125 or more\n\n"
+        "Learn more: Best credit cards of 2023\n\n"
+        "The time was 10:30 when it began, she said."
+    )
+    assert [b.kind for b in blocks] == ["body", "furniture", "furniture", "body"]

@@ -739,3 +739,9 @@ def test_a_weekday_in_a_time_clause_of_its_own_is_not_moved_by_the_sentences_fut
 
 def test_what_is_next_scheduled_is_ahead():
     assert values("Its executive board is next scheduled to meet in March.", dt.date(2024, 1, 29)) == ["2024-03"]
+
+
+def test_a_weekday_of_what_is_awaited_is_ahead():
+    monday = dt.date(2019, 7, 29)
+    assert values("She appeared in court and was ordered detained until a hearing Thursday.", monday) == ["2019-08-01"]
+    assert values("He was held until Thursday, when he was freed.", monday) == ["2019-07-25"]

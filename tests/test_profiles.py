@@ -701,3 +701,15 @@ def test_a_description_goes_on_about_the_last_sentences_person_only_when_it_name
     }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"})
     text = {s.id: s.text for s in story.sources[0].sentences}
     assert [(c.person, text[c.sentence]) for c in story.continuations] == [("ann-lee", "The veteran lawyer thanked her voters.")]
+
+
+def test_a_charge_in_what_someone_said_of_someone_new_is_not_the_speakers(tmp_path):
+    people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone"}
+    story = invented_story(tmp_path, {"a": (
+        "Police Commissioner Bob Stone said a man in his late 20s had been charged with murder and will appear "
+        "in court on Saturday.\n\n"
+        "Jane Roe, 33, is accused of stealing data from card applications in what is one of the largest breaches ever.\n"
+    )}, people, published="2019-03-16")
+    assert facts_of(story, "bob-stone", "charge") == []
+    assert [v.value for f in facts_of(story, "jane-roe", "charge") for v in f.values] == [
+        "stealing data from card applications"]

@@ -1645,3 +1645,13 @@ def test_a_weekday_that_is_the_subject_or_names_a_thing_stays_in_the_label(tmp_p
         "A gunman killed nine people and wounded more than 20 during Friday prayers at two mosques",
         "The crowd met at the square",
     ]
+
+
+def test_a_label_keeps_what_was_made_known(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "In 2017, the credit company Acme disclosed that hackers had stolen the data of 147 million people.\n\n"
+        "The leader told Acme chief Bob Stone on Wednesday that the country was at war.\n")},
+        {}, published="2019-07-29")
+    labels = sorted(e.label for e in story.events)
+    assert labels[0].startswith("The credit company Acme disclosed that hackers had stolen")
+    assert labels[1].startswith("The leader told Acme chief Bob Stone that the country was at war")

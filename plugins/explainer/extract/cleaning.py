@@ -197,6 +197,9 @@ _FURNITURE = [
         r"^(?:view|see|watch)\s+(?:this\s+|the\s+(?:full\s+)?)?(?:post|tweet|video|photo|reel)\s+on\s+[\w.]{1,20}$",
         # an editor's note on the page's state: "THIS IS A BREAKING NEWS UPDATE.", "AP's earlier story follows below."
         r"^this\s+is\s+a\s+breaking\s+news\s+update\b.{0,80}$",
+        # a related story's link, its headline and teaser glued at a colon: "Equifax will pay
+        # Americans hit by breach:Take these steps to file claim for $125 or more"
+        r"^[^.!?:\n]{5,120}(?-i:[a-z]):(?-i:[A-Z])[^.!?\n]{3,120}$",
         # a link to another story set in brackets on a line of its own: "[Jetliner was restricted
         # amid concerns over warning light]"
         r"^\[[^\[\]\n]{3,300}\]$",

@@ -46,6 +46,7 @@ from ..language.lexicon import (
     PRISON_WORDS,
     RELATION_NOUNS,
     RELEASE_WORDS,
+    SPEECH_VERBS_REPORTED,
     UNNAMED_GROUP_WORDS,
 )
 
@@ -102,7 +103,9 @@ _CHARGE = re.compile(
     r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b"
     r"|(?:charged\s+with|found\s+guilty\s+of|convicted\s+of|accused\s+of|faced\s+charges\s+of|"
     r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
-    r"(?:sentenced|received|found|jailed)|\s+after\s|\s+while\s|\s+before\s))"
+    r"(?:sentenced|received|found|jailed|will|would|is|faces|appeared|appears|pleaded)\b|\s+after\s|\s+while\s|\s+before\s"
+    # "stealing data in what is one of the largest breaches ever": the outlet's words on the crime
+    r"|\s+in\s+what\s))"
 )
 _NAMING_NO_CRIME = frozenset(CHARGE_WORDS_NAMING_NO_CRIME)
 _WHEN_AT_THE_END = re.compile(rf"(?i)\s+(?:in|on|between|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{MONTH_PATTERN})\s+)?\d{{4}}$")
@@ -370,6 +373,14 @@ def sentence_topic(
     return (subject.person, subject.start)
 
 
+# A saying and someone new as the subject of what was said: "said a man", "announced that the
+# suspect", "told reporters two men".
+_SOMEONE_ELSE_REPORTED = re.compile(
+    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
+    r"(?:a|an|the|two|three|four|five|\d+)\s"
+)
+
+
 class _Owners:
     """Whose fact a position of the sentence states: the person whose clause holds it, or the
     paragraph's topic person when no one else is named between them; no one inside a quotation."""
@@ -385,12 +396,16 @@ class _Owners:
         for mention in reversed(self.mentions):
             start, end = self.clauses[id(mention)]
             if start <= position < end:
+                if _SOMEONE_ELSE_REPORTED.search(self.text, mention.start + len(mention.form), position):
+                    return None  # "Commissioner Jo Roe said a man in his 20s had been charged": the man's
                 return mention.person
         if self.topic is None:
             return None
         person, subject = self.topic
         if _WHICH.search(self.text, subject, position):
             return None  # "signed a deal with Saudi Arabia, which cut ties ... for allegedly ...": the thing's
+        if subject < position and _SOMEONE_ELSE_REPORTED.search(self.text, subject, position):
+            return None  # "Commissioner Jo Roe said a man in his 20s had been charged": the man's
         low, high = sorted((subject, position))
         topic_clause = [self.clauses[id(m)] for m in self.mentions if m.person == person and m.start >= subject]
         for mention in self.mentions:

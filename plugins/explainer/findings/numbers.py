@@ -552,8 +552,10 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
     return counted
 
 
+# ("could face up to 5 years in prison and a $250,000 fine": "up to" is a bound, no rise)
 _DIRECTION_BEFORE = {
-    way: re.compile(r"(?i)\b(?:" + phrase_alternation(words) + r")\b") for way, words in CHANGE_DIRECTIONS.items()
+    way: re.compile(r"(?i)\b(?:" + phrase_alternation(words) + r")\b(?!(?<=up)\s+to\b)")
+    for way, words in CHANGE_DIRECTIONS.items()
 }
 _DIRECTION_AFTER = {
     way: re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:" + phrase_alternation(words) + r")\b")

@@ -132,6 +132,12 @@ _HAS_SCHEDULED = re.compile(
     rf"(?i)\b(?:{'|'.join(HAVING_VERBS)})\s+(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\b"
 )
+# "was ordered detained until a hearing Thursday", "pending a trial on Monday": what is awaited
+# is still to come.
+_AWAITING_A_SCHEDULED = re.compile(
+    rf"(?i)\b(?:until|pending|awaiting|ahead\s+of)\s+(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on\s+)?$"
+)
 _ONTO_THE_DAY = re.compile(rf"(?i)\s*(?:(?:{'|'.join(WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY)})\s+)*")
 SCHEDULED_NOUN_REACH = 80  # characters before the date in which "has a hearing" is looked for
 _DASH_ASIDE = re.compile(r"[\u2014\u2013][^\u2014\u2013]*[\u2014\u2013]")
@@ -668,7 +674,7 @@ def _speaks_ahead(text: str, start: int) -> bool:
     Saturday", "the funeral is on Monday"), or a hearing someone has or faces ("who has a bail hearing
     Friday")."""
     clause = _clause_before(text, start)
-    if _SCHEDULED.search(clause):
+    if _SCHEDULED.search(clause) or _AWAITING_A_SCHEDULED.search(clause):
         return True
     scheduled = _HAS_SCHEDULED.search(clause, max(0, len(clause) - SCHEDULED_NOUN_REACH))
     if scheduled and _ONTO_THE_DAY.fullmatch(clause, scheduled.end()):

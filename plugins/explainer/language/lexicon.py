@@ -54,6 +54,12 @@ SPEECH_VERBS_REPORTED = (
 # the words that, straight after such a verb, tell of the saying itself instead ("said on
 # Monday", "said in a statement", "said late on Friday") or begin the speaker's own doing ("said
 # he was arrested on Monday")
+# -- used by findings/timeline/candidates.py: verbs whose label is nothing without what they
+# made known ("Equifax disclosed", "Kim told Putin")
+VERBS_OF_MAKING_KNOWN = frozenset(
+    """said says told tells announced announces disclosed discloses revealed reveals confirmed confirms
+    reported reports admitted admits acknowledged acknowledges warned warns assured informed""".split()
+)
 SAYING_VERBS_BEFORE_WHAT_WAS_SAID = frozenset(
     "said says insisted argued warned noted stressed suggested believes claimed claims".split()
 )
@@ -695,7 +701,7 @@ EDITORS_NOTES_OF_MORE_TO_COME = (
 )
 # Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
 LINK_LABELS = (
-    "timeline", "gallery", "more", "watch", "read more", "read", "related", "see also", "listen",
+    "timeline", "gallery", "more", "watch", "read more", "read", "related", "see also", "listen", "learn more",
     "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
     "latest", "also read", "read also", "must read", "more on this story", "related coverage", "top stories",
 )

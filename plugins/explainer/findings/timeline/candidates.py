@@ -70,6 +70,7 @@ from ...language.lexicon import (
     TIME_SPAN_COUNT_WORDS,
     TIME_SPAN_UNITS,
     URGING_VERBS,
+    VERBS_OF_MAKING_KNOWN,
     VERDICT_WORDS,
     WEEKDAYS,
     WORDS_AFTER_A_SAYING_OF_THE_SAYING,
@@ -1361,6 +1362,9 @@ def _cut_off(label: str) -> bool:
     words = label.split()
     if words[-1] != "\u2026" and _bare(words[-1]) in HANGING_PREPOSITIONS:
         return True
+    told = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if _bare(words[i]) in VERBS_OF_MAKING_KNOWN), None)
+    if words[-1] != "\u2026" and told is not None and all(w[:1].isupper() or _bare(w) in _OBJECT_WORDS for w in words[told + 1 :]):
+        return True  # "Equifax disclosed", "Kim told Kremlin chief Vladimir Putin": what was made known is left behind
     opening = [_bare(w) for w in words[:2]]
     if opening[0] in ("who", "whom", "whose"):
         return True  # "Who May held talks with": whom the clause tells of is left behind
@@ -1375,6 +1379,8 @@ def _cut_off(label: str) -> bool:
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
 
 
+# Who was told: "told Kremlin chief Vladimir Putin", "told reporters", "told the court".
+_OBJECT_WORDS = DETERMINERS | ROLE_NOUNS | {"reporters", "journalists"}
 VERBLESS_LABEL_WORDS = 8  # a longer label without a verb reads as a headline does
 _KNOWN_VERBS = AUXILIARY_VERBS | frozenset(IRREGULAR_PAST_TENSES) | frozenset(IRREGULAR_PAST_PARTICIPLES) | frozenset(
     w for verbs in SPEECH_VERBS_REPORTED.split("|") for w in verbs.split()
