@@ -164,3 +164,17 @@ def test_up_to_before_an_amount_is_a_bound_not_a_rise(tmp_path):
     }, published="2019-07-29")
     [fine] = [n for n in story.numbers if n.value == 250_000]
     assert (fine.direction, set(fine.sources)) == (None, {"a", "b"})
+
+
+def test_about_an_amount_agrees_with_what_rounds_to_it_and_no_further(tmp_path):
+    """ "about $14 billion" is $14.1 billion rounded; $14.9 billion rounds to 15, maybe another
+    measure of the deal (with debt), so the two are stated neither to agree nor to differ."""
+    story = invented_story(tmp_path, {
+        "a": "Acme said it will buy the steelmaker for about $14 billion in cash, the company said.",
+        "b": "Acme said it will buy the steelmaker for $14.1 billion in cash, the company said.",
+        "c": "Acme said it will buy the steelmaker for $14.9 billion in cash, the company said.",
+    }, published="2023-12-18")
+    how = how_compared(story)
+    assert how.get(frozenset("ab")) == "read together"
+    assert how.get(frozenset("ac")) in (None, "unsaid")
+    assert not any("a" in dict(c.values) for c in story.conflicts)

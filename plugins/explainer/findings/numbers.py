@@ -987,6 +987,11 @@ def _agreement(a: Number, b: Number) -> str:
         # "over 300 goals" for club and country, "58" international ones: a count far below an
         # open range's bound is more likely a part than a rival figure.
         return "unsaid" if not a.unit and _far_outside(range_a, range_b) else "differ"
+    if a.unit and {a.qualifier, b.qualifier} == {"around", None} and not _overlap(
+            amount_range(a.value, None, a.step), amount_range(b.value, None, b.step)):
+        # "about $14 billion" and "$14.9 billion": within a tenth, but not one figure rounded two
+        # ways (14.9 rounds to 15): maybe two measures (without debt and with it), so neither
+        return "unsaid"
     return "read together" if _overlap(_within_reach(*range_a), _within_reach(*range_b)) else "unsaid"
 
 
