@@ -1115,3 +1115,17 @@ def test_a_related_storys_headline_glued_to_its_teaser_and_a_learn_more_link_are
         "The time was 10:30 when it began, she said."
     )
     assert [b.kind for b in blocks] == ["body", "furniture", "furniture", "body"]
+
+
+def test_a_widgets_heading_alone_and_a_present_tense_paragraph_said_twice_are_furniture_and_caption():
+    blocks = classify(
+        "Migrants dead after boat sinks\n\n"
+        "Survivors receive first aid after a rescue at the port in Kalamata town, southwest of Athens, on June 14, 2023.\n\n"
+        "Survivors receive first aid after a rescue at the port in Kalamata town, southwest of Athens, on June 14, 2023.\n\n"
+        "A fishing boat capsized and sank off the coast on Wednesday, authorities said.\n\n"
+        "Recommended Videos\n\n"
+        "A huge search operation recovered 78 bodies on Friday.\n\n"
+        "A huge search operation recovered 78 bodies on Friday.\n"
+    )
+    assert [(b.kind, b.repeats) for b in blocks] == [
+        ("headline", 1), ("caption", 2), ("body", 1), ("furniture", 1), ("body", 2)]

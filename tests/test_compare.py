@@ -319,3 +319,9 @@ def test_a_span_before_or_after_ends_a_predicate_and_what_one_may_become_is_no_t
         ("the star skater", "predicate")]
     assert at("The front-runner to become Acme's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == []
     assert at("The board's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == [("board's new chief", "before")]
+
+
+def test_a_question_word_opening_a_headline_is_no_title():
+    text = "City's dominance: How Ann Lee has created a powerful identity for English champions"
+    start = text.index("Ann Lee")
+    assert describe(text, start, "Ann Lee", [(start, start + 7)]) == []

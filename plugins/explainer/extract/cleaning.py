@@ -472,6 +472,7 @@ _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|
 _LINK_LIST_HEADING = re.compile(
     r"^(?:" + phrase_alternation(LINK_LIST_HEADINGS) + r")\b[^.!?]{0,40}?(?:\.\.\.|\u2026|:)?$", re.IGNORECASE
 )
+LINK_LIST_HEADING_WORDS = 4  # "Recommended Videos", "People are also reading": a widget's heading alone
 _REFERENCE_HEADINGS = re.compile(r"^(?:sources|references|further reading)$", re.I)
 _REFERENCE_ITEM = re.compile(r"^[-*\u2022]\s+[^|]+\|\s*.+$")
 # "— Name (@handle) December 13, 2025", alone or glued to the end of the post.
@@ -546,6 +547,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "furniture", "links"
         elif announced == "links" and _LIST_MARK.match(text):
             kind, expect = "furniture", "links"
+        elif _LINK_LIST_HEADING.match(text) and len(text.split()) <= LINK_LIST_HEADING_WORDS:
+            kind = "furniture"  # "Recommended Videos" over the article's next paragraph: its list not copied
         elif _REFERENCE_HEADINGS.match(text):
             kind, expect = "furniture", "references"
         elif announced == "references" and _REFERENCE_ITEM.match(text):
@@ -659,15 +662,17 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
     """A paragraph that repeats the caption next to it (a picture's alt text, then its caption
     with the credit), or its first words cut off by "...", is that caption too; and a paragraph
     said twice in a row that does not end as a sentence ends ("... in the center of Moscow,
-    Russia, Saturday, July 27,") is a picture's alt text and caption, whatever else it says."""
+    Russia, Saturday, July 27,") or tells no happening is a picture's alt text and caption."""
     out = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "body":
             continue
         # (Not a headline said twice: a caption says more than a headline does.)
         twin = next((b for b in blocks[max(1, index - 1) : index + 2] if b is not block and b.text == block.text), None)
-        if index and twin is not None and twin.kind in ("body", "caption") and not _ends_as_sentence(block.text) \
+        if index and twin is not None and twin.kind in ("body", "caption") \
+                and (not _ends_as_sentence(block.text) or not tells_a_happening(block.text)) \
                 and len(block.text.split()) > _HEADLINE_MAX_WORDS:
+            # (or said in the present, as captions are: "Survivors receive first aid ... on June 14, 2023.")
             out[index] = Block("caption", block.text, block.line, credit=twin.credit)
             continue
         if index == 1 and blocks[0].kind == "headline" and _is_prose(block.text) and not block.text.endswith("..") \

@@ -196,7 +196,7 @@ TITLE_PARTICIPLES = frozenset(
 TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
 DESCRIPTION_STOP_WORDS = frozenset(
     """the a an this that these those and or but nor with by between against to from in on at
-    after before as like than while when whom who which whose where said says told met meets
+    after before as like than while when whom who which whose where how why what said says told met meets
     is was were are be been being has had have do does did will would can could may might
     including among amid alongside also not no for of call calls called named dubbed thanked
     urged praised accused criticised criticized recognise recognised recognize recognized elected
