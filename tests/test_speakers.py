@@ -968,3 +968,12 @@ def test_a_name_someone_is_given_in_quotation_marks_is_no_ones_words(tmp_path):
         "Identifying the teacher only as \u201cBob,\u201d Lee said she was \u201cvery relieved\u201d that it was found.",
     )
     assert found == {"very relieved": "ann-lee"}
+
+
+def test_reported_words_stop_where_the_outlet_tells_what_followed(tmp_path):
+    [quote] = quotes_of(tmp_path, [
+        "Nine people were killed at the market on Friday in what Prime Minister Ann Lee said was a planned attack, forcing "
+        "the government to raise the threat level."
+    ], PEOPLE)
+    assert (quote.speaker, quote.kind) == ("ann-lee", "indirect")
+    assert quote.text.endswith("a planned attack") and "threat" not in quote.text

@@ -38,6 +38,7 @@ from ..language.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_SPEAKERS,
+    CONSEQUENCE_PARTICIPLES,
     CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
     DETERMINERS,
@@ -1077,7 +1078,10 @@ _ANOTHER_SAYS = re.compile(
     rf"[,;]\s+(?:and|or|while|but|whereas|where)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b"
     r"|[,;]\s+but\s+(?:another|other|the|a|an)\s"
     # "he will cede his post, but, according to The Wall Street Journal, will keep his stake": another source
-    r"|,?\s+(?:(?:and|but)\s*,?\s+)?according\s+to\b",
+    r"|,?\s+(?:(?:and|but)\s*,?\s+)?according\s+to\b"
+    # "in what Jo Roe said was a terror attack, forcing the government to ...": what followed, the
+    # outlet's telling
+    rf"|,\s+(?:{'|'.join(CONSEQUENCE_PARTICIPLES)})\s",
     re.IGNORECASE,
 )
 

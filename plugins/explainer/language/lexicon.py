@@ -44,6 +44,9 @@ SPEECH_VERBS_BEFORE_QUOTE = (
 
 
 # -- used by findings/quotes.py
+# -- used by findings/quotes.py: participles that open what followed a happening, in the outlet's
+# telling ("..., forcing the government to raise the threat level")
+CONSEQUENCE_PARTICIPLES = ("forcing", "prompting", "sparking", "triggering", "causing", "leaving")
 SPEECH_VERBS_REPORTED = (
     "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
     "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised"
