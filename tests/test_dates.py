@@ -745,3 +745,9 @@ def test_a_weekday_of_what_is_awaited_is_ahead():
     monday = dt.date(2019, 7, 29)
     assert values("She appeared in court and was ordered detained until a hearing Thursday.", monday) == ["2019-08-01"]
     assert values("He was held until Thursday, when he was freed.", monday) == ["2019-07-25"]
+
+
+def test_a_span_of_months_states_its_year_only():
+    assert values("The firm is expected to become a subsidiary between April and September 2024.",
+                  dt.date(2023, 12, 18)) == ["2024"]
+    assert values("It closed in September 2024.", dt.date(2023, 12, 18)) == ["2024-09"]

@@ -1655,3 +1655,14 @@ def test_a_label_keeps_what_was_made_known(tmp_path):
     labels = sorted(e.label for e in story.events)
     assert labels[0].startswith("The credit company Acme disclosed that hackers had stolen")
     assert labels[1].startswith("The leader told Acme chief Bob Stone that the country was at war")
+
+
+def test_a_label_keeps_a_span_of_days_and_drops_a_quarter_of_the_year_left_out(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "The surge of water overnight from Sunday to Monday broke two dams upstream, residents reported.\n\n"
+        "The sale is expected to close in the second or third quarter of next year and is still subject to a vote.\n")},
+        {}, published="2023-09-14")
+    assert sorted(e.label for e in story.events) == [
+        "The sale is expected to close and is still subject to a vote",
+        "The surge of water overnight from Sunday to Monday broke two dams upstream",
+    ]

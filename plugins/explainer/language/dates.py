@@ -376,9 +376,18 @@ def _weekdays_in_order(found: list[DateMention], text: str) -> list[DateMention]
     return out
 
 
+_MONTHS_SPAN_BEFORE = re.compile(rf"(?i)\b(?:between|from)\s+(?:{_MONTH})\s+(?:and|to|through|until|-|\u2013)\s+$")
+
+
 def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMention]:
     out: list[DateMention] = []
     for mention in found:
+        span = _MONTHS_SPAN_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
+            if mention.precision == MONTH else None
+        if span is not None and not (out and out[-1].end > span.start()):
+            # "between April and September 2024": some time in that year, not in September
+            mention = dataclasses.replace(mention, start=span.start(), text=text[span.start() : mention.end],
+                                          value=mention.value[:4], precision=YEAR)
         previous = out[-1] if out else None
         if previous is not None:
             between = text[previous.end : mention.start]

@@ -640,8 +640,10 @@ LABEL_CUT_WORDS = frozenset(
 # "scheduled for", "in the early hours of").
 WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till through from during by for the a an and or between".split())
 # "the early hours of", "the night of", "the end of": a part of the date left out, with it.
-PARTS_OF_A_DAY_OR_SPAN = frozenset("hours night morning evening afternoon end eve start beginning middle".split())
-WORDS_BEFORE_A_PART_OF_A_DAY = frozenset("the early small wee late in into on at until till by during".split())
+PARTS_OF_A_DAY_OR_SPAN = frozenset("hours night morning evening afternoon end eve start beginning middle quarter half".split())
+WORDS_BEFORE_A_PART_OF_A_DAY = frozenset(
+    "the early small wee late in into on at until till by during first second third fourth final last or".split()
+)
 # "ran into" the early hours left out, "disappeared in" mid-2017 left out: such a preposition goes
 # with the date's other words, not alone ("sworn in" stays).
 PREPOSITIONS_OF_A_DATE = frozenset("in on at into".split())

@@ -185,6 +185,7 @@ _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
 _WEEKDAY_WORD = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})")
+_ANOTHER_DAY_AFTER = re.compile(rf"(?i)\s*(?:to|and|through|until|-|\u2013)\s*(?:{'|'.join(WEEKDAYS)})\b")
 _A_VERB_AFTER_THE_DAY = re.compile(r"\s+(?:was|is|will|has|had|would|marked|saw)\b")
 _HOLDING_PREPOSITION = re.compile(r"(?i)\b(?:during|at|for|of|ahead\s+of)\s*$")
 _THING_AFTER_THE_DAY = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|overnight|and|or|to)\b)[a-z]{3,}")
@@ -1185,10 +1186,11 @@ _OWNER_PRONOUN_OPENS = re.compile(r"^its\s+", re.IGNORECASE)
 
 
 def _day_holds_its_place(left: str, right: str, mention: DateMention) -> bool:
-    """Whether a weekday is the clause's subject or names a thing, so a label cannot do without it:
+    """Whether a weekday is the clause's subject, names a thing or opens a span, so a label cannot do without it:
     "said Friday was one of the darkest days", "wounded 20 during Friday prayers"."""
     return _WEEKDAY_WORD.fullmatch(mention.text) is not None and (
         _A_VERB_AFTER_THE_DAY.match(right) is not None
+        or _ANOTHER_DAY_AFTER.match(right) is not None  # "overnight from Sunday to Monday"
         or (_HOLDING_PREPOSITION.search(left) is not None and _THING_AFTER_THE_DAY.match(right) is not None)
     )
 
