@@ -305,6 +305,21 @@ def test_a_surname_after_a_relatives_first_name_is_the_relative_not_the_person(t
     assert not any("Vida" in d.text for d in story.descriptors)
 
 
+def test_a_surname_after_another_first_name_is_someone_else(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "The new champions are Evan Bates, Karen Chen, Nathan Chen and Vincent Zhou.\n\n"
+        "Champion Chen said he was thrilled, and former Chen coach Natan Chen agreed.\n\n"
+        "Nathan and Amal Chen did not attend, Lee told Reuters Chen was safe.\n"
+    )}, {"nathan-chen": "Nathan Chen"})
+    forms = [(m.form, m.sentence) for m in story.mentions]
+    sentences = [s.id for s in story.sources[0].sentences]
+    assert [f for f, s in forms if s == sentences[0]] == ["Nathan Chen"]  # not Karen Chen
+    # A title, a status word, a first name spelled another way, a couple's surname after their
+    # registered first name and an audience after "told" stand before the person's own surname.
+    assert [f for f, s in forms if s == sentences[1]] == ["Chen", "Chen", "Chen"]
+    assert len([f for f, s in forms if s == sentences[2]]) == 2
+
+
 def test_a_surname_closing_a_list_of_a_relatives_first_names_is_theirs(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Bill Paxton with his wife Louise Newbury and children James and Lydia Paxton in 2011.\n"

@@ -38,13 +38,16 @@ from ..extract.sources import Source
 from ..language.dates import MONTH_WORDS
 from ..language.lexicon import (
     COMPANY_WORDS,
+    COURTESY_TITLES,
     FIRST_NAME_HONORIFICS,
     MONTHS,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
     RELATION_NOUNS,
+    ROLE_NOUNS,
     STATED_FACT_WORDS,
     STOPWORDS,
+    TITLE_STATUS_WORDS,
     WEEKDAYS,
 )
 from ..language.spelling import (
@@ -458,6 +461,9 @@ def trie_pattern(keys) -> str:
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"\u201c])\s([A-Z][^\W\d_]*) $")
 _MAY_STAND_BEFORE_A_FIRST_NAME = FIRST_NAME_HONORIFICS | STOPWORDS
+_MAY_STAND_BEFORE_A_SURNAME = _MAY_STAND_BEFORE_A_FIRST_NAME | TITLES | COURTESY_TITLES | TITLE_STATUS_WORDS
+_COUPLE_BEFORE = re.compile(r"([A-Z][^\W\d_]*)\s+and\s+$")
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
 
 
 def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatcher) -> bool:
@@ -468,9 +474,21 @@ def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatche
     slug, form, start = found
     if _RELATIVE_NAMED_BEFORE.search(text, max(0, start - RELATIVE_CHARS), start):
         return True
-    if fold(form) not in matcher.first_names.get(slug, ()):
-        return False
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if fold(form) not in matcher.first_names.get(slug, ()):
+        # A surname after another first name: "Karen Chen" is not Nathan Chen, "Muhammad
+        # Siddiqui" not Aafia (a first name spelled another way, "Vladimir Zelensky" for
+        # Volodymyr, starts with the same letter).
+        if before is None or not matcher.first_names.get(slug):
+            return False
+        word = fold(before.group(1))
+        couple = _COUPLE_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        return (
+            word not in _MAY_STAND_BEFORE_A_SURNAME and word.lower() not in ROLE_NOUNS
+            and not any(word[:1] == first[:1] for first in matcher.first_names[slug])
+            and not (couple and fold(couple.group(1)) in matcher.first_names[slug])  # "George and Amal Clooney"
+            and not _TOLD_BEFORE.search(text, max(0, before.start(1) - 12), before.start(1))  # "told Reuters Roe was"
+        )
     return before is not None and fold(before.group(1)) not in _MAY_STAND_BEFORE_A_FIRST_NAME
 
 
