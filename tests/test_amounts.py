@@ -178,3 +178,12 @@ def test_about_an_amount_agrees_with_what_rounds_to_it_and_no_further(tmp_path):
     assert how.get(frozenset("ab")) == "read together"
     assert how.get(frozenset("ac")) in (None, "unsaid")
     assert not any("a" in dict(c.values) for c in story.conflicts)
+
+
+def test_a_verbs_over_is_no_bound_and_approximately_is_around():
+    assert [(a.value, a.qualifier) for a in find_amounts("He must fork over $148 million in damages.")] == [
+        (148_000_000, None)]
+    assert [(a.value, a.qualifier) for a in find_amounts("He paid over $148 million in damages.")] == [
+        (148_000_000, "over")]
+    assert [(a.value, a.qualifier) for a in find_amounts("They will get approximately $75 million apiece.")] == [
+        (75_000_000, "around")]

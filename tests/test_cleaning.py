@@ -1129,3 +1129,12 @@ def test_a_widgets_heading_alone_and_a_present_tense_paragraph_said_twice_are_fu
     )
     assert [(b.kind, b.repeats) for b in blocks] == [
         ("headline", 1), ("caption", 2), ("body", 1), ("furniture", 1), ("body", 2)]
+
+
+def test_a_video_caption_dated_in_brackets_is_furniture():
+    blocks = classify(
+        "The lab announced a breakthrough on Tuesday, officials said.\n\n"
+        "Jo Roe reports on anticipation for an announcement on a breakthrough at the lab (12-12-2022)\n\n"
+        "The result (reached on 12-12-2022) was confirmed."
+    )
+    assert [b.kind for b in blocks] == ["body", "furniture", "body"]

@@ -325,3 +325,13 @@ def test_a_question_word_opening_a_headline_is_no_title():
     text = "City's dominance: How Ann Lee has created a powerful identity for English champions"
     start = text.index("Ann Lee")
     assert describe(text, start, "Ann Lee", [(start, start + 7)]) == []
+
+
+def test_a_preposition_opening_the_sentence_and_the_next_item_of_a_list_describe_no_one():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("Given Lee’s money troubles, it is unclear what the women will get.", "Lee") == []
+    assert at("He conspired with former President Lee, the Lee campaign, the network and a host.", "Lee") == [
+        ("former President", "before")]

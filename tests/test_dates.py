@@ -751,3 +751,9 @@ def test_a_span_of_months_states_its_year_only():
     assert values("The firm is expected to become a subsidiary between April and September 2024.",
                   dt.date(2023, 12, 18)) == ["2024"]
     assert values("It closed in September 2024.", dt.date(2023, 12, 18)) == ["2024-09"]
+
+
+def test_today_after_commonly_or_widely_is_nowadays():
+    published = dt.date(2022, 12, 13)
+    assert values("The kind of nuclear energy that is commonly used today does the opposite.", published) == []
+    assert values("The lab announced the result today.", published) == ["2022-12-13"]

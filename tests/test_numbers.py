@@ -568,3 +568,8 @@ def test_a_count_of_aircraft_exceeding_a_figure_and_a_pronoun_for_a_noun():
 
 def test_as_many_as_is_an_upper_bound():
     assert counts("The trawler may have carried as many as 750 passengers.") == [(750, "passengers", "up to")]
+
+
+def test_handed_over_is_no_bound():
+    assert counts("Rebels handed over 20 bodies on Friday.") == [(20, "bodies", None)]
+    assert counts("Rebels killed over 20 soldiers on Friday.") == [(20, "soldiers", "over")]

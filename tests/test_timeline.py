@@ -1666,3 +1666,9 @@ def test_a_label_keeps_a_span_of_days_and_drops_a_quarter_of_the_year_left_out(t
         "The sale is expected to close and is still subject to a vote",
         "The surge of water overnight from Sunday to Monday broke two dams upstream",
     ]
+
+
+def test_a_label_keeps_what_a_jury_determined(tmp_path):
+    story = invented_story(tmp_path, {"a": "A federal jury on Friday determined that Bob Stone must pay $148 million.\n"},
+                           {}, published="2023-12-16")
+    assert [e.label for e in story.events] == ["A federal jury determined that Bob Stone must pay $148 million"]

@@ -200,6 +200,8 @@ _FURNITURE = [
         # a related story's link, its headline and teaser glued at a colon: "Equifax will pay
         # Americans hit by breach:Take these steps to file claim for $125 or more"
         r"^[^.!?:\n]{5,120}(?-i:[a-z]):(?-i:[A-Z])[^.!?\n]{3,120}$",
+        # a video's caption dated in brackets at its end: "Jo Roe reports on the announcement. (12-12-2022)"
+        r"\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)\s*$",
         # a link to another story set in brackets on a line of its own: "[Jetliner was restricted
         # amid concerns over warning light]"
         r"^\[[^\[\]\n]{3,300}\]$",

@@ -126,6 +126,8 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     if possessive:
         return found
     after = _appositive_after(text, end, names)
+    if after and form.split()[-1] in after.split():
+        after = None  # "former President Trump, the Trump campaign, the network": the next item of a list
     if after:
         found.append((after, "after"))
     predicate = _COPULA.match(text[end:])

@@ -48,6 +48,7 @@ from ..language.lexicon import (
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
+    VERBS_TAKING_OVER,
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from ..language.spelling import looks_plural
@@ -79,6 +80,7 @@ _QUALIFIER_BEFORE = re.compile(
 # "admonished her on Monday over 12 meetings": "over" after a word of blame or dispute, in the
 # same clause, may give the cause ("about 12 meetings") as well as a bound ("more than 12").
 _CAUSE_BEFORE_OVER = re.compile(rf"(?i)(?<![\w-])(?:{phrase_alternation(sorted(OVER_AS_A_CAUSE_AFTER))})(?![\w-])[^,;:.()]{{0,50}}$")
+_PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 # The words read before a number: every pattern that looks back is anchored at the number and
 # reads at most this many characters, so a sentence of many numbers is read once, not once per
 # number (a qualifier farther back than this, past a run of spaces, is not read as one).
@@ -262,8 +264,9 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         elif found_q:
             if found_q.group("q").lower() == "over" and _CAUSE_BEFORE_OVER.search(text, window, found_q.start()):
                 continue  # a cause or a bound: the rules cannot tell which, so no count is stated
-            qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]
-            phrase_start = found_q.start("q")
+            if not (found_q.group("q").lower() == "over" and _PARTICLE_VERB_BEFORE.search(text, window, found_q.start())):
+                qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]  # (not "handed over 20 bodies")
+                phrase_start = found_q.start("q")
         elif anaphoric:
             qualifier = anaphoric.group("q").lower()
             phrase_start = anaphoric.start()

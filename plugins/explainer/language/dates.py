@@ -376,6 +376,7 @@ def _weekdays_in_order(found: list[DateMention], text: str) -> list[DateMention]
     return out
 
 
+_NOWADAYS_BEFORE = re.compile(r"(?i)\b(?:commonly|widely|generally|usually|typically|often|still)\s+(?:[a-z]+\s+){0,2}$")
 _MONTHS_SPAN_BEFORE = re.compile(rf"(?i)\b(?:between|from)\s+(?:{_MONTH})\s+(?:and|to|through|until|-|\u2013)\s+$")
 
 
@@ -803,6 +804,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         return _mention(match, kind, f"{first.year:04d}-{first.month:02d}", MONTH, True)
     if kind in ("today", "yesterday") and _proper_name(match, kind, text):
         return None
+    if kind == "today" and _NOWADAYS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return None  # "the kind of energy commonly used today": nowadays, not the day
     if kind == "today":
         return _mention(match, kind, published.isoformat(), DAY, True)
     if kind == "yesterday":

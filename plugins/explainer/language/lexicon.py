@@ -61,7 +61,8 @@ SPEECH_VERBS_REPORTED = (
 # made known ("Equifax disclosed", "Kim told Putin")
 VERBS_OF_MAKING_KNOWN = frozenset(
     """said says told tells announced announces disclosed discloses revealed reveals confirmed confirms
-    reported reports admitted admits acknowledged acknowledges warned warns assured informed""".split()
+    reported reports admitted admits acknowledged acknowledges warned warns assured informed determined
+    ruled concluded decided""".split()
 )
 SAYING_VERBS_BEFORE_WHAT_WAS_SAID = frozenset(
     "said says insisted argued warned noted stressed suggested believes claimed claims".split()
@@ -199,7 +200,8 @@ TITLE_PARTICIPLES = frozenset(
 TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
 DESCRIPTION_STOP_WORDS = frozenset(
     """the a an this that these those and or but nor with by between against to from in on at
-    after before as like than while when whom who which whose where how why what said says told met meets
+    after before as like than while when whom who which whose where how why what given despite unlike
+    said says told met meets
     is was were are be been being has had have do does did will would can could may might
     including among amid alongside also not no for of call calls called named dubbed thanked
     urged praised accused criticised criticized recognise recognised recognize recognized elected
@@ -299,9 +301,16 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
     standoff stand-off
 """.split())
 
+# -- used by findings/numbers.py and findings/amounts.py: verbs whose "over" is their own, no bound
+# ("must fork over $148 million", "handed over 20 bodies")
+VERBS_TAKING_OVER = (
+    "fork", "forks", "forked", "forking", "hand", "hands", "handed", "handing", "turn", "turns", "turned",
+    "turning", "shell", "shells", "shelled", "shelling", "sign", "signs", "signed", "signing", "hand back",
+)
 # -- used by findings/amounts.py: the words that qualify an amount ("about $2m").
 AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
+    "approximately": "around",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
     "up to": "up to", "as much as": "up to",
 }
