@@ -335,3 +335,14 @@ def test_a_preposition_opening_the_sentence_and_the_next_item_of_a_list_describe
     assert at("Given Lee’s money troubles, it is unclear what the women will get.", "Lee") == []
     assert at("He conspired with former President Lee, the Lee campaign, the network and a host.", "Lee") == [
         ("former President", "before")]
+
+
+def test_an_institutions_name_with_of_or_for_stays_in_the_title():
+    def at(text, name):
+        start = text.index(name)
+        return describe(text, start, name, [(start, start + len(name))])
+
+    assert at("After meeting with Bank of Ruritania Gov. Ann Lee, he left.", "Ann Lee") == [
+        ("Bank of Ruritania Gov.", "before")]
+    assert at("It was announced by Deputy Administrator for Defense Programs Ann Lee.", "Ann Lee") == [
+        ("Deputy Administrator for Defense Programs", "before")]

@@ -977,3 +977,13 @@ def test_reported_words_stop_where_the_outlet_tells_what_followed(tmp_path):
     ], PEOPLE)
     assert (quote.speaker, quote.kind) == ("ann-lee", "indirect")
     assert quote.text.endswith("a planned attack") and "threat" not in quote.text
+
+
+def test_words_declared_by_someone_in_the_passive_are_theirs_not_the_subjects(tmp_path):
+    found = speakers(
+        tmp_path,
+        "All four hostages at a synagogue in the Riverton, Texas area were declared \u201cout alive and safe\u201d "
+        "by Governor Ann Lee on Saturday.",
+        "The plan was described as \u201ca total disaster\u201d in the report.",
+    )
+    assert found.get("out alive and safe") == "ann-lee" and found.get("a total disaster") is None

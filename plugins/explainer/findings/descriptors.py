@@ -21,6 +21,7 @@ from ..language.lexicon import (
     COURTESY_TITLES,
     DESCRIPTION_STOP_WORDS,
     FIRST_NAME_HONORIFICS,
+    INSTITUTION_HEAD_WORDS,
     NOT_APPOSITIVE_OPENERS,
     OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -268,8 +269,11 @@ def _after_role(kept) -> bool:
 
 
 def _lower_role_before(tokens, connector) -> bool:
-    """"envoy for Ruritania": a connector is part of a title only after a role noun."""
+    """"envoy for Ruritania": a connector is part of a title only after a role noun or the head
+    of an institution's name."""
     previous = [t for t in tokens if t.end() <= connector.start()]
+    if previous and previous[-1].group(0)[:1].isupper() and previous[-1].group(0).lower() in INSTITUTION_HEAD_WORDS:
+        return True  # "Bank of Japan Governor": an institution's name
     return bool(previous) and previous[-1].group(0).lower() in ROLE_NOUNS
 
 

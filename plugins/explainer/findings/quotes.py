@@ -774,6 +774,14 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
     span = para.spans[number]
     start, _, _ = para.sentence_at(span.open)
     verb = para.last_verb(start, span.open)
+    if verb is not None and _PASSIVE_BEFORE.search(text, max(start, verb[0] - 20), verb[0]):
+        # 'All four hostages were declared "out alive and safe" by Governor Jo Roe': the speaker
+        # is the one after "by", not the subject the words were said of
+        by = _BY_AFTER.match(text, span.close + 1) if span.closed else None
+        if by is None:
+            return None
+        _, end, _ = para.sentence_at(span.close)
+        return _speaker_after(para, by.end(), end)
     if verb is not None and para.words_in(verb[1], span.open) == 0:
         # 'the extremists said "this is a warning," resident X told reporters': words quoted
         # right after a saying are that speaker's; the attribution after them reports the whole.
@@ -803,6 +811,8 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
     return None
 
 
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+_BY_AFTER = re.compile(r"[,\s]*by\s+")
 _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
 

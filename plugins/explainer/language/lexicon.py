@@ -142,6 +142,12 @@ FIRST_NAME_HONORIFICS = frozenset(
 
 # -- used by language/dates.py: bodies named after a year ("the 1922 Committee"), whose year
 # dates nothing
+# -- used by findings/descriptors.py: the head of an institution's name that "of" or "for" goes on
+# from inside a title ("Bank of Japan Governor", "Department of Justice spokesman")
+INSTITUTION_HEAD_WORDS = frozenset(
+    """bank department ministry office agency administration board council court university institute
+    bureau commission committee authority service secretary""".split()
+)
 NAMED_BODY_WORDS = ("committee", "club", "society", "group", "foundation", "commission", "movement", "network")
 # -- used by language/dates.py: kinds of work whose title may be a year ("war drama 1917"), which
 # dates nothing
@@ -184,7 +190,8 @@ ROLE_NOUNS = frozenset(
     ambassador prisoner detainee analyst expert director coordinator member defender campaigner
     colleague friend representative negotiator mediator researcher economist professor writer
     author poet artist singer player coach premier chancellor king queen prince governor mayor
-    senator congressman congresswoman judge magistrate prosecutor officer soldier colonel captain""".split()
+    senator congressman congresswoman judge magistrate prosecutor officer soldier colonel captain
+    administrator commissioner""".split()
 )
 
 
