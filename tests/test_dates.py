@@ -757,3 +757,9 @@ def test_today_after_commonly_or_widely_is_nowadays():
     published = dt.date(2022, 12, 13)
     assert values("The kind of nuclear energy that is commonly used today does the opposite.", published) == []
     assert values("The lab announced the result today.", published) == ["2022-12-13"]
+
+
+def test_a_datelines_agency_glued_to_the_first_word_still_closes_it():
+    published = dt.date(2024, 3, 19)
+    assert values("Riverton, March 12 (Jiji Press)--Lawmakers showed mixed reactions on Tuesday.", published) == [
+        "2024-03-19"]

@@ -1672,3 +1672,10 @@ def test_a_label_keeps_what_a_jury_determined(tmp_path):
     story = invented_story(tmp_path, {"a": "A federal jury on Friday determined that Bob Stone must pay $148 million.\n"},
                            {}, published="2023-12-16")
     assert [e.label for e in story.events] == ["A federal jury determined that Bob Stone must pay $148 million"]
+
+
+def test_a_dateline_with_a_dotted_agency_and_a_dates_own_weekday_are_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "RIVERTON, Texas (KTVX.COM) - A standoff at a church in Riverton on Saturday, January 15 ended after "
+        "nearly 11 hours.\n")}, {}, published="2022-01-16")
+    assert [e.label for e in story.events] == ["A standoff at a church in Riverton ended after nearly 11 hours"]

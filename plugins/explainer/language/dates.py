@@ -229,7 +229,7 @@ DATELINE = re.compile(
     rf",?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
     # a place not in capitals ("Madrid, 2 June 2019 (dpa/MIA) -"): the agency in brackets says it
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
-    rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$)"
+    rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$|(?=[A-Z]))"
     # an agency in capitals needs no dash after it: "Liverpool, July 22 (IANS) Liverpool Mayor ..."
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z])"

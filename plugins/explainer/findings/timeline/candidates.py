@@ -203,6 +203,7 @@ _NOUN_TAIL = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
 # "in the early hours of Monday", "on the night of July 5", "until the end of June" (whose "of"
 # is the date's): left out with the date.
+_ITS_WEEKDAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\s*,\s*$")
 _PART_OF_THE_DATE_BEFORE = re.compile(
     rf"(?i)\b(?:(?:{'|'.join(sorted(WORDS_BEFORE_A_PART_OF_A_DAY))})\s+){{1,3}}"
     rf"(?:{'|'.join(sorted(PARTS_OF_A_DAY_OR_SPAN))})(?:\s+of)?$"
@@ -1292,7 +1293,7 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 # A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
 # ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}\s+|\(\w+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}\s+|\([\w.]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
 )
 
@@ -1462,6 +1463,7 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     their own ("on Tuesday"): then one before them is the verb's ("will be sworn in on Tuesday");
     and without the "late" or "early" that went with it ("The late-Friday quake", "struck late
     on Friday night")."""
+    left = _ITS_WEEKDAY_BEFORE.sub("", left)  # ("on Saturday, January 15": the date's own weekday)
     if _OWN_PREPOSITION.match(mention.text):
         return _EARLY_OR_LATE_BEFORE.sub("", left)
     return _DROP_PREPOSITION.sub("", _EARLY_OR_LATE_BEFORE.sub("", _DROP_PREPOSITION.sub("", left)))
