@@ -1639,10 +1639,13 @@ def test_the_subject_after_a_dateline_is_in_the_happening(tmp_path):
 
 def test_a_weekday_that_is_the_subject_or_names_a_thing_stays_in_the_label(tmp_path):
     story = invented_story(tmp_path, {"a": (
-        "A gunman killed nine people and wounded more than 20 during Friday prayers at two mosques.\n\n"
-        "The crowd met on Friday at the square.\n")}, {}, published="2019-03-16")
+        "A gunman killed 49 people and wounded more than 20 during Friday prayers at two mosques in the "
+        "country's worst ever mass shooting.\n\n"
+        "The crowd met on Friday at the square.\n\n"
+        "Ms Lee said Friday was one of the darkest days.\n")}, {}, published="2019-03-16")
     assert sorted(e.label for e in story.events) == [
-        "A gunman killed nine people and wounded more than 20 during Friday prayers at two mosques",
+        "A gunman killed 49 people and wounded more than 20",  # (not "... more than 20 prayers")
+        "Ms Lee said Friday was one of the darkest days",
         "The crowd met at the square",
     ]
 

@@ -1219,10 +1219,13 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
     cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
+    # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
+    # prayers"), the clause its phrase hangs on, not the phrase alone.
+    anchor = mark - 2 if keep_date and mark > 1 and (mark - 1) in cuts and _HOLDING_PREPOSITION.search(lead) else mark - 1
     bounds = [0, *cuts, len(tokens)]
     a, b = 0, len(tokens)
     for low, high in zip(bounds, bounds[1:]):
-        if low <= max(mark - 1, 0) < high or (mark == 0 and low == 0):
+        if low <= max(anchor, 0) < high or (mark == 0 and low == 0):
             a, b = low, high
             break
     while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < 4 and a > 0:
