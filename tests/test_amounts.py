@@ -187,3 +187,8 @@ def test_a_verbs_over_is_no_bound_and_approximately_is_around():
         (148_000_000, "over")]
     assert [(a.value, a.qualifier) for a in find_amounts("They will get approximately $75 million apiece.")] == [
         (75_000_000, "around")]
+
+
+def test_a_dollar_amount_says_which_dollar_after_it():
+    assert [(a.value, a.unit) for a in find_amounts("They carried $29,000 US ($37,595 Cdn) in cash.")] == [
+        (29_000, "USD"), (37_595, "CAD")]

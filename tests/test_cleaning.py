@@ -1138,3 +1138,16 @@ def test_a_video_caption_dated_in_brackets_is_furniture():
         "The result (reached on 12-12-2022) was confirmed."
     )
     assert [b.kind for b in blocks] == ["body", "furniture", "body"]
+
+
+def test_a_byline_second_line_a_fact_box_a_video_link_and_a_by_credit_are_set_aside():
+    blocks = classify(
+        "Rescuers reached the mine on Monday, officials said.\n\n"
+        "Gov. Jo Roe visits families at the church in Riverton, W.Va. (By Al Lee -- Associated Press)\n\n"
+        "Washington Post Staff Writers\n\n"
+        "\u2022 2001: Explosions at a mine in Brookwood, Alabama, kill 13 people.\n\n"
+        "(Watch mine owners describe the slow approach of rescue teams -- 8:08)\n\n"
+        "The staff writers union said it would strike."
+    )
+    assert [b.kind for b in blocks] == ["body", "caption", "furniture", "furniture", "furniture", "body"]
+    assert blocks[1].credit == "By Al Lee -- Associated Press"

@@ -346,3 +346,9 @@ def test_an_institutions_name_with_of_or_for_stays_in_the_title():
         ("Bank of Ruritania Gov.", "before")]
     assert at("It was announced by Deputy Administrator for Defense Programs Ann Lee.", "Ann Lee") == [
         ("Deputy Administrator for Defense Programs", "before")]
+
+
+def test_one_speaking_for_someone_is_not_their_title():
+    text = "Six other miners retreated, a spokeswoman for Mr Lee said."
+    start = text.index("Lee")
+    assert describe(text, start, "Lee", [(start, start + 3)]) == []

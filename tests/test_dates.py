@@ -763,3 +763,9 @@ def test_a_datelines_agency_glued_to_the_first_word_still_closes_it():
     published = dt.date(2024, 3, 19)
     assert values("Riverton, March 12 (Jiji Press)--Lawmakers showed mixed reactions on Tuesday.", published) == [
         "2024-03-19"]
+
+
+def test_the_eve_of_someones_own_day_is_undated_without_its_date():
+    published = dt.date(2022, 5, 10)
+    assert values("The manhunt ended on the eve of her retirement, officials said.", published) == []
+    assert values("The decision came on the eve of what would have been the opening match.", published) == ["2022-05-09"]

@@ -987,3 +987,8 @@ def test_words_declared_by_someone_in_the_passive_are_theirs_not_the_subjects(tm
         "The plan was described as \u201ca total disaster\u201d in the report.",
     )
     assert found.get("out alive and safe") == "ann-lee" and found.get("a total disaster") is None
+
+
+def test_reported_words_before_where_the_outlet_had_them_from(tmp_path):
+    [quote] = quotes_of(tmp_path, ["The car then rolled over, Ann Lee said, according to the news outlet."], PEOPLE)
+    assert (quote.speaker, quote.kind, quote.text) == ("ann-lee", "indirect", "The car then rolled over")

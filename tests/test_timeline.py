@@ -1682,3 +1682,10 @@ def test_a_dateline_with_a_dotted_agency_and_a_dates_own_weekday_are_no_part_of_
         "RIVERTON, Texas (KTVX.COM) - A standoff at a church in Riverton on Saturday, January 15 ended after "
         "nearly 11 hours.\n")}, {}, published="2022-01-16")
     assert [e.label for e in story.events] == ["A standoff at a church in Riverton ended after nearly 11 hours"]
+
+
+def test_a_datelines_date_after_a_shortened_state_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "RIVERTON, W.Va., Jan. 2 -- An early-morning explosion at a coal mine Monday trapped 13 miners.\n")},
+        {}, published="2006-01-03")
+    assert [e.label for e in story.events] == ["An early-morning explosion at a coal mine trapped 13 miners"]

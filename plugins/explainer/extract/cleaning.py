@@ -202,6 +202,12 @@ _FURNITURE = [
         r"^[^.!?:\n]{5,120}(?-i:[a-z]):(?-i:[A-Z])[^.!?\n]{3,120}$",
         # a video's caption dated in brackets at its end: "Jo Roe reports on the announcement. (12-12-2022)"
         r"\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)\s*$",
+        # a video's link in brackets with its running time: "(Watch owners describe the rescue -- 8:08)"
+        r"^\((?:watch|listen|see)\b[^()]{3,200}\)$",
+        # a byline's second line: "Washington Post Staff Writers", "Times Staff Writer"
+        r"^(?:[A-Z][\w.'\u2019&-]*\s+){0,4}staff\s+(?:writers?|reporters?)$",
+        # a fact box of earlier events, one a line: "\u2022 2001: Explosions at a mine in Brookwood kill 13 people."
+        r"^[\u2022*-]\s*(?:19|20)\d{2}\s*:\s",
         # a link to another story set in brackets on a line of its own: "[Jetliner was restricted
         # amid concerns over warning light]"
         r"^\[[^\[\]\n]{3,300}\]$",
@@ -317,7 +323,9 @@ _PICTURED = re.compile(
 # wishes [Issei Kato/Reuters]", "... from Berlin to Moscow today | Kirill Kudryavtsev/AFP via
 # Getty Images".
 _PHOTOGRAPHER_CREDIT = re.compile(
-    rf"(?<=[.!?])\s*\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}})\)\s*$"
+    rf"(?<=[.!?])\s*\((?P<credit>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:/|\s(?:for|via)\s)[^()]{{2,60}}"
+    # "(By Gene J. Puskar -- Associated Press)"
+    rf"|[Bb]y\s{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s*(?:--|\u2014|\u2013|/)\s*[^()]{{2,60}})\)\s*$"
     rf"|\s\[(?P<square>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}/[^\[\]]{{2,60}})\]\s*$"
     rf"|\s\|\s(?P<bar>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}\s?/[^|/]{{2,60}}(?:/[^|/]{{2,60}})?)\s*$"
     # After a full stop, a source and a photographer, then the agency: "... takes place. UK

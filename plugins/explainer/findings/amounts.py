@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language.lexicon import AMOUNT_QUALIFIERS, AMOUNT_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS, VERBS_TAKING_OVER
+from ..language.lexicon import (
+    AMOUNT_QUALIFIERS,
+    AMOUNT_SCALES,
+    CURRENCY_NAMES,
+    CURRENCY_SIGNS,
+    DOLLAR_SUFFIXES,
+    VERBS_TAKING_OVER,
+)
 from ..language.spelling import edit_distance
 
 # The most digits of a number read as a count or an amount: no outlet writes a longer one, and
@@ -74,6 +81,9 @@ def find_amounts(text: str) -> list[Amount]:
             unit = "%"
         elif match.group("sign"):
             unit = CURRENCY_SIGNS[match.group("sign").upper()]
+            suffix = _DOLLAR_SUFFIX_AFTER.match(text, match.end()) if match.group("sign") == "$" else None
+            if suffix:
+                unit = DOLLAR_SUFFIXES[suffix.group(1).lower()]  # ("$37,595 Cdn": Canadian dollars)
         else:
             unit = CURRENCY_NAMES[match.group("name").lower()]
         whole, _, fraction = digits.partition(".")
@@ -89,6 +99,7 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+_DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)
 _PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]{2,20})\b")
 # Scales long enough that a word one letter away from one is a misspelling of it, not a word.

@@ -51,6 +51,7 @@ _TITLED_NAME = re.compile(
     rf"(?<![Ff]or\s)(?<![Oo]f\s)(?<![Tt]o\s)(?<![Ww]ith\s)\b(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
     r"\s+[A-Z][\w.-]+\s+[A-Z][\w-]+(?:,\s+|\s+and\s+)(?:[a-z]+\s+){0,3}?[A-Z]"
 )
+_FOR_A_COURTESY_TITLE = re.compile(r"(?i)\b(?:for|of|to|with)\s+(?:mr|mrs|ms|miss|dr)\.?$")
 _TO_BECOME_BEFORE = re.compile(r"(?i)\b(?:to\s+become|to\s+be|will\s+be|would\s+be|becoming)\s+$")
 _CALLED_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|dub|dubs|dubbed|brand|brands|branded|nicknamed|labelled|labeled)\s+(?:\w+\s+){0,2}$")
 _QUOTED_AFTER = re.compile(r"^\s*[\"\u201c](?P<text>[^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
@@ -213,6 +214,8 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
     if not kept:
         return None
     first, last = kept[-1].start(), kept[0].end()
+    if _FOR_A_COURTESY_TITLE.search(head[first:last]):
+        return None  # "a spokeswoman for Mr Manchin said": the one for whom, not who
     if _TO_BECOME_BEFORE.search(head, max(0, first - 20), first):
         return None  # "the front-runner to become Acme's new chief, Jo Roe,": what one may become
     phrase = head[first:last]

@@ -1111,6 +1111,8 @@ _STATEMENT_START = re.compile(r"(?i)(?:that|he|she|they|it|we|i|there|this|these
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:also\s+|later\s+|then\s+|reportedly\s+)?$")
 # A clause that tells when or why, set off after "he said,": the outlet's narrative, not what he said.
 _NARRATIVE_START = re.compile(r"(?i)(?:after|as|before|when|while|because|since|though|although|amid|until)\b")
+# ", he said, according to the news outlet": where the outlet had it from, not what was said
+_SOURCE_OF_THE_REPORT = re.compile(r"(?i)according\s+to\b")
 
 
 def _names_a_thing(verb: str, sentence: str, clause_start: int) -> bool:
@@ -1217,9 +1219,10 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person
         slug, form = speaker
-        if where_or_when:
+        if where_or_when or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause")):
             # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
-            # when follow the saying; what was said is the clause before the speaker.
+            # when follow the saying; what was said is the clause before the speaker. So too
+            # before ", he said, according to the news outlet".
             words = _said_before(sentence, form, match.start())
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")

@@ -225,7 +225,7 @@ def _find_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
 # what it reports.
 DATELINE = re.compile(
     rf"[A-Z][A-Z.'\u2019 /-]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,12}})?,?\s+"
-    rf"(?:(?:{_MONTH})\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
+    rf"(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf",?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
     # a place not in capitals ("Madrid, 2 June 2019 (dpa/MIA) -"): the agency in brackets says it
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
@@ -983,6 +983,9 @@ _DECADE_AFTER = re.compile(r"['\u2019]?s\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs|hours|h)\b")
 
 
+_OWNER_AFTER_EVE = re.compile(r"(?i)\s*(?:his|her|their|its)\s")
+
+
 def _resolve_against_sentence(
     kind: str, match: re.Match, found: list[DateMention], published: dt.date
 ) -> DateMention | None:
@@ -1004,6 +1007,10 @@ def _resolve_against_sentence(
         if apposed:
             return _mention(match, kind, apposed[-1].value, DAY, True)
         anchor = min(days, key=lambda m: _distance(m, start, end), default=None)
+        if anchor is None and _OWNER_AFTER_EVE.match(match.string, end):
+            # "on the eve of her retirement", "the eve of his 2016 election": the eve of a day the
+            # sentence does not give (a year it names dates the thing itself)
+            return None
         base = anchor.day() if anchor else published
         return _mention(match, kind, (base - dt.timedelta(days=1)).isoformat(), DAY, True)
     if kind == "theday":

@@ -953,6 +953,9 @@ CURRENCY_SIGNS = {
     "\u20bd": "RUB", "RUB": "RUB", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD",
     "RS": "INR", "RS.": "INR",
 }
+# Which dollar a "$" amount is, said after it: "$37,595 Cdn", "$50 AUD", "$29,000 US".
+DOLLAR_SUFFIXES = {"cdn": "CAD", "cad": "CAD", "aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "us": "USD",
+                   "usd": "USD"}
 # A name after the number. Not "pounds" (a weight as often as money) nor "won" (a verb).
 CURRENCY_NAMES = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",

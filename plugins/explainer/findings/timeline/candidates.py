@@ -1198,6 +1198,7 @@ def _day_holds_its_place(left: str, right: str, mention: DateMention) -> bool:
 
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
+    start = max(start, dateline_end(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
     # "Viktar Sidarau, the former banker arrested in 2020": the clause describes a name.
     # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
