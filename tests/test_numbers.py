@@ -573,3 +573,9 @@ def test_as_many_as_is_an_upper_bound():
 def test_handed_over_is_no_bound():
     assert counts("Rebels handed over 20 bodies on Friday.") == [(20, "bodies", None)]
     assert counts("Rebels killed over 20 soldiers on Friday.") == [(20, "soldiers", "over")]
+
+
+def test_a_temperature_sign_is_degrees_and_a_clocks_minutes_count_nothing():
+    assert counts("Temperatures could reach up to 40\u00b0C on Friday.") == [(40, "degrees", "up to")]
+    assert counts("Watch the video 0:45 of the fires.") == []
+    assert counts("Two C-130 planes and 12 F-16 jets flew.") == [(2, "planes", None), (12, "jets", None)]

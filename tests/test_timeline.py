@@ -1689,3 +1689,9 @@ def test_a_datelines_date_after_a_shortened_state_is_no_part_of_a_label(tmp_path
         "RIVERTON, W.Va., Jan. 2 -- An early-morning explosion at a coal mine Monday trapped 13 miners.\n")},
         {}, published="2006-01-03")
     assert [e.label for e in story.events] == ["An early-morning explosion at a coal mine trapped 13 miners"]
+
+
+def test_alone_left_of_a_left_out_year_is_dropped_from_the_label(tmp_path):
+    story = invented_story(tmp_path, {"a": "In 2021 alone, Acme spent more than $26 billion on such deals.\n"},
+                           {}, published="2024-08-06")
+    assert [e.label for e in story.events] == ["Acme spent more than $26 billion on such deals"]

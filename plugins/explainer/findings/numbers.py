@@ -80,6 +80,8 @@ _QUALIFIER_BEFORE = re.compile(
 # "admonished her on Monday over 12 meetings": "over" after a word of blame or dispute, in the
 # same clause, may give the cause ("about 12 meetings") as well as a bound ("more than 12").
 _CAUSE_BEFORE_OVER = re.compile(rf"(?i)(?<![\w-])(?:{phrase_alternation(sorted(OVER_AS_A_CAUSE_AFTER))})(?![\w-])[^,;:.()]{{0,50}}$")
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_TEMPERATURE_SIGN_AFTER = re.compile(r"\s?(?:[\u00b0\u00ba]\s?[CF]?|[CF]\b(?![-.'\u2019]))")
 _PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 # The words read before a number: every pattern that looks back is anchored at the number and
 # reads at most this many characters, so a sentence of many numbers is read once, not once per
@@ -273,6 +275,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         elif _DEFINITE_BEFORE.search(text, window, start):
             continue  # "the two countries": a reference back, not a count stated
         what, phrase_end, other, inherited = _governed_noun(text, end, value)
+        if not what and (sign := _TEMPERATURE_SIGN_AFTER.match(text, end)):
+            what, phrase_end = "degrees", sign.end()  # "up to 40°C", "hit 130F": degrees, as "130 degrees" is
         if what == "ones":
             continue  # "better than two new ones": a word standing for a noun said before, unsaid here
         if other and qualifier is None:
@@ -369,6 +373,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if _PER_BEFORE.search(text, max(0, start - 5), start):
         return True  # "6.77 per 1,000 people": a rate's base
+    if _CLOCK_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "0:45": a video's length or a time, no count of anything
     if _SUM_BEFORE.search(text, max(0, start - 7), start):
         return True  # "50% plus 1 of the votes": a term of a sum
     if raw.lower() in ("a hundred", "a thousand") and _NOTHING_AFTER.match(text, end):

@@ -208,7 +208,7 @@ _PART_OF_THE_DATE_BEFORE = re.compile(
     rf"(?i)\b(?:(?:{'|'.join(sorted(WORDS_BEFORE_A_PART_OF_A_DAY))})\s+){{1,3}}"
     rf"(?:{'|'.join(sorted(PARTS_OF_A_DAY_OR_SPAN))})(?:\s+of)?$"
 )
-_LEADING = frozenset("then and but so also".split())
+_LEADING = frozenset("then and but so also alone".split())  # ("In 2021 alone, Acme spent ...")
 # "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
 # the clause of substance, whose happening it is not.
 _LEADS_IN = re.compile(
