@@ -32,6 +32,12 @@ def test_a_datelines_shortened_state_does_not_split():
     ]
 
 
+def test_a_datelines_dotted_state_does_not_split():
+    text = "RIVERTON, W.Va. (AP) -- A coal mine explosion trapped 13 miners. Rescuers went in."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "RIVERTON, W.Va. (AP) -- A coal mine explosion trapped 13 miners.", "Rescuers went in."]
+
+
 def test_quotation_ending_a_sentence_inside_the_quote_marks(sources):
     texts = [s.text for s in sources["003_0f156859665e8b4b"].sentences]
     assert '"There were suggestions he should leave," she said.' in texts

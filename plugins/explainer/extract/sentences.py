@@ -43,7 +43,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 
 # A dateline's place with its state or region shortened, opening the paragraph: "PORTLAND, Ore.
 # (KOIN) —", "SEATAC, Wash. --": its full stop ends no sentence.
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,40},\s+[A-Z][a-z]{1,5}")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,40},\s+[A-Z][A-Za-z.]{1,5}")  # (also "W.Va.")
 
 
 def _is_abbreviation(before: str) -> bool:
