@@ -352,3 +352,12 @@ def test_one_speaking_for_someone_is_not_their_title():
     text = "Six other miners retreated, a spokeswoman for Mr Lee said."
     start = text.index("Lee")
     assert describe(text, start, "Lee", [(start, start + 3)]) == []
+
+
+def test_no_title_stands_before_a_form_opening_on_its_own_article():
+    text = "At the end of the service, God Save the Queen was sung by the choir."
+    start = text.index("the Queen")
+    assert describe(text, start, "the Queen", [(start, start + 9)]) == []
+    text = "At the end of the service, Acme chief Ann Lee was sung to by the choir."
+    start = text.index("Ann Lee")
+    assert describe(text, start, "Ann Lee", [(start, start + 7)]) == [("Acme chief", "before")]

@@ -114,7 +114,8 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     end = start + len(form)
     found = []
     possessive = bool(re.match(r"['\u2019]", text[end : end + 1]))
-    title = _title_before(text, start, names)
+    # (no title before a form that opens on its own article: "God Save the Queen" for "the Queen")
+    title = None if form[:4].lower() == "the " else _title_before(text, start, names)
     if title and " " not in form.strip():
         title = _without_a_first_name(title)
     if title:
