@@ -25,6 +25,12 @@ def column(story, prefix):
     return next(i for i, s in enumerate(story.sources) if s.id.startswith(prefix))
 
 
+def described_at(text, name):
+    """The descriptions found beside `name`'s first place in `text`, with it the only name."""
+    start = text.index(name)
+    return describe(text, start, name, [(start, start + len(name))])
+
+
 def test_cole_is_the_spelling_of_exactly_one_outlet(full_story, comparison):
     row = next(r for r in comparison.names if r.slug == "john-coale")
     spelled_cole = [
@@ -191,16 +197,12 @@ def test_a_figure_of_one_thing_is_not_left_out_by_an_outlet_giving_another_thing
 
 
 def test_an_opening_word_a_courtesy_title_a_place_and_the_sentence_after_an_opening_phrase_describe_no_one():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("There Ms Lee demanded her resignation after a short meeting.", "Lee") == []
-    assert at("In Malawi\u2019s capital, Lilongwe, Ann Lee, a mother of five, welcomed it.", "Ann Lee") == [
+    assert described_at("There Ms Lee demanded her resignation after a short meeting.", "Lee") == []
+    assert described_at("In Malawi\u2019s capital, Lilongwe, Ann Lee, a mother of five, welcomed it.", "Ann Lee") == [
         ("a mother of five", "after")]
-    assert at("After meeting Ann Lee, the prime minister's office released her letter.", "Ann Lee") == []
-    assert at("When Ann Lee, the mayor, arrived, nobody spoke.", "Ann Lee") == [("the mayor", "after")]
-    assert at("Ruritania's president, Ann Lee, is here.", "Ann Lee") == [("Ruritania's president", "before")]
+    assert described_at("After meeting Ann Lee, the prime minister's office released her letter.", "Ann Lee") == []
+    assert described_at("When Ann Lee, the mayor, arrived, nobody spoke.", "Ann Lee") == [("the mayor", "after")]
+    assert described_at("Ruritania's president, Ann Lee, is here.", "Ann Lee") == [("Ruritania's president", "before")]
 
 
 def test_a_subordinating_word_before_a_name_is_no_description():
@@ -210,20 +212,16 @@ def test_a_subordinating_word_before_a_name_is_no_description():
 
 
 def test_a_preposition_a_saying_or_another_subject_beside_a_name_is_no_description():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("Under Bob Stone, Ruritania's economy, hit by a crash in prices, has stuttered.", "Bob Stone") == []
-    assert at("Since Stone took over as chief in late February 2020, shares are down.", "Stone") == []
-    assert at("Ann Lee won, defeating President, Bob Stone, electoral commissioner Jo Roe said.", "Bob Stone") == [
+    assert described_at("Under Bob Stone, Ruritania's economy, hit by a crash in prices, has stuttered.", "Bob Stone") == []
+    assert described_at("Since Stone took over as chief in late February 2020, shares are down.", "Stone") == []
+    assert described_at("Ann Lee won, defeating President, Bob Stone, electoral commissioner Jo Roe said.", "Bob Stone") == [
         ("President", "before")]
-    assert at("Signed by adviser Bob Stone, the agreement said embassies would reopen.", "Bob Stone") == [
+    assert described_at("Signed by adviser Bob Stone, the agreement said embassies would reopen.", "Bob Stone") == [
         ("adviser", "before")]
-    assert at("According to Bob Stone, the failed procedures caused her to become ill.", "Bob Stone") == []
-    assert at("Ann Lee, who said she would stay, spoke first.", "Ann Lee") == [("who said she would stay", "after")]
+    assert described_at("According to Bob Stone, the failed procedures caused her to become ill.", "Bob Stone") == []
+    assert described_at("Ann Lee, who said she would stay, spoke first.", "Ann Lee") == [("who said she would stay", "after")]
     # An owner of two words is the title's whole owner.
-    assert at("The talks were held with Saudi Arabia's Minister of State Bob Stone.", "Bob Stone") == [
+    assert described_at("The talks were held with Saudi Arabia's Minister of State Bob Stone.", "Bob Stone") == [
         ("Saudi Arabia's Minister of State", "before")]
 
 
@@ -252,73 +250,53 @@ def test_a_short_form_beside_the_full_name_is_no_other_spelling_but_a_changed_le
 
 
 def test_a_day_an_adverb_a_verb_an_opening_participle_or_a_lone_article_describe_no_one():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("A federal judge on Friday sentenced disgraced Theranos CEO Ann Lee to prison.", "Ann Lee") == [
+    assert described_at("A federal judge on Friday sentenced disgraced Theranos CEO Ann Lee to prison.", "Ann Lee") == [
         ("disgraced Theranos CEO", "before")]
-    assert at("Bob Stone said Monday Ann Lee quit.", "Ann Lee") == []
-    assert at("Even Bob Stone could not find the words.", "Bob Stone") == []
-    assert at("Including Ann Lee, the nation has seen seven presidents in as many years.", "Ann Lee") == []
-    assert at("The sergeant said Ann Lee was an \u201cinnocent bystander\u201d of the argument.", "Ann Lee") == []
+    assert described_at("Bob Stone said Monday Ann Lee quit.", "Ann Lee") == []
+    assert described_at("Even Bob Stone could not find the words.", "Bob Stone") == []
+    assert described_at("Including Ann Lee, the nation has seen seven presidents in as many years.", "Ann Lee") == []
+    assert described_at("The sergeant said Ann Lee was an \u201cinnocent bystander\u201d of the argument.", "Ann Lee") == []
 
 
 def test_a_list_of_parallel_phrases_an_abbreviation_and_how_one_became_it_are_not_a_description():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
     charges = "He was convicted on the murder of his wife Ann Lee, the murder of his son Bob Lee, and two other counts."
-    assert at(charges, "Ann Lee") == [("his wife", "before")]
-    assert at("The death of Ann Lee, the mother of the victim, and her husband shocked the town.", "Ann Lee") == [
+    assert described_at(charges, "Ann Lee") == [("his wife", "before")]
+    assert described_at("The death of Ann Lee, the mother of the victim, and her husband shocked the town.", "Ann Lee") == [
         ("the mother of the victim", "after")]
-    assert at("Ann Lee became the new No. 1 on a jumper with 10.9 seconds left.", "Ann Lee") == [
+    assert described_at("Ann Lee became the new No. 1 on a jumper with 10.9 seconds left.", "Ann Lee") == [
         ("the new No. 1", "predicate")]
-    assert at("Ann Lee became the all-time leading scorer by scoring 38 points on Tuesday.", "Ann Lee") == [
+    assert described_at("Ann Lee became the all-time leading scorer by scoring 38 points on Tuesday.", "Ann Lee") == [
         ("the all-time leading scorer", "predicate")]
 
 
 def test_a_first_name_before_a_surname_found_alone_is_no_part_of_the_title():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("The officer was saved by his vest, Police Chief James Cevera said.", "Cevera") == [("Police Chief", "before")]
-    assert at("It was a Christmas Day Michael spent alone.", "Michael") == []
-    assert at("Former Secretary of State Clinton said no.", "Clinton") == [("Former Secretary of State", "before")]
+    assert described_at("The officer was saved by his vest, Police Chief James Cevera said.", "Cevera") == [("Police Chief", "before")]
+    assert described_at("It was a Christmas Day Michael spent alone.", "Michael") == []
+    assert described_at("Former Secretary of State Clinton said no.", "Clinton") == [("Former Secretary of State", "before")]
 
 
 def test_a_verb_an_opening_participle_a_list_of_officials_and_a_prepositions_object_are_no_description():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("At the site, leader Bob Stone peppered Acme President Ann Lee with questions.", "Ann Lee") == [
+    assert described_at("At the site, leader Bob Stone peppered Acme President Ann Lee with questions.", "Ann Lee") == [
         ("Acme President", "before")]
-    assert at("Meeting Acme President Ann Lee at the port, the leader thanked her.", "Ann Lee") == [
+    assert described_at("Meeting Acme President Ann Lee at the port, the leader thanked her.", "Ann Lee") == [
         ("Acme President", "before")]
-    assert at("Managing Director Ann Lee apologised to customers, but said the line was open.", "Ann Lee") == [
+    assert described_at("Managing Director Ann Lee apologised to customers, but said the line was open.", "Ann Lee") == [
         ("Managing Director", "before")]
-    assert at("Zed's beloved former president, Ann Lee, is in hospital.", "Ann Lee") == [
+    assert described_at("Zed's beloved former president, Ann Lee, is in hospital.", "Ann Lee") == [
         ("Zed's beloved former president", "before")]
     officials = "With him were Acme's top diplomat Ann Lee, the country's defense chief Bob Stone and Transport Minister Al Roe."
-    assert at(officials, "Ann Lee") == [("Acme's top diplomat", "before")]
-    assert at("Bob Stone, the spokesman for Acme President Ann Lee, spoke.", "Bob Stone") == [
+    assert described_at(officials, "Ann Lee") == [("Acme's top diplomat", "before")]
+    assert described_at("Bob Stone, the spokesman for Acme President Ann Lee, spoke.", "Bob Stone") == [
         ("the spokesman for Acme President Ann Lee", "after")]
-    assert at("For Bob, the meeting with Ann Lee is an opportunity to refill stores.", "Ann Lee") == []
-    assert at("Ann Lee is an opportunity for the party.", "Ann Lee") == [("an opportunity for the party", "predicate")]
+    assert described_at("For Bob, the meeting with Ann Lee is an opportunity to refill stores.", "Ann Lee") == []
+    assert described_at("Ann Lee is an opportunity for the party.", "Ann Lee") == [("an opportunity for the party", "predicate")]
 
 
 def test_a_span_before_or_after_ends_a_predicate_and_what_one_may_become_is_no_title():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("Ann Lee was the star skater hours before her test was revealed.", "Ann Lee") == [
+    assert described_at("Ann Lee was the star skater hours before her test was revealed.", "Ann Lee") == [
         ("the star skater", "predicate")]
-    assert at("The front-runner to become Acme's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == []
-    assert at("The board's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == [("board's new chief", "before")]
+    assert described_at("The front-runner to become Acme's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == []
+    assert described_at("The board's new chief, Ann Lee, said it was a new dawn.", "Ann Lee") == [("board's new chief", "before")]
 
 
 def test_a_question_word_opening_a_headline_is_no_title():
@@ -328,23 +306,15 @@ def test_a_question_word_opening_a_headline_is_no_title():
 
 
 def test_a_preposition_opening_the_sentence_and_the_next_item_of_a_list_describe_no_one():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("Given Lee’s money troubles, it is unclear what the women will get.", "Lee") == []
-    assert at("He conspired with former President Lee, the Lee campaign, the network and a host.", "Lee") == [
+    assert described_at("Given Lee’s money troubles, it is unclear what the women will get.", "Lee") == []
+    assert described_at("He conspired with former President Lee, the Lee campaign, the network and a host.", "Lee") == [
         ("former President", "before")]
 
 
 def test_an_institutions_name_with_of_or_for_stays_in_the_title():
-    def at(text, name):
-        start = text.index(name)
-        return describe(text, start, name, [(start, start + len(name))])
-
-    assert at("After meeting with Bank of Ruritania Gov. Ann Lee, he left.", "Ann Lee") == [
+    assert described_at("After meeting with Bank of Ruritania Gov. Ann Lee, he left.", "Ann Lee") == [
         ("Bank of Ruritania Gov.", "before")]
-    assert at("It was announced by Deputy Administrator for Defense Programs Ann Lee.", "Ann Lee") == [
+    assert described_at("It was announced by Deputy Administrator for Defense Programs Ann Lee.", "Ann Lee") == [
         ("Deputy Administrator for Defense Programs", "before")]
 
 
