@@ -1695,3 +1695,13 @@ def test_alone_left_of_a_left_out_year_is_dropped_from_the_label(tmp_path):
     story = invented_story(tmp_path, {"a": "In 2021 alone, Acme spent more than $26 billion on such deals.\n"},
                            {}, published="2024-08-06")
     assert [e.label for e in story.events] == ["Acme spent more than $26 billion on such deals"]
+
+
+def test_a_participle_closing_the_sentence_after_its_date_is_not_the_label(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Ann Lee scored the only goal in the final, in Riverton on Saturday, June 10, securing a historic treble.\n\n"
+        "Arriving in Riverton on June 5, the minister met troops.\n")},
+        {"ann-lee": "Ann Lee"}, published="2023-06-11")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2023-06-10"].startswith("Ann Lee scored the only goal in the final")
+    assert labels["2023-06-05"] == "Arriving in Riverton"  # (a participle opening the sentence says enough)

@@ -968,6 +968,11 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
         label = _sentence_label(text, mention)
+    elif phrase is None and _bare(label.split()[0]).endswith("ing") and start > 0 \
+            and (", " + _bare(label.split()[0])) in text[start : end].lower():
+        # "... final, in Istanbul on Saturday, June 10, securing a historic treble": a participle
+        # closing the sentence tells what the main clause did; the sentence from its start says it
+        label = _sentence_label(text, mention)
     elif _bare(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
         label = _with_a_subject(label, _sentence_label(text, mention))
     entry = Entry(
