@@ -1151,3 +1151,12 @@ def test_a_byline_second_line_a_fact_box_a_video_link_and_a_by_credit_are_set_as
     )
     assert [b.kind for b in blocks] == ["body", "caption", "furniture", "furniture", "furniture", "body"]
     assert blocks[1].credit == "By Al Lee -- Associated Press"
+
+
+def test_a_note_on_an_earlier_version_is_furniture():
+    blocks = classify(
+        "The bank said data was stolen on Monday.\n\n"
+        "Correction & clarification: A previous version of this story misstated the number of people affected.\n\n"
+        "Correction officers said the inmate escaped."
+    )
+    assert [b.kind for b in blocks] == ["body", "furniture", "body"]

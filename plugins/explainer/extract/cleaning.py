@@ -197,6 +197,9 @@ _FURNITURE = [
         r"^(?:view|see|watch)\s+(?:this\s+|the\s+(?:full\s+)?)?(?:post|tweet|video|photo|reel)\s+on\s+[\w.]{1,20}$",
         # an editor's note on the page's state: "THIS IS A BREAKING NEWS UPDATE.", "AP's earlier story follows below."
         r"^this\s+is\s+a\s+breaking\s+news\s+update\b.{0,80}$",
+        # a note on an earlier version: "Correction & clarification: A previous version of this story ..."
+        r"^(?:corrections?|clarifications?|corrections?\s*(?:&|and)\s*clarifications?)\s*:\s.{0,300}"
+        r"\b(?:previous|earlier)\s+version\b",
         # a related story's link, its headline and teaser glued at a colon: "Equifax will pay
         # Americans hit by breach:Take these steps to file claim for $125 or more"
         r"^[^.!?:\n]{5,120}(?-i:[a-z]):(?-i:[A-Z])[^.!?\n]{3,120}$",
