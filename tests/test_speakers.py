@@ -984,9 +984,9 @@ def test_words_declared_by_someone_in_the_passive_are_theirs_not_the_subjects(tm
         tmp_path,
         "All four hostages at a synagogue in the Riverton, Texas area were declared \u201cout alive and safe\u201d "
         "by Governor Ann Lee on Saturday.",
-        "The plan was described as \u201ca total disaster\u201d in the report.",
+        "Ann Lee was described as \u201ca total disaster\u201d by critics on Monday.",
     )
-    assert found.get("out alive and safe") == "ann-lee" and found.get("a total disaster") is None
+    assert found.get("out alive and safe") == "ann-lee" and "a total disaster" in found and found["a total disaster"] is None
 
 
 def test_reported_words_before_where_the_outlet_had_them_from(tmp_path):

@@ -90,7 +90,7 @@ def find_amounts(text: str) -> list[Amount]:
         value = float(digits) * scale
         value = int(round(value)) if abs(value - round(value)) < 1e-6 else value
         qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
-        if qualifier == "over" and _PARTICLE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
+        if qualifier == "over" and PARTICLE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
         # ("5 or 6%", "2-3%": the end of a range whose start shares its unit, not a figure)
         doubt = _in_doubt(text, match, scale_word) or _RANGE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -100,7 +100,8 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 _DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)
-_PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
+# A verb whose "over" is its own, just before "over": "must fork over $148 million" (also for counts)
+PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]{2,20})\b")
 # Scales long enough that a word one letter away from one is a misspelling of it, not a word.
 _LONG_SCALES = tuple(word for word in AMOUNT_SCALES if len(word) >= 7)

@@ -48,11 +48,10 @@ from ..language.lexicon import (
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
-    VERBS_TAKING_OVER,
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from ..language.spelling import looks_plural
-from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, amounts_agree, find_amounts, format_amount
+from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, PARTICLE_VERB_BEFORE, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
 
 _UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
@@ -82,7 +81,6 @@ _QUALIFIER_BEFORE = re.compile(
 _CAUSE_BEFORE_OVER = re.compile(rf"(?i)(?<![\w-])(?:{phrase_alternation(sorted(OVER_AS_A_CAUSE_AFTER))})(?![\w-])[^,;:.()]{{0,50}}$")
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _TEMPERATURE_SIGN_AFTER = re.compile(r"\s?(?:[\u00b0\u00ba]\s?[CF]?|[CF]\b(?![-.'\u2019]))")
-_PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 # The words read before a number: every pattern that looks back is anchored at the number and
 # reads at most this many characters, so a sentence of many numbers is read once, not once per
 # number (a qualifier farther back than this, past a run of spaces, is not read as one).
@@ -266,7 +264,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         elif found_q:
             if found_q.group("q").lower() == "over" and _CAUSE_BEFORE_OVER.search(text, window, found_q.start()):
                 continue  # a cause or a bound: the rules cannot tell which, so no count is stated
-            if not (found_q.group("q").lower() == "over" and _PARTICLE_VERB_BEFORE.search(text, window, found_q.start())):
+            if not (found_q.group("q").lower() == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())):
                 qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]  # (not "handed over 20 bodies")
                 phrase_start = found_q.start("q")
         elif anaphoric:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..base.text import phrase_alternation
 from .lexicon import (
+    ADVERBS_OF_NOWADAYS,
     CLAUSE_BREAK_WORDS,
     DETERMINERS,
     DIRECTING_VERBS,
@@ -376,7 +377,7 @@ def _weekdays_in_order(found: list[DateMention], text: str) -> list[DateMention]
     return out
 
 
-_NOWADAYS_BEFORE = re.compile(r"(?i)\b(?:commonly|widely|generally|usually|typically|often|still)\s+(?:[a-z]+\s+){0,2}$")
+_NOWADAYS_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(ADVERBS_OF_NOWADAYS)})\s+(?:[a-z]+\s+){{0,2}}$")
 _MONTHS_SPAN_BEFORE = re.compile(rf"(?i)\b(?:between|from)\s+(?:{_MONTH})\s+(?:and|to|through|until|-|\u2013)\s+$")
 
 

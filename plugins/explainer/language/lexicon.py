@@ -57,6 +57,8 @@ SPEECH_VERBS_REPORTED = (
 # the words that, straight after such a verb, tell of the saying itself instead ("said on
 # Monday", "said in a statement", "said late on Friday") or begin the speaker's own doing ("said
 # he was arrested on Monday")
+# -- used by language/dates.py: adverbs that make "today" mean nowadays ("commonly used today")
+ADVERBS_OF_NOWADAYS = ("commonly", "widely", "generally", "usually", "typically", "often", "still")
 # -- used by findings/timeline/candidates.py: verbs whose label is nothing without what they
 # made known ("Equifax disclosed", "Kim told Putin")
 VERBS_OF_MAKING_KNOWN = frozenset(

@@ -1197,8 +1197,14 @@ def _day_holds_its_place(left: str, right: str, mention: DateMention) -> bool:
     return _WEEKDAY_WORD.fullmatch(mention.text) is not None and (
         _A_VERB_AFTER_THE_DAY.match(right) is not None
         or _ANOTHER_DAY_AFTER.match(right) is not None  # "overnight from Sunday to Monday"
-        or (_HOLDING_PREPOSITION.search(left) is not None and _THING_AFTER_THE_DAY.match(right) is not None)
+        or _day_names_a_thing(left, right, mention)
     )
+
+
+def _day_names_a_thing(left: str, right: str, mention: DateMention) -> bool:
+    """Whether a weekday names a thing after a preposition: "during Friday prayers"."""
+    return (_WEEKDAY_WORD.fullmatch(mention.text) is not None and _HOLDING_PREPOSITION.search(left) is not None
+            and _THING_AFTER_THE_DAY.match(right) is not None)
 
 
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
@@ -1227,9 +1233,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
     # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
     # prayers"), the clause its phrase hangs on, not the phrase alone.
-    names_a_thing = (_WEEKDAY_WORD.fullmatch(mention.text) is not None and _HOLDING_PREPOSITION.search(lead) is not None
-                     and _THING_AFTER_THE_DAY.match(right) is not None)
-    anchor = mark - 2 if keep_date and names_a_thing and mark > 1 and (mark - 1) in cuts else mark - 1
+    anchor = mark - 2 if keep_date and _day_names_a_thing(lead, right, mention) and mark > 1 and (mark - 1) in cuts else mark - 1
     bounds = [0, *cuts, len(tokens)]
     a, b = 0, len(tokens)
     for low, high in zip(bounds, bounds[1:]):
