@@ -382,6 +382,8 @@ def test_others_accused_in_a_persons_sentence_are_not_that_persons_charges(tmp_p
     story = invented_story(tmp_path, {"a": (
         "Tom Hale spoke in sympathy with men accused of misconduct.\n\n"
         "Tom Hale said careers were destroyed when they were accused of being spies.\n\n"
+        "Tom Hale said in a statement that an inquiry by the police revealed that the officers were accused of "
+        "breaking several rules.\n\n"
         "Tom Hale was charged with fraud.\n"
     )}, people, published="2020-03-11")
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["fraud"]

@@ -137,7 +137,12 @@ _BEEN = r"\s+(?:(?:who\s+)?(?:were|was|are|have\s+been|had\s+been)\s+)?$"
 _GROUP_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|\d(?:[\d,]*\d)?|they|we){_BEEN}")
 # "men accused of misconduct", "when they were accused of": others' charges ("arrested in 2021
 # for alleged smuggling" is the person's: a year is no count of people here).
-_OTHERS_BEFORE = re.compile(rf"(?i)\b(?:{_GROUP}|they|we){_BEEN}")
+# ("the officers were accused of": any plural noun with a plural verb; not "he has been")
+_OTHERS_BEFORE = re.compile(
+    rf"(?i)\b(?:{_GROUP}|they|we){_BEEN}"
+    r"|\b(?-i:(?!(?:has|was|is|his|this|its|thus|plus|less|unless|perhaps|always|sometimes|afterwards)\b)[a-z]{2,}[^s\W]s)"
+    r"\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+$"
+)
 # "facing a maximum sentence of 29 years", "could get up to 10 years": a term that may be
 # passed, not one that was.
 _POSSIBLE_TERM_BEFORE = re.compile(
