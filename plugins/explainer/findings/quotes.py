@@ -49,6 +49,7 @@ from ..language.lexicon import (
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
     OWNED_BY_NAME_NOUNS,
+    POSSESSIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -62,6 +63,7 @@ from ..language.lexicon import (
     TITLE_JOINING_WORDS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     WORDS_BEFORE_A_CALLING_VERB,
 )
@@ -118,6 +120,25 @@ _OUTLET_ENDS = re.compile(r"[A-Z][\w.]*(?=,\s+(?:so|and|but|as|while|adding|sayi
 # After who heard it, no clause of its own: the sentence ends, goes on past a comma, or tells where.
 _AUDIENCE_TAIL = re.compile(r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b)")
 AUDIENCE_TAIL_CHARS = 120  # how far after who heard it a clause's verb is looked for
+# After "told", who heard it: a noun phrase the next clause's subject or "that" ends ("told an
+# Indonesian TV station he was dragged", "told the jury she had seen", "told the court that"); not
+# one going on with "of" ("told the mother of the victim"), which is left as it was written.
+_HEARER_OF_TOLD = re.compile(
+    rf"(?i)\s*(?:{'|'.join(sorted(POSSESSIVE_PRONOUNS | {'a', 'an', 'the'}))})\s+"
+    r"(?:(?!(?:of|for|to|with|that|who|which)\s)[\w'\u2019.&-]+\s+){0,3}?(?!(?:of|for|to|with)\b)[\w'\u2019.&-]+"
+    rf"(?=\s*[,.;]|\s*$|\s+(?:that|in|at|on|there|{'|'.join(sorted(SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {'the', 'a', 'an'}))})\s)"
+)
+# Where or when it was said, then "that" and the subject of what was said ("in a news
+# conference Sunday night that the ..."; not "in the days that followed").
+_THAT_AFTER_WHERE = re.compile(
+    r"(?:[^\s,.;:\"\u201c]+\s+){1,8}?that\s+"
+    rf"(?=[A-Z]|(?i:there|{'|'.join(sorted(SUBJECT_PRONOUNS | DETERMINERS))})\s)"
+)
+_TELLING_VERBS = frozenset({"told", "tells", "tell"})
+# After who heard it, the subject of what was said ("... station he was dragged").
+_SUBJECT_AFTER_HEARER = re.compile(
+    rf"\s+(?=(?i:there|{'|'.join(sorted(SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {'the', 'a', 'an'}))})\s)"
+)
 _THAT_AFTER_AUDIENCE = re.compile(r"(?:\s+[^\s,.;:\"\u201c]+){0,6}?,?\s+that\s+(?=\S)")  # "... in Geneva that"
 _SINCE_OR_THAN_BEFORE = re.compile(r"\b(?:since|until|than)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 SINCE_OR_THAN_CHARS = 50
@@ -369,6 +390,23 @@ def _glosses_a_word(text: str, span) -> bool:
     """Whether the quotation marks give what a word or a name means ("a nickname for “Yours
     Only George”", "#NiUnaMenos (“Not one woman less”)"): nobody's words."""
     return bool(_GLOSS_BEFORE.search(text, max(0, span.open - 30), span.open))
+
+
+_FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019.-]+\s*$")
+_SURNAME_AFTER = re.compile(r"\s*[A-Z][a-z]")
+NICKNAME_WORDS = 2
+
+
+def _a_nickname(text: str, span) -> bool:
+    """Whether the quotation marks hold a nickname inside a name (Cerelyn “CJ” Davis): a
+    word or two, capitalised, between a first name and a surname; nobody's words."""
+    inner = text[span.open + 1 : span.close].split()
+    return (
+        1 <= len(inner) <= NICKNAME_WORDS
+        and all(w[:1].isupper() for w in inner)
+        and bool(_FIRST_NAME_BEFORE.search(text, max(0, span.open - 30), span.open))
+        and bool(_SURNAME_AFTER.match(text, span.close + 1))
+    )
 
 
 # "Jiang said the ministry's claim that the embassy “brought Chen in” is absurd": words the
@@ -683,7 +721,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
         if speaker is None or _names_a_title(text, span) or _crowds_words(text, span) or _glosses_a_word(text, span) \
-                or _anothers_claim(text, span):
+                or _anothers_claim(text, span) or _a_nickname(text, span):
             continue
         caller = _caller(para, span)
         if caller is not None:
@@ -1074,7 +1112,15 @@ _INDIRECT_CLAUSE = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS_REPORTED})\b(?:\s+(?:the\s+)?(?:"
     # (who heard it, named: "told Greece's Skai Television the two trains collided")
     r"[A-Z][\w.]*['\u2019]s(?:\s+[A-Z][\w.&]*){1,3}(?=\s+(?:that\s+)?(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\s)"
-    r"|[A-Z][\w.]*|reporters|journalists|media))?"
+    # (who heard it, after "told": "told Sky News that", "told CNN affiliate SBS News the ...";
+    # else its name's first word, "told Reuters Biden was wrong")
+    r"|(?:(?<=told )|(?<=tells )|(?<=told the )|(?<=tells the ))(?:"
+    r"(?:[A-Z][\w.&'\u2019-]*\s+(?:affiliate\s+)?){0,3}?[A-Z][\w.&]*"
+    r"(?=,?\s+(?:that|there|I|he|she|it|they|we|the|a|an|his|her|their|its)\s)"
+    r"|[A-Z][\w.]*)"
+    # (after another verb, only when: "said Monday the ..."; "said New Zealand knew" is what was said)
+    rf"|(?:{'|'.join(WEEKDAY_NAMES)})\b"
+    r"|reporters|journalists|media))?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
 )
 # The same, for a sentence on one line, where the clause runs to its end: only its first 13
@@ -1244,10 +1290,18 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
         audience = _AUDIENCE.match(words)
+        if audience is None and clause.group("verb").lower() in _TELLING_VERBS and not sentence[
+            clause.end("verb") : clause.start("clause")
+        ].strip():  # (who heard it not read already: "told the BBC the water rose")
+            audience = _HEARER_OF_TOLD.match(words)
         outlet = None if audience else _OUTLET_ENDS.match(words)
         heard_by = audience or outlet
-        if heard_by is not None and (that := _THAT_AFTER_AUDIENCE.match(words, heard_by.end())):
+        if heard_by is None and _WHERE_OR_WHEN.match(words) and (that := _THAT_AFTER_WHERE.match(words)):
+            words = words[that.end() :]  # "said in a news conference Sunday night that ..."
+        elif heard_by is not None and (that := _THAT_AFTER_AUDIENCE.match(words, heard_by.end())):
             words = words[that.end() :]  # "told the meeting in Geneva that ..."
+        elif audience is not None and (subject := _SUBJECT_AFTER_HEARER.match(words, audience.end())):
+            words = words[subject.end() :]  # "told an Indonesian TV station he was dragged ..."
         elif heard_by is not None and _AUDIENCE_TAIL.match(words, heard_by.end()) and (
             outlet is not None or not _A_VERB.search(words, heard_by.end(), heard_by.end() + AUDIENCE_TAIL_CHARS)
         ):
