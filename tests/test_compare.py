@@ -331,3 +331,17 @@ def test_no_title_stands_before_a_form_opening_on_its_own_article():
     text = "At the end of the service, Acme chief Ann Lee was sung to by the choir."
     start = text.index("Ann Lee")
     assert describe(text, start, "Ann Lee", [(start, start + 7)]) == [("Acme chief", "before")]
+
+
+def test_a_verb_after_a_clauses_subject_a_relations_of_and_the_main_clause_after_according_to_are_no_description():
+    assert described_at("Videos - which no one could authenticate - showed President Ann Lee in a room.", "Ann Lee") == [
+        ("President", "before")]
+    assert described_at("The soldiers broke into a room where they filmed 83-year-old Ann Lee on a couch.", "Ann Lee") == [
+        ("83-year-old", "before")]
+    assert described_at("The ousted President Ann Lee was detained.", "Ann Lee") == [("ousted President", "before")]
+    assert described_at("The younger brother of Acme College coach Ann Lee confirmed the deaths.", "Ann Lee") == [
+        ("Acme College coach", "before")]
+    assert described_at(
+        "According to Fire Chief Ann Lee, the fire was reported at 9:47 a.m., and units were sent.", "Ann Lee"
+    ) == [("Fire Chief", "before")]
+    assert described_at("He gave thanks to Ann Lee, who", "Ann Lee") == []

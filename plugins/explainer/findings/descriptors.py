@@ -25,6 +25,7 @@ from ..language.lexicon import (
     NOT_APPOSITIVE_OPENERS,
     OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
     TIME_SPAN_UNITS,
@@ -43,6 +44,7 @@ _CLOSES_FIRST = re.compile(r"[^\"\u201c\u201d]*\u201d")
 # subject and its verb (not "South Africa's beloved former president").
 _SUBJECT_BEFORE_A_VERB = re.compile(r"\S\s+[A-Z][\w-]*(?<!['\u2019]s)\s+$")
 # A sentence opening on a participle's phrase that a comma closes: "Addressing Jo Roe, he said".
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[-\u2013\u2014)]|\b(?:they|he|she|we|it|who|which|[a-z]{3,}[^s\W]s))\s+$")
 _OPENING_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]{2,}ing\s[^,;:.!?]{1,80},\s")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|of|for|to|about|against|between|by|from|on|at|in)\s+$")
 # Someone else named with a title inside what would be an apposition: "defense chief Al Lee and"
@@ -196,9 +198,12 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
                 kept.append(token)
                 kept.extend(_owner_words_before(head, tokens, token))
             break
-        if word[:1].islower() and bare.endswith("ed") and "-" not in bare and bare not in ROLE_NOUNS \
-                and _SUBJECT_BEFORE_A_VERB.search(head, 0, token.start()):
-            break  # "Kim Jong Un peppered Russian President": the verb after its subject, no title
+        if word[:1].islower() and bare.endswith("ed") and "-" not in bare and bare not in ROLE_NOUNS and (
+            _SUBJECT_BEFORE_A_VERB.search(head, 0, token.start()) or _CLAUSE_SUBJECT_BEFORE.search(head, 0, token.start())
+        ):
+            # "Kim Jong Un peppered Russian President", "where they filmed 83-year-old", "videos
+            # - which no one could authenticate - showed President": the verb after its subject
+            break
         if word[:1].isupper() and bare.endswith("ing") and bare not in TITLE_PARTICIPLES \
                 and not head[: token.start()].strip() and _OPENING_PARTICIPLE_PHRASE.match(text, token.start()):
             break  # "Meeting Russian President Jo Roe at the spaceport, ...": the sentence's opening verb
@@ -278,6 +283,8 @@ def _lower_role_before(tokens, connector) -> bool:
     previous = [t for t in tokens if t.end() <= connector.start()]
     if previous and previous[-1].group(0)[:1].isupper() and previous[-1].group(0).lower() in INSTITUTION_HEAD_WORDS:
         return True  # "Bank of Japan Governor": an institution's name
+    if previous and previous[-1].group(0).lower() in RELATION_NOUNS:
+        return False  # "The younger brother of Orange Coast College coach Jo Roe": the brother is someone else
     return bool(previous) and previous[-1].group(0).lower() in ROLE_NOUNS
 
 
@@ -321,6 +328,10 @@ def _appositive_after(text: str, end: int, names) -> str | None:
         return None  # "defeating John Mahama, electoral commissioner Jo Roe said": the sentence's own saying
     if _OPENING_PHRASE.fullmatch(text, 0, end) and _OWNER_OPENS.match(phrase):
         return None  # "Under Mahama, Ghana's economy, hit by ..., has stuttered": the subject, not an apposition
+    if _OPENING_PHRASE.fullmatch(text, 0, end) and (verb := _FINITE.search(phrase)) and not _RELATIVE.search(phrase, 0, verb.start()):
+        return None  # "According to Fire Chief Jo Roe, the fire was reported at 9:47 a.m., and ...": the main clause
+    if phrase.lower() in RELATIVE_WORDS:
+        return None  # "He gave thanks to Jo Roe, who" (the page cut off): no description
     return phrase or None
 
 
@@ -334,7 +345,9 @@ _THING_OF = re.compile(r"the\s+([a-z]+)\s+of\s")
 PARALLEL_CHARS = 60  # how far before the name the same "murder of" is looked for
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")  # "a noted art dealer": no saying
-_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
 _OWNER_OPENS = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s")
 
 
