@@ -1160,3 +1160,15 @@ def test_a_note_on_an_earlier_version_is_furniture():
         "Correction officers said the inmate escaped."
     )
     assert [b.kind for b in blocks] == ["body", "furniture", "body"]
+
+
+def test_a_control_phrase_after_a_verb_and_a_month_in_a_later_sentence_leave_a_paragraph_the_articles():
+    page = "\n\n".join([
+        "Activist wins peace prize",
+        "The jailed activist won the prize on Friday, the committee said in Oslo.",
+        "Her family said the prize was \u201chistoric\u201d but regretted that she could not share this \u201cmoment\u201d.",
+        "The prizes carry a cash award of 11 million kronor. Winners also receive a medal at the ceremonies in December.",
+        "Share this article",
+        "Rescuers search the rubble in Derna, Libya, on Sunday. Thousands are missing.",
+    ])
+    assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "furniture", "caption"]

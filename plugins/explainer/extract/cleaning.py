@@ -409,7 +409,7 @@ def _scene_caption(text: str) -> bool:
     if scene is None:
         return False
     verb = " ".join((scene.group("verb") or scene.group("alone")).split())
-    if not _DAY_NAMED.search(text) and (
+    if not _DAY_NAMED.search(text, 0, _first_sentence_end(text)) and (
         size > _SHORT_CAPTION_WORDS or not text.endswith(".") or verb in SCENE_VERBS_ALSO_OF_A_STATE
         or _INDEFINITE_START.match(text)
     ):
@@ -444,6 +444,15 @@ def _named_in_a_picture(text: str) -> bool:
         and not _A_VERB_OF_PROSE.search(text)
 
 
+def _first_sentence_end(text: str) -> int:
+    """Where a paragraph's first sentence ends: a picture's day is told with its scene ("Smoke
+    rises ... on Sunday."), not in a sentence after it ("... at the ceremonies in December.")."""
+    end = _SENTENCE_END.search(text)
+    return end.end() if end else len(text)
+
+
+# (not after "St", "Mr", "U.S": an abbreviation's point)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s+[A-Z\"\u201c])")
 _SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
 _PLACE_FIRST = re.compile(r"(?:At|In|Near|Outside|Inside)\s+[^,.!?]{1,60},\s+(?=[A-Z])")
 _SHORT_CAPTION_WORDS = 25  # a caption with no day named is one short sentence
@@ -731,9 +740,16 @@ def _is_page_control(text: str) -> bool:
         return True
     if len(text.split()) > _MAX_FURNITURE_WORDS:
         return False
-    return bool(
-        _LINK_LABEL.match(text) or _LINK_LABEL_IN_CAPITALS.match(text) or _PAGE_CONTROL.search(_QUOTED.sub(" ", text))
-    )
+    if _LINK_LABEL.match(text) or _LINK_LABEL_IN_CAPITALS.match(text):
+        return True
+    unquoted = _QUOTED.sub(" ", text)
+    return any(
+        not _VERB_LEADS_BEFORE.search(unquoted, max(0, control.start() - 12), control.start())
+        for control in _PAGE_CONTROL.finditer(unquoted)
+    )  # (not "she could not share this moment", "hoping to sign up for": a verb in prose, no button)
+
+
+_VERB_LEADS_BEFORE = re.compile(r"(?i)(?:\b(?:to|not|could|can|would|will|should|may|might|must|did|does|do)|n't)\s*$")
 
 
 def _mark_posts(blocks: list[Block]) -> list[Block]:
