@@ -1172,3 +1172,26 @@ def test_a_control_phrase_after_a_verb_and_a_month_in_a_later_sentence_leave_a_p
         "Rescuers search the rubble in Derna, Libya, on Sunday. Thousands are missing.",
     ])
     assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "furniture", "caption"]
+
+
+def test_a_teaser_cut_short_over_its_full_copy_links_between_stamps_and_loading_lines_are_the_pages():
+    page = "\n\n".join([
+        "Leaders condemn the coup",
+        "The United Nations and the African Union have unanimously condemned Sunday's\u2026",
+        "The United Nations and the African Union have unanimously condemned Sunday's coup in the capital.",
+        "Jo Roe, Al Lee and agencies The Daily Example 23 Dec 18;",
+        "Mourners outside the actor's house in Los Angeles. ( AP: Jane Doe )",
+        "Loading audio...",
+        "2 min to read",
+        "Ad Loading...",
+        "The minister said he would appeal the ruling, Political Correspondent Jane Doe reports",
+        "Soldiers guarded the palace all night, residents said.",
+        "See also",
+        "24/12/2018 14:02",
+        "Death toll in tsunami reaches 281. Experts warn of another possible tsunami",
+        "29/12/2018 08:08",
+    ])
+    assert [b.kind for b in classify(page, "Leaders condemn the coup")] == [
+        "headline", "furniture", "body", "furniture", "caption", "furniture", "furniture", "furniture", "furniture",
+        "body", "furniture", "furniture", "furniture", "furniture",
+    ]

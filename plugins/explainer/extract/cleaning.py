@@ -215,6 +215,16 @@ _FURNITURE = [
         # amid concerns over warning light]"
         r"^\[[^\[\]\n]{3,300}\]$",
         r"^(?:[\w'\u2019]+\s+){0,3}(?:earlier|previous|original)\s+(?:story|version|report)\s+(?:follows|is)\s+below\.?$",
+        # a player or an advertisement still loading when the page was copied: "Loading audio...", "Ad Loading..."
+        r"^(?:ad\s+)?loading(?:\s+(?:audio|video|player|ad|advertisement|comments))?\s*(?:\.{2,3}|\u2026)?$",
+        # a reading time: "2 min to read", "5 minute read"
+        r"^\d{1,2}\s*(?:min|mins|minutes?)\s+(?:to\s+)?read$",
+        # a byline of reporters and wires: "Justin Roe, Frances Lee and agencies The Guardian 23 Dec 18;"
+        r"^(?-i:[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,3})(?:,\s+(?-i:[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,3}))*"
+        r"\s+and\s+agencies\b[^.!?]{0,60}$",
+        # a broadcaster's video under its reporter's name, with no full stop: "..., Political
+        # Correspondent Jo Roe reports"
+        r"\s(?:correspondent|editor|reporter)\s+(?-i:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})\s+reports$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -242,7 +252,7 @@ _PAGE_CONTROL = re.compile(
 # Getty)", or an agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
-    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\((?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
+    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
     # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)
     # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
@@ -530,6 +540,8 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     blocks = _mark_posts(blocks)
     blocks = _mark_headings(blocks)
     blocks = _mark_edge_labels(blocks, title)
+    blocks = _mark_cut_short_copies(blocks)
+    blocks = _mark_links_between_stamps(blocks)
     return _set_aside_repeats(blocks)
 
 
@@ -1002,6 +1014,44 @@ def _looks_like_heading(text: str) -> bool:
         return False
     words = len(text.split())
     return words <= _HEADING_MAX_WORDS or (words <= _HEADLINE_MAX_WORDS + 6 and in_title_case(text))
+
+
+_CUT_SHORT = re.compile(r"(?:\u2026|\.\.\.)\s*$")
+CUT_SHORT_MIN_WORDS = 6
+CUT_SHORT_LOOKAHEAD = 3  # how many paragraphs below a teaser its full copy may stand
+
+
+def _mark_cut_short_copies(blocks: list[Block]) -> list[Block]:
+    """A paragraph cut short with an ellipsis whose words open one of the next few paragraphs
+    ("... have unanimously condemned Sunday's…" over the whole sentence): the page's teaser of
+    its own lead, not a sentence of the article; the full copy below is."""
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind not in ("body", "heading") or not (cut := _CUT_SHORT.search(block.text)):
+            continue
+        opening = fold(block.text[: cut.start()])
+        if len(opening.split()) < CUT_SHORT_MIN_WORDS:
+            continue
+        below = blocks[index + 1 : index + 1 + CUT_SHORT_LOOKAHEAD]
+        if any(other.kind == "body" and fold(other.text).startswith(opening) for other in below):
+            out[index] = dataclasses.replace(block, kind="furniture")
+    return out
+
+
+# A link's date and time on a line of its own under its headline: "27/12/2018 10:36".
+_LINK_STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}$")
+
+
+def _mark_links_between_stamps(blocks: list[Block]) -> list[Block]:
+    """A line between two links' date stamps is a link's headline in the list, however much it
+    reads as a sentence ("Death toll in tsunami reaches 281. Experts warn of ...")."""
+    out = list(blocks)
+    for index in range(1, len(blocks) - 1):
+        if blocks[index].kind == "body" and all(
+            _LINK_STAMP.match(blocks[i].text) for i in (index - 1, index + 1)
+        ):
+            out[index] = dataclasses.replace(blocks[index], kind="furniture")
+    return out
 
 
 def _set_aside_repeats(blocks: list[Block]) -> list[Block]:
