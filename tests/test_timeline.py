@@ -790,9 +790,19 @@ def test_the_year_a_figure_is_compared_with_dates_nothing(tmp_path):
     story = invented_story(tmp_path, {
         "a": "The population fell in 2022 to 1.411 billion, down some 850,000 people from the previous year.\n\n"
              "The birthrate in 2022 fell to 6.77 per 1,000 people, down from 7.52 the year before.\n\n"
-             "The country had 850,000 fewer people at the end of 2022 than the previous year.\n",
+             "The country had 850,000 fewer people at the end of 2022 than the previous year.\n\n"
+             "The number of measles cases is more than doubling from 2017, the agency said.\n",
     }, published="2023-01-17")
     assert {e.date for e in story.events} == {"2022"}
+
+
+def test_a_year_naming_a_work_dates_the_work_not_what_the_sentence_tells_of_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "In the wake of his death, the actor's words from his 2022 memoir about how he would like to be "
+             "remembered have circulated on social media.\n",
+    }, published="2023-10-30")
+    [event] = story.events
+    assert event.date == "2022" and "circulated" not in event.label and "memoir" in event.label
 
 
 def test_a_night_running_into_the_next_day_is_dated_by_its_start_and_another_clock_by_none(tmp_path):

@@ -1132,7 +1132,7 @@ NUMBER_SUFFIX_WORDS = frozenset(("some", "odd", "plus", "something"))
 # happening)
 CHANGE_WORDS = frozenset(
     """up down higher lower rose fell dropped climbed gained lost slid jumped surged plunged rise fall
-    drop gain jump""".split()
+    drop gain jump doubled doubling tripled tripling halved increased decreased increase decrease""".split()
 )
 # -- used by findings/timeline/candidates.py: comparatives measured against an earlier moment
 # ("850,000 fewer people than the previous year")
