@@ -192,3 +192,8 @@ def test_a_verbs_over_is_no_bound_and_approximately_is_around():
 def test_a_dollar_amount_says_which_dollar_after_it():
     assert [(a.value, a.unit) for a in find_amounts("They carried $29,000 US ($37,595 Cdn) in cash.")] == [
         (29_000, "USD"), (37_595, "CAD")]
+
+
+def test_under_and_below_bound_an_amount():
+    assert [(a.value, a.qualifier) for a in find_amounts("Vaccination fell to under 30% last year.")] == [(30, "under")]
+    assert [(a.value, a.qualifier) for a in find_amounts("It sold for below $3 million.")] == [(3_000_000, "under")]

@@ -579,3 +579,12 @@ def test_a_temperature_sign_is_degrees_and_a_clocks_minutes_count_nothing():
     assert counts("Temperatures could reach up to 40\u00b0C on Friday.") == [(40, "degrees", "up to")]
     assert counts("Watch the video 0:45 of the fires.") == []
     assert counts("Two C-130 planes and 12 F-16 jets flew.") == [(2, "planes", None), (12, "jets", None)]
+
+
+def test_over_after_a_verb_of_moving_an_age_after_who_was_and_others_after_a_list():
+    assert counts("A tsunami swept over three tourist resorts on the coast.") == [(3, "resorts", None)]
+    assert counts("Officials said over three resorts were hit.") == [(3, "resorts", "over")]
+    assert counts("His daughter, Alyssa, who was about 13, played on the team.") == []
+    assert [c.total for c in find_counts("A helicopter carrying Jo Roe, his daughter and seven other people crashed.")] == [
+        None]
+    assert [c.total for c in find_counts("Jo Roe, 45, and two other men were arrested.")] == [3]

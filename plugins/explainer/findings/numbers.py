@@ -121,6 +121,11 @@ _PHONE_LINE_AFTER = re.compile(r"(?i)\s+(?:calls?|callers?|dispatch\w*|operators
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
+# "Jo Roe, his daughter and", "A, B, and": more than one before the "and" (not "Jo Roe, 45, and").
+_LIST_BEFORE_AND = re.compile(r",\s+(?:[^,;]{1,40}|(?!\d+,)[^,;]{1,40},)\s+and\s+$")
+# "who was about 13", "she is nearly": a number with no noun after someone's being, an age (not
+# "the number of victims was more than 60").
+_AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$")
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
 _PARTITIVE_COUNT = re.compile(rf"(?i)\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*|{_WORD_NUMBER})\b")
@@ -289,9 +294,14 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             what, inherited = previous_what, True
         if not what and (not qualifier or upper_end):
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
+        if not what and _AGE_AFTER_BE.search(text, window, phrase_start):
+            continue  # "Alyssa, who was about 13": an age
         total = None
-        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start) and ";" not in text[window:start]:
-            total = value + 1  # (not after a list: "include A, ...; B, ...; and two other individuals")
+        if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start) and ";" not in text[window:start] \
+                and not _LIST_BEFORE_AND.search(text, window, start):
+            # (not after a list: "include A, ...; B, ...; and two other individuals", "Kobe Bryant,
+            # his daughter and seven other people")
+            total = value + 1
         counts.append(
             Count(start, end, value, what, qualifier, text[phrase_start:phrase_end].strip().rstrip(".,;:"), total, inherited)
         )

@@ -315,13 +315,17 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
 VERBS_TAKING_OVER = (
     "fork", "forks", "forked", "forking", "hand", "hands", "handed", "handing", "turn", "turns", "turned",
     "turning", "shell", "shells", "shelled", "shelling", "sign", "signs", "signed", "signing", "hand back",
+    # moving across or above a place: "a tsunami swept over three resorts", "flew over two towns"
+    "swept", "sweeps", "sweeping", "flew", "flown", "flies", "flying", "passed", "passes", "hovered", "hovering",
+    "washed", "spilled", "spilt", "rolled", "presided", "presides", "towered", "loomed",
 )
 # -- used by findings/amounts.py: the words that qualify an amount ("about $2m").
 AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
     "approximately": "around",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
-    "up to": "up to", "as much as": "up to",
+    "up to": "up to", "as much as": "up to", "under": "under", "just under": "nearly", "below": "under",
+    "fewer than": "under",
 }
 
 
