@@ -1715,3 +1715,15 @@ def test_a_participle_closing_the_sentence_after_its_date_is_not_the_label(tmp_p
     labels = {e.date: e.label for e in story.events}
     assert labels["2023-06-10"].startswith("Ann Lee scored the only goal in the final")
     assert labels["2023-06-05"] == "Arriving in Riverton"  # (a participle opening the sentence says enough)
+
+
+def test_a_title_opening_a_sentence_is_the_one_named_after_it_not_the_last_subject(tmp_path):
+    people = {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}
+    story = invented_story(tmp_path, {
+        "a": "The country's president, Ann Lee, is being held by the army.\n\n"
+             "The president has not been seen since Sunday morning.\n\n"
+             "The coup leader, also head of the special forces, Col Bob Stone, announced on Sunday that the "
+             "constitution had been suspended.\n",
+    }, people, published="2021-09-06")
+    [announced] = [e for e in story.events if "announced" in e.label]
+    assert announced.people == ("bob-stone",)

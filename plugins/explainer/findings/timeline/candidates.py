@@ -600,8 +600,14 @@ def _subject(text: str, mentions, recent, index) -> str | None:
     if recent and index - recent[0] <= 3 and not _NEW_SUBJECT.match(blanked):
         head = blanked[: mentions[0].start] if mentions else blanked
         if _ROLE_NOUN.search(" ".join(head.split()[:10])):
+            if mentions and len(head.split()) <= NAMED_SUBJECT_WORDS and _APPOSITION_OPENS.search(head):
+                return mentions[0].person  # "The coup leader ..., Col Jo Roe, announced": the one named
             return recent[1]
     return None
+
+
+NAMED_SUBJECT_WORDS = 15  # how far into a sentence a name may stand in apposition to its subject
+_APPOSITION_OPENS = re.compile(r",\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")  # ", Col Mamadi " before the name
 
 
 # The sentence opens on the absence (after a lead-in such as "But" or "As of Monday,"), or its
