@@ -1727,3 +1727,11 @@ def test_a_title_opening_a_sentence_is_the_one_named_after_it_not_the_last_subje
     }, people, published="2021-09-06")
     [announced] = [e for e in story.events if "announced" in e.label]
     assert announced.people == ("bob-stone",)
+
+
+def test_a_day_naming_what_was_being_done_stays_in_the_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Pastor Bob Stone was teaching Sunday school at the church when he heard a helicopter pass overhead.\n",
+    }, {"bob-stone": "Bob Stone"}, published="2020-01-27")
+    [event] = story.events
+    assert event.date == "2020-01-26" and "Sunday school" in event.label

@@ -600,13 +600,15 @@ def _subject(text: str, mentions, recent, index) -> str | None:
     if recent and index - recent[0] <= 3 and not _NEW_SUBJECT.match(blanked):
         head = blanked[: mentions[0].start] if mentions else blanked
         if _ROLE_NOUN.search(" ".join(head.split()[:10])):
-            if mentions and len(head.split()) <= NAMED_SUBJECT_WORDS and _APPOSITION_OPENS.search(head):
+            if mentions and len(head.split()) <= NAMED_SUBJECT_WORDS and _APPOSITION_OPENS.search(head) \
+                    and _TITLE_OPENS.match(head):
                 return mentions[0].person  # "The coup leader ..., Col Jo Roe, announced": the one named
             return recent[1]
     return None
 
 
 NAMED_SUBJECT_WORDS = 15  # how far into a sentence a name may stand in apposition to its subject
+_TITLE_OPENS = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her|[A-Z][\w.-]*['\u2019]s)\s+(?!(?:[\w'\u2019-]+\s+){0,6}?(?:was|were|is|are|has|had|[a-z]{3,}ed)\b)")
 _APPOSITION_OPENS = re.compile(r",\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")  # ", Col Mamadi " before the name
 
 
@@ -1204,7 +1206,13 @@ def _day_holds_its_place(left: str, right: str, mention: DateMention) -> bool:
         _A_VERB_AFTER_THE_DAY.match(right) is not None
         or _ANOTHER_DAY_AFTER.match(right) is not None  # "overnight from Sunday to Monday"
         or _day_names_a_thing(left, right, mention)
+        # "was teaching Sunday school when": the day is part of what was done, not only when
+        or (_GERUND_BEFORE.search(left) is not None and (thing := _THING_AFTER_THE_DAY.match(right)) is not None
+            and thing.group(0).strip() not in STOPWORDS)
     )
+
+
+_GERUND_BEFORE = re.compile(r"[a-z]{3,}ing\s+$")
 
 
 def _day_names_a_thing(left: str, right: str, mention: DateMention) -> bool:
