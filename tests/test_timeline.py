@@ -1735,3 +1735,27 @@ def test_a_day_naming_what_was_being_done_stays_in_the_label(tmp_path):
     }, {"bob-stone": "Bob Stone"}, published="2020-01-27")
     [event] = story.events
     assert event.date == "2020-01-26" and "Sunday school" in event.label
+
+
+def test_two_verbs_of_one_subject_are_each_their_own_dates_label(tmp_path):
+    people = {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee starred opposite Bob Stone in the 1997 romantic comedy Fools Rush In and appeared with Jo "
+             "Roe in the 2009 comedy drama 17 Again.\n\n"
+             "Bob Stone was stabbed repeatedly and shot in 2008.\n\n"
+             "Ann Lee was convicted of tax evasion and attempted tax evasion in 2002.\n",
+    }, people, published="2023-10-29")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["1997"] == "Ann Lee starred opposite Bob Stone in the romantic comedy Fools Rush In"
+    assert labels["2009"] == "Ann Lee appeared with Jo Roe in the comedy drama 17 Again"
+    assert labels["2008"] == "Bob Stone was shot"
+    assert "attempted" not in labels["2002"].split()[:3]  # (a list after "of", not a second verb)
+
+
+def test_a_title_case_dateline_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Calais, France \u2013 On Wednesday, the Supreme Court unanimously ruled that the plan is unlawful.\n",
+        "b": "Jakarta (AsiaNews) - More than 160 people died when a tsunami struck the coast on Sunday.\n",
+    }, published="2023-11-16")
+    labels = sorted(e.label for e in story.events)
+    assert labels == ["A tsunami struck the coast", "The Supreme Court unanimously ruled that the plan is unlawful"]

@@ -1238,13 +1238,31 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     if not keep_date:
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
-    if not keep_date and not _POSSESSIVE.match(text, mention.end):
-        # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a thing)
+    if not keep_date and not _POSSESSIVE.match(text, mention.end) and not _attributive_year(left, right, mention):
+        # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a
+        # thing; nor "in the 1997 romantic comedy": the year does, and "in the" is the verb's)
         left = _without_the_dates_preposition(_PART_OF_THE_DATE_BEFORE.sub("", left.rstrip()), mention)
     left_tokens = left.split()
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
     cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
+    # "starred in the 1997 comedy ... and appeared in the 2009 drama": two happenings of one
+    # subject, each its own date's label.
+    coordinated = {
+        i for i in range(1, len(tokens) - 1)
+        if _bare(tokens[i]) == "and" and not tokens[i - 1].endswith(",") and tokens[i + 1].islower()
+        and "-" not in tokens[i + 1] and _tensed(_bare(tokens[i + 1]))
+        and not _QUOTE_MARK.search(" ".join(tokens[i - 1 : i + 2]))  # (not "\u201csad and disappointed\u201d")
+        # (not "convicted of tax evasion and attempted tax evasion": a list after a preposition)
+        and not any(_bare(t) in _OBJECT_LIST_PREPOSITIONS for t in tokens[max(0, i - 4) : i])
+        # (the second verb's label needs its subject, named; the first's ends before "and")
+        and (who or i >= mark)
+        # (a verb, not an adjective: "and attempted coup", "and attempted tax evasion" are nouns)
+        and (i + 2 >= len(tokens) or not _bare(tokens[i + 2]) or _bare(tokens[i + 1]) in AUXILIARY_VERBS
+             or _OPENS_A_VERBS_OBJECT.match(tokens[i + 2]) is not None
+             or _bare(tokens[i + 2]) in DETERMINERS | OBJECT_PREPOSITIONS | _OBJECT_PRONOUNS_AND_PARTICLES)
+    }
+    cuts = sorted({*cuts, *coordinated})
     # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
     # prayers"), the clause its phrase hangs on, not the phrase alone.
     anchor = mark - 2 if keep_date and _day_names_a_thing(lead, right, mention) and mark > 1 and (mark - 1) in cuts else mark - 1
@@ -1254,7 +1272,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         if low <= max(anchor, 0) < high or (mark == 0 and low == 0):
             a, b = low, high
             break
-    while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < 4 and a > 0:
+    # (a verb of the subject's own, "and charged in 2011", is enough with the subject put before it)
+    while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
     measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
     if (
@@ -1262,7 +1281,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         and _bare(tokens[b - 3]) not in WORDS_BEFORE_A_DURATION  # not "jailed for five years after ..."
     ):
         b -= 2  # "conceded defeat two days | after a hotly contested election": the span measures what follows
-    tokens = tokens[a:b]
+    all_tokens, tokens = tokens, tokens[a:b]
     if tokens and _bare(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
     if tokens and who and _bare(tokens[0]) in ("who", "he", "she"):
@@ -1273,11 +1292,24 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         first = _bare(tokens[0])
         if first in ("he", "she"):
             tokens = [who] + tokens[1:]
+        elif a in coordinated and _tensed(first) and not _VERB_START.match(first):
+            # "was stabbed and shot": the second verb shares the first's "was" ("Roe was shot", not "Roe shot")
+            shared = next((t for t in reversed(all_tokens[:a]) if _bare(t) in _PASSIVE_AUXILIARIES), None)
+            tokens = [who, _bare(shared)] + tokens if shared else [who] + tokens
         elif _VERB_START.match(first) and first not in _PLURAL_VERBS:
             tokens = [who] + tokens  # (not "were playing dice" of "he and Quavo, his uncle, were": one is not they)
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     return _finished(tokens)
+
+
+# After a verb, what opens its object or its adverb: a figure, a name, "-ly" ("killed 49", "met Roe", "sank quickly").
+_OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
+_OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
+    "him her them it himself herself themselves itself me us off out up down away back dead guilty more".split()
+)
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})  # (not "had been jailed ... and lost an appeal")
+_OBJECT_LIST_PREPOSITIONS = frozenset({"of", "to", "with", "for", "from", "against"})
 
 
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
@@ -1324,6 +1356,10 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}\s+|\([\w.]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
+    # in title case, with the wire or the country: "Jakarta (AsiaNews) - ", "Calais, France \u2013 "
+    # (", " after the dash: the date words after it left out, "Calais, France \u2013 On Wednesday, the")
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+\([\w.]+\)|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[-\u2013\u2014]{1,2}"
+    r"(?:\s+(?=[A-Z])|\s*,\s+(?=[a-z]))"
 )
 
 
@@ -1485,6 +1521,18 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 
 _EARLY_OR_LATE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:late|early|mid)(?:-|\s*)$")
+
+
+_NOUN_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _attributive_year(left: str, right: str, mention: DateMention) -> bool:
+    """ "in the 1997 romantic comedy": a year between "the" and a noun, which a label leaves out alone."""
+    after = _NOUN_WORD_AFTER.match(right)
+    return (
+        mention.precision == YEAR and not mention.relative and after is not None
+        and after.group(1) not in STOPWORDS and _THE_BEFORE.search(left[-8:]) is not None
+    )
 
 
 def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
