@@ -1759,3 +1759,16 @@ def test_a_title_case_dateline_is_no_part_of_a_label(tmp_path):
     }, published="2023-11-16")
     labels = sorted(e.label for e in story.events)
     assert labels == ["A tsunami struck the coast", "The Supreme Court unanimously ruled that the plan is unlawful"]
+
+
+def test_a_which_clause_after_a_comma_is_labelled_with_the_thing_before_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The team bought the stadium, which opened in 1990.\n\n"
+             "The committee raised the rate, which has remained under 1 percent since 2009.\n\n"
+             "PSG triggered the release clause in the forward's contract, which was more than double the record "
+             "set in 2017.\n",
+    }, published="2023-01-21")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["1990"] == "The stadium opened"
+    assert labels["2009"].startswith("The rate has remained under 1 percent")
+    assert not labels["2017"].startswith("Forward's contract")  # (the clause or the contract: unsure)

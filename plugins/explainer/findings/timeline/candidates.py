@@ -1482,16 +1482,26 @@ def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
     thing is labelled with the thing ("An intruder alarm was set off ..."), not "That was set
     off"."""
     words = label.split()
+    if words and _bare(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS and _WHICH_OPENS.match(text, start):
+        words = ["which", words[0][:1].lower() + words[0][1:], *words[1:]]  # (the label left "which" out)
     if len(words) < 2 or _bare(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS or _opens_a_clause(words[1]):
         return label  # ("a statement that it has no choice": what was said, not the statement)
-    thing = _NOUN_BEFORE.search(text, max(0, start - NOUN_CHARS), start)
-    if thing is None or _PLACE_AFTER_A_NOUN.search(text, max(0, thing.start() - 30), thing.start()):
-        return label  # ("talks in the capital that began": the talks began, or the capital?)
+    head = text[:start]
+    if _bare(words[0]) == "which":  # ("The ship, which sank in 1912,": the thing before the comma)
+        head = head.rstrip().removesuffix(",") + " "
+    thing = _NOUN_BEFORE.search(head, max(0, len(head) - NOUN_CHARS))
+    if thing is None or _PLACE_AFTER_A_NOUN.search(head, max(0, thing.start() - 30), thing.start()) \
+            or _OF_SOMETHING_BEFORE.search(head, max(0, thing.start() - 40), thing.start()):
+        # ("talks in the capital that began": the talks began, or the capital?; "a statement
+        # from the District Attorney's Office, which was issued": the statement or the office?)
+        return label
     rest = words[1:-1] if words[-1] == "\u2026" else words[1:]
-    return _finished(text[thing.start() : thing.end()].split() + rest)
+    return _finished(head[thing.start() : thing.end()].split() + rest)
 
 
 NOUN_CHARS = 80  # how far before a relative clause the thing it tells of is looked for
+_WHICH_OPENS = re.compile(r"\s*which\s", re.IGNORECASE)
+_OF_SOMETHING_BEFORE = re.compile(r"(?i)\b(?:from|of|by|for|with)\s+(?:[\w'\u2019.-]+\s+){0,3}$")
 
 
 def _with_whom_it_tells_of(text: str, start: int, label: str) -> str:
@@ -1514,7 +1524,7 @@ _SOMEONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "talks in the capital": a noun (not "arrived in the town"), then a place's preposition.
-_PLACE_AFTER_A_NOUN = re.compile(r"(?i)\b(?![a-z]+ed\s)[a-z]+\s+(?:in|of|at|from|on|near|outside)\s+$")
+_PLACE_AFTER_A_NOUN = re.compile(r"(?i)\b(?![a-z]+ed\s)[a-z]+\s+(?:in|of|at|from|on|near|outside)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
