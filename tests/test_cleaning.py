@@ -1182,6 +1182,7 @@ def test_a_teaser_cut_short_over_its_full_copy_links_between_stamps_and_loading_
         "Jo Roe, Al Lee and agencies The Daily Example 23 Dec 18;",
         "Mourners outside the actor's house in Los Angeles. ( AP: Jane Doe )",
         "Loading audio...",
+        "Editor's note: This article has been updated with new details.",
         "2 min to read",
         "Ad Loading...",
         "The minister said he would appeal the ruling, Political Correspondent Jane Doe reports",
@@ -1193,5 +1194,6 @@ def test_a_teaser_cut_short_over_its_full_copy_links_between_stamps_and_loading_
     ])
     assert [b.kind for b in classify(page, "Leaders condemn the coup")] == [
         "headline", "furniture", "body", "furniture", "caption", "furniture", "furniture", "furniture", "furniture",
+        "furniture",
         "body", "furniture", "furniture", "furniture", "furniture",
     ]

@@ -62,3 +62,11 @@ def test_sentences_are_exact_substrings_of_the_seed(sources):
         raw = Path(source.path).read_text(encoding="utf-8")
         for sentence in source.sentences:
             assert sentence.text in raw
+
+
+def test_the_titles_of_prosecutors_and_police_do_not_split():
+    text = "He was arrested by agents of U.S. Atty. Patrick Fitzgerald and Det. Supt. Ann Lee. Then he left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "He was arrested by agents of U.S. Atty. Patrick Fitzgerald and Det. Supt. Ann Lee.",
+        "Then he left.",
+    ]

@@ -141,6 +141,8 @@ _FURNITURE = [
         r"^more from\b.{0,60}$",
         r"^(?:share|share this|advertisement|read more|related|follow us)\b.{0,40}$",
         r"^disclaimer:",
+        # a note on the page's state: "Editor's note: This article has been updated ..."
+        r"^editor['\u2019]s\s+note\s*:\s.{0,200}\b(?:updated|corrected|amended|changed|revised|clarif)",
         # a content warning over a gallery: "Warning: The images below may be upsetting for some readers."
         r"^(?:content\s+)?warning:?\s.{0,60}\b(?:images?|photos?|pictures?|video|footage)\b.{0,40}"
         r"\b(?:upsetting|disturbing|distressing|graphic)\b.{0,40}$",
