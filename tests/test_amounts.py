@@ -197,3 +197,7 @@ def test_a_dollar_amount_says_which_dollar_after_it():
 def test_under_and_below_bound_an_amount():
     assert [(a.value, a.qualifier) for a in find_amounts("Vaccination fell to under 30% last year.")] == [(30, "under")]
     assert [(a.value, a.qualifier) for a in find_amounts("It sold for below $3 million.")] == [(3_000_000, "under")]
+
+
+def test_exceeded_bounds_an_amount():
+    assert [(a.value, a.qualifier) for a in find_amounts("Malnutrition rates exceeded 30 percent.")] == [(30, "over")]

@@ -345,3 +345,12 @@ def test_a_verb_after_a_clauses_subject_a_relations_of_and_the_main_clause_after
         "According to Fire Chief Ann Lee, the fire was reported at 9:47 a.m., and units were sent.", "Ann Lee"
     ) == [("Fire Chief", "before")]
     assert described_at("He gave thanks to Ann Lee, who", "Ann Lee") == []
+
+
+def test_a_who_clause_told_of_two_joined_names_and_an_adverb_opening_the_sentence_are_no_description():
+    crew = "The capsule carried NASA astronaut Al Lee and Russian cosmonaut Ann Lee, who comprised the rest of the crew."
+    assert described_at(crew, "Ann Lee") == [("Russian cosmonaut", "before")]
+    assert described_at("It was Koch and Ann Lee, who were due to walk in space.", "Ann Lee") == []
+    assert described_at("He met his wife Ann Lee, who has been married to him since 2020.", "Ann Lee") == [
+        ("his wife", "before"), ("who has been married to him since 2020", "after")]
+    assert described_at("Afterwards Ann Lee called the verdict fair.", "Ann Lee") == []

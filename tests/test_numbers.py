@@ -588,3 +588,7 @@ def test_over_after_a_verb_of_moving_an_age_after_who_was_and_others_after_a_lis
     assert [c.total for c in find_counts("A helicopter carrying Jo Roe, his daughter and seven other people crashed.")] == [
         None]
     assert [c.total for c in find_counts("Jo Roe, 45, and two other men were arrested.")] == [3]
+
+
+def test_others_after_two_names_joined_by_and_are_not_read_as_one_more():
+    assert [c.total for c in find_counts("Jo Roe and Al Lee and two other astronauts splashed down.")] == [None]

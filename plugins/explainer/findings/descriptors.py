@@ -44,7 +44,9 @@ _CLOSES_FIRST = re.compile(r"[^\"\u201c\u201d]*\u201d")
 # subject and its verb (not "South Africa's beloved former president").
 _SUBJECT_BEFORE_A_VERB = re.compile(r"\S\s+[A-Z][\w-]*(?<!['\u2019]s)\s+$")
 # A sentence opening on a participle's phrase that a comma closes: "Addressing Jo Roe, he said".
-_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[-\u2013\u2014)]|\b(?:they|he|she|we|it|who|which|[a-z]{3,}[^s\W]s))\s+$")
+_CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"(?:[-\u2013\u2014)]|\b(?:they|he|she|we|it|who|which|[a-z]{3,}[^s\W]s)|\b(?i:the|a|an)\s+[a-z]{3,})\s+$"
+)  # ("The capsule carried NASA astronaut": a noun after its article, then its verb)
 _OPENING_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]{2,}ing\s[^,;:.!?]{1,80},\s")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|of|for|to|about|against|between|by|from|on|at|in)\s+$")
 # Someone else named with a title inside what would be an apposition: "defense chief Al Lee and"
@@ -133,6 +135,8 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     after = _appositive_after(text, end, names)
     if after and form.split()[-1] in after.split():
         after = None  # "former President Trump, the Trump campaign, the network": the next item of a list
+    if after and _joint_relative(after, text, start):
+        after = None  # "Al Lee and cosmonaut Jo Roe, who comprised the rest of the crew": both, not Roe alone
     if after:
         found.append((after, "after"))
     predicate = _COPULA.match(text[end:])
@@ -346,6 +350,23 @@ PARALLEL_CHARS = 60  # how far before the name the same "murder of" is looked fo
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")  # "a noted art dealer": no saying
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+_AND_BEFORE = re.compile(r"\band\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+_NAME_AND_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+and\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+AND_BEFORE_CHARS = 60
+_PLURAL_RELATIVE = re.compile(r"(?i)(?:who|which)\s+(?:were|are|have|both)\b")
+_SINGULAR_RELATIVE = re.compile(r"(?i)(?:who|which)\s+(?:was|is|has)\b")
+
+
+def _joint_relative(after: str, text: str, start: int) -> bool:
+    """Whether a "who" clause after a name tells of it and the name joined to it by "and": one in
+    the plural ("Koch and Meir, who were"), or, not in the singular, after two names ("Al Lee
+    and cosmonaut Jo Roe, who comprised"); not "and his wife Jo Roe, who has been married"."""
+    if not _RELATIVE.match(after):
+        return False
+    window = max(0, start - AND_BEFORE_CHARS)
+    if _PLURAL_RELATIVE.match(after):
+        return _AND_BEFORE.search(text, window, start) is not None
+    return not _SINGULAR_RELATIVE.match(after) and _NAME_AND_BEFORE.search(text, window, start) is not None
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
 _OWNER_OPENS = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s")

@@ -121,8 +121,9 @@ _PHONE_LINE_AFTER = re.compile(r"(?i)\s+(?:calls?|callers?|dispatch\w*|operators
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:of\s+)?(?:{_MONTHS})\b")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
-# "Jo Roe, his daughter and", "A, B, and": more than one before the "and" (not "Jo Roe, 45, and").
-_LIST_BEFORE_AND = re.compile(r",\s+(?:[^,;]{1,40}|(?!\d+,)[^,;]{1,40},)\s+and\s+$")
+# "Jo Roe, his daughter and", "A, B, and", "A and B and": more than one before the "and" (not
+# "Jo Roe, 45, and").
+_LIST_BEFORE_AND = re.compile(r"(?:,\s+(?:[^,;]{1,40}|(?!\d+,)[^,;]{1,40},)|\band\s+[^,;]{1,40})\s+and\s+$")
 # "who was about 13", "she is nearly": a number with no noun after someone's being, an age (not
 # "the number of victims was more than 60").
 _AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$")

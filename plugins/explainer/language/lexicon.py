@@ -193,7 +193,7 @@ ROLE_NOUNS = frozenset(
     colleague friend representative negotiator mediator researcher economist professor writer
     author poet artist singer player coach premier chancellor king queen prince governor mayor
     senator congressman congresswoman judge magistrate prosecutor officer soldier colonel captain
-    administrator commissioner""".split()
+    administrator commissioner astronaut cosmonaut pilot""".split()
 )
 
 
@@ -218,7 +218,8 @@ DESCRIPTION_STOP_WORDS = frozenset(
     invited engaged meet see saw hug hugged embraced there here then now so yet later earlier
     meanwhile however still instead thus today yesterday tonight whether if unless although though
     because once whereas under since during until despite following upon over without unlike
-    even only just sentenced convicted acquitted charged indicted fired sacked""".split()
+    even only just sentenced convicted acquitted charged indicted fired sacked
+    afterwards afterward eventually finally initially subsequently separately""".split()
 ) | {day.lower() for day in WEEKDAY_NAMES}  # "on Friday sentenced Jo Roe": when, not who
 # Words that open a phrase before a sentence's subject ("After meeting Jo Roe, the office ..."):
 # what follows the phrase's comma is the sentence itself, not an apposition of the name it ends on.
@@ -325,7 +326,7 @@ AMOUNT_QUALIFIERS = {
     "approximately": "around",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
     "up to": "up to", "as much as": "up to", "under": "under", "just under": "nearly", "below": "under",
-    "fewer than": "under",
+    "fewer than": "under", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
 }
 
 
