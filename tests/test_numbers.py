@@ -592,3 +592,18 @@ def test_over_after_a_verb_of_moving_an_age_after_who_was_and_others_after_a_lis
 
 def test_others_after_two_names_joined_by_and_are_not_read_as_one_more():
     assert [c.total for c in find_counts("Jo Roe and Al Lee and two other astronauts splashed down.")] == [None]
+
+
+def test_an_open_share_reaches_a_few_points_not_half_again():
+    texts = {("a", "s"): "Massa won just over 44% of the vote.", ("b", "s"): "Milei won 56% of the vote.",
+             ("c", "s"): "Massa won 46% of the vote."}
+
+    def how(first, second):
+        numbers = (
+            Number(44, "per cent", "over", (Citation("a", "s", "over 44%"),), unit="%", step=1.0),
+            Number(second, "per cent", None, (Citation(first, "s", f"{second}%"),), unit="%", step=1.0),
+        )
+        return [c.how for c in compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])[0]]
+
+    assert "read together" not in how("b", 56)
+    assert how("c", 46) == ["read together"]

@@ -1010,7 +1010,8 @@ def _agreement(a: Number, b: Number) -> str:
         # "about $14 billion" and "$14.9 billion": within a tenth, but not one figure rounded two
         # ways (14.9 rounds to 15): maybe two measures (without debt and with it), so neither
         return "unsaid"
-    return "read together" if _overlap(_within_reach(*range_a), _within_reach(*range_b)) else "unsaid"
+    percent = a.unit == "%"
+    return "read together" if _overlap(_within_reach(*range_a, percent), _within_reach(*range_b, percent)) else "unsaid"
 
 
 # How many times below an open range's bound (or above an upper bound) a count is no rival to it.
@@ -1027,13 +1028,16 @@ def _far_outside(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # How far an open range reaches when read together with a figure: "over 100" agrees with 123,
 # not with 213 ("up to 500" agrees with 400, not with 20).
 OPEN_RANGE_REACH = 1.5
+# A share's open range reaches a few points at most, not half again: "just over 44%" of the vote
+# and "56%" are two candidates' shares, not one figure read two ways.
+PERCENT_POINTS_REACH = 5
 
 
-def _within_reach(low: float, high: float) -> tuple[float, float]:
+def _within_reach(low: float, high: float, percent: bool = False) -> tuple[float, float]:
     if high == float("inf"):
-        return low, low * OPEN_RANGE_REACH
+        return low, min(low * OPEN_RANGE_REACH, low + PERCENT_POINTS_REACH) if percent else low * OPEN_RANGE_REACH
     if low == 0:
-        return high / OPEN_RANGE_REACH, high
+        return (max(high / OPEN_RANGE_REACH, high - PERCENT_POINTS_REACH) if percent else high / OPEN_RANGE_REACH), high
     return low, high
 
 
