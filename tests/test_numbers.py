@@ -607,3 +607,12 @@ def test_an_open_share_reaches_a_few_points_not_half_again():
 
     assert "read together" not in how("b", 56)
     assert how("c", 46) == ["read together"]
+
+
+def test_two_peoples_weights_in_one_sentence_are_not_weighed_against_another_outlets(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Police said the suspect Myles Roe is described as six feet tall and 240 pounds, with brown eyes.\n",
+        "b": "Police said the suspect Damien Roe is described as 155 pounds, and Myles Roe as six feet tall and "
+             "200 pounds, with brown eyes.\n",
+    }, published="2022-09-05")
+    assert not [c for c in story.conflicts if "155" in str(c.values)]

@@ -25,6 +25,7 @@ from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
 from ..language.lexicon import (
+    BODY_MEASURES,
     CHANGE_DIRECTIONS,
     CONTEXT_STOP_WORDS,
     COUNT_QUALIFIERS,
@@ -804,6 +805,12 @@ def compare_numbers(
         return figures[key]
 
     told_in_parts: dict[tuple[str, str], bool] = {}
+    # Each sentence's figures of each thing: "Damien ... 155 pounds, and Myles ... 200 pounds"
+    # gives two men's weights, neither comparable with another outlet's figure alone.
+    figures_of: dict[tuple[str, str, str], set] = defaultdict(set)
+    for number in numbers:
+        for citation in number.citations:
+            figures_of[(citation.source, citation.sentence, number.what)].add(number.value)
     statements: dict[str, list[tuple[Citation, Number]]] = defaultdict(list)
     for number in numbers:
         if not number.what or number.what in _DISTANCES:
@@ -814,7 +821,8 @@ def compare_numbers(
             if key not in told_in_parts:
                 told_in_parts[key] = _ANOTHER_COUNT.search(text) is not None
             if not (_part_of_a_total(text, citation.quote, number.value) or _in_a_range(text, citation.quote)
-                    or _converted(text, citation.quote) or _a_margin(text, citation.quote) or told_in_parts[key]):
+                    or _converted(text, citation.quote) or _a_margin(text, citation.quote) or told_in_parts[key]
+                    or (number.what in BODY_MEASURES and len(figures_of[(citation.source, citation.sentence, number.what)]) > 1)):
                 statements[number.what].append((citation, number))
     comparisons: list[Comparison] = []
     stems: dict[tuple[str, str], frozenset[str]] = {}  # each sentence's words, read once however many counts it has
