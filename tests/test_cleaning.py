@@ -1197,3 +1197,16 @@ def test_a_teaser_cut_short_over_its_full_copy_links_between_stamps_and_loading_
         "furniture",
         "body", "furniture", "furniture", "furniture", "furniture",
     ]
+
+
+def test_a_headline_with_the_sites_section_a_name_alone_and_a_long_slash_credit_are_the_pages():
+    page = "\n\n".join([
+        "Star found not at fault in ski crash trial | Utah",
+        "A jury found the actor not at fault on Thursday, and awarded her $1.",
+        "Jo Roe.",
+        "A woman holds her baby in a camp in the capital yesterday. REUTERS/African Union-United Nations "
+        "Information Support Team/Jane Doe/Handout",
+        "The club thanked Jo Roe for his work.",
+    ])
+    assert [b.kind for b in classify(page, "Star found not at fault in ski crash trial")] == [
+        "headline", "body", "caption", "caption", "body"]

@@ -87,6 +87,9 @@ _DATE_ONLY = re.compile(
 )
 _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?script|window\.|document\.")
 # A page template's field name left in the copied text before a caption.
+# After the headline on its line, the site's section or name: " | Utah", " | World news | The Guardian".
+_SECTION_AFTER_TITLE = re.compile(r"\s*[|\u2013\u2014-]\s*[^|.!?]{1,40}(?:\s*\|\s*[^|.!?]{1,40}){0,3}")
+_NAME_ALONE = re.compile(r"(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z][\w'\u2019-]+\.")
 _TEMPLATE_CAPTION = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*\.caption\s+")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
 # A video's running time on a line of its own ("Duration: 44 seconds", "Video duration 1:23"):
@@ -274,7 +277,7 @@ _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 # or, the agency in capitals, after a caption that does not end as a sentence: "... at the White
 # House REUTERS/Carlos Barria".
 _AGENCY_SLASH_CREDIT = re.compile(
-    rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,3}}){{1,2}})\s*$"
+    rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,5}}){{1,4}})\s*$"
 )
 # A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
 _LEADING_CREDIT = re.compile(
@@ -561,8 +564,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         text, credit, list_item = block.text, None, False
         if _CODE.search(text) and sum(text.count(c) for c in "{}[];=") >= 4:
             kind = "script"
-        elif index == 0 and title and fold(text) == fold(title):
-            kind = "headline"
+        elif index == 0 and title and (fold(text) == fold(title) or (
+            fold(text).startswith(fold(title)) and _SECTION_AFTER_TITLE.fullmatch(fold(text)[len(fold(title)) :])
+        )):
+            kind = "headline"  # (and "... ski crash trial | Utah": the site's section after it)
         elif _DATE_ONLY.match(text):
             kind = "dateline"
         elif _TEMPLATE_CAPTION.match(text):
@@ -573,6 +578,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, text = "caption", text[counted.end() :]  # "1 of 6. Police tape surrounds a home ..."
         elif _placed_in_picture(text):
             kind = "caption"  # "A protester is kicked by Yusuf Yerkel (L), adviser to ..."
+        elif index > 0 and _NAME_ALONE.fullmatch(text):
+            kind = "caption"  # "Jose Mourinho." on a line of its own: the picture's, no sentence
         elif _CAPTION_LABEL.match(text):
             kind, expect = "label", "caption"
         elif _VIDEO_DURATION.match(text):
