@@ -280,3 +280,16 @@ def test_every_page_of_the_large_story_stays_under_300_kb(synthetic):
     assert "review.html" in sizes and len(sizes) > ARTICLES
     largest = max(sizes, key=sizes.get)
     assert sizes[largest] <= PAGE_LIMIT, (largest, sizes[largest])
+
+
+def test_a_cut_list_says_its_rest_is_in_the_data_only_of_what_the_data_holds(synthetic):
+    """The data holds people, counts, quotations and mentions; not the comparisons of two
+    outlets' figures nor the descriptions compared, so their cut lists do not say it does."""
+    html = (synthetic / "output" / "outlets.html").read_text(encoding="utf-8")
+    notes = re.findall(r"more ([\w ]+?) not shown here \([^)]*\)([^<]*)", html)
+    assert notes
+    for what, after in notes:
+        if what in ("comparisons", "people described by two outlets or more"):
+            assert not after.startswith("; all of them"), what
+        else:
+            assert after.startswith("; all of them"), what
