@@ -240,13 +240,15 @@ def test_a_short_form_beside_the_full_name_is_no_other_spelling_but_a_changed_le
     invented_story(tmp_path, {
         "a": "Top diplomat Wang Yi said on Friday the talks were a victory. Envoy Musaad Aiban signed the deal.\n",
         "b": "\u201cChina has fulfilled its duties,\u201d Wang said. Envoy Musaed Aiban signed the deal on Friday.\n",
-    }, {"wang-yi": "Wang Yi", "musaad-aiban": "Musaad Aiban"})
+        "c": "President Luiz Inacio Lula da Silva wished the new government success.\n",
+    }, {"wang-yi": "Wang Yi", "musaad-aiban": "Musaad Aiban", "lula": "Luiz Inacio Lula da Silva"})
     (tmp_path / "people" / "wang-yi.md").write_text("Title: Wang Yi\nAliases: Wang\nRole: x\n", encoding="utf-8")
     (tmp_path / "people" / "musaad-aiban.md").write_text(
         "Title: Musaad Aiban\nAliases: Musaed Aiban\nRole: x\n", encoding="utf-8")
     story = build_story(tmp_path / "seeds", tmp_path / "people")
-    notes = {row.slug: row.note for row in name_rows(story, ["wang-yi", "musaad-aiban"])}
-    assert notes == {"wang-yi": "", "musaad-aiban": "spelled differently"}
+    notes = {row.slug: row.note for row in name_rows(story, ["wang-yi", "musaad-aiban", "lula"])}
+    # ("Luiz" and "Lula": two words of one name, not one spelled two ways)
+    assert notes == {"wang-yi": "", "musaad-aiban": "spelled differently", "lula": ""}
 
 
 def test_a_day_an_adverb_a_verb_an_opening_participle_or_a_lone_article_describe_no_one():

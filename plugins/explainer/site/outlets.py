@@ -361,10 +361,17 @@ def _spelled_differently(forms: list) -> bool:
     not a short form beside the full one ("Wang" and "Wang Yi", "Nimr" and "Nimr al-Nimr")."""
     if any(f.variant == "near-spelling" for f in forms):
         return True
-    found = sorted({w for f in forms for w in fold(f.form).split() if len(w) >= SPELLING_MIN_CHARS})
+    # Each word with the forms it is in: two words of one form ("Luiz" and "Lula" of "Luiz Inacio
+    # Lula da Silva") are two words, not one spelled two ways.
+    found: dict[str, set[int]] = defaultdict(set)
+    for index, f in enumerate(forms):
+        for w in fold(f.form).split():
+            if len(w) >= SPELLING_MIN_CHARS:
+                found[w].add(index)
+    words_ = sorted(found)
     return any(
-        0 < edit_distance(a, b, SPELLING_DISTANCE) <= SPELLING_DISTANCE
-        for i, a in enumerate(found) for b in found[i + 1 :]
+        not found[a] & found[b] and 0 < edit_distance(a, b, SPELLING_DISTANCE) <= SPELLING_DISTANCE
+        for i, a in enumerate(words_) for b in words_[i + 1 :]
     )
 
 
