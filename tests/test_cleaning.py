@@ -1210,3 +1210,14 @@ def test_a_headline_with_the_sites_section_a_name_alone_and_a_long_slash_credit_
     ])
     assert [b.kind for b in classify(page, "Star found not at fault in ski crash trial")] == [
         "headline", "body", "caption", "caption", "body"]
+
+
+def test_a_footer_glued_into_one_long_line_is_the_pages_however_long():
+    footer = ("Log InCreate free accountCheck Following for new articlesTerms & ConditionsCommunity Guidelines"
+              "Privacy PolicyDisclaimerSkip footer navigationSubscribe" + " Digital Access Globe" * 12
+              + " \u00a9 Copyright 2023 The Daily Example Inc. All rights reserved. 351 King Street East, Suite 1600")
+    prose = ("The company said its new privacy policy, which took effect on Monday, would let users delete their "
+             "data, and that regulators had asked for the change after a long inquiry into how the firm stored "
+             "messages, photographs and the contacts of millions of people who had never agreed to it.")
+    page = "\n\n".join(["Company changes its rules", prose, footer])
+    assert [b.kind for b in classify(page, "Company changes its rules")] == ["headline", "body", "furniture"]

@@ -760,7 +760,10 @@ def _is_page_control(text: str) -> bool:
     if _MARKUP.search(text) or _VIDEO_LABEL.match(text):
         return True
     if len(text.split()) > _MAX_FURNITURE_WORDS:
-        return False
+        # (however long, a page's footer or menu glued into one line: "Log InCreate free
+        # account...Terms & Conditions...Privacy Policy...All rights reserved.")
+        return len({m.group(0).lower() for m in _PAGE_CONTROL.finditer(text)}) >= CONTROLS_OF_A_FOOTER
+
     if _LINK_LABEL.match(text) or _LINK_LABEL_IN_CAPITALS.match(text):
         return True
     unquoted = _QUOTED.sub(" ", text)
@@ -770,6 +773,7 @@ def _is_page_control(text: str) -> bool:
     )  # (not "she could not share this moment", "hoping to sign up for": a verb in prose, no button)
 
 
+CONTROLS_OF_A_FOOTER = 3
 _VERB_LEADS_BEFORE = re.compile(r"(?i)(?:\b(?:to|not|could|can|would|will|should|may|might|must|did|does|do)|n't)\s*$")
 
 
