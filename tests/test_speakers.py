@@ -1037,3 +1037,18 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_nobodys_words(tmp_path):
         "Bob \u201cThe Hammer\u201d Stone said, \u201cWe won.\u201d",
     ], PEOPLE)}
     assert "AJ" not in said and "The Hammer" not in said and said.get("We won.") == "bob-stone"
+
+
+def test_a_name_the_subjects_first_verb_acts_on_does_not_speak_for_its_second_and_when_is_not_what(tmp_path):
+    said = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "The government summoned the ambassador, Bob Stone, on Monday and said he had 72 hours to leave.",
+        "An estimated 1,600 homes had been destroyed, Premier Ann Lee said Wednesday morning.",
+    ], PEOPLE)}
+    assert said == {"An estimated 1,600 homes had been destroyed": "ann-lee"}
+
+
+def test_a_generation_after_a_registered_name_is_no_surname(tmp_path):
+    quotes = quotes_of(tmp_path, [
+        "\u201cWe are going to find them,\u201d said Colonel Bob Stone, Jr., the superintendent of the police.",
+    ], {"bob-stone": "Bob Stone Jr."})
+    assert [(q.speaker, q.speaker_form) for q in quotes] == [("bob-stone", "Stone")]

@@ -40,6 +40,7 @@ from ..language.lexicon import (
     COMPANY_WORDS,
     COURTESY_TITLES,
     FIRST_NAME_HONORIFICS,
+    GENERATIONAL_SUFFIXES,
     MONTHS,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
@@ -502,9 +503,12 @@ RELATIVE_CHARS = 60
 def _before_of(words: list[str], name: str) -> list[str]:
     """A name's own words, without the place it is "of": "King Salman of Saudi Arabia" (for
     "King Salman") has no surname "Arabia". ("Secretary of State John Merrill" is a title before
-    the name.)"""
+    the name.) Nor its generation: "Roland Butler Jr." has the surname "Butler", not "Jr."."""
     at = words.index("of") if "of" in words[1:] else 0
-    return words[:at] if at and fold(words[at - 1]) == fold(name.split()[-1]) else words
+    words = words[:at] if at and fold(words[at - 1]) == fold(name.split()[-1]) else words
+    while len(words) > 2 and fold(words[-1]).strip(".,") in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 _A_PLACE = ""  # the claimant of a word that ends a title of a place, which is no one

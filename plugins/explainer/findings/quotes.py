@@ -134,6 +134,11 @@ _THAT_AFTER_WHERE = re.compile(
     r"(?:[^\s,.;:\"\u201c]+\s+){1,8}?that\s+"
     rf"(?=[A-Z]|(?i:there|{'|'.join(sorted(SUBJECT_PRONOUNS | DETERMINERS))})\s)"
 )
+# What follows a saying's verb when it tells only when: "Wednesday morning.", "late Monday."
+_ONLY_WHEN = re.compile(
+    rf"(?i)\s*(?:(?:late|early|on)\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.,;]?\s*"
+)
 _TELLING_VERBS = frozenset({"told", "tells", "tell"})
 # After who heard it, the subject of what was said ("... station he was dragged").
 _SUBJECT_AFTER_HEARER = re.compile(
@@ -854,6 +859,9 @@ _BY_AFTER = re.compile(r"[,\s]*by\s+")
 _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
 
+_AND_BEFORE_THE_VERB = re.compile(r"\band\s+(?:(?:also|then|later)\s+)?$")  # "... and said": a second verb of the subject
+
+
 def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents, block_index):
     """The speaker named just before an attribution verb: a name, a pronoun or capitals.
 
@@ -885,6 +893,8 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
         if _OBJECT_IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
             return None  # "A Russian lawyer who has been assisting Snowden said": the lawyer spoke
+        if _AND_BEFORE_THE_VERB.search(gap) and _A_VERB.search(text, region_start, name.start):
+            return None  # "The government summoned the ambassador, Jo Roe, on Monday and said": the government spoke
         if (len(gap.split()) <= SUBJECT_GAP_WORDS or _POSTMODIFIER_GAP.fullmatch(gap)) and not _CLAUSE_WORD.search(gap) or (
             _APPOSITIVE_GAP.fullmatch(gap) and not _A_THING_SPEAKS.fullmatch(gap)
         ):
@@ -1289,6 +1299,12 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
+        if _ONLY_WHEN.fullmatch(words):
+            # "1,600 homes had been destroyed, Premier Jo Roe said Wednesday morning.": when she said it
+            said = _said_before(sentence, form, match.start())
+            if said:
+                return Quote(slug, form, said, Citation(source_id, sid), "indirect")
+            continue
         audience = _AUDIENCE.match(words)
         if audience is None and clause.group("verb").lower() in _TELLING_VERBS and not sentence[
             clause.end("verb") : clause.start("clause")

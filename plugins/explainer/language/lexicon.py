@@ -620,6 +620,8 @@ SPEED_UNITS = ("mph", "kph", "km/h", "knots")
 # The plural a measure joined to its number names ("a 400-foot rocket" is 400 feet tall)
 # (not "metre": "his final 100-meter race" names a race)
 MEASURE_PLURALS = {"foot": "feet", "inch": "inches", "mile": "miles"}
+# -- used by findings/people.py: a name's generation after its surname ("Roland Butler Jr.")
+GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv junior senior".split())
 # -- used by findings/numbers.py: what a person is measured in (a height, a weight): two in one
 # sentence are two people's, not one figure to weigh against another outlet's
 BODY_MEASURES = frozenset("pounds lbs kilograms kg kilos feet inches centimetres centimeters cm stone".split())
