@@ -715,3 +715,13 @@ def test_a_charge_in_what_someone_said_of_someone_new_is_not_the_speakers(tmp_pa
     assert facts_of(story, "bob-stone", "charge") == []
     assert [v.value for f in facts_of(story, "jane-roe", "charge") for v in f.values] == [
         "stealing data from card applications"]
+
+
+def test_the_end_of_a_decimal_figure_is_no_sentence(tmp_path):
+    people = {"tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}
+    story = invented_story(tmp_path, {"a": (
+        "Judge Ann Lee on Thursday handed down the 24.25-year sentence to Tom Hale.\n\n"
+        "Tom Hale was sentenced to 25 years in prison.\n"
+    )}, people, published="2024-03-29")
+    assert facts_of(story, "ann-lee", "sentence") == []
+    assert [v.value for f in facts_of(story, "tom-hale", "sentence") for v in f.values] == ["25"]

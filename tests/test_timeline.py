@@ -1772,3 +1772,10 @@ def test_a_which_clause_after_a_comma_is_labelled_with_the_thing_before_it(tmp_p
     assert labels["1990"] == "The stadium opened"
     assert labels["2009"].startswith("The rate has remained under 1 percent")
     assert not labels["2017"].startswith("Forward's contract")  # (the clause or the contract: unsure)
+
+
+def test_who_after_someone_else_is_not_the_sentences_subject_in_a_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Bob Stone said he was told the men who broke into the home on Tuesday had guns.\n",
+    }, {"bob-stone": "Bob Stone"}, published="2014-08-20")
+    assert not any(e.label.startswith("Bob Stone broke into") for e in story.events)

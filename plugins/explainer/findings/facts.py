@@ -82,6 +82,7 @@ _DAY_WORDS = "|".join(sorted([*WEEKDAYS, *MONTHS, "today", "yesterday"], key=len
 _QUALIFIER = f"(?:{phrase_alternation(COUNT_QUALIFIERS)})"
 # "sentenced to ten years", "an 11-year prison sentence", "a sentence of 12 years"
 # ("sentenced Reed to nine years": the one named after the verb, by case, as written.)
+_DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 _TERM = re.compile(
     rf"(?i)\bsentenced\s+(?:(?:on|in|last)\s+)?(?:(?:{_DAY_WORDS})\s+)?"
     rf"(?:(?P<object>him|her|them)\s+|(?-i:(?P<named>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}))\s+)?"
@@ -490,6 +491,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
                 continue
         add(after.person if after else owner(match.start()), "age", years, years, *match.span())
     for match in _TERM.finditer(text):
+        if _DECIMAL_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            continue  # "the 24.25-year sentence": not 25 years, the end of another figure
         if _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "a three-to-10 year sentence": a range, which no one value states
         if _POSSIBLE_TERM_BEFORE.search(text, max(0, match.start() - 40), match.start()):

@@ -1284,7 +1284,11 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     all_tokens, tokens = tokens, tokens[a:b]
     if tokens and _bare(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
-    if tokens and who and _bare(tokens[0]) in ("who", "he", "she"):
+    if tokens and who and (_bare(tokens[0]) in ("he", "she") or (
+        _bare(tokens[0]) == "who" and text[:start].rstrip(" ,\u2013\u2014-").endswith(who)
+    )):
+        # ("the men who broke into the home": "who" is the men, not the sentence's subject; it
+        # stands for the subject only right after the subject's name)
         tokens = [who] + tokens[1:]
     while tokens and _bare(tokens[0]) in LABEL_CUT_WORDS | _LEADING:
         tokens = tokens[1:]
