@@ -1221,3 +1221,13 @@ def test_a_footer_glued_into_one_long_line_is_the_pages_however_long():
              "messages, photographs and the contacts of millions of people who had never agreed to it.")
     page = "\n\n".join(["Company changes its rules", prose, footer])
     assert [b.kind for b in classify(page, "Company changes its rules")] == ["headline", "body", "furniture"]
+
+
+def test_the_pages_markers_post_links_video_links_sponsors_and_a_barred_wire_credit_are_the_pages():
+    lines = ["Story continues below", "Article content", "\u2022 A woman looks at the new drug in Tokyo on Friday. | REUTERS",
+             "Next post NFL playoffs: what to watch", "Watch her video address here:", "Web Notifications",
+             "The Daily Example thanks its sponsors. Become one."]
+    page = "\n\n".join(["Drug approved", "The drug was approved on Friday by regulators, officials said.", *lines,
+                        "The company said sales would start soon, and thanked the doctors who ran the trial."])
+    kinds = [b.kind for b in classify(page, "Drug approved")]
+    assert kinds == ["headline", "body", *["furniture"] * len(lines), "body"]

@@ -220,6 +220,17 @@ _FURNITURE = [
         # amid concerns over warning light]"
         r"^\[[^\[\]\n]{3,300}\]$",
         r"^(?:[\w'\u2019]+\s+){0,3}(?:earlier|previous|original)\s+(?:story|version|report)\s+(?:follows|is)\s+below\.?$",
+        # the page's own markers between an article's parts: "Story continues below", "Article
+        # content", "Web Notifications"
+        r"^(?:story\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advertisement|ad))|article\s+content|web\s+notifications)$",
+        # a link to the blog's next or previous post: "Next post NFL playoffs: ..."
+        r"^(?:next|previous|prev)\s+(?:post|article|story)\b.{0,150}$",
+        # a link to a video: "Watch her video address here:"
+        r"^watch\b.{0,60}\bhere\s*[:.]?$",
+        # a sponsor's line: "The Baltimore Banner thanks its sponsors. Become one."
+        r"\bthanks\s+(?:its|our)\s+sponsors\b.{0,40}$",
+        # a caption's wire credit after a bar: "... in Tokyo on Friday. | REUTERS"
+        r"^[\u2022*]?\s*.{10,300}[.!?]\s*\|\s*(?-i:[A-Z]{2,}(?:[/ -][A-Z]{2,})*)\s*$",
         # a player or an advertisement still loading when the page was copied: "Loading audio...", "Ad Loading..."
         r"^(?:ad\s+)?loading(?:\s+(?:audio|video|player|ad|advertisement|comments))?\s*(?:\.{2,3}|\u2026)?$",
         # a reading time: "2 min to read", "5 minute read"
