@@ -616,3 +616,8 @@ def test_two_peoples_weights_in_one_sentence_are_not_weighed_against_another_out
              "200 pounds, with brown eyes.\n",
     }, published="2022-09-05")
     assert not [c for c in story.conflicts if "155" in str(c.values)]
+
+
+def test_an_area_is_counted_in_square_units_not_as_a_distance():
+    assert counts("The fire covered about 75 square kilometres by Wednesday.") == [(75, "square kilometres", "around")]
+    assert counts("The town is 75 kilometres north of the city.") == [(75, "kilometres", None)]
