@@ -1779,3 +1779,13 @@ def test_who_after_someone_else_is_not_the_sentences_subject_in_a_label(tmp_path
         "a": "Bob Stone said he was told the men who broke into the home on Tuesday had guns.\n",
     }, {"bob-stone": "Bob Stone"}, published="2014-08-20")
     assert not any(e.label.startswith("Bob Stone broke into") for e in story.events)
+
+
+def test_a_verbs_particle_and_a_months_year_are_no_part_of_the_date_left_out(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "France stepped in in 2013 to drive back the rebels.\n\n"
+             "The last vote took place in May of last year.\n\n"
+             "Ann Lee will be sworn in in January.\n",
+    }, {"ann-lee": "Ann Lee"}, published="2022-01-31")
+    labels = sorted(e.label for e in story.events)
+    assert labels == ["Ann Lee will be sworn in", "France stepped in to drive back the rebels", "The last vote took place"]

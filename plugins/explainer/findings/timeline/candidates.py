@@ -221,6 +221,7 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)"
     r"|(?:Under|Amid|Despite|Near|Amidst)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s"
 )
+_ITS_YEAR_AFTER = re.compile(r"(?i)^\s*,?\s*of\s+(?:(?:last|this|next)\s+year|(?:1[6-9]|20)\d\d)\b")
 _DAY_PART = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)"
     r"|^(?:\s+(?:morning|afternoon|evening|night)\b)?\s*(?:\(?local\s+time\)?|\((?:[A-Z]{2,4})\))(?=[\s,.;:]|$)"  # ("Monday afternoon local time")
@@ -1238,6 +1239,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     if not keep_date:
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
+        if mention.precision != YEAR:
+            right = _ITS_YEAR_AFTER.sub("", right, count=1)  # ("in May of last year": the month's year)
     if not keep_date and not _POSSESSIVE.match(text, mention.end) and not _attributive_year(left, right, mention):
         # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a
         # thing; nor "in the 1997 romantic comedy": the year does, and "in the" is the verb's)
@@ -1557,7 +1560,11 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     left = _ITS_WEEKDAY_BEFORE.sub("", left)  # ("on Saturday, January 15": the date's own weekday)
     if _OWN_PREPOSITION.match(mention.text):
         return _EARLY_OR_LATE_BEFORE.sub("", left)
-    return _DROP_PREPOSITION.sub("", _EARLY_OR_LATE_BEFORE.sub("", _DROP_PREPOSITION.sub("", left)))
+    left = _DROP_PREPOSITION.sub("", left)
+    without_early = _EARLY_OR_LATE_BEFORE.sub("", left)
+    # ("struck late on Friday": the preposition before "late" too; not "stepped in in 2013",
+    # whose first "in" is the verb's)
+    return _DROP_PREPOSITION.sub("", without_early) if without_early != left else left
 
 
 def _sentence_label(text: str, mention: DateMention) -> str:
