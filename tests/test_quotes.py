@@ -135,3 +135,11 @@ def test_a_short_quotation_inside_a_long_one_does_not_end_it():
     # A quotation left open before the next one is not read as holding it.
     left_open = "\u201cWe will win, Lee said. \u201cThey lost,\u201d Stone said."
     assert [(left_open[s.open + 1 : s.close]) for s in quotation_spans(left_open)] == ["We will win, Lee said. \u201cThey lost,"]
+
+
+def test_a_quotation_sharing_only_small_words_with_another_is_not_the_same_words():
+    short = comparison_words("We have to wake up.")
+    long = comparison_words("After taking the president, we have decided to dissolve the government and close the borders.")
+    assert not quotes_match(short, long)
+    assert quotes_match(comparison_words("Meng is sought for extradition by the US."),
+                        comparison_words("She is sought for extradition by the United States, and a bail hearing is set."))

@@ -1341,6 +1341,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
 ALIGN_RATIO = 0.6  # share of words in common, over both quotations
 ALIGN_CONTAINED = 0.6  # share of the shorter quotation found in the longer
 MIN_CONTAINED_WORDS = 5
+MIN_CONTAINED_CONTENT_WORDS = 2
 # A quotation of fewer words ("right", "very difficult") may be said of many things: two outlets
 # quoting it are not shown as reporting the same words.
 MIN_ALIGNED_WORDS = 3
@@ -1498,5 +1499,11 @@ def quotes_match(a: Sequence[str], b: Sequence[str]) -> bool:
     shorter = min(len(a), len(b))
     if shorter < MIN_CONTAINED_WORDS:
         return False
-    common = sum(block.size for block in matcher.get_matching_blocks())
-    return common / shorter >= ALIGN_CONTAINED
+    blocks = matcher.get_matching_blocks()
+    if sum(block.size for block in blocks) / shorter < ALIGN_CONTAINED:
+        return False
+    # The words in common must carry the sense, not only its small words: "We have to wake up"
+    # is not in "we have decided to dissolve the government" ("we", "have", "to").
+    small, matched = (a, [(block.a, block.size) for block in blocks]) if len(a) <= len(b) else (b, [(block.b, block.size) for block in blocks])
+    common = sum(1 for start, size in matched for w in small[start : start + size] if w not in STOPWORDS)
+    return common >= MIN_CONTAINED_CONTENT_WORDS
