@@ -717,7 +717,7 @@ PAGE_CONTROL_PHRASES = (
     "share on facebook", "share on twitter", "click here", "show caption", "hide caption",
     "show more", "show less", "view full size", "view gallery", "enable javascript", "cookie policy",
     "privacy policy", "terms of use", "terms & conditions", "terms and conditions", "community guidelines",
-    "create free account", "skip footer navigation", "must be logged in", "all rights reserved", "recommended for you", "most read",
+    "skip footer navigation", "must be logged in", "all rights reserved", "recommended for you", "most read",
     "trending now", "latest news", "more stories", "related stories", "related articles",
     "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
