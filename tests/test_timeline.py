@@ -1789,3 +1789,11 @@ def test_a_verbs_particle_and_a_months_year_are_no_part_of_the_date_left_out(tmp
     }, {"ann-lee": "Ann Lee"}, published="2022-01-31")
     labels = sorted(e.label for e in story.events)
     assert labels == ["Ann Lee will be sworn in", "France stepped in to drive back the rebels", "The last vote took place"]
+
+
+def test_for_inside_the_subject_before_any_verb_does_not_cut_the_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The representative for the West African bloc was also expelled from the country earlier this month.\n",
+    }, published="2022-01-31")
+    [event] = story.events
+    assert event.label.startswith("The representative for the West African bloc was also expelled")

@@ -1249,6 +1249,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
     cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
+    # ("The representative for the bloc was also expelled": a preposition inside the subject,
+    # before any verb, cuts nothing; cut there, the label says the bloc was expelled)
+    cuts = [i for i in cuts if _bare(tokens[i]) not in _PREPOSITION_CUTS or any(_tensed(_bare(t)) for t in tokens[:i])]
     # "starred in the 1997 comedy ... and appeared in the 2009 drama": two happenings of one
     # subject, each its own date's label.
     coordinated = {
@@ -1315,6 +1318,7 @@ _OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
 _OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
     "him her them it himself herself themselves itself me us off out up down away back dead guilty more".split()
 )
+_PREPOSITION_CUTS = frozenset({"for"})  # ("after", "during" and the rest cut well there: measured)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})  # (not "had been jailed ... and lost an appeal")
 _OBJECT_LIST_PREPOSITIONS = frozenset({"of", "to", "with", "for", "from", "against"})
 
