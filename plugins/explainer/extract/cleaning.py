@@ -46,6 +46,7 @@ from ..language.lexicon import (
     WRITING_TRADES,
 )
 from ..language.spelling import in_title_case, looks_plural
+from .sentences import sentence_spans
 
 # Block kinds whose sentences can be cited. An embed is citable as its author's words.
 CITABLE = frozenset({"body", "caption", "embed"})
@@ -473,12 +474,8 @@ def _named_in_a_picture(text: str) -> bool:
 def _first_sentence_end(text: str) -> int:
     """Where a paragraph's first sentence ends: a picture's day is told with its scene ("Smoke
     rises ... on Sunday."), not in a sentence after it ("... at the ceremonies in December.")."""
-    end = _SENTENCE_END.search(text)
-    return end.end() if end else len(text)
-
-
-# (not after "St", "Mr", "U.S": an abbreviation's point)
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s+[A-Z\"\u201c])")
+    spans = sentence_spans(text)
+    return spans[0][1] if spans else len(text)
 _SCENE_HEAD_ENDS = frozenset(AFTER_A_SUBJECTS_HEAD)
 _PLACE_FIRST = re.compile(r"(?:At|In|Near|Outside|Inside)\s+[^,.!?]{1,60},\s+(?=[A-Z])")
 _SHORT_CAPTION_WORDS = 25  # a caption with no day named is one short sentence

@@ -26,6 +26,7 @@ from ..language.lexicon import (
     OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
     RELATION_NOUNS,
+    RELATIVE_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
     TIME_SPAN_UNITS,
@@ -367,7 +368,6 @@ def _joint_relative(after: str, text: str, start: int) -> bool:
     if _PLURAL_RELATIVE.match(after):
         return _AND_BEFORE.search(text, window, start) is not None
     return not _SINGULAR_RELATIVE.match(after) and _NAME_AND_BEFORE.search(text, window, start) is not None
-RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\b")
 _OWNER_OPENS = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s")
 

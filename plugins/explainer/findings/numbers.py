@@ -25,6 +25,7 @@ from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
 from ..language.dates import MONTH_WORDS, find_dates
 from ..language.lexicon import (
+    AREA_AND_VOLUME_WORDS,
     BODY_MEASURES,
     CHANGE_DIRECTIONS,
     CONTEXT_STOP_WORDS,
@@ -490,7 +491,7 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     head = run[head_index].group("word").rstrip(".")
     modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)
-    if modifiers and modifiers[-1].lower() in ("square", "cubic"):
+    if modifiers and modifiers[-1].lower() in AREA_AND_VOLUME_WORDS:
         what = f"{modifiers[-1].lower()} {what}"  # "75 square kilometres": an area, not a distance
     together = _AND_ANOTHER_GROUP.match(text, run[head_index].end())
     if together and (looks_plural(together.group("noun")) or together.group("noun").lower() in GROUPS_OF_PEOPLE):

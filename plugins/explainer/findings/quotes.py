@@ -60,6 +60,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    TELLING_VERBS,
     TITLE_JOINING_WORDS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
@@ -139,7 +140,6 @@ _ONLY_WHEN = re.compile(
     rf"(?i)\s*(?:(?:late|early|on)\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.,;]?\s*"
 )
-_TELLING_VERBS = frozenset({"told", "tells", "tell"})
 # After who heard it, the subject of what was said ("... station he was dragged").
 _SUBJECT_AFTER_HEARER = re.compile(
     rf"\s+(?=(?i:there|{'|'.join(sorted(SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {'the', 'a', 'an'}))})\s)"
@@ -1306,7 +1306,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
                 return Quote(slug, form, said, Citation(source_id, sid), "indirect")
             continue
         audience = _AUDIENCE.match(words)
-        if audience is None and clause.group("verb").lower() in _TELLING_VERBS and not sentence[
+        if audience is None and clause.group("verb").lower() in TELLING_VERBS and not sentence[
             clause.end("verb") : clause.start("clause")
         ].strip():  # (who heard it not read already: "told the BBC the water rose")
             audience = _HEARER_OF_TOLD.match(words)

@@ -1173,3 +1173,26 @@ CLAIM_NOUNS = (
 # -- used by findings/numbers.py: words after "N counts of" that name no kind of what is counted
 # ("five of the charges", "eight counts, all of them"), unlike "five counts of tax evasion"
 WORDS_AFTER_OF_NAMING_NO_KIND = ("the", "all", "them", "whom", "which", "these", "those", "its", "their", "his", "her")
+
+
+# -- used by findings/quotes.py: verbs of saying whose object is who heard it ("told the jury she ...")
+TELLING_VERBS = frozenset({"told", "tells", "tell"})
+# -- used by findings/descriptors.py: words opening a relative clause, alone no description
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+# -- used by findings/timeline/candidates.py: prepositions that cut a label only after a verb
+# ("The representative for the bloc was expelled": before it, inside the subject); "after",
+# "during" and the rest cut well anywhere (measured)
+PREPOSITIONS_INSIDE_A_SUBJECT = frozenset({"for"})
+# -- used by findings/timeline/candidates.py: a passive's auxiliary a second verb shares ("was
+# stabbed and shot"; not "had been jailed ... and lost an appeal")
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})
+# -- used by findings/timeline/candidates.py: prepositions whose objects may be listed with "and"
+# ("convicted of tax evasion and attempted tax evasion": no second verb)
+PREPOSITIONS_BEFORE_A_LIST = frozenset({"of", "to", "with", "for", "from", "against"})
+# -- used by findings/timeline/candidates.py: words after a verb opening its object or finishing
+# it ("shot him", "broke off", "found guilty")
+OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
+    "him her them it himself herself themselves itself me us off out up down away back dead guilty more".split()
+)
+# -- used by findings/numbers.py: words making a distance unit an area or a volume ("75 square kilometres")
+AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic"})

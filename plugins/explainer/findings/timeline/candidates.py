@@ -46,12 +46,16 @@ from ...language.lexicon import (
     LABEL_CUT_WORDS,
     NUMBER_WORDS,
     OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS_AND_PARTICLES,
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
     PARTICIPLES_ALSO_PRESENT,
     PARTS_OF_A_DAY_OR_SPAN,
+    PASSIVE_AUXILIARIES,
     PREDECESSOR_PHRASES,
     PREPOSITIONS_AFTER_A_GERUND,
+    PREPOSITIONS_BEFORE_A_LIST,
+    PREPOSITIONS_INSIDE_A_SUBJECT,
     PREPOSITIONS_OF_A_DATE,
     PUBLISHED_THINGS,
     REACTION_VERBS,
@@ -1251,7 +1255,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
     # ("The representative for the bloc was also expelled": a preposition inside the subject,
     # before any verb, cuts nothing; cut there, the label says the bloc was expelled)
-    cuts = [i for i in cuts if _bare(tokens[i]) not in _PREPOSITION_CUTS or any(_tensed(_bare(t)) for t in tokens[:i])]
+    cuts = [i for i in cuts if _bare(tokens[i]) not in PREPOSITIONS_INSIDE_A_SUBJECT or any(_tensed(_bare(t)) for t in tokens[:i])]
     # "starred in the 1997 comedy ... and appeared in the 2009 drama": two happenings of one
     # subject, each its own date's label.
     coordinated = {
@@ -1260,13 +1264,13 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         and "-" not in tokens[i + 1] and _tensed(_bare(tokens[i + 1]))
         and not _QUOTE_MARK.search(" ".join(tokens[i - 1 : i + 2]))  # (not "\u201csad and disappointed\u201d")
         # (not "convicted of tax evasion and attempted tax evasion": a list after a preposition)
-        and not any(_bare(t) in _OBJECT_LIST_PREPOSITIONS for t in tokens[max(0, i - 4) : i])
+        and not any(_bare(t) in PREPOSITIONS_BEFORE_A_LIST for t in tokens[max(0, i - 4) : i])
         # (the second verb's label needs its subject, named; the first's ends before "and")
         and (who or i >= mark)
         # (a verb, not an adjective: "and attempted coup", "and attempted tax evasion" are nouns)
         and (i + 2 >= len(tokens) or not _bare(tokens[i + 2]) or _bare(tokens[i + 1]) in AUXILIARY_VERBS
              or _OPENS_A_VERBS_OBJECT.match(tokens[i + 2]) is not None
-             or _bare(tokens[i + 2]) in DETERMINERS | OBJECT_PREPOSITIONS | _OBJECT_PRONOUNS_AND_PARTICLES)
+             or _bare(tokens[i + 2]) in _WORDS_OPENING_AN_OBJECT)
     }
     cuts = sorted({*cuts, *coordinated})
     # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
@@ -1304,7 +1308,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             tokens = [who] + tokens[1:]
         elif a in coordinated and _tensed(first) and not _VERB_START.match(first):
             # "was stabbed and shot": the second verb shares the first's "was" ("Roe was shot", not "Roe shot")
-            shared = next((t for t in reversed(all_tokens[:a]) if _bare(t) in _PASSIVE_AUXILIARIES), None)
+            shared = next((t for t in reversed(all_tokens[:a]) if _bare(t) in PASSIVE_AUXILIARIES), None)
             tokens = [who, _bare(shared)] + tokens if shared else [who] + tokens
         elif _VERB_START.match(first) and first not in _PLURAL_VERBS:
             tokens = [who] + tokens  # (not "were playing dice" of "he and Quavo, his uncle, were": one is not they)
@@ -1314,13 +1318,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
 
 
 # After a verb, what opens its object or its adverb: a figure, a name, "-ly" ("killed 49", "met Roe", "sank quickly").
+_WORDS_OPENING_AN_OBJECT = DETERMINERS | OBJECT_PREPOSITIONS | OBJECT_PRONOUNS_AND_PARTICLES
 _OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
-_OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
-    "him her them it himself herself themselves itself me us off out up down away back dead guilty more".split()
-)
-_PREPOSITION_CUTS = frozenset({"for"})  # ("after", "during" and the rest cut well there: measured)
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})  # (not "had been jailed ... and lost an appeal")
-_OBJECT_LIST_PREPOSITIONS = frozenset({"of", "to", "with", "for", "from", "against"})
 
 
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
