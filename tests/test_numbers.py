@@ -621,3 +621,10 @@ def test_two_peoples_weights_in_one_sentence_are_not_weighed_against_another_out
 def test_an_area_is_counted_in_square_units_not_as_a_distance():
     assert counts("The fire covered about 75 square kilometres by Wednesday.") == [(75, "square kilometres", "around")]
     assert counts("The town is 75 kilometres north of the city.") == [(75, "kilometres", None)]
+
+
+def test_a_number_word_inside_a_surname_is_no_count():
+    assert counts("Jan ten Brink puts his future to one side.") == []
+    assert counts("It was ten Brink's finest hour, and ten United players ran to the fans.") == [(10, "players", None)]
+    assert counts("On Monday ten Republican senators voted, and How six City analysts reacted.") == [
+        (10, "senators", None), (6, "analysts", None)]

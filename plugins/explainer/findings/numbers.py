@@ -47,9 +47,11 @@ from ..language.lexicon import (
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
     SPEED_UNITS,
+    STOPWORDS,
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
+    WEEKDAYS,
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from ..language.spelling import looks_plural
@@ -110,6 +112,20 @@ _NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )(?:[a-z]{1,2})?[A-Z][A-Za-z-]*[a-zA-Z]
 # unless the first word qualifies a count ("About 300 Ukrainians").
 _NAME_OPENS = re.compile(r"[\"'\u201c\u2018(]?[A-Z][A-Za-z-]*[a-zA-Z] ")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+# A capitalised word that is no plural ("Hag", "Hag's", not "Americans"), and one just before a
+# number word ("Erik ten"): a number word between them is a particle of a surname, as is one
+# before a capitalised word with "'s" ("ten Hag's"), which no count of things takes.
+_NAME_PART_AFTER = re.compile(r" [A-Z][a-z]+(?<!s)\b(?!-)")
+_POSSESSIVE_AFTER = re.compile(r" [A-Z][a-z]+['\u2019]s\b")
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"\u201c(]))([A-Z][a-z]+) $")
+
+
+def _first_name_before(text: str, window: int, start: int) -> bool:
+    """Whether a capitalised word that could be a first name stands just before text[start:]:
+    not a word of grammar ("How six analysts"), a weekday ("Monday two senators") or a month."""
+    word = _FIRST_NAME_BEFORE.search(text, window, start)
+    return word is not None and (lowered := word.group(1).lower()) not in STOPWORDS and lowered not in WEEKDAYS \
+        and _MONTH_BEFORE.search(word.group(1)) is None
 _WORD_BEFORE = re.compile(r"[\w,;)]\s+$")
 # "the worst since at least 2005", "in 2005": a year, whatever qualifies it.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:since|in|from|until|till|before|after|by)\s+(?:at\s+least\s+|about\s+|around\s+)?$")
@@ -410,6 +426,9 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if raw[:1].isupper() and _WORD_BEFORE.search(text, window, start):
         return True  # "the Big Three automakers": a number word capitalised inside a sentence is a name's
+    if raw.isalpha() and raw.islower() and _NAME_PART_AFTER.match(text, end) \
+            and (_POSSESSIVE_AFTER.match(text, end) or _first_name_before(text, window, start)):
+        return True  # "Erik ten Hag puts", "ten Hag's side": a lowercase particle inside a surname
     if raw.isdigit() and _NAME_OPENS.fullmatch(text, 0, start) and not _QUALIFIER_BEFORE.search(text, 0, start) \
             and _CAPITAL_AFTER.match(text, end):
         return True  # "Channel 2 Sports Director Zach Klein": a name opening the sentence
