@@ -606,6 +606,10 @@ def test_a_day_naming_a_thing_acted_on_dates_that_thing_not_the_clause(tmp_path)
         "2017-09-01",
     )
     assert dates == ["2017-08-27", "2017-08-29", "2017-08-31", "2017-09-01"]
+    # (an age beside the name between the verb and the thing does not hide the verb)
+    declared = "Officials declared Mia Roe, 70, the winner of Saturday's presidential election, keeping the party in power.\n"
+    (tmp_path / "declared").mkdir()
+    assert candidate_dates(tmp_path / "declared", declared, "2023-03-01") == []
 
 
 def test_a_date_describing_a_thing_after_the_clauses_verb_does_not_date_the_clause(tmp_path):

@@ -402,7 +402,8 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
         start = determiner.start()
     if _OCCASION_BEFORE.search(text, max(0, start - 12), start):
         return False
-    head = _CLAUSE_OPENING.split(text[max(0, start - 120) : start])[-1]
+    # (an age beside a name is no clause's opening: "declared Ann Roe, 70, the winner of Saturday's poll")
+    head = _CLAUSE_OPENING.split(_AGE_BESIDE_A_NAME.sub(" ", text[max(0, start - 120) : start]))[-1]
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
 
 
