@@ -1052,3 +1052,18 @@ def test_a_generation_after_a_registered_name_is_no_surname(tmp_path):
         "\u201cWe are going to find them,\u201d said Colonel Bob Stone, Jr., the superintendent of the police.",
     ], {"bob-stone": "Bob Stone Jr."})
     assert [(q.speaker, q.speaker_form) for q in quotes] == [("bob-stone", "Stone")]
+
+
+def test_a_surname_alone_is_the_person_last_named_in_full_with_it(tmp_path):
+    """After another Lee is named in full, "said Lee" is that Lee until Ann Lee is named again;
+    a relative named beside Ann Lee in her own sentence does not take the surname from her."""
+    found = speakers(
+        tmp_path,
+        "Ann Lee came second in the vote on Saturday.",
+        "Maria Olu Lee, one of the winner's supporters, cheered outside the commission.",
+        "\u201cHe has done it before,\u201d said Lee.",
+        "Ann Lee, the widow of the pilot Tom Lee, said she would go to court.",
+        "\u201cWe will not accept this result,\u201d said Lee.",
+    )
+    assert found["He has done it before"] is None
+    assert found["We will not accept this result"] == "ann-lee"

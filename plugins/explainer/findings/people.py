@@ -607,6 +607,32 @@ def _source_company_counts(source: Source, matcher: NameMatcher) -> tuple[tuple[
     return tuple(found)
 
 
+def _without_another_holders_surname(
+    text: str, found: list[tuple[str, str, int]], matcher: NameMatcher, held_by_another: set[str]
+) -> list[tuple[str, str, int]]:
+    """A surname alone stands for the person last named in full with it: after "Adenike Mutiat
+    Abubakar, a supporter, ...", "said Abubakar" is she, not the registered Atiku Abubakar, until
+    his full name is written again. A sentence that names the registered person in full keeps
+    the surname theirs whoever else it names ("Victoria Yeager, the widow of Chuck Yeager"), and
+    a relative named as one ("His wife Vida Tahbaz was also freed.") leaves it to the person
+    written about. `held_by_another` carries the surnames another's full name took, from
+    sentence to sentence of one source, and is updated here."""
+    in_full = {fold(form.split()[-1]) for _, form, _ in found if " " in form}
+    held_by_another -= in_full
+    kept = []
+    for found_name in found:
+        slug, form, start = found_name
+        key = fold(form)
+        if " " not in form and key not in matcher.first_names.get(slug, ()):
+            if _in_another_name(text, found_name, matcher):
+                if key not in in_full and not _RELATIVE_NAMED_BEFORE.search(text, max(0, start - RELATIVE_CHARS), start):
+                    held_by_another.add(key)
+            elif key in held_by_another:
+                continue
+        kept.append(found_name)
+    return kept
+
+
 def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str] | None = None) -> list[Mention]:
     """Every mention of every registered person in one source, in sentence order.
 
@@ -615,11 +641,12 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
     over-long sentence (see `analysed`) names nobody.
     """
     mentions = []
+    held_by_another: set[str] = set()  # surnames the last full name written with them gave another person
     for sentence in source.sentences:
         if not analysed(sentence.text):
             continue
         in_post = sentence.kind == "embed"
-        found = matcher.find(sentence.text)
+        found = _without_another_holders_surname(sentence.text, matcher.find(sentence.text), matcher, held_by_another)
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
         # A one-word name before a place word ("the Rana Plaza building") names the place, and
         # one written in lower case ("the north of the island") is the word, not North.
