@@ -201,3 +201,27 @@ def test_under_and_below_bound_an_amount():
 
 def test_exceeded_bounds_an_amount():
     assert [(a.value, a.qualifier) for a in find_amounts("Malnutrition rates exceeded 30 percent.")] == [(30, "over")]
+
+
+def test_a_banknote_a_whole_share_of_conviction_and_a_ranges_end_are_no_figures_stated():
+    """ "as phony as a $3 bill" and "100% real" tell no sum or share of the story; the end of
+    "between $135 and $270 million" is no figure alone (the start shares its scale)."""
+    assert find_amounts("He said the shooting was as phony as a $3 bill.") == []
+    assert find_amounts("He admitted he believes it was 100% real.") == []
+    assert [(a.value, a.sure) for a in find_amounts("An economist put its worth at between $135 and $270 million.")] == [
+        (270_000_000, False)]
+    kept = find_amounts("A $5,000 bill came, 100% of the vote was counted and he paid $20 for notes.")
+    assert [(a.value, a.unit) for a in kept] == [(5000, "USD"), (100, "%"), (20, "USD")]
+
+
+def test_a_qualified_round_sum_is_not_widened_by_its_whole_first_digit(tmp_path):
+    """ "nearly $1 billion" is rounded, but its "nearly" already says so: it is not anything from
+    $400 million, so "more than $500 million" (asked for) is not read together with it."""
+    story = invented_story(tmp_path, {
+        "a": "The lawyers had asked the jury to order Jones to pay more than $500 million in damages.",
+        "b": "The jury determined that Jones will have to pay nearly $1 billion in damages.",
+        "c": "The jury determined that Jones will have to pay $960 million in damages.",
+    }, published="2022-10-12")
+    how = how_compared(story)
+    assert how.get(frozenset("ab")) in (None, "unsaid", "differ")
+    assert how.get(frozenset("bc")) == "read together"

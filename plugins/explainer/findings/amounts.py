@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from ..language.lexicon import (
     AMOUNT_QUALIFIERS,
     AMOUNT_SCALES,
+    BANKNOTE_WORDS,
     CURRENCY_NAMES,
     CURRENCY_SIGNS,
     DOLLAR_SUFFIXES,
     VERBS_TAKING_OVER,
+    WORDS_OF_CONVICTION,
 )
 from ..language.spelling import edit_distance
 
@@ -56,6 +58,16 @@ class Amount:
     sure: bool = True  # False: the words around it put its reading in doubt, so it is not stated
 
 
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+# Above this, a sum before "bill" is more likely what was billed ("a $5,000 bill from the hospital").
+BANKNOTE_MOST = 1000
+
+
+def _word_after(text: str, match: re.Match) -> str:
+    word = _WORD_AFTER.match(text, match.end())
+    return word.group(1).lower() if word else ""
+
+
 _SCALED_AMOUNT_AFTER = re.compile(
     r"(?i)\s+(?:to|and|or)\s+\S{0,4}?\d[\d,.]*\s*(?:" + "|".join(sorted(AMOUNT_SCALES, key=len, reverse=True)) + r")\b"
 )
@@ -67,6 +79,7 @@ _RANGE_START_BEFORE = re.compile(r"(?i)(?<!from\s)(?<![\w.,$\u20ac\u00a3\u00a5])
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money and percentage in a sentence, in order."""
     found = []
+    range_end = -1  # where the end of a "between $135 and $270 million" range ends
     for match in AMOUNT.finditer(text):
         if FRACTION_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
@@ -74,8 +87,15 @@ def find_amounts(text: str) -> list[Amount]:
         if len(digits) - ("." in digits) > MAX_DIGITS:
             continue
         scale_word = match.group("s1") or match.group("s2")
-        if not scale_word and not match.group("pct") and _SCALED_AMOUNT_AFTER.match(text, match.end()):
+        if not scale_word and not match.group("pct") and (shared := _SCALED_AMOUNT_AFTER.match(text, match.end())):
+            if _BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                range_end = shared.end()
             continue  # "from $332 to $350 million": the first shares the second's scale, a reading left unsaid
+        if not scale_word and (
+            (not match.group("pct") and float(digits) <= BANKNOTE_MOST and _word_after(text, match) in BANKNOTE_WORDS)
+            or (match.group("pct") and float(digits) >= 100 and _word_after(text, match) in WORDS_OF_CONVICTION)
+        ):
+            continue  # "as phony as a $3 bill", "100% real": a banknote, a way of saying "wholly"
         scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
         if match.group("pct"):
             unit = "%"
@@ -93,7 +113,8 @@ def find_amounts(text: str) -> list[Amount]:
         if qualifier == "over" and PARTICLE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
         # ("5 or 6%", "2-3%": the end of a range whose start shares its unit, not a figure)
-        doubt = _in_doubt(text, match, scale_word) or _RANGE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        doubt = _in_doubt(text, match, scale_word) or _RANGE_START_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
+            or match.end() == range_end  # (the end of a range, no figure alone)
         found.append(Amount(match.start(), match.end(), value, unit, _step(whole, fraction, unit) * scale, qualifier,
                             match.group(0).strip(), not doubt))
     return found

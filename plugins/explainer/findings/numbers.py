@@ -986,10 +986,17 @@ def _context_pairs(contexts: list[frozenset[str]], max_share: int = 60):
     return sorted(pairs)
 
 
+QUALIFIED_ROUNDING_SHARE = 0.1
+
+
 def amount_range(value: float, qualifier: str | None, step: float | None) -> tuple[float, float]:
     """The values a qualified amount allows, each end widened by half the step the outlet
-    rounded to: "over 73%" is anything from 72.5% up."""
+    rounded to: "over 73%" is anything from 72.5% up. A qualified figure's word already says it
+    is not exact, so its rounding widens it by a tenth of itself at most: "nearly $1 billion"
+    is not anything from $400 million (a step of a whole billion would make it so)."""
     half = (step or 0) / 2
+    if qualifier:
+        half = min(half, abs(value) * QUALIFIED_ROUNDING_SHARE)
     if qualifier in ("over", "at least"):
         return value - half, float("inf")
     if qualifier == "nearly":

@@ -285,6 +285,13 @@ NUMBER_IDIOMS = (
     "at sixes and sevens", "nine lives", "split two ways", "split three ways", "split four ways",
     "divided two ways", "divided three ways",
 )
+# -- used by findings/amounts.py: a sum before these words is a banknote's face ("as phony as a $3
+# bill", "$100 bills"), and a whole share before these is a way of saying "wholly" ("100% real")
+BANKNOTE_WORDS = frozenset({"bill", "bills", "note", "notes", "banknote", "banknotes"})
+WORDS_OF_CONVICTION = frozenset(
+    """real sure certain confident committed behind true correct right wrong convinced focused fit honest
+    serious genuine guaranteed positive fake false accurate""".split()
+)
 COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Nouns in the singular that name a group of people: "39 passengers and crew" counts both.
