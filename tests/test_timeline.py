@@ -1801,3 +1801,16 @@ def test_for_inside_the_subject_before_any_verb_does_not_cut_the_label(tmp_path)
     }, published="2022-01-31")
     [event] = story.events
     assert event.label.startswith("The representative for the West African bloc was also expelled")
+
+
+def test_a_who_clause_holding_the_date_is_labelled_with_the_name_before_it(tmp_path):
+    """ "... it is the actor Mia Roe who went missing six days ago": she went missing then, not
+    the body found today; nothing of the kind for a place before "who" ("from Dale in Kent who")."""
+    story = invented_story(tmp_path, {
+        "a": "Police have confirmed they have found a body in the lake and they are confident it is the actor Mia Roe "
+             "who went missing six days ago.\n\n"
+             "The bomber was a man from Dale in Kent who joined the group in 2018.\n",
+    }, published="2020-07-14")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["2020-07-08"] == "Mia Roe went missing"
+    assert not labels.get("2018", "").startswith("Kent")

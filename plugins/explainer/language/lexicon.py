@@ -1190,6 +1190,9 @@ RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # ("The representative for the bloc was expelled": before it, inside the subject); "after",
 # "during" and the rest cut well anywhere (measured)
 PREPOSITIONS_INSIDE_A_SUBJECT = frozenset({"for"})
+# -- used by findings/timeline/candidates.py: before a name, these make it a place's or a body's
+# ("from Kakapora in Pulwama who", "the Academy of Sciences who"), not a person's
+PREPOSITIONS_OF_PLACE_OR_BODY = frozenset({"of", "in", "at", "near"})
 # -- used by findings/timeline/candidates.py: a passive's auxiliary a second verb shares ("was
 # stabbed and shot"; not "had been jailed ... and lost an appeal")
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})

@@ -57,6 +57,7 @@ from ...language.lexicon import (
     PREPOSITIONS_BEFORE_A_LIST,
     PREPOSITIONS_INSIDE_A_SUBJECT,
     PREPOSITIONS_OF_A_DATE,
+    PREPOSITIONS_OF_PLACE_OR_BODY,
     PUBLISHED_THINGS,
     REACTION_VERBS,
     RELATION_NOUNS,
@@ -1284,7 +1285,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             a, b = low, high
             break
     # (a verb of the subject's own, "and charged in 2011", is enough with the subject put before it)
-    while len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) and a > 0:
+    named = _name_before_who(tokens, a, b)
+    while not named and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) \
+            and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
     measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
     if (
@@ -1293,6 +1296,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     ):
         b -= 2  # "conceded defeat two days | after a hotly contested election": the span measures what follows
     all_tokens, tokens = tokens, tokens[a:b]
+    if named:
+        return _finished(named + tokens[1:])  # "Glee star Naya Rivera who went missing six days ago": she went missing
     if tokens and _bare(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
     if tokens and who and (_bare(tokens[0]) in ("he", "she") or (
@@ -1321,6 +1326,29 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
 # After a verb, what opens its object or its adverb: a figure, a name, "-ly" ("killed 49", "met Roe", "sank quickly").
 _WORDS_OPENING_AN_OBJECT = DETERMINERS | OBJECT_PREPOSITIONS | OBJECT_PRONOUNS_AND_PARTICLES
 _OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
+
+
+NAME_WORDS_BEFORE_WHO = 4
+
+
+def _name_before_who(tokens: list[str], a: int, b: int) -> list[str]:
+    """The name a "who" clause holding the date tells of, when the clause opens right after it
+    and goes on with a verb: "... it is Glee star Naya Rivera who went missing six days ago" is
+    labelled "Naya Rivera went missing", not with the sentence's other clause (nothing for "the
+    men who", a common noun, nor "who May held talks with", another subject)."""
+    if not (0 < a < b - 1 and tokens[a] == "who" and tokens[a + 1][:1].islower()):
+        return []  # (not "The WHO earlier said", nor "FOUR MEN WHO went on trial")
+    name = []
+    for token in reversed(tokens[max(0, a - NAME_WORDS_BEFORE_WHO) : a]):
+        if not token[:1].isupper() or (token.isupper() and len(_bare(token)) > 1) or token[-1:] in ",;:":
+            break  # (an initial, "C V Vishweshwara", is a name's)
+        name.insert(0, token)
+    if name and _tensed(_bare(name[0])):
+        return []  # "Alfred Nobel died" would read as a label cut from its subject ("Alfred" as a past tense)
+    # ("Adil Ahmad from Kakapora in Pulwama who joined", "the Academy of Sciences who": the name
+    # after a preposition is a place or a body's, not the one the clause tells of)
+    before = tokens[a - len(name) - 1] if a - len(name) > 0 else ""
+    return [] if _bare(before) in PREPOSITIONS_OF_PLACE_OR_BODY else name
 
 
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
