@@ -1814,3 +1814,20 @@ def test_a_who_clause_holding_the_date_is_labelled_with_the_name_before_it(tmp_p
     labels = {e.date: e.label for e in story.events}
     assert labels["2020-07-08"] == "Mia Roe went missing"
     assert not labels.get("2018", "").startswith("Kent")
+
+
+def test_what_the_outlet_calls_false_dates_no_happening(tmp_path):
+    """ "lies that the shooting was a hoax", "incorrectly telling police that a phone was stolen in
+    2013": the site must not state the lie as a happening; "wrongly convicted in 1999" happened,
+    and a year naming a thing inside the lie ("the 2020 election") still names it."""
+    story = invented_story(tmp_path, {
+        "a": "A jury decided on Wednesday that Roe must pay $965 million for spewing lies that the 2012 Dale Hill "
+             "elementary school shooting was a hoax.\n\n"
+             "Lee resigned after admitting a criminal offence tied to her incorrectly telling police that a work phone "
+             "was stolen in 2013.\n\n"
+             "He was wrongly convicted in 1999.\n\n"
+             "He repeated false claims that fraud had decided the 2020 presidential election.\n",
+    }, published="2022-10-12")
+    labels = {e.date: e.label for e in story.events}
+    assert "2013" not in labels and "hoax" not in labels.get("2012", "")
+    assert "1999" in labels and "2020" in labels

@@ -1177,6 +1177,21 @@ CLAIM_NOUNS = (
     "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
     "insistence", "contention", "suggestion", "statement", "description",
 )
+# -- used by findings/timeline/candidates.py: what a "that" clause after these tells, the outlet
+# itself calls false ("spewing lies that the shooting was a hoax"): never a happening stated as
+# fact. (An allegation's or a rumour's may be true, and its sentence usually says whose it is.)
+CLAIMS_CALLED_FALSE = (
+    "lie", "lies", "falsehood", "falsehoods", "myth", "myths", "false claim", "false claims", "baseless claim",
+    "baseless claims", "unfounded claims", "debunked claims", "false allegations", "false rumours", "false rumors",
+    "conspiracy theory", "conspiracy theories", "false report", "false reports",
+)
+# ... and what is told after these ("incorrectly telling police that a work phone was stolen",
+# "wrongly told police her phone had been snatched"; not "wrongly convicted", which happened)
+ADVERBS_CALLING_WORDS_FALSE = ("falsely", "incorrectly", "wrongly", "mistakenly", "untruthfully")
+SAYING_FORMS_TOLD_FALSELY = (
+    "said", "saying", "told", "telling", "claimed", "claiming", "reported", "reporting", "stated", "stating",
+    "asserted", "asserting", "suggested", "suggesting", "insisted", "insisting",
+)
 # -- used by findings/numbers.py: words after "N counts of" that name no kind of what is counted
 # ("five of the charges", "eight counts, all of them"), unlike "five counts of tax evasion"
 WORDS_AFTER_OF_NAMING_NO_KIND = ("the", "all", "them", "whom", "which", "these", "those", "its", "their", "his", "her")

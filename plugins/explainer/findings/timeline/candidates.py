@@ -29,9 +29,11 @@ from ...language.lexicon import (
     ABSENCE_VERB_PHRASES,
     ADDRESSEE_PHRASES,
     ADVERBS_BEFORE_A_VERB,
+    ADVERBS_CALLING_WORDS_FALSE,
     AUXILIARY_VERBS,
     BARE_KIND_VERBS,
     CHANGE_WORDS,
+    CLAIMS_CALLED_FALSE,
     CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
     CLAUSES_TURNING_AWAY,
     COMPARATIVE_WORDS,
@@ -65,6 +67,7 @@ from ...language.lexicon import (
     ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
     SAID_AS_A_THING,
+    SAYING_FORMS_TOLD_FALSELY,
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
     SPEECH_VERBS_REPORTED,
@@ -287,7 +290,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
                 and not _ends_a_span(sentence.text, m, dated)
                 and not _dates_a_thing_acted_on(sentence.text, m) and not _dates_a_thing_described(sentence.text, m)
-                and not absent_from <= m.start < absent_to
+                and not absent_from <= m.start < absent_to and not _in_a_claim(sentence.text, m)
             ]
             dated = _without_years_naming_things(sentence.text, dated, source.published)
             dated = _without_the_sayings_date(sentence.text, dated)
@@ -305,6 +308,22 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 _candidate(source, sentence, mention, shared, mentions, subject, (source_index, index, number), names)
             )
     return candidates
+
+
+CLAIM_CHARS = 150  # how far before a date the "lies that" holding it may be
+_CLAIM_THAT = re.compile(
+    rf"(?i)(?:\b(?:{phrase_alternation(CLAIMS_CALLED_FALSE)})(?:\s+[\w'\u2019]+){{0,4}}?\s+that"
+    rf"|\b(?:{'|'.join(ADVERBS_CALLING_WORDS_FALSE)})\s+(?:{'|'.join(SAYING_FORMS_TOLD_FALSELY)}))\b[^;.!?]*$"
+)
+
+
+def _in_a_claim(text: str, mention: DateMention) -> bool:
+    """ "must pay $965 million for spewing lies that the 2012 Sandy Hook shooting was a hoax": a
+    date in what the outlet calls false dates nothing the sentence states as fact, but for a year
+    naming a thing ("false claims that fraud swayed the 2020 presidential election": the election
+    was held in 2020, and is labelled by its name)."""
+    return _CLAIM_THAT.search(text, max(0, mention.start - CLAIM_CHARS), mention.start) is not None \
+        and _noun_phrase(text, mention) is None
 
 
 _COUNTERFACTUAL = re.compile(
