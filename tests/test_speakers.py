@@ -1067,3 +1067,19 @@ def test_a_surname_alone_is_the_person_last_named_in_full_with_it(tmp_path):
     )
     assert found["He has done it before"] is None
     assert found["We will not accept this result"] == "ann-lee"
+
+
+def test_names_inside_an_appositive_closing_before_the_verb_and_a_titled_object_do_not_speak(tmp_path):
+    """ "Lee, a senior figure under both Stone and former leader Bob Stone, described": Lee did;
+    "In her letter to Judge Bob Stone, the singer said": the singer did; "a young man identified as
+    Bob Stone, described": the man is Stone himself."""
+    found = speakers(
+        tmp_path,
+        "Ann Lee, first elected in 2015 and a senior figure under both Stone and former leader Bob Stone, described "
+        "the incident as a \u201cgenuine mistake\u201d.",
+        "In her letter to Judge Bob Stone, the singer said she \u201chad not had a single day of peace\u201d.",
+        "Another survivor, a young man in his 20s identified as Bob Stone, described the scene as a \u201cnightmare\u201d.",
+    )
+    assert found["genuine mistake"] == "ann-lee"
+    assert found["had not had a single day of peace"] is None
+    assert found["nightmare"] == "bob-stone"

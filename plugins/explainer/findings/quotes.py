@@ -859,6 +859,11 @@ _BY_AFTER = re.compile(r"[,\s]*by\s+")
 _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
 
+# A preposition whose object runs on to the name, with no naming verb or "as" between (not "a
+# young man in his 20s identified as Kim": Kim is the man himself).
+_GOVERNED_NAME = re.compile(
+    rf"\s(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})(?:\s+(?!as\b|[a-z]+ed\b)[\w'\u2019.-]+)*\s+$"
+)
 _AND_BEFORE_THE_VERB = re.compile(r"\band\s+(?:(?:also|then|later)\s+)?$")  # "... and said": a second verb of the subject
 
 
@@ -877,11 +882,20 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
     if pronoun:
         return _resolve_pronoun(para, pronoun.start(), referents, block_index, pronoun.group("pronoun"))
     asides = None
+    appositive_from = verb_at  # where an appositive closing just before the verb opens
     for name in para.names_back(region_start, verb_at):
         if name.start < window:
             return None  # too far from the verb to be its subject
-        if name.possessive:
+        if name.possessive or name.start > appositive_from:
             continue
+        if text[name.end : verb_at].strip() == ",":
+            opening = text.rfind(",", region_start, name.start)
+            governing = opening >= 0 and _GOVERNED_NAME.search(text, max(opening, name.start - SPEAKER_CHARS), name.start)
+            if governing:
+                # "Haigh, a senior figure under both Starmer and Labour leader Jeremy Corbyn,
+                # described": the names inside the appositive are no subject of the verb
+                appositive_from = opening
+                continue
         if asides is None:
             asides = _asides(text, window, verb_at)
         if any(a <= name.start < b for a, b in asides):
@@ -984,7 +998,8 @@ def _object_of_preposition(text: str, at: int, floor: int) -> bool:
         if not word[:1].islower():
             if place == 0 or back > 4 or bare in NOT_A_SPEAKER_AFTER_VERB:
                 return False
-            titled = True
+            # (a role's title is the name's own: "her letter to Judge Jo Roe" is to Jo Roe)
+            titled = titled or bare.rstrip(".") not in ROLE_NOUNS
     return False
 
 
