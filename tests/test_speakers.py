@@ -1083,3 +1083,22 @@ def test_names_inside_an_appositive_closing_before_the_verb_and_a_titled_object_
     assert found["genuine mistake"] == "ann-lee"
     assert found["had not had a single day of peace"] is None
     assert found["nightmare"] == "bob-stone"
+
+
+def test_where_words_were_posted_and_a_participle_of_the_clause_before_are_not_what_was_said(tmp_path):
+    """ "..., Bob Stone said on social media late on Tuesday, as soldiers patrolled": where he said
+    it; ", Ann Lee said, destroying large areas of the city": the storm did that, and what she said
+    is the clause before; ", adding that ..." still goes on saying."""
+    said = speakers(
+        tmp_path,
+        "The army enacted a disaster plan ahead of the storm, Bob Stone said on social media late on Tuesday, "
+        "as soldiers patrolled the beaches.",
+        "The storm is stronger than the one which hit the city in 1997, Ann Lee said, destroying large areas of the "
+        "city and killing more than 200 people.",
+        "The damage was severe, Dan Kim said, adding that the city would recover.",
+    )
+    assert said == {
+        "The army enacted a disaster plan ahead of the storm": "bob-stone",
+        "The storm is stronger than the one which hit the city in 1997": "ann-lee",
+        "adding that the city would recover.": "dan-kim",
+    }

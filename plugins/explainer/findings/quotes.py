@@ -54,6 +54,8 @@ from ..language.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAID_AS_A_THING,
+    SAYING_CHANNELS,
+    SAYING_PARTICIPLES,
     SENTENCE_OPENERS,
     SOMEONE_UNNAMED_NOUNS,
     SPEECH_VERBS_BEFORE_QUOTE,
@@ -1230,6 +1232,7 @@ _A_VERB = re.compile(rf"(?i)\b(?:{'|'.join(sorted(AUXILIARY_VERBS))}|[a-z]{{3,}}
 # Wednesday" (not "at least 10 people had died", a clause).
 _WHERE_OR_WHEN = re.compile(
     rf"(?i)(?:in|on|at|during|after|before|via|through)\s+(?:(?:{'|'.join(sorted(DETERMINERS))})\b|(?-i:[A-Z0-9]))"
+    rf"|(?i:on|via)\s+(?:{phrase_alternation(SAYING_CHANNELS)})\b"
 )
 
 
@@ -1260,6 +1263,7 @@ def _tells_how_or_when(sentence: str, at: int) -> bool:
     """Whether the words after a saying's verb open on where, when or why it was said ("in a
     statement released by ...", "on Friday, following the coup"), not on what was said."""
     return any(pattern.match(sentence, at) for pattern in (_WHERE_OR_WHEN, _NARRATIVE_START, _FOLLOWING))
+_PARTICIPLE_OPENING = re.compile(r"([A-Za-z]{2,}ing)\b")
 _NOT_A_MAIN_CLAUSE_OPENING = OBJECT_PREPOSITIONS | frozenset(CLAUSE_CONJUNCTIONS) | LABEL_CUT_WORDS
 _APPOSITIVE_OPENS = re.compile(rf"\s*(?:{'|'.join(sorted(DETERMINERS))})\s+[^,]{{1,60}}$")
 
@@ -1290,6 +1294,14 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person
         slug, form = speaker
+        going_on = _PARTICIPLE_OPENING.match(sentence, clause.start("clause"))
+        if "," in sentence[match.end() : clause.start("clause")] and going_on and going_on.group(1).lower() not in SAYING_PARTICIPLES:
+            # "Otis is stronger than Pauline, Ms Lopez said, destroying large areas of the city":
+            # the participle goes on with the clause before the saying, which is what was said
+            words = _said_before(sentence, form, match.start())
+            if words:
+                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            continue
         if where_or_when or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause")):
             # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
             # when follow the saying; what was said is the clause before the speaker. So too

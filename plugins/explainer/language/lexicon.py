@@ -47,6 +47,13 @@ SPEECH_VERBS_BEFORE_QUOTE = (
 # -- used by findings/quotes.py: participles that open what followed a happening, in the outlet's
 # telling ("..., forcing the government to raise the threat level")
 CONSEQUENCE_PARTICIPLES = ("forcing", "prompting", "sparking", "triggering", "causing", "leaving")
+# ", he said, adding that ...": a participle after a saying that goes on saying (any other one,
+# ", Ms Lopez said, destroying large areas of the city", goes on with the clause before the saying)
+SAYING_PARTICIPLES = frozenset(
+    """adding saying noting citing calling warning explaining insisting stressing arguing urging describing
+    accusing claiming referring pointing telling asking acknowledging admitting conceding vowing promising
+    pledging recalling suggesting blaming praising thanking""".split()
+)
 SPEECH_VERBS_REPORTED = (
     "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
     "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised"
@@ -1177,6 +1184,10 @@ CLAIM_NOUNS = (
     "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
     "insistence", "contention", "suggestion", "statement", "description",
 )
+# -- used by findings/quotes.py: where words were said, after "on" or "via", written in lower case
+# ("said on social media late on Tuesday": where, not what was said)
+SAYING_CHANNELS = ("social media", "television", "state television", "state media", "national television", "radio",
+                   "state radio", "live television", "camera")
 # -- used by findings/timeline/candidates.py: what a "that" clause after these tells, the outlet
 # itself calls false ("spewing lies that the shooting was a hoax"): never a happening stated as
 # fact. (An allegation's or a rumour's may be true, and its sentence usually says whose it is.)
