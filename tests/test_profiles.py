@@ -687,7 +687,9 @@ def test_a_sentencing_still_to_come_is_no_sentence_passed(tmp_path):
     from conftest import invented_story
 
     story = invented_story(tmp_path, {
-        "a": "Ann Lee will be sentenced on July 11 by the judge.\n",
+        "a": "Ann Lee will be sentenced on July 11 by the judge.\n\n"
+             "Lee was originally supposed to be sentenced in January but the hearing was delayed.\n\n"
+             "Lee is expected to be sentenced in March.\n",
         "b": "Bob Stone was sentenced on Friday to ten years.\n",
     }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-05-31")
     assert facts_of(story, "ann-lee", "sentenced") == []

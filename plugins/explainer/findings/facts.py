@@ -167,7 +167,9 @@ _RELEASED_TO = re.compile(
 # "brought to", "moved to", "sent to" and "arrived in" are a release's only where the sentence
 # tells of one ("Trump, arriving in Riyadh, signed ...", "Pogba moved to Italy when United let him
 # go", "a statement sent to USA TODAY").
-_FUTURE_PASSIVE_BEFORE = re.compile(r"(?i)\bwill\s+(?:\w+\s+)?be\s+$")
+# "will be sentenced on July 11", "was originally supposed to be sentenced in January", "is due
+# to be released on Friday": a date set or a plan, not what happened.
+_FUTURE_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:will|would|could|should|may|might|must|to)\s+(?:\w+\s+)?be\s+$")
 _HELD_OR_IN_CARE = re.compile(rf"(?i)\b(?:{'|'.join(ARREST_WORDS + CARE_WORDS)})\b")
 _RELEASE_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(RELEASE_WORDS)})\b")
 _AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),(?!\d)")  # (not "Liz Truss, 81,326")
