@@ -628,3 +628,10 @@ def test_a_number_word_inside_a_surname_is_no_count():
     assert counts("It was ten Brink's finest hour, and ten United players ran to the fans.") == [(10, "players", None)]
     assert counts("On Monday ten Republican senators voted, and How six City analysts reacted.") == [
         (10, "senators", None), (6, "analysts", None)]
+
+
+def test_a_plural_naming_the_kind_of_the_next_is_not_what_is_counted():
+    assert counts("At least 11 police vehicles were damaged, and three police officers were hurt.") == [
+        (11, "vehicles", "at least"), (3, "officers", None)]
+    assert counts("She won 24 singles titles, and eleven police were injured.") == [(24, "titles", None), (11, "police", None)]
+    assert counts("The mission carrying the actor and three others launches today.") == [(3, "others", None)]

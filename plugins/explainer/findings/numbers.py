@@ -503,6 +503,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
             phrase_end = _SPACED_WORD.match(text, phrase_end).end()
         return "", phrase_end, other, False
     head_index = heads[0]
+    if value > 1 and head_index + 1 in heads and run[head_index + 1].group("word")[:1].islower() \
+            and run[head_index].group("word").lower() != "others" \
+            and text[run[head_index].end() : run[head_index + 1].start("word")] == " ":
+        head_index += 1  # "11 police vehicles", "24 singles titles": the first plural names the kind of the second
     if head_index > 0 and text.startswith("-", end) and run[0].group("word").lower() not in NUMBER_SUFFIX_WORDS:
         # "three straight 100-meter titles", "two-day talks": the number measures the word it is
         # joined to, and counts nothing the sentence goes on to name ("80-some passengers" does).
