@@ -325,3 +325,16 @@ def test_a_surname_closing_a_list_of_a_relatives_first_names_is_theirs(tmp_path)
         "Bill Paxton with his wife Louise Newbury and children James and Lydia Paxton in 2011.\n"
     )}, {"bill-paxton": "Bill Paxton"})
     assert [m.form for m in story.mentions] == ["Bill Paxton"]
+
+
+def test_a_generation_is_no_surname_and_a_departments_and_stays_in_its_title(tmp_path):
+    """ "RFK Jr." given as an alias makes no lone "Jr." a mention; "Robert F. Kennedy, Jr., had said"
+    is his saying; "Health and Human Services Secretary" is one title, not "Human Services Secretary"."""
+    story = invented_story(tmp_path, {"a": (
+        "Speaking with his cabinet members, Health and Human Services Secretary Robert F. Kennedy, Jr., had said "
+        "that there were two deaths.\n\n"
+        "Martin Luther King Jr. was quoted by Sam Jr. at the rally.\n"
+    )}, {"rfk": "Robert F. Kennedy Jr."}, aliases={"rfk": "Robert F. Kennedy, Kennedy, RFK Jr."})
+    assert [m.form for m in story.mentions] == ["Robert F. Kennedy"]
+    assert [(q.speaker, q.text) for q in story.quotes] == [("rfk", "there were two deaths.")]
+    assert [d.text for d in story.descriptors] == ["Health and Human Services Secretary"]

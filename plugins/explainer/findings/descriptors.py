@@ -19,6 +19,7 @@ from ..language.lexicon import (
     ADJECTIVE_ENDINGS,
     APPOSITIVE_OPENERS,
     COURTESY_TITLES,
+    DEPARTMENT_WORDS,
     DESCRIPTION_STOP_WORDS,
     FIRST_NAME_HONORIFICS,
     INSTITUTION_HEAD_WORDS,
@@ -170,6 +171,13 @@ def _without_a_first_name(title: str) -> str | None:
     return " ".join(rest)
 
 
+def _department_before(tokens: list[re.Match], token: re.Match) -> bool:
+    """Whether the word before this "and" is a department's, capitalised ("Health and")."""
+    at = next(i for i, t in enumerate(tokens) if t is token)
+    word = tokens[at - 1].group(0) if at > 0 else ""
+    return word[:1].isupper() and word.lower() in DEPARTMENT_WORDS
+
+
 def _title_before(text: str, start: int, names, leading: str | None = None) -> str | None:
     """The title or description that ends just before `start`, read backwards."""
     head = leading if leading is not None else text[:start]
@@ -192,6 +200,9 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         if bare in DESCRIPTION_STOP_WORDS:
             if bare in ("for", "of") and kept and kept[-1].group(0)[:1].isupper() and _lower_role_before(tokens, token):
                 kept.append(token)
+                continue
+            if bare == "and" and kept and kept[-1].group(0)[:1].isupper() and _department_before(tokens, token):
+                kept.append(token)  # "Health and Human Services Secretary": one department's title
                 continue
             break
         if bare in POSSESSIVE_PRONOUNS or _POSSESSIVE.search(word):

@@ -533,7 +533,9 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
                 # makes anyone's surname either
                 claims[parts[-1]].add(_A_PLACE)
                 continue
-            if len(parts) > 1 and parts[-1] not in TITLES and len(parts[-1]) > 2:
+            # (nor a generation: "RFK Jr." has no surname "Jr.", which would name him alone)
+            if len(parts) > 1 and parts[-1] not in TITLES and len(parts[-1]) > 2 \
+                    and parts[-1].strip(".,") not in GENERATIONAL_SUFFIXES:
                 claims[parts[-1]].add(person.slug)
     full_forms = {fold(f): p.slug for p in people for f in p.forms}
     return {

@@ -42,6 +42,7 @@ from ..language.lexicon import (
     CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
     DETERMINERS,
+    GENERATIONAL_SUFFIXES,
     GLOSS_WORDS_BEFORE,
     LABEL_CUT_WORDS,
     MONTHS,
@@ -861,6 +862,7 @@ _BY_AFTER = re.compile(r"[,\s]*by\s+")
 _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
 
+_GENERATION_AFTER = re.compile(rf"^,?\s*(?i:{'|'.join(sorted(GENERATIONAL_SUFFIXES))})\.?(?=[,\s])")
 # A preposition whose object runs on to the name, with no naming verb or "as" between (not "a
 # young man in his 20s identified as Kim": Kim is the man himself).
 _GOVERNED_NAME = re.compile(
@@ -904,7 +906,7 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             continue  # "The university - where Professor He works - said": the aside's name did not speak
         if _object_of_preposition(text, name.start, region_start):
             continue
-        gap = text[name.end : verb_at]
+        gap = _GENERATION_AFTER.sub("", text[name.end : verb_at], count=1)  # ("Robert F. Kennedy, Jr., had said")
         if "," in gap and _IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
             continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
         if _OBJECT_IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):

@@ -214,6 +214,13 @@ TITLE_PARTICIPLES = frozenset(
     founding commanding outgoing incoming consulting supervising""".split()
 )
 TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
+# -- used by findings/descriptors.py: the first half of a department's name joined by "and" in
+# a title ("Health and Human Services Secretary", "Trade and Industry Minister")
+DEPARTMENT_WORDS = frozenset(
+    """health housing trade business energy food media science foreign work works education transport
+    agriculture defence defense justice labour labor commerce finance planning environment culture
+    security communications employment industry fisheries""".split()
+)
 DESCRIPTION_STOP_WORDS = frozenset(
     """the a an this that these those and or but nor with by between against to from in on at
     after before as like than while when whom who which whose where how why what given despite unlike
