@@ -1102,3 +1102,17 @@ def test_where_words_were_posted_and_a_participle_of_the_clause_before_are_not_w
         "The storm is stronger than the one which hit the city in 1997": "ann-lee",
         "adding that the city would recover.": "dan-kim",
     }
+
+
+def test_a_noun_phrase_quoted_and_never_closed_ends_with_its_sentence(tmp_path):
+    """ 'which she said was the "lowest possible outcome. It is now spent': the outlet's next
+    sentence is no one's words; '... said "we were the better team. Unfortunately ...' runs on."""
+    found = speakers(
+        tmp_path,
+        "Ann Lee was given a discharge, which she said was the \"lowest possible outcome. It is now spent, meaning "
+        "it has been removed from her record.",
+        "Bob Stone said \"we were the better team for much of the game. Unfortunately, some clumsy goals swung it.",
+    )
+    assert found.get("lowest possible outcome") == "ann-lee"
+    assert "It is now spent, meaning it has been removed from her record." not in found
+    assert found.get("Unfortunately, some clumsy goals swung it.") == "bob-stone"

@@ -628,8 +628,20 @@ def quotation_spans(text: str) -> list[_Span]:
             spans.append(_Span(open_at, i, True))
             open_at = None
     if open_at is not None:
-        spans.append(_Span(open_at, len(text), False))
+        # A noun phrase quoted after its article, never closed ('which she said was the "lowest
+        # possible outcome. It is now spent'): it ends with its sentence, and the outlet's next
+        # sentence is no one's words. (A quotation after a saying, '... said "we were the better
+        # team. Unfortunately ...', may run on to the next paragraph, as outlets write a long one.)
+        phrase_end = _PHRASE_END.search(text, open_at) \
+            if _LOWER_CASE_OPENING.match(text, open_at + 1) and _DETERMINER_BEFORE.search(text, max(0, open_at - 8), open_at) \
+            else None
+        spans.append(_Span(open_at, phrase_end.start(), True) if phrase_end else _Span(open_at, len(text), False))
     return spans
+
+
+_LOWER_CASE_OPENING = re.compile(r"[a-z]")
+_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(DETERMINERS))})\s+$")
+_PHRASE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 NESTED_QUOTE_CHARS = 40  # a quotation inside another is a few words: a name, a term
