@@ -338,3 +338,11 @@ def test_a_generation_is_no_surname_and_a_departments_and_stays_in_its_title(tmp
     assert [m.form for m in story.mentions] == ["Robert F. Kennedy"]
     assert [(q.speaker, q.text) for q in story.quotes] == [("rfk", "there were two deaths.")]
     assert [d.text for d in story.descriptors] == ["Health and Human Services Secretary"]
+
+
+def test_a_first_name_before_a_couples_shared_surname_names_that_person(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Jayme had been missing since her parents, James and Denise Roe, were found dead.\n\n"
+        "Donald and Melania Trump were not there.\n"
+    )}, {"james-roe": "James Roe", "denise-roe": "Denise Roe"}, aliases={"james-roe": "", "denise-roe": ""})
+    assert [(m.person, m.form) for m in story.mentions] == [("james-roe", "James"), ("denise-roe", "Denise Roe")]

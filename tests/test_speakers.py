@@ -1116,3 +1116,8 @@ def test_a_noun_phrase_quoted_and_never_closed_ends_with_its_sentence(tmp_path):
     assert found.get("lowest possible outcome") == "ann-lee"
     assert "It is now spent, meaning it has been removed from her record." not in found
     assert found.get("Unfortunately, some clumsy goals swung it.") == "bob-stone"
+
+
+def test_terms_named_in_a_list_are_no_ones_words(tmp_path):
+    found = speakers(tmp_path, "The pilot used the terms \u201cbird strike\u201d and \u201cgo-around,\u201d the official said.")
+    assert found == {}

@@ -609,6 +609,20 @@ def _source_company_counts(source: Source, matcher: NameMatcher) -> tuple[tuple[
     return tuple(found)
 
 
+_COUPLE = re.compile(r"\b([A-Z][^\W\d_]+)\s+and\s+(?:[A-Z][^\W\d_]+\s+){1,2}([A-Z][^\W\d_]+)\b")
+
+
+def _with_a_couples_first_name(text: str, found: list[tuple[str, str, int]], matcher: NameMatcher) -> list[tuple[str, str, int]]:
+    """ "her parents, James and Denise Closs": James Closs is named too, by his first name
+    before the surname the two share."""
+    added = []
+    for couple in _COUPLE.finditer(text):
+        slug = matcher.table.get(fold(f"{couple.group(1)} {couple.group(2)}"))
+        if slug is not None and not any(start == couple.start(1) for _, _, start in found):
+            added.append((slug, couple.group(1), couple.start(1)))
+    return sorted(found + added, key=lambda name: name[2]) if added else found
+
+
 def _without_another_holders_surname(
     text: str, found: list[tuple[str, str, int]], matcher: NameMatcher, held_by_another: set[str]
 ) -> list[tuple[str, str, int]]:
@@ -649,6 +663,7 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
             continue
         in_post = sentence.kind == "embed"
         found = _without_another_holders_surname(sentence.text, matcher.find(sentence.text), matcher, held_by_another)
+        found = _with_a_couples_first_name(sentence.text, found, matcher)
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
         # A one-word name before a place word ("the Rana Plaza building") names the place, and
         # one written in lower case ("the north of the island") is the word, not North.

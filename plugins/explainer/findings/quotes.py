@@ -397,7 +397,15 @@ _GLOSS_BEFORE = re.compile(rf"(?:(?i:\b(?:{phrase_alternation(GLOSS_WORDS_BEFORE
 def _glosses_a_word(text: str, span) -> bool:
     """Whether the quotation marks give what a word or a name means ("a nickname for “Yours
     Only George”", "#NiUnaMenos (“Not one woman less”)"): nobody's words."""
-    return bool(_GLOSS_BEFORE.search(text, max(0, span.open - 30), span.open))
+    return bool(_GLOSS_BEFORE.search(text, max(0, span.open - 30), span.open)) \
+        or bool(_GLOSSED_LIST_BEFORE.search(text, max(0, span.open - GLOSSED_LIST_CHARS), span.open))
+
+
+# 'used the terms “bird strike” and “go-around,”': the second of the terms named is no one's words either
+GLOSSED_LIST_CHARS = 90
+_GLOSSED_LIST_BEFORE = re.compile(
+    rf"(?i:\b(?:{phrase_alternation(GLOSS_WORDS_BEFORE)}))\s*:?\s*[\u201c\"][^\u201c\u201d\"]{{1,40}}[\u201d\"],?\s+(?:and|or)\s+$"
+)
 
 
 _FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019.-]+\s*$")
