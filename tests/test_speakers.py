@@ -1121,3 +1121,15 @@ def test_a_noun_phrase_quoted_and_never_closed_ends_with_its_sentence(tmp_path):
 def test_terms_named_in_a_list_are_no_ones_words(tmp_path):
     found = speakers(tmp_path, "The pilot used the terms \u201cbird strike\u201d and \u201cgo-around,\u201d the official said.")
     assert found == {}
+
+
+def test_when_a_saying_was_heard_is_not_what_was_said(tmp_path):
+    """ "..., Bob Stone told a news conference last night.": what he said is the clause before;
+    "told reporters last night that ...": what follows "that"."""
+    said = speakers(
+        tmp_path,
+        "The train carried 496 people, including four staff, Deputy Minister of Transportation Bob Stone told a "
+        "news conference last night.",
+        "Ann Lee told reporters on Monday morning that the line would reopen.",
+    )
+    assert said == {"The train carried 496 people, including four staff": "bob-stone", "the line would reopen.": "ann-lee"}

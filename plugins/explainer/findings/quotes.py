@@ -122,7 +122,18 @@ _AUDIENCE = re.compile(
 # sentence going on past a comma.
 _OUTLET_ENDS = re.compile(r"[A-Z][\w.]*(?=,\s+(?:so|and|but|as|while|adding|saying|although|though)\b)")
 # After who heard it, no clause of its own: the sentence ends, goes on past a comma, or tells where.
-_AUDIENCE_TAIL = re.compile(r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b)")
+_WHEN_THEN_THAT = re.compile(
+    rf"(?i)(?:(?:last|this|late|early)\s+(?:night|week|month|year|morning|afternoon|evening|{'|'.join(WEEKDAY_NAMES)})"
+    rf"|yesterday|today|tonight|earlier|later|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})"
+    r"|morning|afternoon|evening|night)"  # (the part of a day whose name was read with "on": "on Monday | morning that")
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+(?=\S)"
+)
+_AUDIENCE_TAIL = re.compile(
+    r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b"
+    # ("told a news conference last night.": when, not what was said)
+    rf"|(?:last|this|late|early)\s+(?:night|week|month|year|morning|afternoon|evening|{'|'.join(WEEKDAY_NAMES)})\b"
+    r"|(?:yesterday|today|tonight|earlier|later)\b)"
+)
 AUDIENCE_TAIL_CHARS = 120  # how far after who heard it a clause's verb is looked for
 # After "told", who heard it: a noun phrase the next clause's subject or "that" ends ("told an
 # Indonesian TV station he was dragged", "told the jury she had seen", "told the court that"); not
@@ -1343,6 +1354,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if not _THAT.search(head) and not _A_VERB.search(head):
                 continue  # "..., Judge Roe said in the High Court on Monday.": where and when, not what
         words = sentence[clause.start("clause") :]
+        if (when := _WHEN_THEN_THAT.match(words)) is not None:
+            words = words[when.end() :]  # "told reporters last night that ...": when, then what was said
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
         if _RELAYED_BY_RELATION.search(words):

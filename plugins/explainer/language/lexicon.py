@@ -218,7 +218,7 @@ TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming the
 # -- used by findings/descriptors.py: the first half of a department's name joined by "and" in
 # a title ("Health and Human Services Secretary", "Trade and Industry Minister")
 DEPARTMENT_WORDS = frozenset(
-    """health housing trade business energy food media science foreign work works education transport
+    """health housing trade business energy food media science foreign work works education transport transportation
     agriculture defence defense justice labour labor commerce finance planning environment culture
     security communications employment industry fisheries""".split()
 )
