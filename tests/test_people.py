@@ -346,3 +346,9 @@ def test_a_first_name_before_a_couples_shared_surname_names_that_person(tmp_path
         "Donald and Melania Trump were not there.\n"
     )}, {"james-roe": "James Roe", "denise-roe": "Denise Roe"}, aliases={"james-roe": "", "denise-roe": ""})
     assert [(m.person, m.form) for m in story.mentions] == [("james-roe", "James"), ("denise-roe", "Denise Roe")]
+
+
+def test_the_first_character_of_a_name_in_another_script_is_no_name_of_its_own(tmp_path):
+    story = invented_story(tmp_path, {"a": "Deputy Minister Wang Kwo-tsai (\u738b\u570b\u6750) spoke on Friday.\n"},
+                           {"wang": "Wang Kwo-tsai"})
+    assert [m.form for m in story.mentions] == ["Wang Kwo-tsai"]

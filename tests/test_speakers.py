@@ -1133,3 +1133,9 @@ def test_when_a_saying_was_heard_is_not_what_was_said(tmp_path):
         "Ann Lee told reporters on Monday morning that the line would reopen.",
     )
     assert said == {"The train carried 496 people, including four staff": "bob-stone", "the line would reopen.": "ann-lee"}
+
+
+def test_a_works_title_after_titled_is_no_ones_words(tmp_path):
+    found = speakers(tmp_path, "The piece, titled \u201cEverydays: The First 5,000 Days,\u201d sold for $69.4 million, "
+                               "\u201cpositioning him among the top three,\u201d Ann Lee said on Thursday.")
+    assert found == {"positioning him among the top three": "ann-lee"}

@@ -335,7 +335,8 @@ class NameMatcher:
         while match is not None:
             match = self._longer_from_second_word(folded, match)
             start, end = offsets[match.start()], offsets[match.end() - 1] + 1
-            if " " in match.group(0) or not _another_persons_name(text, end):
+            # ("王" of "王國材", read as "wang guo cai": the start of a word is no name of its own)
+            if not text[end : end + 1].isalnum() and (" " in match.group(0) or not _another_persons_name(text, end)):
                 found.append((self.table[match.group(0)], text[start:end], start))
             match = self.pattern.search(folded, match.end())
         return found

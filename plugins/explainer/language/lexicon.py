@@ -113,7 +113,7 @@ GLOSS_WORDS_BEFORE = (
     "identified as", "identified only as", "only as", "referred to as", "goes by", "went by",
     # a phrase named, not said: "asked him why he used the expression “tangled web we weave”"
     "expression", "phrase", "the term", "the word", "the words", "slogan", "motto", "hashtag",
-    "the terms", "phrases", "expressions",
+    "the terms", "phrases", "expressions", "titled", "entitled",
 )
 
 
