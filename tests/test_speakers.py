@@ -1139,3 +1139,13 @@ def test_a_works_title_after_titled_is_no_ones_words(tmp_path):
     found = speakers(tmp_path, "The piece, titled \u201cEverydays: The First 5,000 Days,\u201d sold for $69.4 million, "
                                "\u201cpositioning him among the top three,\u201d Ann Lee said on Thursday.")
     assert found == {"positioning him among the top three": "ann-lee"}
+
+
+def test_the_object_of_the_subjects_first_verb_does_not_speak_after_then(tmp_path):
+    found = speakers(
+        tmp_path,
+        "Mia Roe fatally shot Bob Stone, 26, in his apartment, then claimed she mistook his apartment for her own.",
+        "His parents, Dan Kim and Ann Lee, released a statement and said they were \u201cincredibly happy\u201d.",
+    )
+    assert found.get("she mistook his apartment for her own.") is None
+    assert found["incredibly happy"] == "ann-lee"

@@ -893,13 +893,19 @@ _BY_AFTER = re.compile(r"[,\s]*by\s+")
 _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
 
+# A verb's object: a name right after a word in lower case that is no preposition, article,
+# pronoun or conjunction ("fatally shot Botham Jean", not "Thomas Markle and Doria Ragland").
+_VERB_JUST_BEFORE = re.compile(
+    rf"\b(?!(?:{'|'.join(sorted(OBJECT_PREPOSITIONS | DETERMINERS | set(CLAUSE_CONJUNCTIONS) | {'and', 'or', 'but', 'nor'}))})\b)"
+    r"[a-z]{3,}\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
+)
 _GENERATION_AFTER = re.compile(rf"^,?\s*(?i:{'|'.join(sorted(GENERATIONAL_SUFFIXES))})\.?(?=[,\s])")
 # A preposition whose object runs on to the name, with no naming verb or "as" between (not "a
 # young man in his 20s identified as Kim": Kim is the man himself).
 _GOVERNED_NAME = re.compile(
     rf"\s(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})(?:\s+(?!as\b|[a-z]+ed\b)[\w'\u2019.-]+)*\s+$"
 )
-_AND_BEFORE_THE_VERB = re.compile(r"\band\s+(?:(?:also|then|later)\s+)?$")  # "... and said": a second verb of the subject
+_AND_BEFORE_THE_VERB = re.compile(r"\b(?:and\s+(?:(?:also|then|later)\s+)?|then\s+)$")  # "... and said": a second verb of the subject
 
 
 def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents, block_index):
@@ -942,8 +948,12 @@ def _speaker_before(para: _Paragraph, region_start: int, verb_at: int, referents
             continue  # "Ms Simon, the president of the university, where Nassar also worked, said"
         if _OBJECT_IN_RELATIVE_CLAUSE.search(text, max(region_start, name.start - 60), name.start):
             return None  # "A Russian lawyer who has been assisting Snowden said": the lawyer spoke
-        if _AND_BEFORE_THE_VERB.search(gap) and _A_VERB.search(text, region_start, name.start):
-            return None  # "The government summoned the ambassador, Jo Roe, on Monday and said": the government spoke
+        if _AND_BEFORE_THE_VERB.search(gap) and (
+            _A_VERB.search(text, region_start, name.start) or _VERB_JUST_BEFORE.search(text, region_start, name.start)
+        ):
+            # "The government summoned the ambassador, Jo Roe, on Monday and said", "Guyger fatally
+            # shot Botham Jean, 26, in his apartment, then claimed": the subject spoke, not its object
+            return None
         if (len(gap.split()) <= SUBJECT_GAP_WORDS or _POSTMODIFIER_GAP.fullmatch(gap)) and not _CLAUSE_WORD.search(gap) or (
             _APPOSITIVE_GAP.fullmatch(gap) and not _A_THING_SPEAKS.fullmatch(gap)
         ):
