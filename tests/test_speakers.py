@@ -1149,3 +1149,8 @@ def test_the_object_of_the_subjects_first_verb_does_not_speak_after_then(tmp_pat
     )
     assert found.get("she mistook his apartment for her own.") is None
     assert found["incredibly happy"] == "ann-lee"
+
+
+def test_a_programme_whose_title_opens_on_a_figure_is_no_ones_words(tmp_path):
+    found = speakers(tmp_path, "\u201cAnything I could get,\u201d Ann Lee said in discussing her habit on \u201c60 Minutes\u201d in 2006.")
+    assert found == {"Anything I could get": "ann-lee"}

@@ -1831,3 +1831,14 @@ def test_what_the_outlet_calls_false_dates_no_happening(tmp_path):
     labels = {e.date: e.label for e in story.events}
     assert "2013" not in labels and "hoax" not in labels.get("2012", "")
     assert "1999" in labels and "2020" in labels
+
+
+def test_a_closing_having_clause_after_another_subjects_with_clause_is_not_the_subjects(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Bob Stone pulled a goal back late on, with Ann Lee going on to clinch her second trophy as manager, "
+             "having taken over in July 2022.\n\n"
+             "Dan Kim paid tribute to Professor Bob Stone this morning, having won an award in 2015 for playing him.\n",
+    }, {"bob-stone": "Bob Stone", "ann-lee": "Ann Lee", "dan-kim": "Dan Kim"}, published="2024-05-25")
+    people = {e.date: e.people for e in story.events}
+    assert "bob-stone" not in people["2022-07"]
+    assert people["2015"] == ("dan-kim",)

@@ -386,8 +386,8 @@ def _names_a_title(text: str, span) -> bool:
     words, each capitalised but the small ones and signs ("&")."""
     inner = text[span.open + 1 : span.close].strip().rstrip(".,")
     parts = inner.split()
-    if not 1 <= len(parts) <= TITLE_MAX_WORDS or not parts[0][:1].isupper():
-        return False
+    if not 1 <= len(parts) <= TITLE_MAX_WORDS or not (parts[0][:1].isupper() or parts[0][:1].isdigit()):
+        return False  # (a title may open on a figure: "60 Minutes")
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not any(c.isalpha() for c in w) for w in parts):
         return False  # ("Varney & Company": a sign between capitalised words is no word of speech)
     return bool(_TITLE_BEFORE.search(text, max(0, span.open - 20), span.open))

@@ -121,6 +121,17 @@ _ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
 # A clause of its own whose actor is "he" or "she" ("after he left his post in June 2009"; not
 # the subject's saying after a comma: "..., he announced on Wednesday").
 _PRONOUN_ACTOR = re.compile(r"(?i)^(?:after|before|when|while|as|because|since|until|once|that)\s+(?:he|she)\b")
+# "Doku pulled a goal back, with Ten Hag going on to win, having taken over in July 2022": a
+# participle has no subject of its own, and after another subject's "with" clause may be theirs
+_PARTICIPLE_ACTOR = re.compile(r"(?i)^having\s+[a-z]+")
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
+
+
+def _another_subject_with(text: str, mentions, start: int, subject: str | None) -> bool:
+    """Whether the last person named before `start` is someone else, the subject of a "with"
+    clause ("with Ten Hag going on to clinch"), not an object ("paid tribute to Hawking")."""
+    last = next((m for m in reversed(mentions) if m.start < start), None)
+    return last is not None and last.person != subject and _WITH_BEFORE.search(text, max(0, last.start - 6), last.start) is not None
 _RELATIVE_START = re.compile(r"(?i)^(?:who|whom|whose)\b")
 # "..., mother of Amanda Eller, the 35-year-old yoga instructor who was found alive Friday": a
 # description of the one named before it, closed by a relative clause, is about that one.
@@ -961,7 +972,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         reported = verb is not None and not _PRONOUN.search(text, verb.end(), mention.start)
     # "Prosecutors had asked Nance to send Bergdahl to prison ... after he left his post": with
     # someone else named before it, "he" may be either; the rules do not guess.
-    ambiguous = _PRONOUN_ACTOR.match(clause.lstrip()) and any(m.person != subject and m.start < start for m in mentions)
+    ambiguous = _PRONOUN_ACTOR.match(clause.lstrip()) and any(m.person != subject and m.start < start for m in mentions) \
+        or _PARTICIPLE_ACTOR.match(clause.lstrip()) and _another_subject_with(text, mentions, start, subject)
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
