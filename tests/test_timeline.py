@@ -1351,7 +1351,7 @@ def test_a_label_cut_from_what_it_tells_is_the_sentence_from_its_start(tmp_path)
     assert labels == [
         "Acme co-owner Thai Union Group, a seafood supplier, announced its exit",
         "Acme's roots date back to 1968, when the first shop opened in Lakeland",
-        "Arriving in Kyiv",
+        "Arriving in Kyiv, she thanked the mediators",
         "For the first nine months of 2023, the company reported a loss of $19 million",
         "However, Ann Lee, the former chief executive, made the decision to add the item",
         "Roe met the premier, Bob Stone, who May held talks with last month before the visit",
@@ -1718,7 +1718,7 @@ def test_a_participle_closing_the_sentence_after_its_date_is_not_the_label(tmp_p
         {"ann-lee": "Ann Lee"}, published="2023-06-11")
     labels = {e.date: e.label for e in story.events}
     assert labels["2023-06-10"].startswith("Ann Lee scored the only goal in the final")
-    assert labels["2023-06-05"] == "Arriving in Riverton"  # (a participle opening the sentence says enough)
+    assert labels["2023-06-05"] == "Arriving in Riverton, the minister met troops"  # (the opening leads into the happening)
 
 
 def test_a_title_opening_a_sentence_is_the_one_named_after_it_not_the_last_subject(tmp_path):
@@ -1842,3 +1842,11 @@ def test_a_closing_having_clause_after_another_subjects_with_clause_is_not_the_s
     people = {e.date: e.people for e in story.events}
     assert "bob-stone" not in people["2022-07"]
     assert people["2015"] == ("dan-kim",)
+
+
+def test_an_opening_participle_phrase_holding_the_date_leads_into_the_labelled_clause(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Speaking to the media on Friday morning, Ann Lee described the rioters as violence-loving cowards.\n",
+    }, {"ann-lee": "Ann Lee"}, published="2023-11-24")
+    [event] = story.events
+    assert event.label.startswith("Speaking to the media, Ann Lee described the rioters")

@@ -238,8 +238,10 @@ _LEADS_IN = re.compile(
 # Friday,", "At a news conference Tuesday,", "Under yet unclarified circumstances ... on Tuesday night,".
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|At|On|During|Through|With|Under|Via)\s+(?:a|an|the|his|her|their|its)"
-    r"|(?:Under|Amid|Despite|Near|Amidst)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s"
+    r"|(?:Under|Amid|Despite|Near|Amidst)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"|[A-Z][a-z]{2,}ing)\s"  # ("Speaking to the media on Friday morning, Mr Varadkar described ...")
 )
+_DAY_PART_THEN_COMMA = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,")
 _ITS_YEAR_AFTER = re.compile(r"(?i)^\s*,?\s*of\s+(?:(?:last|this|next)\s+year|(?:1[6-9]|20)\d\d)\b")
 _DAY_PART = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)"
@@ -1006,7 +1008,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             label = _with_what_it_tells_of(text, start, label)
             label = _with_whom_it_tells_of(text, start, label)
     if phrase is None and _OPENING_PHRASE.match(text, dateline_end(text)) and start <= dateline_end(text) \
-            and text.startswith(",", end):
+            and _DAY_PART_THEN_COMMA.match(text, end):
         # "In a motion filed on Friday, prosecutors requested ...": the phrase leads into the
         # happening the sentence tells, which the label must hold.
         label = _sentence_label(text, mention)
