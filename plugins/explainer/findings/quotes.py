@@ -41,6 +41,7 @@ from ..language.lexicon import (
     CONSEQUENCE_PARTICIPLES,
     CONTRASTING_CONJUNCTIONS,
     CROWD_WORDS_BEFORE,
+    DAY_PARTS,
     DETERMINERS,
     GENERATIONAL_SUFFIXES,
     GLOSS_WORDS_BEFORE,
@@ -49,6 +50,7 @@ from ..language.lexicon import (
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
+    ONE_WORD_TIMES,
     OWNED_BY_NAME_NOUNS,
     POSSESSIVE_PRONOUNS,
     RELATION_NOUNS,
@@ -64,6 +66,8 @@ from ..language.lexicon import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TELLING_VERBS,
+    TIME_OPENING_WORDS,
+    TIMES_OPENED,
     TITLE_JOINING_WORDS,
     TITLE_SMALL_WORDS,
     URGING_VERBS,
@@ -122,17 +126,18 @@ _AUDIENCE = re.compile(
 # sentence going on past a comma.
 _OUTLET_ENDS = re.compile(r"[A-Z][\w.]*(?=,\s+(?:so|and|but|as|while|adding|saying|although|though)\b)")
 # After who heard it, no clause of its own: the sentence ends, goes on past a comma, or tells where.
+_A_TIME = (
+    rf"(?:{'|'.join(TIME_OPENING_WORDS)})\s+(?:{'|'.join((*TIMES_OPENED, *WEEKDAY_NAMES))})"
+    rf"|(?:{'|'.join(ONE_WORD_TIMES)})"
+)
+_DAY_PART = "|".join(DAY_PARTS)
 _WHEN_THEN_THAT = re.compile(
-    rf"(?i)(?:(?:last|this|late|early)\s+(?:night|week|month|year|morning|afternoon|evening|{'|'.join(WEEKDAY_NAMES)})"
-    rf"|yesterday|today|tonight|earlier|later|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})"
-    r"|morning|afternoon|evening|night)"  # (the part of a day whose name was read with "on": "on Monday | morning that")
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+(?=\S)"
+    # (a part of a day opening it: its day's name was read with "on", "on Monday | morning that")
+    rf"(?i)(?:{_A_TIME}|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})|{_DAY_PART})(?:\s+(?:{_DAY_PART}))?,?\s+that\s+(?=\S)"
 )
 _AUDIENCE_TAIL = re.compile(
     r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b"
-    # ("told a news conference last night.": when, not what was said)
-    rf"|(?:last|this|late|early)\s+(?:night|week|month|year|morning|afternoon|evening|{'|'.join(WEEKDAY_NAMES)})\b"
-    r"|(?:yesterday|today|tonight|earlier|later)\b)"
+    rf"|(?:{_A_TIME})\b)"  # ("told a news conference last night.": when, not what was said)
 )
 AUDIENCE_TAIL_CHARS = 120  # how far after who heard it a clause's verb is looked for
 # After "told", who heard it: a noun phrase the next clause's subject or "that" ends ("told an
@@ -896,7 +901,7 @@ _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$
 # A verb's object: a name right after a word in lower case that is no preposition, article,
 # pronoun or conjunction ("fatally shot Botham Jean", not "Thomas Markle and Doria Ragland").
 _VERB_JUST_BEFORE = re.compile(
-    rf"\b(?!(?:{'|'.join(sorted(OBJECT_PREPOSITIONS | DETERMINERS | set(CLAUSE_CONJUNCTIONS) | {'and', 'or', 'but', 'nor'}))})\b)"
+    rf"\b(?!(?:{'|'.join(sorted(OBJECT_PREPOSITIONS | DETERMINERS | set(CLAUSE_CONJUNCTIONS)))})\b)"
     r"[a-z]{3,}\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
 )
 _GENERATION_AFTER = re.compile(rf"^,?\s*(?i:{'|'.join(sorted(GENERATIONAL_SUFFIXES))})\.?(?=[,\s])")

@@ -1192,6 +1192,13 @@ CLAIM_NOUNS = (
     "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
     "insistence", "contention", "suggestion", "statement", "description",
 )
+# -- used by findings/quotes.py: when words were heard, after who heard them ("told a news
+# conference last night", "told reporters this afternoon that"): a word opening the time, what it
+# opens, and a time said in one word
+TIME_OPENING_WORDS = ("last", "this", "late", "early")
+TIMES_OPENED = ("night", "week", "month", "year", "morning", "afternoon", "evening")
+ONE_WORD_TIMES = ("yesterday", "today", "tonight", "earlier", "later")
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
 # -- used by findings/quotes.py: where words were said, after "on" or "via", written in lower case
 # ("said on social media late on Tuesday": where, not what was said)
 SAYING_CHANNELS = ("social media", "television", "state television", "state media", "national television", "radio",

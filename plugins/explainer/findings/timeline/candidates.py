@@ -37,6 +37,7 @@ from ...language.lexicon import (
     CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
     CLAUSES_TURNING_AWAY,
     COMPARATIVE_WORDS,
+    DAY_PARTS,
     DEMANDING_VERBS,
     DETERMINERS,
     HANGING_PREPOSITIONS,
@@ -241,7 +242,7 @@ _OPENING_PHRASE = re.compile(
     r"|(?:Under|Amid|Despite|Near|Amidst)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
     r"|[A-Z][a-z]{2,}ing)\s"  # ("Speaking to the media on Friday morning, Mr Varadkar described ...")
 )
-_DAY_PART_THEN_COMMA = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,")
+_DAY_PART_THEN_COMMA = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?,")
 _ITS_YEAR_AFTER = re.compile(r"(?i)^\s*,?\s*of\s+(?:(?:last|this|next)\s+year|(?:1[6-9]|20)\d\d)\b")
 _DAY_PART = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night|overnight))?['\u2019]s?(?=\s)"
