@@ -619,7 +619,10 @@ def _with_a_couples_first_name(text: str, found: list[tuple[str, str, int]], mat
     added = []
     for couple in _COUPLE.finditer(text):
         slug = matcher.table.get(fold(f"{couple.group(1)} {couple.group(2)}"))
-        if slug is not None and not any(start == couple.start(1) for _, _, start in found):
+        # (not when the pair's surname is already read as theirs: "Nathan and Amal Chen")
+        if slug is not None and not any(
+            start == couple.start(1) or (named == slug and couple.start() <= start < couple.end()) for named, _, start in found
+        ):
             added.append((slug, couple.group(1), couple.start(1)))
     return sorted(found + added, key=lambda name: name[2]) if added else found
 
