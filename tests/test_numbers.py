@@ -635,3 +635,8 @@ def test_a_plural_naming_the_kind_of_the_next_is_not_what_is_counted():
         (11, "vehicles", "at least"), (3, "officers", None)]
     assert counts("She won 24 singles titles, and eleven police were injured.") == [(24, "titles", None), (11, "police", None)]
     assert counts("The mission carrying the actor and three others launches today.") == [(3, "others", None)]
+
+
+def test_a_ranks_first_word_is_part_of_what_is_counted():
+    assert counts("Kaili, one of 14 vice presidents, was arrested, and three deputy ministers and 20 ministers resigned.") == [
+        (14, "vice presidents", None), (3, "deputy ministers", None), (20, "ministers", None)]

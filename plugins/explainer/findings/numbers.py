@@ -44,6 +44,7 @@ from ..language.lexicon import (
     NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
     OVER_AS_A_CAUSE_AFTER,
+    RANK_PREFIXES,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
     SPEED_UNITS,
@@ -514,8 +515,8 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     head = run[head_index].group("word").rstrip(".")
     modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)
-    if modifiers and modifiers[-1].lower() in AREA_AND_VOLUME_WORDS:
-        what = f"{modifiers[-1].lower()} {what}"  # "75 square kilometres": an area, not a distance
+    if modifiers and modifiers[-1].lower() in AREA_AND_VOLUME_WORDS | RANK_PREFIXES:
+        what = f"{modifiers[-1].lower()} {what}"  # "75 square kilometres": an area, not a distance; "14 vice presidents"
     together = _AND_ANOTHER_GROUP.match(text, run[head_index].end())
     if together and (looks_plural(together.group("noun")) or together.group("noun").lower() in GROUPS_OF_PEOPLE):
         # "39 passengers and crew": one count of both, not 39 passengers

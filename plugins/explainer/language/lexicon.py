@@ -215,6 +215,9 @@ TITLE_PARTICIPLES = frozenset(
     founding commanding outgoing incoming consulting supervising""".split()
 )
 TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
+# -- used by findings/numbers.py: a rank's first word, part of what is counted ("14 vice
+# presidents" are not 14 presidents, nor "three deputy ministers" three ministers)
+RANK_PREFIXES = frozenset("vice deputy assistant associate acting interim junior".split())
 # -- used by findings/descriptors.py: the first half of a department's name joined by "and" in
 # a title ("Health and Human Services Secretary", "Trade and Industry Minister")
 DEPARTMENT_WORDS = frozenset(
