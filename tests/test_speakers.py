@@ -1154,3 +1154,11 @@ def test_the_object_of_the_subjects_first_verb_does_not_speak_after_then(tmp_pat
 def test_a_programme_whose_title_opens_on_a_figure_is_no_ones_words(tmp_path):
     found = speakers(tmp_path, "\u201cAnything I could get,\u201d Ann Lee said in discussing her habit on \u201c60 Minutes\u201d in 2006.")
     assert found == {"Anything I could get": "ann-lee"}
+
+
+def test_an_unregistered_bodys_capitalised_name_is_read_whole(tmp_path):
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "\u201cShe was found guilty,\u201d the International Tennis Integrity Agency (ITIA) said in a statement.\n")})
+    assert [q.speaker_form for q in story.quotes] == ["International Tennis Integrity Agency (ITIA)"]
