@@ -173,8 +173,7 @@ def _without_a_first_name(title: str) -> str | None:
 
 def _department_before(tokens: list[re.Match], token: re.Match) -> bool:
     """Whether the word before this "and" is a department's, capitalised ("Health and")."""
-    at = next(i for i, t in enumerate(tokens) if t is token)
-    word = tokens[at - 1].group(0) if at > 0 else ""
+    word = _word_before(tokens, token)
     return word[:1].isupper() and word.lower() in DEPARTMENT_WORDS
 
 
@@ -296,12 +295,18 @@ def _after_role(kept) -> bool:
 def _lower_role_before(tokens, connector) -> bool:
     """"envoy for Ruritania": a connector is part of a title only after a role noun or the head
     of an institution's name."""
-    previous = [t for t in tokens if t.end() <= connector.start()]
-    if previous and previous[-1].group(0)[:1].isupper() and previous[-1].group(0).lower() in INSTITUTION_HEAD_WORDS:
+    word = _word_before(tokens, connector)
+    if word[:1].isupper() and word.lower() in INSTITUTION_HEAD_WORDS:
         return True  # "Bank of Japan Governor": an institution's name
-    if previous and previous[-1].group(0).lower() in RELATION_NOUNS:
+    if word.lower() in RELATION_NOUNS:
         return False  # "The younger brother of Orange Coast College coach Jo Roe": the brother is someone else
-    return bool(previous) and previous[-1].group(0).lower() in ROLE_NOUNS
+    return word.lower() in ROLE_NOUNS
+
+
+def _word_before(tokens: list[re.Match], connector: re.Match) -> str:
+    """The word just before a connector among a title's tokens ("" when it opens them)."""
+    previous = [t for t in tokens if t.end() <= connector.start()]
+    return previous[-1].group(0) if previous else ""
 
 
 def _appositive_after(text: str, end: int, names) -> str | None:

@@ -638,7 +638,7 @@ def _without_another_holders_surname(
     written about. `held_by_another` carries the surnames another's full name took, from
     sentence to sentence of one source, and is updated here."""
     in_full = {fold(form.split()[-1]) for _, form, _ in found if " " in form}
-    held_by_another -= in_full
+    held_by_another.difference_update(in_full)
     kept = []
     for found_name in found:
         slug, form, start = found_name

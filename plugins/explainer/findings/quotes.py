@@ -1020,19 +1020,23 @@ def _last_words(text: str, start: int, end: int, count: int = 3) -> str | None:
         if window == start or len(found) > count or "," in segment:  # the first may be cut at `window`
             if len(found) > count and found[-count - 1].lower() in OBJECT_PREPOSITIONS:
                 return None  # "Another passenger from the fifth carriage said": the words end a phrase of the subject
-            taken = count
             # A name's capitalised words run on past three: "the International Tennis Integrity
             # Agency (ITIA) said" is the agency, not "Integrity Agency (ITIA)". (Not the first
             # word read when the window may have cut it.)
-            while taken < min(NAME_RUN_WORDS, len(found) - (window != start)) and all(
-                w[:1].isupper() or w.startswith("(") for w in found[-taken - 1 :]
-            ):
-                taken += 1
+            taken = count
+            if all(_in_a_name(w) for w in found[-count:]):
+                while taken < min(NAME_RUN_WORDS, len(found) - (window != start)) and _in_a_name(found[-taken - 1]):
+                    taken += 1
             return " ".join(found[-taken:])
         size *= 4
 
 
 NAME_RUN_WORDS = 6  # the most capitalised words read back as one unregistered speaker's name
+
+
+def _in_a_name(word: str) -> bool:
+    """A capitalised word, or an acronym in brackets after a name ("(ITIA)")."""
+    return word[:1].isupper() or word.startswith("(")
 
 
 def _object_of_preposition(text: str, at: int, floor: int) -> bool:
