@@ -769,3 +769,13 @@ def test_the_eve_of_someones_own_day_is_undated_without_its_date():
     published = dt.date(2022, 5, 10)
     assert values("The manhunt ended on the eve of her retirement, officials said.", published) == []
     assert values("The decision came on the eve of what would have been the opening match.", published) == ["2022-05-09"]
+
+
+def test_a_day_of_last_year_that_names_a_thing_is_not_dated():
+    """A report of 19 January on "the Oct. 7 attack": a famous day needs no year to be named,
+    so the October just gone is only a guess; a thing of this year keeps its day."""
+    published = dt.date(2025, 1, 19)
+    assert find_dates("Hamas took them hostage in the Oct. 7 attack on southern Israel.", published) == []
+    assert [m.value for m in find_dates("They were taken on Oct. 7 from their homes.", published)] == ["2024-10-07"]
+    december = dt.date(2018, 12, 1)
+    assert [m.value for m in find_dates("He won the July 1 election by a landslide.", december)] == ["2018-07-01"]

@@ -745,6 +745,11 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
                     and (not _told_in_the_past(text, start, end) or _names_a_thing(text, start, end)) \
                     and not weekday:
                 return None
+            elif found is not None and not weekday and found.year < published.year \
+                    and (published - found).days > NEAR_PAST_DAYS and _names_a_thing(text, start, end):
+                # "the Oct. 7 attack" in a January report: a day of a past year that names a
+                # thing may be a famous one of years before, which needs no year to be named.
+                return None
         if _DAY_SPAN_BEFORE.search(text[max(0, start - 30) : start]) or _DAY_SPAN_AFTER.match(text[end : end + 12]):
             return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
         value = _day_value(year, month, day)
