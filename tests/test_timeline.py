@@ -1275,6 +1275,22 @@ def test_two_dates_are_a_disagreement_only_where_each_is_the_kinds_own(tmp_path)
     assert [e.conflict is not None for e in story.events] == [True]
 
 
+def test_an_announced_departure_is_no_disagreement_with_the_departures_own_date(tmp_path):
+    """"announced his departure on Monday" dates the announcing; the departure itself, dated
+    the day before by another outlet, is not contradicted."""
+    people = {"pat-roe": "Pat Roe"}
+    story = invented_story(_folder(tmp_path, "announced"), {
+        "a": "Pat Roe, 63, announced his departure on Monday, halfway through his plan.\n",
+        "b": "Roe officially stepped down on 1 December 2024.\n",
+    }, people, published="2024-12-03")
+    assert not any(e.conflict for e in story.events)
+    story = invented_story(_folder(tmp_path, "departed"), {
+        "a": "Pat Roe, 63, stepped down on Monday, halfway through his plan.\n",
+        "b": "Roe officially stepped down on 1 December 2024.\n",
+    }, people, published="2024-12-03")
+    assert [e.conflict is not None for e in story.events] == [True]
+
+
 def test_reports_with_no_one_in_common_are_one_happening_by_the_words_near_their_dates(tmp_path):
     story = invented_story(tmp_path, {
         "a": "Floods hit the coastal towns on Sunday.\n",

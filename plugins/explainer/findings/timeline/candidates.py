@@ -1146,13 +1146,28 @@ def _actions(text: str, start: int, end: int, mention: DateMention) -> tuple[str
             found.append((True, name == "statement", False, far, ACTION_ORDER.index(name), name))
             gaps.append(_between(match, mention))
     nearest = min(gaps, key=lambda gap: gap[1] - gap[0], default=None)
-    at_date = nearest is not None and _VERB_BETWEEN.search(text, *nearest) is None
+    at_date = nearest is not None and _VERB_BETWEEN.search(text, *nearest) is None \
+        and not _announced(text, nearest, mention)
     best = min(found, default=None)
     if best and best[-1] == "conviction" and "sentence" in names:
         # "was found guilty ... and sentenced to 10 years in April 2023": told together, the
         # two are one hearing, and the sentence is what it is remembered by.
         return "sentence", names, at_date
     return (best[-1] if best else None), names, at_date
+
+
+def _announced(text: str, gap: tuple[int, int], mention: DateMention) -> bool:
+    """Whether the kind word before a date is a noun an announcing verb governs ("announced
+    his departure on Monday"): the date is the announcing's, and the happening may have come,
+    or be to come, on another day."""
+    if gap[1] != mention.start:
+        return False
+    word = _WORD_BEFORE.search(text, 0, gap[0])
+    return bool(word and not word.group(1).lower().endswith("ed")
+                and _ANNOUNCED_BEFORE.search(text, max(0, word.start() - DEMAND_CHARS), word.start()))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def _between(match: re.Match, mention: DateMention) -> tuple[int, int]:
@@ -1189,6 +1204,9 @@ TO_CHARS = 6
 _DEMANDING = "|".join(v.replace(" ", r"\s+") for v in DEMANDING_VERBS)
 _DEMANDED_BEFORE = re.compile(rf"(?i)\b(?:{_DEMANDING})\s+(?:[\w'\u2019-]+\s+){{0,2}}$")
 DEMAND_CHARS = 60
+# "announced his departure", "confirmed her resignation": a verb of making known, then at most
+# two words before the kind's noun.
+_ANNOUNCED_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(VERBS_OF_MAKING_KNOWN))})\s+(?:[\w'\u2019-]+\s+){{0,2}}$")
 # "vote count released Wednesday", "numbers were released", "released a statement", "the release
 # of the report": a thing published, not a person freed.
 _RELEASE_WORDS = frozenset({"released", "release", "releases"})
