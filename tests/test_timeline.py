@@ -586,6 +586,11 @@ def test_a_date_that_bounds_or_names_another_happening_does_not_date_this_one(tm
              "The airport was closed through at least Wednesday morning.\n",
     }, {}, published="2021-03-23")
     assert story.events == ()
+    story = invented_story(_folder(tmp_path, "deadline"), {
+        "a": "Ann Lee is visiting the United States this week in hopes she can persuade Bob Stone not to "
+             "abandon the nuclear deal ahead of a May 12 deadline.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2018-04-24")
+    assert story.events == ()
 
 
 def test_the_year_a_term_runs_through_still_dates_it(tmp_path):
