@@ -779,3 +779,12 @@ def test_a_day_of_last_year_that_names_a_thing_is_not_dated():
     assert [m.value for m in find_dates("They were taken on Oct. 7 from their homes.", published)] == ["2024-10-07"]
     december = dt.date(2018, 12, 1)
     assert [m.value for m in find_dates("He won the July 1 election by a landslide.", december)] == ["2018-07-01"]
+
+
+def test_a_weekday_with_a_part_of_the_day_before_its_date_is_that_date():
+    """ "at a busy Friday lunchtime on January 20, 2017", in a report of 2019: one day, the
+    explicit one, not also the Friday before publication."""
+    published = dt.date(2019, 2, 22)
+    said = "He drove into pedestrians at a busy Friday lunchtime on January 20, 2017."
+    assert [m.value for m in find_dates(said, published)] == ["2017-01-20"]
+    assert [m.value for m in find_dates("The office closed Friday evening, January 4.", dt.date(2019, 1, 7))] == ["2019-01-04"]

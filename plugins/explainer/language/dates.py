@@ -21,6 +21,7 @@ from ..base.text import phrase_alternation
 from .lexicon import (
     ADVERBS_OF_NOWADAYS,
     CLAUSE_BREAK_WORDS,
+    DAY_PARTS_BEFORE_A_DATE,
     DETERMINERS,
     DIRECTING_VERBS,
     FUTURE_IN_THE_PAST_MARKERS,
@@ -435,7 +436,7 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
             continue
         between = text[mention.end : following.start]
         bracket = _BRACKET_AFTER_WEEKDAY.fullmatch(between) and _BRACKET_CLOSES.match(text, following.end)
-        if not (re.fullmatch(r",?\s*(?:the\s+)?", between) or bracket):
+        if not (_WEEKDAY_TO_ITS_DATE.fullmatch(between) or bracket):
             out.append(mention)
             continue
         skip.add(index + 1)
@@ -456,6 +457,10 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
     return out
 
 
+# "Friday, January 4", "on a busy Friday lunchtime on January 20, 2017": the weekday's date after it.
+_WEEKDAY_TO_ITS_DATE = re.compile(
+    rf"(?i)\s*(?:(?:{phrase_alternation(DAY_PARTS_BEFORE_A_DATE)})\b)?,?\s*(?:on\s+)?(?:the\s+)?"
+)
 # "on Friday (Oct 12)", "Wednesday night (July 6, 2023)": the weekday's date, given in brackets.
 _BRACKET_AFTER_WEEKDAY = re.compile(r"(?i)[^\S\n]+(?:(?:morning|afternoon|evening|night)[^\S\n]+)?\([^\S\n]*")
 _BRACKET_CLOSES = re.compile(r"[^\S\n]*\)")

@@ -1202,6 +1202,9 @@ TIME_OPENING_WORDS = ("last", "this", "late", "early")
 TIMES_OPENED = ("night", "week", "month", "year", "morning", "afternoon", "evening")
 ONE_WORD_TIMES = ("yesterday", "today", "tonight", "earlier", "later")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+# -- used by language/dates.py: parts of a day between a weekday and its date ("a busy Friday
+# lunchtime on January 20, 2017")
+DAY_PARTS_BEFORE_A_DATE = (*DAY_PARTS, "lunchtime", "rush hour")
 # -- used by findings/quotes.py: where words were said, after "on" or "via", written in lower case
 # ("said on social media late on Tuesday": where, not what was said)
 SAYING_CHANNELS = ("social media", "television", "state television", "state media", "national television", "radio",
