@@ -356,3 +356,39 @@ def test_a_who_clause_told_of_two_joined_names_and_an_adverb_opening_the_sentenc
     assert described_at("He met his wife Ann Lee, who has been married to him since 2020.", "Ann Lee") == [
         ("his wife", "before"), ("who has been married to him since 2020", "after")]
     assert described_at("Afterwards Ann Lee called the verdict fair.", "Ann Lee") == []
+
+
+def test_a_mood_a_count_a_month_or_the_end_of_a_longer_name_is_no_title():
+    """ "A jubilant Mr Lee", "Both Mr. Lee and ...", "In August Lee ...", "Envoy for the Horn of
+    Africa Ann Lee": no title, nor the day's number of "September 21 President Ann Lee"; an age
+    or a nationality after "of" or "for" still is one."""
+    for sentence, name in (
+        ("A jubilant Mr Lee said he was happy.", "Lee"),
+        ("Both Mr. Lee and Stone had expressed cautious optimism.", "Lee"),
+        ("In August Lee announced about 17,500 job cuts.", "Lee"),
+        ("America's Special Envoy for the Horn of Africa Ann Lee said the US is alarmed.", "Ann Lee"),
+    ):
+        assert [d for d in described_at(sentence, name) if d[1] == "before"] == [], sentence
+    said = "Addressing the nation on Friday evening, September 21 President Ann Lee said he knew."
+    assert described_at(said, "Ann Lee") == [("President", "before")]
+    assert described_at("He was acquitted in the killing of 32-year-old Ann Lee.", "Ann Lee") == [("32-year-old", "before")]
+    assert described_at("It was a challenge for American Ann Lee.", "Ann Lee") == [("American", "before")]
+
+
+def test_an_apposition_reads_through_a_figures_comma_and_a_few_quoted_words_but_not_into_the_next_person():
+    people = "Ann Lee", "Bob Stone"
+
+    def after(text):
+        spans = [(text.index(p), text.index(p) + len(p)) for p in people if p in text]
+        return [d for d in describe(text, text.index("Ann Lee"), "Ann Lee", spans) if d[1] == "after"]
+
+    assert after("Ann Lee, who had received 2,261 votes, lost.") == [("who had received 2,261 votes", "after")]
+    assert after("They slammed the term given to Ann Lee, who committed one of the country\u2019s "
+                 "\u201cworst examples of mass murder\u201d.") == [
+        ("who committed one of the country\u2019s \u201cworst examples of mass murder\u201d", "after")]
+    assert after("Among the victims were Ann Lee, who was hurled from her pram and landed 68m away and "
+                 "Bob Stone, 10, who was holding his mother's hand.") == [
+        ("who was hurled from her pram and landed 68m away", "after")]
+    assert after("Ann Lee, the daughter of Prince Andrew and Bob Stone, left the chapel.") == [
+        ("the daughter of Prince Andrew and Bob Stone", "after")]
+    assert after("In detaining Ann Lee, the military tore up a deal it signed in 2019, following the ouster.") == []

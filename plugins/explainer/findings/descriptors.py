@@ -241,6 +241,17 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         return None  # "the front-runner to become Acme's new chief, Jo Roe,": what one may become
     phrase = head[first:last]
     words_ = phrase.split()
+    if words_[-1].lower() in COURTESY_TITLES:
+        return None  # "A jubilant Mr Wilders": a mood before a courtesy title, not who he is
+    if _NAME_OF_BEFORE.search(head, max(0, first - NAME_OF_CHARS), first) and not any(_is_role(w) for w in words_):
+        return None  # "Envoy for the Horn of Africa Jo Roe": the end of a longer name, not a title
+    if words_[0].isdigit() and len(words_[0]) <= 2:
+        # "on Friday evening, September 21 President Jo Roe": the day's number, not the title's
+        # (not "1922 Committee chair", a name's)
+        words_ = words_[1:]
+        if not words_:
+            return None
+        phrase = phrase[phrase.index(words_[0]) :]
     if _POSSESSIVE.search(words_[-1]) or len(words_) == 1 and words_[0].lower() in POSSESSIVE_PRONOUNS:
         return None  # "Sierra Leone's Jo Roe": whose, not who
     if all(w.lower() in COURTESY_TITLES for w in words_):
@@ -248,6 +259,16 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
     if leading is not None and not any(w[:1].islower() or ROLE_NOUNS.intersection(w.lower().split("-")) for w in words_):
         return None  # "In Malawi's capital, Lilongwe, Jo Roe, ...": a place before the name, not a title
     return phrase
+
+
+# A capitalised word and "of" or "for" (and "the") before a title: the title's words end a
+# longer name ("the Horn of Africa", "Supervisor of Elections"), not "the killing of 32-year-old".
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(?:of|for)\s+(?:the\s+)?$")
+NAME_OF_CHARS = 40
+
+
+def _is_role(word: str) -> bool:
+    return bool(ROLE_NOUNS.intersection(word.rstrip(".").lower().split("-")))
 
 
 OWNER_WORDS = 2  # "Saudi Arabia's", "New Zealand's": the owner's words before its last
@@ -331,10 +352,12 @@ def _appositive_after(text: str, end: int, names) -> str | None:
         if not any(a == begin for a, _ in names):
             return None
     closer = "\u2014" if match.group("mark") in ("\u2014", "--") else ("\u2013" if match.group("mark") == "\u2013" else ",")
-    stop = text.find(closer, begin)
-    clause_end = _clause_end(text, begin)
+    stop = _closer_at(text, closer, begin)
+    clause_end = _clause_end(text, begin, through_quotes=True)
     if not 0 <= stop < clause_end and end <= OPENING_PHRASE_CHARS and _OPENING_PHRASE.fullmatch(text, 0, end):
         return None  # "After meeting Jo Roe, the office released ...": the sentence goes on, no apposition
+    if end <= OPENING_PHRASE_CHARS and _OPENING_GERUND_PHRASE.fullmatch(text, 0, end):
+        return None  # "In detaining Hamdok, the military tore up a deal": the name is the gerund's object
     stop = clause_end if stop < 0 else min(stop, clause_end)
     parallel = _THING_OF.match(text, begin)
     if parallel and _LIST_GOES_ON.match(text, stop) and f" {parallel.group(1)} of " in text[max(0, end - PARALLEL_CHARS) : end]:
@@ -353,6 +376,14 @@ def _appositive_after(text: str, end: int, names) -> str | None:
         return None  # "According to Fire Chief Jo Roe, the fire was reported at 9:47 a.m., and ...": the main clause
     if phrase.lower() in RELATIVE_WORDS:
         return None  # "He gave thanks to Jo Roe, who" (the page cut off): no description
+    joined = next((
+        (a, b) for a, b in names
+        if begin < a < stop and _AND_RIGHT_BEFORE.search(text, begin, a) and _DESCRIBED_AFTER.match(text, b)
+    ), None)
+    if joined is not None:
+        # "who was hurled from his pram and landed 68m from impact and Tahlia Hakin, 10, who":
+        # the next person of a list, described in turn, not part of this one's description
+        phrase = text[begin : _AND_RIGHT_BEFORE.search(text, begin, joined[0]).start()].strip()
     return phrase or None
 
 
@@ -374,6 +405,15 @@ _PLURAL_RELATIVE = re.compile(r"(?i)(?:who|which)\s+(?:were|are|have|both)\b")
 _SINGULAR_RELATIVE = re.compile(r"(?i)(?:who|which)\s+(?:was|is|has)\b")
 
 
+def _closer_at(text: str, closer: str, begin: int) -> int:
+    """Where the mark closing an apposition stands, -1 if none: not a comma between digits
+    ("which looked at almost 1,600 incidents")."""
+    stop = text.find(closer, begin)
+    while closer == "," and 0 < stop < len(text) - 1 and text[stop - 1].isdigit() and text[stop + 1].isdigit():
+        stop = text.find(closer, stop + 1)
+    return stop
+
+
 def _joint_relative(after: str, text: str, start: int) -> bool:
     """Whether a "who" clause after a name tells of it and the name joined to it by "and": one in
     the plural ("Koch and Meir, who were"), or, not in the singular, after two names ("Al Lee
@@ -392,6 +432,9 @@ _OWNER_OPENS = re.compile(r"[A-Z][\w.-]*['\u2019]s?\s")
 # what follows its comma is the sentence itself, unless a second comma closes an apposition.
 OPENING_PHRASE_CHARS = 150  # an opening phrase is read only this far, so each name costs little
 _OPENING_PHRASE = re.compile(rf"\s*(?:{'|'.join(OPENING_PHRASE_WORDS)})\b[^,;:]*")
+_OPENING_GERUND_PHRASE = re.compile(rf"\s*(?:{'|'.join(OPENING_PHRASE_WORDS)})\s+[a-z]+ing\b[^,;:]*")
+_AND_RIGHT_BEFORE = re.compile(r"\s+and\s+$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:\d|(?:who|a|an|the)\b)")
 
 
 def _clause(text: str, begin: int) -> str | None:
@@ -405,7 +448,23 @@ def _clause(text: str, begin: int) -> str | None:
     return phrase or None
 
 
-def _clause_end(text: str, begin: int) -> int:
-    # (not "the new No. 1": a stop before a figure ends an abbreviation, not the clause)
-    match = re.search(r"(?:(?<!\b[A-Z])\.(?!\s\d)|[;:!?])(?:\s|$)|[\"\u201c\u201d]|$", text[begin:])
-    return begin + match.start()
+def _clause_end(text: str, begin: int, through_quotes: bool = False) -> int:
+    """Where the clause from `begin` ends: a stop, a colon or semicolon, or a quotation mark;
+    but in an apposition (`through_quotes`) a few quoted words inside it ("who committed one of
+    Australia's “worst examples of mass murder”.") are part of it, up to their closing mark, and
+    the clause goes on after them to its end or to the next quotation."""
+    match = _CLAUSE_END.search(text, begin)
+    if not through_quotes or text[match.start() : match.start() + 1] != "\u201c":
+        return match.start()
+    close = text.find("\u201d", match.end(), match.end() + QUOTED_WORDS_CHARS)
+    if close < 0 or _CLAUSE_END_INSIDE.search(text, match.end(), close):
+        return match.start()
+    after = _CLAUSE_END.search(text, close + 1)
+    # (a second quotation after the first ends the clause at the first's close)
+    return close + 1 if text[after.start() : after.start() + 1] in "\"\u201c\u201d" and after.start() < len(text) else after.start()
+
+
+# (not "the new No. 1": a stop before a figure ends an abbreviation, not the clause)
+_CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])\.(?!\s\d)|[;:!?])(?:\s|$)|[\"\u201c\u201d]|$")
+_CLAUSE_END_INSIDE = re.compile(r"[.;:!?\"\u201c]")
+QUOTED_WORDS_CHARS = 60  # a few words quoted inside a description, not a quotation of its own

@@ -237,8 +237,9 @@ DESCRIPTION_STOP_WORDS = frozenset(
     meanwhile however still instead thus today yesterday tonight whether if unless although though
     because once whereas under since during until despite following upon over without unlike
     even only just sentenced convicted acquitted charged indicted fired sacked
-    afterwards afterward eventually finally initially subsequently separately""".split()
-) | {day.lower() for day in WEEKDAY_NAMES}  # "on Friday sentenced Jo Roe": when, not who
+    afterwards afterward eventually finally initially subsequently separately
+    both neither either all each every""".split()  # "Both Mr. Trump and Kim": how many, not who
+) | {day.lower() for day in WEEKDAY_NAMES} | set(MONTHS)  # "on Friday sentenced Jo Roe", "In August Roe": when, not who
 # Words that open a phrase before a sentence's subject ("After meeting Jo Roe, the office ..."):
 # what follows the phrase's comma is the sentence itself, not an apposition of the name it ends on.
 OPENING_PHRASE_WORDS = (
