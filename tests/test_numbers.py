@@ -640,3 +640,12 @@ def test_a_plural_naming_the_kind_of_the_next_is_not_what_is_counted():
 def test_a_ranks_first_word_is_part_of_what_is_counted():
     assert counts("Kaili, one of 14 vice presidents, was arrested, and three deputy ministers and 20 ministers resigned.") == [
         (14, "vice presidents", None), (3, "deputy ministers", None), (20, "ministers", None)]
+
+
+def test_a_distance_counted_per_hour_is_a_speed():
+    """ "110 miles per hour" is a speed, compared with "110 mph", not 110 miles; a conversion in
+    brackets between the figure and its "per hour" does not hide it."""
+    said = "Winds gusted up to 110 miles per hour, about 177 kilometers an hour, and the fire spread over 6 miles."
+    assert [(c.value, c.what) for c in find_counts(said)] == [(110, "mph"), (177, "km/h"), (6, "miles")]
+    lava = "Lava flowed at 700 meters (2,300 feet) per hour."
+    assert [(c.value, c.what) for c in find_counts(lava)] == [(700, "meters per hour"), (2300, "feet per hour")]

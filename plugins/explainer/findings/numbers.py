@@ -47,7 +47,9 @@ from ..language.lexicon import (
     RANK_PREFIXES,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
+    SPEED_TIME_BASES,
     SPEED_UNITS,
+    SPEEDS_WRITTEN_OUT,
     STOPWORDS,
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
@@ -56,7 +58,14 @@ from ..language.lexicon import (
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from ..language.spelling import looks_plural
-from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, PARTICLE_VERB_BEFORE, amounts_agree, find_amounts, format_amount
+from .amounts import (
+    FRACTION_OF_BEFORE,
+    MAX_DIGITS,
+    PARTICLE_VERB_BEFORE,
+    amounts_agree,
+    find_amounts,
+    format_amount,
+)
 from .people import Spans, analysed
 
 _UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
@@ -302,6 +311,9 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             what, phrase_end = "degrees", sign.end()  # "up to 40°C", "hit 130F": degrees, as "130 degrees" is
         if what == "ones":
             continue  # "better than two new ones": a word standing for a noun said before, unsaid here
+        if what in _DISTANCES and (per := _PER_TIME_AFTER.match(text, phrase_end)):
+            # "110 miles per hour", "700 meters (2,300 feet) per hour": a speed, not a distance
+            what, phrase_end = _speed(what, per.group("base")), per.end()
         if other and qualifier is None:
             qualifier = "other"
         counted_whole = _PARTITIVE_COUNT.match(text, end)
@@ -458,6 +470,17 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if _DISTANCE_AFTER.match(text, end) and _EVENT_BEFORE.search(text, max(0, start - 12), start):
         return True  # "the 60 metres world record", "the year's fastest 100 metres": a race's name
     return False
+
+
+# "miles per hour", "kilometers an hour", "meters (2,300 feet) per hour": a speed (the figure may
+# stand in brackets, or have its conversion in brackets after it).
+_PER_TIME_AFTER = re.compile(
+    rf"(?i)\)?\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:an?|per|each|every|/)\s*(?P<base>{'|'.join(SPEED_TIME_BASES)})\b"
+)
+def _speed(distance: str, base: str) -> str:
+    """The unit of a speed written out: "mph" for miles an hour, as outlets also write it."""
+    name = f"{distance} per {base.lower()}"
+    return SPEEDS_WRITTEN_OUT.get(name, name)
 
 
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(DISTANCE_UNITS) + r")\b")
