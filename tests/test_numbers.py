@@ -649,3 +649,11 @@ def test_a_distance_counted_per_hour_is_a_speed():
     assert [(c.value, c.what) for c in find_counts(said)] == [(110, "mph"), (177, "km/h"), (6, "miles")]
     lava = "Lava flowed at 700 meters (2,300 feet) per hour."
     assert [(c.value, c.what) for c in find_counts(lava)] == [(700, "meters per hour"), (2300, "feet per hour")]
+
+
+def test_a_bound_denied_is_the_other_bound():
+    """ "no fewer than 20" is at least 20 and "no more than $7.70" up to it, never "under" or "over"."""
+    assert [(c.value, c.qualifier) for c in find_counts("No fewer than 20 people died.")] == [(20, "at least")]
+    assert [(c.value, c.qualifier) for c in find_counts("Not more than 30 homes were lost.")] == [(30, "up to")]
+    from explainer.findings.amounts import find_amounts
+    assert [(a.value, a.qualifier) for a in find_amounts("It will cost no more than $7.70 each.")] == [(7.7, "up to")]

@@ -321,6 +321,9 @@ COUNT_QUALIFIERS = {
     "around": "around", "about": "around", "some": "around", "roughly": "around",
     "approximately": "around", "an estimated": "around", "up to": "up to", "fewer than": "under",
     "less than": "under", "under": "under", "exceeding": "over", "in excess of": "over", "as many as": "up to",
+    # (a bound denied is the other bound: "no fewer than 20" is at least 20, "no more than" up to)
+    "no more than": "up to", "not more than": "up to", "no fewer than": "at least", "not fewer than": "at least",
+    "no less than": "at least", "not less than": "at least",
 }
 
 # Words after which "over" may give a cause, not a bound: "admonished her on Monday over 12
@@ -353,6 +356,7 @@ AMOUNT_QUALIFIERS = {
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
     "up to": "up to", "as much as": "up to", "under": "under", "just under": "nearly", "below": "under",
     "fewer than": "under", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
+    "no more than": "up to", "not more than": "up to", "no less than": "at least", "not less than": "at least",
 }
 
 
