@@ -1162,3 +1162,14 @@ def test_an_unregistered_bodys_capitalised_name_is_read_whole(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "\u201cShe was found guilty,\u201d the International Tennis Integrity Agency (ITIA) said in a statement.\n")})
     assert [q.speaker_form for q in story.quotes] == ["International Tennis Integrity Agency (ITIA)"]
+
+
+def test_what_a_pronoun_described_names_no_one_and_a_title_after_a_name_is_the_speaker(tmp_path):
+    """ "after what it described as a “...”": the words are whoever "it" is, not "what it"; "noted
+    the Australian Open champion": the champion spoke, not the tournament."""
+    said = unnamed_speakers(
+        tmp_path,
+        "The health service shut its IT system after what it described as a \u201csignificant ransomware attack\u201d.",
+        "Tennis is hard. \u201cI thought I was going to win,\u201d noted the Australian Open champion.",
+    )
+    assert said == {"significant ransomware attack": "", "I thought I was going to win": "the Australian Open champion"}

@@ -990,8 +990,9 @@ def speaker_phrase(form: str) -> str:
         words.pop()
     if not words or any(ch.isdigit() or ch in "\"\u201c\u201d" for ch in form):
         return ""
-    if words[0].lower() in RELATIVE_PRONOUNS or words[0].lower() in CLAUSE_CONJUNCTIONS:
-        words = words[1:]  # "which police said", "but police said": police
+    while words and (words[0].lower() in RELATIVE_PRONOUNS or words[0].lower() in CLAUSE_CONJUNCTIONS
+                     or words[0].lower() == "what"):
+        words = words[1:]  # "which police said", "but police said", "after what police described as": police
     if not words:
         return ""
     first, last = words[0].lower(), words[-1].lower()
@@ -1113,8 +1114,15 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
         form = _name_words(run.group(0))
         if form:
             return None, form
-    phrase = " ".join(words_after[:3]).rstrip(".,")
+    taken = words_after[:3]
+    if len(taken) == 3 and taken[-1][:1].isupper() and taken[-1][-1:].isalnum() and len(words_after) > 3 \
+            and _HEAD_NOUN.fullmatch(words_after[3].rstrip(".,")) and words_after[3].rstrip(".,") not in STOPWORDS:
+        taken.append(words_after[3])  # "noted the Australian Open champion": the champion, not the tournament
+    phrase = " ".join(taken).rstrip(".,")
     return (None, phrase) if phrase else None
+
+
+_HEAD_NOUN = re.compile(r"[a-z]+(?<!ed)(?<!ly)(?<!ing)")
 
 
 TITLE_WORDS = 10  # "said SpaceX livestream commentator and engineer John Insprucker"
