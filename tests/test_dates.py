@@ -788,3 +788,10 @@ def test_a_weekday_with_a_part_of_the_day_before_its_date_is_that_date():
     said = "He drove into pedestrians at a busy Friday lunchtime on January 20, 2017."
     assert [m.value for m in find_dates(said, published)] == ["2017-01-20"]
     assert [m.value for m in find_dates("The office closed Friday evening, January 4.", dt.date(2019, 1, 7))] == ["2019-01-04"]
+
+
+def test_the_last_year_is_the_twelve_months_just_gone_not_last_year():
+    published = dt.date(2010, 4, 6)
+    assert find_dates("In the last year, federal inspectors have fined the mine.", published) == []
+    assert find_dates("Over the last month, prices rose.", published) == []
+    assert [m.value for m in find_dates("The mine was fined last year.", published)] == ["2009"]

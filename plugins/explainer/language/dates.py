@@ -91,11 +91,12 @@ PATTERN = re.compile(
             # five years ago · a decade ago · 3 months ago
             rf"(?P<ago>(?i:(?<![\d][,.])\b(?P<ago_n>\d{{1,3}}|{_NUMBER})\s+(?P<ago_u>year|month|week|day|decade)s?\s+ago\b))",
             r"(?P<thisyear>(?i:\b(?:earlier|later|early|late)?\s*this\s+year\b))",
-            r"(?P<lastyear>(?i:\blast\s+year\b))",
+            # (not "in the last year", "over the last month": the twelve months, the weeks, just gone)
+            r"(?P<lastyear>(?i:(?<!\bthe\s)\blast\s+year\b))",
             r"(?P<nextyear>(?i:\bnext\s+year\b))",
             r"(?P<prevyear>(?i:\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b))",
             r"(?P<thismonth>(?i:\b(?:earlier\s+|later\s+)?this\s+month\b))",
-            r"(?P<lastmonth>(?i:\blast\s+month\b))",
+            r"(?P<lastmonth>(?i:(?<!\bthe\s)\blast\s+month\b))",
             r"(?P<today>(?i:\btoday\b)(?:['\u2019]s)?)",
             r"(?P<yesterday>(?i:\byesterday\b)(?:['\u2019]s)?)",
             r"(?P<eve>(?i:\bthe\s+eve\s+of\b))",
