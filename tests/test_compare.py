@@ -366,6 +366,7 @@ def test_a_mood_a_count_a_month_or_the_end_of_a_longer_name_is_no_title():
         ("A jubilant Mr Lee said he was happy.", "Lee"),
         ("Both Mr. Lee and Stone had expressed cautious optimism.", "Lee"),
         ("In August Lee announced about 17,500 job cuts.", "Lee"),
+        ("The street was closed, allowing about 100 Lee fans to gather.", "Lee"),
         ("America's Special Envoy for the Horn of Africa Ann Lee said the US is alarmed.", "Ann Lee"),
     ):
         assert [d for d in described_at(sentence, name) if d[1] == "before"] == [], sentence
@@ -373,6 +374,7 @@ def test_a_mood_a_count_a_month_or_the_end_of_a_longer_name_is_no_title():
     assert described_at(said, "Ann Lee") == [("President", "before")]
     assert described_at("He was acquitted in the killing of 32-year-old Ann Lee.", "Ann Lee") == [("32-year-old", "before")]
     assert described_at("It was a challenge for American Ann Lee.", "Ann Lee") == [("American", "before")]
+    assert described_at("Economists have warned Treasurer Ann Lee against it.", "Ann Lee") == [("Treasurer", "before")]
 
 
 def test_an_apposition_reads_through_a_figures_comma_and_a_few_quoted_words_but_not_into_the_next_person():

@@ -47,8 +47,8 @@ _CLOSES_FIRST = re.compile(r"[^\"\u201c\u201d]*\u201d")
 _SUBJECT_BEFORE_A_VERB = re.compile(r"\S\s+[A-Z][\w-]*(?<!['\u2019]s)\s+$")
 # A sentence opening on a participle's phrase that a comma closes: "Addressing Jo Roe, he said".
 _CLAUSE_SUBJECT_BEFORE = re.compile(
-    r"(?:[-\u2013\u2014)]|\b(?:they|he|she|we|it|who|which|[a-z]{3,}[^s\W]s)|\b(?i:the|a|an)\s+[a-z]{3,})\s+$"
-)  # ("The capsule carried NASA astronaut": a noun after its article, then its verb)
+    r"(?:[-\u2013\u2014)]|\b(?:they|he|she|we|it|who|which|have|has|had|[a-z]{3,}[^s\W]s)|\b(?i:the|a|an)\s+[a-z]{3,})\s+$"
+)  # ("The capsule carried NASA astronaut": a noun after its article, then its verb; "have warned": a perfect)
 _OPENING_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]{2,}ing\s[^,;:.!?]{1,80},\s")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|of|for|to|about|against|between|by|from|on|at|in)\s+$")
 # Someone else named with a title inside what would be an apposition: "defense chief Al Lee and"
@@ -245,6 +245,8 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         return None  # "A jubilant Mr Wilders": a mood before a courtesy title, not who he is
     if _NAME_OF_BEFORE.search(head, max(0, first - NAME_OF_CHARS), first) and not any(_is_role(w) for w in words_):
         return None  # "Envoy for the Horn of Africa Jo Roe": the end of a longer name, not a title
+    if all(w.replace(",", "").isdigit() for w in words_):
+        return None  # "allowing about 100 Spears fans": a count before the name, no title
     if words_[0].isdigit() and len(words_[0]) <= 2:
         # "on Friday evening, September 21 President Jo Roe": the day's number, not the title's
         # (not "1922 Committee chair", a name's)
