@@ -672,6 +672,16 @@ def test_a_month_or_a_weekday_is_no_near_spelling_of_a_surname(tmp_path):
     assert "Rod Mash" in forms  # a misspelling that is no month is still his, flagged
 
 
+def test_a_word_of_how_many_is_no_near_spelling_of_a_name(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Many thousands of people gathered outside the palace. Queen Mary waved to them.\n",
+        "b": "Queen Marry, as one outlet spelled her, waved.\n",
+    }, {"queen-mary": "Queen Mary"}, published="2024-01-14")
+    forms = {m.form for m in story.mentions if m.person == "queen-mary"}
+    assert "Many" not in forms
+    assert "Queen Marry" in forms or "Marry" in forms  # a misspelling that is no word of grammar is still hers
+
+
 def test_the_judge_who_sentenced_someone_was_not_sentenced(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Judge Vernon Roe sentenced Tom Hale Friday evening in Manhattan.\n\n"

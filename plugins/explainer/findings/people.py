@@ -44,6 +44,7 @@ from ..language.lexicon import (
     MONTHS,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
+    QUANTIFIERS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     STATED_FACT_WORDS,
@@ -286,7 +287,8 @@ def _check_aliases(people: list[Person]) -> None:
 
 _DASHES_AS_SPACES = str.maketrans("\u2013\u2014", "  ")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)")
-_NOT_A_NAME_WORD = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Days, months and the words of grammar ("Many thousands gathered" is no misspelling of Mary).
+_NOT_A_NAME_WORD = frozenset(MONTHS) | frozenset(WEEKDAYS) | STOPWORDS | QUANTIFIERS
 
 
 def _another_persons_name(text: str, end: int) -> bool:

@@ -626,6 +626,11 @@ DEFAULT_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# -- used by findings/people.py: words of how many, which open sentences in capitals ("Many
+# thousands of people gathered") and are no near-spelling of a name ("Mary")
+QUANTIFIERS = frozenset("many most much more few fewer several some any every each all both either neither".split())
+
+
 # -- used by findings/timeline/candidates.py
 STOPWORDS = frozenset(
     """a about after again against all also among an and any are as at be been before being between
