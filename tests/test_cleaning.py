@@ -223,6 +223,19 @@ def test_the_headline_the_sidecar_names_is_the_headline_however_long_under_the_s
     assert [b.kind for b in classify(page, title)] == ["furniture"] * 3 + ["headline", "body"]
 
 
+def test_with_a_title_no_line_matches_a_stamp_or_a_byline_is_not_called_the_headline():
+    """The sidecar's title is not on the page: "date 2023-01-15" or a byline above the text is
+    set aside as the page's, not labelled the headline; a headline worded a little otherwise,
+    or with the site's name after it, still is the headline."""
+    body = "The volcano erupted on Sunday, burying a village in ash and killing at least 25 people."
+    for stamp in ("date 2023-01-15", "By Jo Roe and Al Lee | The Daily Example"):
+        page = "\n\n".join([stamp, body, "Rescuers searched the village through the night, officials said."])
+        assert [b.kind for b in classify(page, "Dozens dead as volcano erupts")][:2] == ["furniture", "body"], stamp
+    for headline in ("Dozens dead as the volcano erupts", "Dozens dead as volcano erupts | The Daily Example"):
+        page = "\n\n".join([headline, body])
+        assert [b.kind for b in classify(page, "Dozens dead as volcano erupts")] == ["headline", "body"], headline
+
+
 def test_a_list_the_article_introduces_stays_article_text_at_its_end():
     page = "\n\n".join([
         "Moonlight wins best picture",

@@ -858,14 +858,22 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
         return blocks
     first, last = prose[0], prose[-1]
     titled = next((i for i, b in enumerate(blocks[: first + 1]) if title and fold(b.text) == fold(title)), None)
+    if title and titled is None:
+        # The sidecar's title written a little otherwise on the page ("Lopez Obrador" for
+        # "López Obrador", a word more or less): the line that shares most of its words.
+        titled = next((i for i, b in enumerate(blocks[:first]) if _shares_most_words(b.text, title)
+                       or fold(b.text).startswith(fold(title))), None)
     if titled == first:  # a headline long enough to read as a paragraph, under the site's menu
         if len(prose) == 1:
             return blocks
         first = prose[1]
     top = [i for i, b in enumerate(blocks[:first]) if b.kind in ("headline", "heading")]
     # Without a title to go by, the headline is the longest line above the text (a section
-    # name or a tag above it is a word or two).
+    # name or a tag above it is a word or two). With one that no line matches, no line is
+    # called the headline: "Listen 3 min Comment Share" or "date 2023-01-15" may be the longest.
     headline = titled if titled is not None else max(top, key=lambda i: (len(blocks[i].text.split()), -i), default=None)
+    if titled is None and title and headline is not None and not _reads_as_a_headline(blocks[headline].text):
+        headline = None
     listed = _led_in_lists(blocks) | _figure_box(blocks) | _summary_points(blocks, headline)
     # A page copied as stored may stop at a subheading ("Breaking the deadlock", "Media
     # crackdown"): one line in sentence case straight after the last paragraph, ending the page,
@@ -890,6 +898,31 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
             block = Block("headline", block.text, block.line)
         out.append(block)
     return out
+
+
+HEADLINE_LEAST_WORDS = 4
+
+
+def _reads_as_a_headline(text: str) -> bool:
+    """A line that may be a headline worded otherwise than the sidecar's title: four words or
+    more, not in capitals, not a date stamp ("date 2017-11-15", "CHRISTIE'S IMAGES LTD. 2017"),
+    a byline or a template."""
+    found = text.split()
+    if _NO_HEADLINE_SHAPE.search(text):
+        return False  # "By Jo Roe | Washington Post", "[[title]] [[text]]": a byline, a form's template
+    return len(found) >= HEADLINE_LEAST_WORDS and not text.isupper() and sum(w[:1].isalpha() for w in found) >= HEADLINE_LEAST_WORDS
+
+
+_NO_HEADLINE_SHAPE = re.compile(r"^By\s|[|\[\]{}]")
+
+
+TITLE_WORDS_SHARED = 0.6  # the share of the title's words, and of the line's, a headline written otherwise keeps
+
+
+def _shares_most_words(line: str, title: str) -> bool:
+    mine, its = set(fold(line).split()), set(fold(title).split())
+    shared = len(mine & its)
+    return bool(its) and shared >= TITLE_WORDS_SHARED * len(its) and shared >= TITLE_WORDS_SHARED * len(mine)
 
 
 # "Video report by ITV News Correspondent Jane Roe", "Jane Roe, with contributions by John Doe":
