@@ -795,3 +795,12 @@ def test_the_last_year_is_the_twelve_months_just_gone_not_last_year():
     assert find_dates("In the last year, federal inspectors have fined the mine.", published) == []
     assert find_dates("Over the last month, prices rose.", published) == []
     assert [m.value for m in find_dates("The mine was fined last year.", published)] == ["2009"]
+
+
+def test_a_month_after_would_is_the_coming_one_only_when_near():
+    """ "would resign when his term ends in November", in September: the coming November; "said
+    rate cuts would start from November", in May: the last November or the next, unsure."""
+    september = dt.date(2014, 9, 19)
+    said = "Salmond said he would not run again when his term ends in November."
+    assert [m.value for m in find_dates(said, september)] == ["2014-11"]
+    assert find_dates("Economists said rate cuts would start from November.", dt.date(2024, 5, 15)) == []

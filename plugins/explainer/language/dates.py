@@ -613,6 +613,10 @@ PARTICIPLE_LOOKBACK = 6  # " are ": enough for the word before a participle
 _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
 
 
+_WOULD_BEFORE = re.compile(r"(?i)\bwould\b")
+WOULD_AHEAD_DAYS = 120  # four months: how near a month after "would" must come to be the coming one
+
+
 def _told_in_the_past(text: str, start: int, end: int) -> bool:
     """Whether the clause of a date has a verb in the past tense: in the words before it back to
     the clause's start ("which launched a rapid assault in January"), or in those after it to
@@ -774,6 +778,15 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         if named is None and g("mo_lead").lower() not in ("last", "this") and month == published.month and published.day <= MONTH_JUST_BEGUN_DAYS \
                 and not _speaks_ahead(text, match.start(kind)):
             return None  # "last used in January", written on 1 January: this January, or the last?
+        if named is None and g("mo_lead").lower() not in ("last", "this", "next") \
+                and _WOULD_BEFORE.search(_clause_before(text, match.start(kind))):
+            # "said he would resign when his term ends in November", in September: a future seen
+            # from the past, the coming November when it is near; "said cuts would start from
+            # November", in May: the last November or the next, which the rules cannot tell.
+            coming = dt.date(published.year + (month < published.month), month, 15)
+            if (coming - published).days > WOULD_AHEAD_DAYS:
+                return None
+            year = coming.year
         middle = dt.date(year, month, 15)
         if named is None and g("mo_lead").lower() != "last" and middle < published \
                 and _next_is_nearer(middle, published) and not _told_in_the_past(text, *match.span(kind)):
