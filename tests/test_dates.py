@@ -804,3 +804,11 @@ def test_a_month_after_would_is_the_coming_one_only_when_near():
     said = "Salmond said he would not run again when his term ends in November."
     assert [m.value for m in find_dates(said, september)] == ["2014-11"]
     assert find_dates("Economists said rate cuts would start from November.", dt.date(2024, 5, 15)) == []
+
+
+def test_a_present_passive_written_short_tells_no_past():
+    """ "when he's sentenced April 14", in February: the coming April or the last, unsure; "was
+    sentenced April 14" is the last."""
+    published = dt.date(2016, 2, 11)
+    assert find_dates("He faces up to 15 years in prison when he's sentenced April 14.", published) == []
+    assert [m.value for m in find_dates("He was sentenced April 14.", published)] == ["2015-04-14"]

@@ -604,10 +604,11 @@ def tells_a_happening(text: str) -> bool:
 
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 # "when he is sentenced Oct. 30": a participle after a present "is" tells no past.
-_PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being)\s+$")
+# ("when he's sentenced April 14": "is" written short after a pronoun)
+_PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|am|be|being)|\b(?:he|she|it|that)['\u2019]s)\s+$")
 # (Not "being": "after being arrested on Monday" is past.)
-_PRESENT_IS_BEFORE = re.compile(r"(?i)\b(?:is|are|am)\s+$")
-PARTICIPLE_LOOKBACK = 6  # " are ": enough for the word before a participle
+_PRESENT_IS_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|am)|\b(?:he|she|it|that)['\u2019]s)\s+$")
+PARTICIPLE_LOOKBACK = 8  # " that's ": enough for the word before a participle
 
 
 _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
