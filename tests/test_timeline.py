@@ -1871,3 +1871,14 @@ def test_an_opening_participle_phrase_holding_the_date_leads_into_the_labelled_c
     }, {"ann-lee": "Ann Lee"}, published="2023-11-24")
     [event] = story.events
     assert event.label.startswith("Speaking to the media, Ann Lee described the rioters")
+
+
+def test_a_harm_named_with_its_date_after_another_verb_labels_the_event(tmp_path):
+    """ "found guilty ... of the fatal shooting of Akai Roe in November 2014": November 2014 is
+    the shooting's, so the event under it is the shooting, not the verdict."""
+    story = invented_story(tmp_path, {
+        "a": "Pat Lee was also found guilty of official misconduct in relation to the fatal shooting of "
+             "Akai Roe in November 2014.\n\nPat Lee shot Akai Roe in November 2014.\n",
+    }, {"pat-lee": "Pat Lee", "akai-roe": "Akai Roe"}, published="2016-02-11")
+    labels = sorted(e.label for e in story.events)
+    assert labels == ["Pat Lee shot Akai Roe", "The fatal shooting of Akai Roe"]

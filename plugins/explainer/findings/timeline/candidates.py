@@ -1025,6 +1025,12 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _sentence_label(text, mention)
     elif _bare(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
         label = _with_a_subject(label, _sentence_label(text, mention))
+    harm = _HARM_TO_SOMEONE_BEFORE.search(text, max(0, mention.start - HARM_CHARS), mention.start)
+    if phrase is None and harm is not None and harm.start() > start \
+            and _VERB_LIKE.search(text, start, harm.start()) is not None:
+        # "Liang was also found guilty ... in relation to the fatal shooting of Akai Gurley in
+        # November 2014": the date is the harm's, named after another verb; so is the label.
+        label = _noun_label(harm.group("harm"))
     entry = Entry(
         citation=Citation(source.id, sentence.id, text),
         value=mention.value,
@@ -1063,6 +1069,15 @@ _REACTION_VERB = re.compile(rf"(?i)\b(?:{'|'.join(REACTION_VERBS)})\b")
 _LIST_ITEM = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 _LIST_GOES_ON = re.compile(rf",\s+(?:{_LIST_ITEM},\s+){{0,8}}{_LIST_ITEM},?\s+(?:and|or)\s+{_LIST_ITEM}")
 _ENDS_ON_A_CAPITAL = re.compile(r"[A-Z][\w'\u2019.-]*$")
+
+
+# "the fatal shooting of Akai Gurley in", "Brown's killing of Jo Roe on": a harm done to someone
+# named just before a date.
+_HARM_TO_SOMEONE_BEFORE = re.compile(
+    rf"(?P<harm>(?:\b(?:the|his|her|their)|[\w.-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:{'|'.join(HARM_NOUNS)})\s+of\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:in|on)\s+$"
+)
+HARM_CHARS = 90
 
 
 def _through_a_list(text: str, end: int) -> int:
