@@ -657,3 +657,12 @@ def test_a_bound_denied_is_the_other_bound():
     assert [(c.value, c.qualifier) for c in find_counts("Not more than 30 homes were lost.")] == [(30, "up to")]
     from explainer.findings.amounts import find_amounts
     assert [(a.value, a.qualifier) for a in find_amounts("It will cost no more than $7.70 each.")] == [(7.7, "up to")]
+
+
+def test_a_thousands_group_split_by_a_space_is_no_count_and_a_measure_keeps_its_kind():
+    """ "275, 780 votes" is one figure mistyped, not 780 votes; "100, 200 and 300 points" is a
+    list; "240 nautical miles" are not 240 miles."""
+    assert find_counts("Starmer won 275, 780 votes in the first round.") == []
+    assert [(c.value, c.what) for c in find_counts("They scored 100, 200 and 300 points.")] == [(300, "points")]
+    assert [(c.value, c.what) for c in find_counts("The search covered some 240 nautical miles.")] == [
+        (240, "nautical miles")]

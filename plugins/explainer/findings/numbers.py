@@ -387,7 +387,10 @@ _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 _SUM_BEFORE = re.compile(r"(?i)\b(?:plus|minus)\s+$")
 _SUPERLATIVE_OF_AFTER = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|best|worst|[a-z]{3,}est)\b")
 _LISTED_BEFORE = re.compile(r"\b\d{1,3},\s+\d{1,3},\s+$")  # (not "On December 13, 2025, 123 prisoners")
-_SPLIT_GROUP_AFTER = re.compile(r",\s0\d\d\b")  # (no count starts with a nought: "000" is a group)
+# (no count starts with a nought: "000" is a group; "275, 780 votes", one figure mistyped, is one
+# too, when no third number follows to make a list)
+_SPLIT_GROUP_AFTER = re.compile(r",\s(?:0\d\d\b|\d{3}\b(?![,.]?\s*\d|\s+(?:and|or|to)\s+\d))")
+_SPLIT_GROUP_BEFORE = re.compile(r"(?<![\d,]\s)(?<!\d,)\b\d{1,3},\s$")
 
 
 # A number joined by a hyphen to a plural noun names a kind of thing: "18-wheelers", "3-seaters"
@@ -411,6 +414,9 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True
     if raw.isdigit() and (_SPLIT_GROUP_AFTER.match(text, end) or (raw.startswith("0") and len(raw) > 1)):
         return True
+    if raw.isdigit() and len(raw) == 3 and _SPLIT_GROUP_BEFORE.search(text, max(0, start - 6), start) \
+            and not _SPLIT_GROUP_AFTER.match(text, end) and not re.match(r",\s*\d", text[end : end + 3]):
+        return True  # the second half of "275, 780 votes"
     if _PER_BEFORE.search(text, max(0, start - 5), start):
         return True  # "6.77 per 1,000 people": a rate's base
     if _CLOCK_BEFORE.search(text, max(0, start - 4), start):

@@ -1266,5 +1266,6 @@ PREPOSITIONS_BEFORE_A_LIST = frozenset({"of", "to", "with", "for", "from", "agai
 OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
     "him her them it himself herself themselves itself me us off out up down away back dead guilty more".split()
 )
-# -- used by findings/numbers.py: words making a distance unit an area or a volume ("75 square kilometres")
-AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic"})
+# -- used by findings/numbers.py: words making a distance unit an area, a volume or another
+# measure ("75 square kilometres", "240 nautical miles", not 240 miles)
+AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic", "nautical", "light"})
