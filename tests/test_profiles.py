@@ -737,3 +737,17 @@ def test_the_end_of_a_decimal_figure_is_no_sentence(tmp_path):
     )}, people, published="2024-03-29")
     assert facts_of(story, "ann-lee", "sentence") == []
     assert [v.value for f in facts_of(story, "tom-hale", "sentence") for v in f.values] == ["25"]
+
+
+def test_a_charge_of_an_unnamed_accused_is_no_named_persons(tmp_path):
+    """ "the capture of the man accused of killing ...": the man, not the marshal named before;
+    "the trooper he's accused of murdering": the trooper is no accused; an apposition
+    ("Tom Hale, the man accused of killing a trooper") is the named person's charge."""
+    story = invented_story(tmp_path, {"a": (
+        "Said Vernon Roe, one of the men involved in the capture of the man accused of killing one trooper.\n\n"
+        "He was handcuffed with the handcuffs of Cpl. Ann Lee, the trooper he's accused of murdering.\n\n"
+        "Tom Hale, the man accused of killing a trooper, was caught on Thursday.\n"
+    )}, {"vernon-roe": "Vernon Roe", "tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}, published="2014-10-31")
+    assert facts_of(story, "vernon-roe", "charge") == []
+    assert facts_of(story, "ann-lee", "charge") == []
+    assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["killing a trooper"]

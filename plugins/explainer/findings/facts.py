@@ -47,6 +47,7 @@ from ..language.lexicon import (
     RELATION_NOUNS,
     RELEASE_WORDS,
     SPEECH_VERBS_REPORTED,
+    STOPWORDS,
     UNNAMED_GROUP_WORDS,
 )
 
@@ -144,6 +145,24 @@ _OTHERS_BEFORE = re.compile(
     r"|\b(?-i:(?!(?:has|was|is|his|this|its|thus|plus|less|unless|perhaps|always|sometimes|afterwards)\b)[a-z]{2,}[^s\W]s)"
     r"\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+$"
 )
+# Before "accused of", "convicted of": an unnamed one who is ("the man accused of killing", not
+# "Frein, the man accused of"), or the thing a pronoun's person is accused of doing to ("the
+# trooper he's accused of murdering"): either way, no one the clause's owner is.
+_ANOTHER_ACCUSED_BEFORE = re.compile(r"(?<![A-Za-z\u2019'.],\s)\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}?)$")
+_ACCUSED_OF_DOING_TO_BEFORE = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}?)"
+    r"(?i:he|she|they)(?:['\u2019]s|\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been))\s+$"
+)
+
+
+def _another_accused(text: str, window: int, start: int) -> bool:
+    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE):
+        found = pattern.search(text, window, start)
+        if found is not None and not any(word in STOPWORDS for word in found.group(1).split()):
+            return True
+    return False
+
+
 # "facing a maximum sentence of 29 years", "could get up to 10 years": a term that may be
 # passed, not one that was.
 _POSSIBLE_TERM_BEFORE = re.compile(
@@ -536,6 +555,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
         window = max(0, match.start() - 40)
         if _OTHERS_BEFORE.search(text, window, match.start()) or _RELATION_BEFORE.search(text, window, match.start()):
             continue
+        if not match.group("on") and _another_accused(text, window, match.start()):
+            continue  # "the man accused of ...", "the trooper he's accused of murdering": someone the clause does not name
         if match.group(0)[:7].lower() == "charged" and (
                 _DUTY_BEFORE.search(text, window, match.start()) or _DUTY_AFTER.match(text, match.start())):
             continue  # "the Republican Guard that is charged with protecting Bongo": a duty
