@@ -751,3 +751,12 @@ def test_a_charge_of_an_unnamed_accused_is_no_named_persons(tmp_path):
     assert facts_of(story, "vernon-roe", "charge") == []
     assert facts_of(story, "ann-lee", "charge") == []
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["killing a trooper"]
+
+
+def test_a_term_without_parole_is_not_the_sentence_passed(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale was sentenced on Friday to 46 years' imprisonment without parole, serving six life terms.\n\n"
+        "Ann Lee was sentenced to 12 years in prison.\n"
+    )}, {"tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}, published="2019-02-26")
+    assert facts_of(story, "tom-hale", "sentence") == []
+    assert [v.value for f in facts_of(story, "ann-lee", "sentence") for v in f.values] == ["12"]

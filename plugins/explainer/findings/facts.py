@@ -163,6 +163,10 @@ def _another_accused(text: str, window: int, start: int) -> bool:
     return False
 
 
+# "46 years' imprisonment without parole", "a non-parole period of 46 years", "must serve at least":
+# the least a life or longer sentence keeps one in prison, not the sentence passed.
+_WITHOUT_PAROLE = re.compile(r"(?i)\b(?:without\s+(?:the\s+possibility\s+of\s+)?parole|non-parole|minimum\s+term)\b")
+PAROLE_CHARS = 40
 # "facing a maximum sentence of 29 years", "could get up to 10 years": a term that may be
 # passed, not one that was.
 _POSSIBLE_TERM_BEFORE = re.compile(
@@ -530,6 +534,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue  # "embarks on a single six-year term": a term of office
         if _EACH_AFTER.match(text, match.end()):
             continue
+        if _WITHOUT_PAROLE.search(text, max(0, match.start() - PAROLE_CHARS), match.end() + PAROLE_CHARS):
+            continue  # "46 years' imprisonment without parole ... six life terms": the least served, not the term
         number = next(group for group in ("n", "n2", "n3") if match.group(group))
         years = _count(match.group(number))
         value, display, end = str(years), f"{years} years", match.end()
