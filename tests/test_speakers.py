@@ -1173,3 +1173,15 @@ def test_what_a_pronoun_described_names_no_one_and_a_title_after_a_name_is_the_s
         "Tennis is hard. \u201cI thought I was going to win,\u201d noted the Australian Open champion.",
     )
     assert said == {"significant ransomware attack": "", "I thought I was going to win": "the Australian Open champion"}
+
+
+def test_a_bodys_name_is_read_whole_through_its_connectors(tmp_path):
+    """ "The Indonesian Center for Volcanology and Geological Disaster Mitigation (PVMG) said": the
+    whole name, not "Geological Disaster Mitigation (PVMG)" cut at "and"."""
+    said = unnamed_speakers(
+        tmp_path,
+        "The Indonesian Center for Volcanology and Geological Disaster Mitigation (PVMG) said fires had "
+        "\u201coccurred in residential areas\u201d.",
+    )
+    assert said == {"occurred in residential areas":
+                    "The Indonesian Center for Volcanology and Geological Disaster Mitigation (PVMG)"}

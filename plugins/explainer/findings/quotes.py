@@ -1026,13 +1026,24 @@ def _last_words(text: str, start: int, end: int, count: int = 3) -> str | None:
             # word read when the window may have cut it.)
             taken = count
             if all(_in_a_name(w) for w in found[-count:]):
-                while taken < min(NAME_RUN_WORDS, len(found) - (window != start)) and _in_a_name(found[-taken - 1]):
+                # (through "and", "of", "for" between capitals: "the Center for Volcanology and
+                # Geological Disaster Mitigation (PVMG) said"; a name running on past what is read
+                # is not cut short, but left unread)
+                limit = len(found) - (window != start)
+                while taken < limit and (_in_a_name(found[-taken - 1]) or (
+                        found[-taken - 1] in NAME_CONNECTORS and taken + 1 < limit and _in_a_name(found[-taken - 2]))):
                     taken += 1
+                    if taken > NAME_RUN_WORDS:
+                        return ""
+                if taken >= limit - 1 and window != start and "," not in segment:
+                    size *= 4  # the name may run on before what was read
+                    continue
             return " ".join(found[-taken:])
         size *= 4
 
 
-NAME_RUN_WORDS = 6  # the most capitalised words read back as one unregistered speaker's name
+NAME_RUN_WORDS = 10  # the most words read back as one unregistered speaker's name
+NAME_CONNECTORS = ("and", "of", "for")  # lower-case words inside a body's name
 
 
 def _in_a_name(word: str) -> bool:
