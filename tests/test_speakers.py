@@ -1185,3 +1185,13 @@ def test_a_bodys_name_is_read_whole_through_its_connectors(tmp_path):
     )
     assert said == {"occurred in residential areas":
                     "The Indonesian Center for Volcanology and Geological Disaster Mitigation (PVMG)"}
+
+
+def test_the_words_before_a_relative_saying_tell_who_spoke_not_what(tmp_path):
+    """ "echoed by Health Secretary Ann Lee, who said in Parliament:" reports nothing she said;
+    "Ann Lee, who said that the fire was out, resigned": she said the fire was out, not "resigned"."""
+    quotes = quotes_of(tmp_path, [
+        "His sentiments were echoed by Health Secretary Ann Lee, who said in Parliament:",
+        "Ann Lee, who said on Monday that the fire was out, resigned.",
+    ], {"ann-lee": "Ann Lee"})
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [("ann-lee", "indirect", "the fire was out")]
