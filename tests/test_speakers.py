@@ -1195,3 +1195,11 @@ def test_the_words_before_a_relative_saying_tell_who_spoke_not_what(tmp_path):
         "Ann Lee, who said on Monday that the fire was out, resigned.",
     ], {"ann-lee": "Ann Lee"})
     assert [(q.speaker, q.kind, q.text) for q in quotes] == [("ann-lee", "indirect", "the fire was out")]
+
+
+def test_a_channel_named_with_a_capitalised_adjective_is_where_it_was_said(tmp_path):
+    """ "said on Czech television on Friday": where she said it; what she said is before."""
+    quotes = quotes_of(tmp_path, [
+        "The death toll stood at 14, the interior minister, Ann Lee, said on Czech television on Friday.",
+    ], {"ann-lee": "Ann Lee"})
+    assert [(q.speaker, q.text) for q in quotes] == [("ann-lee", "The death toll stood at 14")]

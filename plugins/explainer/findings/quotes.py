@@ -1230,7 +1230,7 @@ _INDIRECT_CLAUSE = re.compile(
     # (after another verb, only when: "said Monday the ..."; "said New Zealand knew" is what was said)
     rf"|(?:{'|'.join(WEEKDAY_NAMES)})\b"
     r"|reporters|journalists|media))?"
-    r"(?:\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
+    r"(?P<place>\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
 )
 # The same, for a sentence on one line, where the clause runs to its end: only its first 13
 # characters are matched, so that each "said" of a sentence does not read on to the end again.
@@ -1370,6 +1370,9 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if opening[0].lower().strip(".,") in SAID_AS_A_THING:
             continue  # "said goodbye to ...", "tells the stories of ..."
         head = sentence[clause.start("clause") : clause.start("clause") + 120]
+        if clause.group("place") and head[:1].islower():
+            # "said on Czech television on Friday": the capital opened where it was said, not a place
+            head = sentence[clause.start("place") :].lstrip()[:120]
         where_or_when = _WHERE_OR_WHEN.match(head) and len(head.split(None, 6)) <= 6 and not _THAT.search(head) \
             and not _A_VERB.search(head)
         if _FOR_A_REASON.match(sentence, clause.start("clause")):
