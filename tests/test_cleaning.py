@@ -776,6 +776,19 @@ def test_a_box_of_figures_is_the_articles_however_short_its_lines():
     assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body", "body"]
 
 
+def test_a_table_of_names_and_their_figures_is_the_articles():
+    page = "\n\n".join([
+        "Starmer elected Labour leader",
+        "Keir Starmer has been elected leader of the Labour Party, winning in the first round.",
+        "Labour leadership results:",
+        "Round 1",
+        "Keir Starmer \u2013 275,780 (56.2%)",
+        "Rebecca Long-Bailey \u2013 135,218 (27.6%)",
+        "Lisa Nandy \u2013 79,597 (16.2%)",
+    ])
+    assert [b.kind for b in classify(page, "Starmer elected Labour leader")][-3:] == ["body", "body", "body"]
+
+
 def test_the_paragraph_under_a_videos_running_time_describes_the_video():
     page = "\n".join([
         "Ferry sinks off the coast",

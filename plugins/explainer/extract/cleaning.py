@@ -945,7 +945,12 @@ def _leads_into_list(blocks: list[Block], index: int) -> bool:
 
 # "3 - Grand slam titles", "$US61,055,135 ($A85 million) - Career prize money": a row of a box of
 # figures, which a run of three or more such lines makes.
-_FIGURE_ROW = re.compile(r"^(?:[A-Z]{0,2}[$\u20ac\u00a3][A-Z]{0,2})?\d[\d,.]*(?:\s*\([^()]{1,30}\))?\s+[-\u2013\u2014]\s+\S")
+# So does a table's row of a name and its figure: "Keir Starmer \u2013 275,780 (56.2%)", "Members \u2013
+# 72.6% (401,564 out of 552,835)".
+_FIGURE_ROW = re.compile(
+    r"^(?:(?:[A-Z]{0,2}[$\u20ac\u00a3][A-Z]{0,2})?\d[\d,.]*(?:\s*\([^()]{1,30}\))?\s+[-\u2013\u2014]\s+\S"
+    r"|[A-Z][^\n.!?:;]{1,50}?\s+[-\u2013\u2014]\s+(?:[$\u20ac\u00a3])?\d[\d,.]*%?(?:\s*\([^()]{1,40}\))?$)"
+)
 FIGURE_ROWS = 3
 
 
