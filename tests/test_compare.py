@@ -375,6 +375,9 @@ def test_a_mood_a_count_a_month_or_the_end_of_a_longer_name_is_no_title():
     assert described_at("He was acquitted in the killing of 32-year-old Ann Lee.", "Ann Lee") == [("32-year-old", "before")]
     assert described_at("It was a challenge for American Ann Lee.", "Ann Lee") == [("American", "before")]
     assert described_at("Economists have warned Treasurer Ann Lee against it.", "Ann Lee") == [("Treasurer", "before")]
+    assert described_at("Her deputy is shadow Education Secretary Ann Lee.", "Ann Lee") == [
+        ("shadow Education Secretary", "before")]
+    assert described_at("The \u2018soft left\u2019 candidate Ann Lee lost.", "Ann Lee") == []
 
 
 def test_an_apposition_reads_through_a_figures_comma_and_a_few_quoted_words_but_not_into_the_next_person():

@@ -241,6 +241,9 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         return None  # "the front-runner to become Acme's new chief, Jo Roe,": what one may become
     phrase = head[first:last]
     words_ = phrase.split()
+    if any(w.endswith(("\u2019", "\u201d")) and not w.endswith("s\u2019") for w in words_) \
+            and not any(m in phrase for m in "\u2018\u201c"):
+        return None  # "The \u2018soft left\u2019 candidate": the quoted words cut, not a title
     if words_[-1].lower() in COURTESY_TITLES:
         return None  # "A jubilant Mr Wilders": a mood before a courtesy title, not who he is
     if _NAME_OF_BEFORE.search(head, max(0, first - NAME_OF_CHARS), first) and not any(_is_role(w) for w in words_):

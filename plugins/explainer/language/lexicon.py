@@ -214,7 +214,7 @@ TITLE_PARTICIPLES = frozenset(
     """acting managing presiding ranking reigning governing ruling sitting serving visiting leading
     founding commanding outgoing incoming consulting supervising""".split()
 )
-TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex-".split())
+TITLE_STATUS_WORDS = frozenset("former late acting interim outgoing incoming then ex ex- shadow".split())
 # -- used by findings/numbers.py: a rank's first word, part of what is counted ("14 vice
 # presidents" are not 14 presidents, nor "three deputy ministers" three ministers)
 RANK_PREFIXES = frozenset("vice deputy assistant associate acting interim junior".split())
