@@ -1882,3 +1882,12 @@ def test_a_harm_named_with_its_date_after_another_verb_labels_the_event(tmp_path
     }, {"pat-lee": "Pat Lee", "akai-roe": "Akai Roe"}, published="2016-02-11")
     labels = sorted(e.label for e in story.events)
     assert labels == ["Pat Lee shot Akai Roe", "The fatal shooting of Akai Roe"]
+
+
+def test_a_year_naming_a_thing_before_a_spaced_hyphen_labels_that_thing(tmp_path):
+    """ "24,000 more than Mr Roe's 2015 total - while ...": 2015 is the total's, not the votes'."""
+    story = invented_story(tmp_path, {
+        "a": "Ann Lee racked up 275,780 votes in total - 24,000 more than Mr Roe\u2019s 2015 total - while "
+             "Bob Stone came third.\n",
+    }, {"ann-lee": "Ann Lee", "jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2020-04-04")
+    assert [(e.date, e.label) for e in story.events] == [("2015", "Roe\u2019s 2015 total")]

@@ -214,7 +214,7 @@ _SET_FOR = re.compile(rf"(?i)\b(?:{'|'.join(SCHEDULING_VERBS)})(?:\s+[\w'\u2019-
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
 _NOUN_AFTER = re.compile(
     r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
-    r"(?=\s+(?:of|against|in|on|over|with|that|which|who|by|for|and|to|about)\b|[,.;:\u2014\u2013)]|$)"
+    r"(?=\s+(?:of|against|in|on|over|with|that|which|who|by|for|and|to|about)\b|[,.;:\u2014\u2013)]|\s+-\s|$)"
 )
 _NOUN_TAIL = re.compile(
     r"\s+(?:(?:of|against|over)\s+[^,.;:\u2014\u2013()]{1,40}?|(?:that|which)\s+[^,.;:\u2014\u2013()]{1,60}?)"
