@@ -1203,3 +1203,13 @@ def test_a_channel_named_with_a_capitalised_adjective_is_where_it_was_said(tmp_p
         "The death toll stood at 14, the interior minister, Ann Lee, said on Czech television on Friday.",
     ], {"ann-lee": "Ann Lee"})
     assert [(q.speaker, q.text) for q in quotes] == [("ann-lee", "The death toll stood at 14")]
+
+
+def test_a_name_in_quotation_marks_between_a_determiner_and_its_noun_is_no_speech(tmp_path):
+    """ "part of the “Black Lives Matter” movement", "the “Kill the Bill” protests": names."""
+    quotes = quotes_of(tmp_path, [
+        "\u201cWe support our police officers,\u201d said District Attorney Ann Lee, who brought charges in the "
+        "shooting that became part of the \u201cBlack Lives Matter\u201d movement.",
+        "The chief constable said the \u201cKill the Bill\u201d protests had turned violent.",
+    ], {"ann-lee": "Ann Lee"})
+    assert [q.text for q in quotes if q.kind == "direct"] == ["We support our police officers"]

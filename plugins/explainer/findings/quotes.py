@@ -395,9 +395,16 @@ def _names_a_title(text: str, span) -> bool:
         return False  # (a title may open on a figure: "60 Minutes")
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not any(c.isalpha() for c in w) for w in parts):
         return False  # ("Varney & Company": a sign between capitalised words is no word of speech)
-    return bool(_TITLE_BEFORE.search(text, max(0, span.open - 20), span.open))
+    if _TITLE_BEFORE.search(text, max(0, span.open - 20), span.open):
+        return True
+    # "part of the \u201cBlack Lives Matter\u201d movement": a name between a determiner and the noun it names
+    noun = _NOUN_RIGHT_AFTER.match(text, span.close + 1)
+    return bool(noun and _DETERMINER_RIGHT_BEFORE.search(text, max(0, span.open - 8), span.open)
+                and not _INDIRECT.fullmatch(noun.group(1)))
 
 
+_NOUN_RIGHT_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
+_DETERMINER_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|an?|its|his|her|their)\s+$")
 _CROWD_BEFORE = re.compile(rf"(?i)\b(?:{CROWD_WORDS_BEFORE})\s*:?\s*$")
 
 
