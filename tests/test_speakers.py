@@ -1213,3 +1213,9 @@ def test_a_name_in_quotation_marks_between_a_determiner_and_its_noun_is_no_speec
         "The chief constable said the \u201cKill the Bill\u201d protests had turned violent.",
     ], {"ann-lee": "Ann Lee"})
     assert [q.text for q in quotes if q.kind == "direct"] == ["We support our police officers"]
+
+
+def test_words_the_outlet_quotes_for_those_said_to_be_something_are_not_theirs(tmp_path):
+    """ "Sources said to be “close to the investigation” told the paper": a description of them."""
+    said = unnamed_speakers(tmp_path, "Sources said to be \u201cclose to the investigation\u201d told the paper he was held.")
+    assert said == {}

@@ -403,6 +403,9 @@ def _names_a_title(text: str, span) -> bool:
                 and not _INDIRECT.fullmatch(noun.group(1)))
 
 
+# "Sources said to be “close to the investigation”": the outlet's words for them, not theirs
+_SAID_TO_BE_BEFORE = re.compile(r"(?i)\b(?:said|thought|believed|reported|understood)\s+to\s+be\s*$")
+SAID_TO_BE_CHARS = 30
 _NOUN_RIGHT_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
 _DETERMINER_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|an?|its|his|her|their)\s+$")
 _CROWD_BEFORE = re.compile(rf"(?i)\b(?:{CROWD_WORDS_BEFORE})\s*:?\s*$")
@@ -772,7 +775,8 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
             referents.append(_Referent(block_index, sid, slug, form, heard=True))
     for span, speaker in zip(para.spans, speakers):
         if speaker is None or _names_a_title(text, span) or _crowds_words(text, span) or _glosses_a_word(text, span) \
-                or _anothers_claim(text, span) or _a_nickname(text, span):
+                or _anothers_claim(text, span) or _a_nickname(text, span) \
+                or _SAID_TO_BE_BEFORE.search(text, max(0, span.open - SAID_TO_BE_CHARS), span.open):
             continue
         caller = _caller(para, span)
         if caller is not None:
