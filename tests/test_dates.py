@@ -363,6 +363,8 @@ def test_a_weekday_in_a_newspapers_name_or_a_named_day_is_no_date():
     assert values("She told the Sunday Times and the Mail on Sunday what she saw.") == []
     assert values("He was shot on Bloody Sunday, and the Sunday tabloid said so.") == []
     assert values("She told the Times on Sunday what she saw.") == ["2019-09-22"]
+    assert values("He sued the publisher of the Daily Mirror, Sunday Mirror and Sunday People.") == []
+    assert values("On Sunday people gathered in the square.") == ["2019-09-22"]
 
 
 def test_today_as_a_name_is_no_date():

@@ -889,7 +889,7 @@ LEGAL_INSTRUMENT_WORDS = (
 )
 NEWSPAPER_WORDS_AFTER_A_WEEKDAY = (
     "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "Observer",
-    "Tribune", "Journal", "Guardian", "Argus",
+    "Tribune", "Journal", "Guardian", "Argus", "People", "Star", "Sport", "World", "Life",
     "tabloid", "tabloids", "newspaper", "newspapers", "paper", "papers", "broadsheet", "edition",
 )
 NAMED_DAY_WORDS_BEFORE_A_WEEKDAY = (
