@@ -814,3 +814,14 @@ def test_a_present_passive_written_short_tells_no_past():
     published = dt.date(2016, 2, 11)
     assert find_dates("He faces up to 15 years in prison when he's sentenced April 14.", published) == []
     assert [m.value for m in find_dates("He was sentenced April 14.", published)] == ["2015-04-14"]
+
+
+def test_a_scheduled_happening_named_right_before_its_day_and_a_days_own_past_verb():
+    """ "headed for a runoff April 4", in March: the coming April; "will meet in a runoff after
+    voters on Tuesday denied her a second term": the Tuesday gone, the verb after it past."""
+    march = dt.date(2023, 3, 1)  # a Wednesday
+    said = "Since neither received more than 50% of the vote, they are now headed for a runoff April 4."
+    assert [m.value for m in find_dates(said, march)] == ["2023-04-04"]
+    met = "Vallas and Johnson will meet in a runoff after voters on Tuesday denied Lightfoot a second term."
+    assert [m.value for m in find_dates(met, march)] == ["2023-02-28"]
+    assert [m.value for m in find_dates("The court will rule on Tuesday.", march)] == ["2023-03-07"]

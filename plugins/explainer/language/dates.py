@@ -548,7 +548,7 @@ _ANOTHER_YEAR_AFTER = re.compile(
 
 
 # "an early election on June 8", "the vote for March 3": a day that dates a happening named by a noun.
-_EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on|for)\s+(?:the\s+)?$")
+_EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:(?:on|for)\s+)?(?:the\s+)?$")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -615,6 +615,8 @@ _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
 
 
 _WOULD_BEFORE = re.compile(r"(?i)\bwould\b")
+# "will meet in a runoff after voters on Tuesday denied her": the day's own verb, in the past
+_PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{'|'.join(IRREGULAR_PAST_TENSES)})\b(?!\s+(?:by|to)\b)")
 WOULD_AHEAD_DAYS = 120  # four months: how near a month after "would" must come to be the coming one
 
 
@@ -804,7 +806,7 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         opening = _opens_a_future(text, match.start(), match.end(kind))
         if opening is None:
             return None  # "The event on Thursday night will have been watched": one gone, or to come?
-        ahead = _speaks_ahead(text, match.start(kind)) or opening
+        ahead = (_speaks_ahead(text, match.start(kind)) or opening) and not _PAST_RIGHT_AFTER.match(text, match.end(kind))
         if ahead and _POSSESSIVE_AFTER.match(text, match.end(kind)) and not match.group("wd_lead"):
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
