@@ -1219,3 +1219,12 @@ def test_words_the_outlet_quotes_for_those_said_to_be_something_are_not_theirs(t
     """ "Sources said to be “close to the investigation” told the paper": a description of them."""
     said = unnamed_speakers(tmp_path, "Sources said to be \u201cclose to the investigation\u201d told the paper he was held.")
     assert said == {}
+
+
+def test_what_follows_said_that_is_what_was_said_whatever_opens_it(tmp_path):
+    """ "Speaking to news agency ANI, ... Ann Lee said that as many as 23 patients have died":
+    not "Speaking to news agency ANI"."""
+    quotes = quotes_of(tmp_path, [
+        "Speaking to news agency ANI, hospital chief Ann Lee said that as many as 23 patients have died.",
+    ], {"ann-lee": "Ann Lee"})
+    assert [(q.speaker, q.text) for q in quotes] == [("ann-lee", "as many as 23 patients have died.")]

@@ -1410,7 +1410,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
-        if where_or_when or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause")):
+        said_that = _THAT.search(sentence, match.end(), clause.start("clause")) is not None
+        if (where_or_when or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause"))) and not said_that:
             # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
             # when follow the saying; what was said is the clause before the speaker. So too
             # before ", he said, according to the news outlet".
@@ -1418,7 +1419,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
-        if _tells_how_or_when(sentence, clause.start("clause")):
+        if _tells_how_or_when(sentence, clause.start("clause")) and not said_that:
+            # (not "said that as many as 23 patients have died": what follows "that" was said)
             # "Her doctors suggested a transplant, Jo Roe said in a statement released by the
             # hospital", "The talks are a victory, Jo Roe said on Friday, following the coup": how,
             # when or why it was said follows the verb; what was said is the main clause before.
