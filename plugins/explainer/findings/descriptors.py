@@ -465,8 +465,9 @@ def _clause_end(text: str, begin: int, through_quotes: bool = False) -> int:
     if close < 0 or _CLAUSE_END_INSIDE.search(text, match.end(), close):
         return match.start()
     after = _CLAUSE_END.search(text, close + 1)
-    # (a second quotation after the first ends the clause at the first's close)
-    return close + 1 if text[after.start() : after.start() + 1] in "\"\u201c\u201d" and after.start() < len(text) else after.start()
+    if after.start() < len(text) and text[after.start()] in "\"\u201c\u201d":
+        return close + 1  # a second quotation after the first ends the clause at the first's close
+    return after.start()
 
 
 # (not "the new No. 1": a stop before a figure ends an abbreviation, not the clause)
