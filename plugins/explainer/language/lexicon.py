@@ -995,9 +995,11 @@ AMOUNT_SCALES = {
     # South Asian scales: "Rs 9,000 crore" is 90 billion rupees
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
-# A sign or code before the number (upper case here; matched in any case).
+# A sign or code before the number (upper case here; matched in any case). A bare "$" or
+# "dollars" names no country's dollar (Australia's, Canada's, Singapore's are written so at home):
+# "dollars", compared with other bare dollars only.
 CURRENCY_SIGNS = {
-    "$": "USD", "US$": "USD", "USD": "USD", "\u20ac": "EUR", "EUR": "EUR", "\u00a3": "GBP", "GBP": "GBP",
+    "$": "dollars", "US$": "USD", "USD": "USD", "\u20ac": "EUR", "EUR": "EUR", "\u00a3": "GBP", "GBP": "GBP",
     "\u00a5": "JPY", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY", "RMB": "CNY", "\u20b9": "INR", "INR": "INR",
     "\u20bd": "RUB", "RUB": "RUB", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD",
     "RS": "INR", "RS.": "INR",
@@ -1007,7 +1009,7 @@ DOLLAR_SUFFIXES = {"cdn": "CAD", "cad": "CAD", "aud": "AUD", "nzd": "NZD", "hkd"
                    "usd": "USD"}
 # A name after the number. Not "pounds" (a weight as often as money) nor "won" (a verb).
 CURRENCY_NAMES = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "dollars": "dollars", "dollar": "dollars", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
     "rupees": "INR", "swiss francs": "CHF", "hryvnias": "UAH", "zlotys": "PLN",
 }
