@@ -227,3 +227,16 @@ def test_a_qualified_round_sum_is_not_widened_by_its_whole_first_digit(tmp_path)
     how = how_compared(story)
     assert how.get(frozenset("ab")) in (None, "unsaid", "differ")
     assert how.get(frozenset("bc")) == "read together"
+
+
+def test_about_a_share_allows_a_few_points_not_a_tenth_of_it(tmp_path):
+    """ "nearly 70 per cent" (of the votes counted) and "around 59 per cent" (of No votes) are not
+    one share read two ways; "around 59 per cent" and "59.4 per cent" are."""
+    story = invented_story(tmp_path, {
+        "a": "With nearly 70 per cent of the vote counted, the proposal was defeated in the national vote.",
+        "b": "With around 59 per cent of the vote counted, the proposal was defeated in the national vote.",
+        "c": "With 59.4 per cent of the vote counted, the proposal was defeated in the national vote.",
+    }, published="2023-10-14")
+    how = how_compared(story)
+    assert how.get(frozenset("ab")) != "read together"
+    assert how.get(frozenset("bc")) == "read together"

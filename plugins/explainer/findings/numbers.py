@@ -1082,7 +1082,24 @@ def _agreement(a: Number, b: Number) -> str:
         # ways (14.9 rounds to 15): maybe two measures (without debt and with it), so neither
         return "unsaid"
     percent = a.unit == "%"
+    if percent and {a.qualifier, b.qualifier} & {"around", "nearly"} and not _overlap(
+            _share_range(a), _share_range(b)):
+        # "nearly 70%" (of the votes counted) and "around 59%" (voted No): a tenth of a share is
+        # several points, more than "about" a share allows; maybe two measures, so neither
+        return "unsaid"
     return "read together" if _overlap(_within_reach(*range_a, percent), _within_reach(*range_b, percent)) else "unsaid"
+
+
+# How many points "about" or "nearly" a share allows: "around 59%" is 56.5% to 61.5%.
+SHARE_QUALIFIED_POINTS = 2.5
+
+
+def _share_range(share: Number) -> tuple[float, float]:
+    if share.qualifier == "around":
+        return share.value - SHARE_QUALIFIED_POINTS, share.value + SHARE_QUALIFIED_POINTS
+    if share.qualifier == "nearly":
+        return share.value - SHARE_QUALIFIED_POINTS, share.value
+    return amount_range(share.value, share.qualifier, share.step)
 
 
 # How many times below an open range's bound (or above an upper bound) a count is no rival to it.
