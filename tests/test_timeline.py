@@ -1891,3 +1891,13 @@ def test_a_year_naming_a_thing_before_a_spaced_hyphen_labels_that_thing(tmp_path
              "Bob Stone came third.\n",
     }, {"ann-lee": "Ann Lee", "jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2020-04-04")
     assert [(e.date, e.label) for e in story.events] == [("2015", "Roe\u2019s 2015 total")]
+
+
+def test_a_datelines_bullet_is_no_part_of_a_label(tmp_path):
+    """ "HARARE \u2022 Zimbabwe's military seized power on Tuesday": the place and its bullet are the
+    report's dateline, as a dash is."""
+    story = invented_story(tmp_path, {
+        "a": "HARARE \u2022 Zimbabwe's military seized power on Tuesday.\n\n"
+             "GILROY, Calif. \u2022 A gunman opened fire on Sunday.\n",
+    }, {}, published="2017-11-16")
+    assert sorted(e.label for e in story.events) == ["A gunman opened fire", "Zimbabwe's military seized power"]

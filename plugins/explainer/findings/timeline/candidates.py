@@ -1461,8 +1461,10 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 # A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
 # ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014]{1,2}\s+|\([\w.]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|\([\w.]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
+    # a state's abbreviation left of a bullet, its city cut off by the sentence splitter ("Calif. \u2022 ")
+    r"|[A-Z][a-z]{1,5}\.\s+\u2022\s+(?=[A-Z])"
     # in title case, with the wire or the country: "Jakarta (AsiaNews) - ", "Calais, France \u2013 "
     # (", " after the dash: the date words after it left out, "Calais, France \u2013 On Wednesday, the")
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+\([\w.]+\)|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[-\u2013\u2014]{1,2}"
@@ -1472,7 +1474,7 @@ _PLACE_DATELINE = re.compile(
 
 def _after_the_dateline(text: str) -> int:
     """Where a sentence's own words start, after a dateline dated ("KINSHASA, Dec 2 (Reuters) -")
-    or not ("RICHMOND, Va. (WJLA) -")."""
+    or not ("RICHMOND, Va. (WJLA) -", "GILROY, Calif. \u2022")."""
     place = _PLACE_DATELINE.match(text)
     return max(dateline_end(text), place.end() if place else 0)
 
