@@ -1228,3 +1228,15 @@ def test_what_follows_said_that_is_what_was_said_whatever_opens_it(tmp_path):
         "Speaking to news agency ANI, hospital chief Ann Lee said that as many as 23 patients have died.",
     ], {"ann-lee": "Ann Lee"})
     assert [(q.speaker, q.text) for q in quotes] == [("ann-lee", "as many as 23 patients have died.")]
+
+
+def test_an_outcry_the_teller_heard_is_not_the_tellers(tmp_path):
+    """ "Ann Lee told KPIX 5 he heard someone shout, “...” He said the person responded, “...”":
+    neither quotation is hers; her own words after "said" still are."""
+    quotes = quotes_of(tmp_path, [
+        "Ann Lee told KPIX 5 she heard someone shout, \u201cWhy are you doing this?\u201d She said the person "
+        "responded, \u201cBecause I am really angry.\u201d",
+        "\u201cWe were lucky,\u201d Ann Lee said.",
+    ], {"ann-lee": "Ann Lee"})
+    assert {q.text: q.speaker for q in quotes if q.kind == "direct"} == {
+        "Why are you doing this?": None, "Because I am really angry.": None, "We were lucky": "ann-lee"}

@@ -875,6 +875,10 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
             return None
         _, end, _ = para.sentence_at(span.close)
         return _speaker_after(para, by.end(), end)
+    if verb is not None and _ANOTHER_HEARD_SAYING.search(text, verb[1], span.open):
+        # 'Van Breen told KPIX 5 he heard someone shout, "Why are you doing this?"', 'He said the
+        # person responded, "..."': the words of whoever the teller heard, not the teller's
+        return None, ""
     if verb is not None and para.words_in(verb[1], span.open) == 0:
         # 'the extremists said "this is a warning," resident X told reporters': words quoted
         # right after a saying are that speaker's; the attribution after them reports the whole.
@@ -905,6 +909,12 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
 
 
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+# An unnamed one's outcry or answer the teller reports, just before the quotation.
+_ANOTHER_HEARD_SAYING = re.compile(
+    r"\b(?:someone|somebody|(?:the|a|an)\s+(?:person|man|woman|boy|girl|gunman|crowd|voice|stranger))\s+"
+    r"(?:shout(?:ed|ing)?|scream(?:ed|ing)?|yell(?:ed|ing)?|cr(?:y|ied|ying)|respond(?:ed)?|repl(?:y|ied)|ask(?:ed)?)"
+    r"\s*[,:]?\s*$"
+)
 _BY_AFTER = re.compile(r"[,\s]*by\s+")
 _TRAILING_CAPITALS = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:also\s+)?$")
 
