@@ -261,7 +261,7 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         return None  # "Sierra Leone's Jo Roe": whose, not who
     if all(w.lower() in COURTESY_TITLES for w in words_):
         return None
-    if leading is not None and not any(w[:1].islower() or ROLE_NOUNS.intersection(w.lower().split("-")) for w in words_):
+    if leading is not None and not any(w[:1].islower() or _is_role(w) for w in words_):
         return None  # "In Malawi's capital, Lilongwe, Jo Roe, ...": a place before the name, not a title
     return phrase
 

@@ -58,14 +58,7 @@ from ..language.lexicon import (
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from ..language.spelling import looks_plural
-from .amounts import (
-    FRACTION_OF_BEFORE,
-    MAX_DIGITS,
-    PARTICLE_VERB_BEFORE,
-    amounts_agree,
-    find_amounts,
-    format_amount,
-)
+from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, PARTICLE_VERB_BEFORE, amounts_agree, find_amounts, format_amount
 from .people import Spans, analysed
 
 _UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
@@ -391,6 +384,7 @@ _LISTED_BEFORE = re.compile(r"\b\d{1,3},\s+\d{1,3},\s+$")  # (not "On December 1
 # too, when no third number follows to make a list)
 _SPLIT_GROUP_AFTER = re.compile(r",\s(?:0\d\d\b|\d{3}\b(?![,.]?\s*\d|\s+(?:and|or|to)\s+\d))")
 _SPLIT_GROUP_BEFORE = re.compile(r"(?<![\d,]\s)(?<!\d,)\b\d{1,3},\s$")
+_ANOTHER_LISTED_AFTER = re.compile(r",\s*\d")
 
 
 # A number joined by a hyphen to a plural noun names a kind of thing: "18-wheelers", "3-seaters"
@@ -415,8 +409,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if raw.isdigit() and (_SPLIT_GROUP_AFTER.match(text, end) or (raw.startswith("0") and len(raw) > 1)):
         return True
     if raw.isdigit() and len(raw) == 3 and _SPLIT_GROUP_BEFORE.search(text, max(0, start - 6), start) \
-            and not _SPLIT_GROUP_AFTER.match(text, end) and not re.match(r",\s*\d", text[end : end + 3]):
-        return True  # the second half of "275, 780 votes"
+            and not _ANOTHER_LISTED_AFTER.match(text, end):
+        return True  # the second half of "275, 780 votes" (not of "100, 200, 300")
     if _PER_BEFORE.search(text, max(0, start - 5), start):
         return True  # "6.77 per 1,000 people": a rate's base
     if _CLOCK_BEFORE.search(text, max(0, start - 4), start):
@@ -483,6 +477,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
 _PER_TIME_AFTER = re.compile(
     rf"(?i)\)?\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:an?|per|each|every|/)\s*(?P<base>{'|'.join(SPEED_TIME_BASES)})\b"
 )
+
+
 def _speed(distance: str, base: str) -> str:
     """The unit of a speed written out: "mph" for miles an hour, as outlets also write it."""
     name = f"{distance} per {base.lower()}"

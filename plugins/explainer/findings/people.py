@@ -41,7 +41,6 @@ from ..language.lexicon import (
     COURTESY_TITLES,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL_SUFFIXES,
-    MONTHS,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
     QUANTIFIERS,
@@ -50,7 +49,6 @@ from ..language.lexicon import (
     STATED_FACT_WORDS,
     STOPWORDS,
     TITLE_STATUS_WORDS,
-    WEEKDAYS,
 )
 from ..language.spelling import (
     CAPITALISED_WORD,
@@ -287,8 +285,9 @@ def _check_aliases(people: list[Person]) -> None:
 
 _DASHES_AS_SPACES = str.maketrans("\u2013\u2014", "  ")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)")
-# Days, months and the words of grammar ("Many thousands gathered" is no misspelling of Mary).
-_NOT_A_NAME_WORD = frozenset(MONTHS) | frozenset(WEEKDAYS) | STOPWORDS | QUANTIFIERS
+# Days, months and the words of grammar ("Many thousands gathered" is no misspelling of Mary);
+# the stop words hold the months' and the days' names.
+_NOT_A_NAME_WORD = STOPWORDS | QUANTIFIERS
 
 
 def _another_persons_name(text: str, end: int) -> bool:

@@ -1342,7 +1342,11 @@ _WHERE_OR_WHEN = re.compile(
 def _said_before(sentence: str, form: str, verb_at: int) -> str:
     """The clause before ", <speaker> said ..." (the speaker a few words before the verb, or set
     off by commas: ", the team leader, Jo Roe, said"; the clause a few words at least, with no
-    quotation mark), or "" when the sentence does not open with one."""
+    quotation mark), or "" when the sentence does not open with one, or when the saying is a
+    relative clause's ("echoed by Health Secretary Jo Roe, who said in Parliament:"): the words
+    before it tell who spoke, never what was said."""
+    if _WHO_JUST_BEFORE.search(sentence, max(0, verb_at - WHO_CHARS), verb_at):
+        return ""
     comma = sentence.rfind(",", max(0, verb_at - 100), verb_at)
     if comma > 0 and not sentence[comma + 1 : verb_at].strip():  # ", Jo Roe, said"
         at = sentence.rfind(form, max(0, comma - 100), comma)
@@ -1406,17 +1410,12 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if speaker is None or speaker[0] is None:
             continue  # reported speech is kept only for a registered person
         slug, form = speaker
-        if _WHO_JUST_BEFORE.search(sentence, max(0, match.start() - WHO_CHARS), match.start()):
-            # "His sentiments were echoed by Health Secretary Jo Roe, who said in Parliament:": the
-            # words before a relative saying tell who spoke, never what was said
-            said_before = ""
-        else:
-            said_before = None
+        relative = _WHO_JUST_BEFORE.search(sentence, max(0, match.start() - WHO_CHARS), match.start()) is not None
         going_on = _PARTICIPLE_OPENING.match(sentence, clause.start("clause"))
         if "," in sentence[match.end() : clause.start("clause")] and going_on and going_on.group(1).lower() not in SAYING_PARTICIPLES:
             # "Otis is stronger than Pauline, Ms Lopez said, destroying large areas of the city":
             # the participle goes on with the clause before the saying, which is what was said
-            words = (said_before if said_before is not None else _said_before(sentence, form, match.start()))
+            words = _said_before(sentence, form, match.start())
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
@@ -1425,7 +1424,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
             # when follow the saying; what was said is the clause before the speaker. So too
             # before ", he said, according to the news outlet".
-            words = (said_before if said_before is not None else _said_before(sentence, form, match.start()))
+            words = _said_before(sentence, form, match.start())
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
@@ -1434,7 +1433,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             # "Her doctors suggested a transplant, Jo Roe said in a statement released by the
             # hospital", "The talks are a victory, Jo Roe said on Friday, following the coup": how,
             # when or why it was said follows the verb; what was said is the main clause before.
-            words = (said_before if said_before is not None else _said_before(sentence, form, match.start()))
+            words = _said_before(sentence, form, match.start())
             main = words.rsplit(",", 1)[-1].split(None, 1)
             if main and main[0].lower() not in _NOT_A_MAIN_CLAUSE_OPENING:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
@@ -1448,11 +1447,11 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
-        if said_before == "" and (resumed := _MAIN_CLAUSE_RESUMES.search(words)) is not None:
+        if relative and (resumed := _MAIN_CLAUSE_RESUMES.search(words)) is not None:
             words = words[: resumed.start()]  # "Jo Roe, who said that the fire was out, resigned": not "resigned"
         if _ONLY_WHEN.fullmatch(words):
             # "1,600 homes had been destroyed, Premier Jo Roe said Wednesday morning.": when she said it
-            said = (said_before if said_before is not None else _said_before(sentence, form, match.start()))
+            said = _said_before(sentence, form, match.start())
             if said:
                 return Quote(slug, form, said, Citation(source_id, sid), "indirect")
             continue
@@ -1474,7 +1473,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         ):
             # "..., Jo Roe told a news conference alongside the mayor.", "..., Jo Roe told
             # BuzzFeed News, so ...": who heard it follows the verb; what was said is before.
-            words = (said_before if said_before is not None else _said_before(sentence, form, match.start()))
+            words = _said_before(sentence, form, match.start())
             if words:
                 return Quote(slug, form, words, Citation(source_id, sid), "indirect")
             continue
