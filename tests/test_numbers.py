@@ -666,3 +666,20 @@ def test_a_thousands_group_split_by_a_space_is_no_count_and_a_measure_keeps_its_
     assert [(c.value, c.what) for c in find_counts("They scored 100, 200 and 300 points.")] == [(300, "points")]
     assert [(c.value, c.what) for c in find_counts("The search covered some 240 nautical miles.")] == [
         (240, "nautical miles")]
+
+
+def test_under_after_a_verb_of_the_law_is_no_bound_and_a_clause_after_and_is_not_counted():
+    """ "convicted in January under three felony counts" is three counts, not fewer than three
+    ("jailed for under two years" and "Under 300 people came" are bounds); "four fraud counts
+    and jurors deadlocked on three" counts counts, not "counts and jurors" ("39 passengers and
+    crew were rescued" counts both)."""
+    said = "Holmes was convicted in January under three felony counts of wire fraud."
+    assert [(c.value, c.what, c.qualifier) for c in find_counts(said)] == [(3, "counts", None)]
+    assert [(c.value, c.qualifier) for c in find_counts("Under 300 people came.")] == [(300, "under")]
+    from explainer.findings.amounts import find_amounts
+    assert [(a.value, a.qualifier) for a in find_amounts("He was charged under a $5,000 rule.")] == [(5000, None)]
+    assert [(a.value, a.qualifier) for a in find_amounts("He paid under $5,000.")] == [(5000, "under")]
+    split = "She was acquitted of four fraud counts and jurors deadlocked on three others."
+    assert [(c.value, c.what) for c in find_counts(split)][:1] == [(4, "counts")]
+    both = "About 39 passengers and crew were rescued."
+    assert [(c.value, c.what) for c in find_counts(both)] == [(39, "passengers and crew")]

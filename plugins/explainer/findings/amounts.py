@@ -20,6 +20,7 @@ from ..language.lexicon import (
     CURRENCY_SIGNS,
     DOLLAR_SUFFIXES,
     VERBS_TAKING_OVER,
+    VERBS_TAKING_UNDER,
     WORDS_OF_CONVICTION,
 )
 from ..language.spelling import edit_distance
@@ -112,6 +113,8 @@ def find_amounts(text: str) -> list[Amount]:
         qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
         if qualifier == "over" and PARTICLE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
+        if qualifier == "under" and LEGAL_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start("q")):
+            qualifier = None  # "charged under a $5,000 rule": the law acted by, no bound
         # ("5 or 6%", "2-3%": the end of a range whose start shares its unit, not a figure)
         doubt = _in_doubt(text, match, scale_word) or _RANGE_START_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
             or match.end() == range_end  # (the end of a range, no figure alone)
@@ -123,6 +126,9 @@ def find_amounts(text: str) -> list[Amount]:
 _DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)
 # A verb whose "over" is its own, just before "over": "must fork over $148 million" (also for counts)
 PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
+# "convicted under three felony counts": the law or the counts acted by, exactly that many
+# (or a few words later, "convicted in January under": not "jailed for under two years")
+LEGAL_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_UNDER)})(?:\s+(?!(?:for|to|by)\b)[\w,.-]+){{0,3}}\s+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]{2,20})\b")
 # Scales long enough that a word one letter away from one is a misspelling of it, not a word.
 _LONG_SCALES = tuple(word for word in AMOUNT_SCALES if len(word) >= 7)

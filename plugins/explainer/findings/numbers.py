@@ -58,7 +58,15 @@ from ..language.lexicon import (
     WORDS_AFTER_OF_NAMING_NO_KIND,
 )
 from ..language.spelling import looks_plural
-from .amounts import FRACTION_OF_BEFORE, MAX_DIGITS, PARTICLE_VERB_BEFORE, amounts_agree, find_amounts, format_amount
+from .amounts import (
+    FRACTION_OF_BEFORE,
+    LEGAL_VERB_BEFORE,
+    MAX_DIGITS,
+    PARTICLE_VERB_BEFORE,
+    amounts_agree,
+    find_amounts,
+    format_amount,
+)
 from .people import Spans, analysed
 
 _UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
@@ -291,8 +299,10 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         elif found_q:
             if found_q.group("q").lower() == "over" and _CAUSE_BEFORE_OVER.search(text, window, found_q.start()):
                 continue  # a cause or a bound: the rules cannot tell which, so no count is stated
-            if not (found_q.group("q").lower() == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())):
-                qualifier = COUNT_QUALIFIERS[found_q.group("q").lower()]  # (not "handed over 20 bodies")
+            q = found_q.group("q").lower()
+            if not (q == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())
+                    or q == "under" and LEGAL_VERB_BEFORE.search(text, window, found_q.start())):
+                qualifier = COUNT_QUALIFIERS[q]  # (not "handed over 20 bodies", "convicted under three counts")
                 phrase_start = found_q.start("q")
         elif anaphoric:
             qualifier = anaphoric.group("q").lower()
@@ -549,7 +559,11 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     return what, run[head_index].end(), other, False
 
 
-_AND_ANOTHER_GROUP = re.compile(r"\s+and\s+(?P<noun>[a-z]{3,20})\b(?![-\u2019'])")
+# (not when that noun opens a clause of its own: "four fraud counts and jurors deadlocked on three")
+_AND_ANOTHER_GROUP = re.compile(
+    r"\s+and\s+(?P<noun>[a-z]{3,20})\b(?![-\u2019'])"
+    r"(?!\s+[a-z]{2,16}ed\s+(?:on|in|at|over|that|to|after|for)\b)"
+)
 
 
 def _is_plural(word: str, value: int) -> bool:

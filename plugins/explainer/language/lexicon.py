@@ -349,6 +349,12 @@ VERBS_TAKING_OVER = (
     "swept", "sweeps", "sweeping", "flew", "flown", "flies", "flying", "passed", "passes", "hovered", "hovering",
     "washed", "spilled", "spilt", "rolled", "presided", "presides", "towered", "loomed",
 )
+# -- used by findings/amounts.py and findings/numbers.py: verbs whose "under" names the law or the
+# counts they act by, no bound ("convicted under three felony counts", "charged under two laws")
+VERBS_TAKING_UNDER = (
+    "convicted", "charged", "indicted", "prosecuted", "sentenced", "tried", "jailed", "detained",
+    "arrested", "booked", "guilty", "acquitted", "cleared",
+)
 # -- used by findings/amounts.py: the words that qualify an amount ("about $2m").
 AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
