@@ -825,3 +825,23 @@ def test_a_scheduled_happening_named_right_before_its_day_and_a_days_own_past_ve
     met = "Vallas and Johnson will meet in a runoff after voters on Tuesday denied Lightfoot a second term."
     assert [m.value for m in find_dates(met, march)] == ["2023-02-28"]
     assert [m.value for m in find_dates("The court will rule on Tuesday.", march)] == ["2023-03-07"]
+
+
+def test_a_count_after_a_tilde_and_a_companys_year_are_no_dates():
+    """ "a trial of ~1800 patients" is a count; "its 2022 fiscal year" and "fiscal 2021" are a
+    company's year, which ends in another; "the 2008 financial crash" is a year."""
+    published = dt.date(2022, 9, 28)
+    assert find_dates("In the trial of ~1800 patients, the drug slowed decline.", published) == []
+    assert find_dates("The firm will cut 2000 jobs.", published) == []
+    assert find_dates("It will apply by the end of its 2022 fiscal year.", published) == []
+    assert find_dates("Profit rose in fiscal 2021.", published) == []
+    assert [m.value for m in find_dates("Rates have been low since the 2008 financial crash.", published)] == ["2008"]
+
+
+def test_a_thing_awaited_in_an_absolute_clause_is_ahead():
+    """ "with a decision expected in early January", in September: the coming January; "the
+    decision came in January" is the last."""
+    september = dt.date(2022, 9, 28)
+    said = "Eisai is seeking FDA approval, with a decision expected in early January."
+    assert [m.value for m in find_dates(said, september)] == ["2023-01"]
+    assert [m.value for m in find_dates("The decision came in January.", september)] == ["2022-01"]

@@ -141,6 +141,12 @@ _AWAITING_A_SCHEDULED = re.compile(
     rf"(?i)\b(?:until|pending|awaiting|ahead\s+of)\s+(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+(?:[\w-]+\s+)?"
     rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on\s+)?$"
 )
+# "is seeking approval, with a decision expected in early January": a thing awaited, in the
+# absolute construction that needs no verb of its own.
+_WITH_A_THING_AWAITED = re.compile(
+    r"(?i)\bwith\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:expected|due|scheduled|set)\s+"
+    r"(?:(?:in|on|by|for|early|late|mid|next|as\s+soon\s+as)\s+)*$"
+)
 _ONTO_THE_DAY = re.compile(rf"(?i)\s*(?:(?:{'|'.join(WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY)})\s+)*")
 SCHEDULED_NOUN_REACH = 80  # characters before the date in which "has a hearing" is looked for
 _DASH_ASIDE = re.compile(r"[\u2014\u2013][^\u2014\u2013]*[\u2014\u2013]")
@@ -177,7 +183,7 @@ _DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,3}\b")
 # Words that make a following four-digit number a count rather than a year.
 _QUANTIFIERS = re.compile(
     r"(?i)(?:\b(?:over|about|around|nearly|almost|some|than|up to|least|roughly|approximately|"
-    r"estimated|only|just|another)\s+|[$\u20ac\u00a3#]\s*|\bNo\.?\s*|\bnumber\s+)$"
+    r"estimated|only|just|another)\s+|[$\u20ac\u00a3#~\u2248]\s*|\bNo\.?\s*|\bnumber\s+)$"
 )
 _COUNTED = re.compile(
     r"(?i)^(?:\s*-?\s*(?:years?|months?|weeks?|days?|hours?|old|yr)\b|\s*%|\s*per\s*cent|"
@@ -698,7 +704,7 @@ def _speaks_ahead(text: str, start: int) -> bool:
     Saturday", "the funeral is on Monday"), or a hearing someone has or faces ("who has a bail hearing
     Friday")."""
     clause = _clause_before(text, start)
-    if _SCHEDULED.search(clause) or _AWAITING_A_SCHEDULED.search(clause):
+    if _SCHEDULED.search(clause) or _AWAITING_A_SCHEDULED.search(clause) or _WITH_A_THING_AWAITED.search(clause):
         return True
     scheduled = _HAS_SCHEDULED.search(clause, max(0, len(clause) - SCHEDULED_NOUN_REACH))
     if scheduled and _ONTO_THE_DAY.fullmatch(clause, scheduled.end()):
@@ -961,6 +967,8 @@ _QUOTE_OPENS = re.compile("[\"'\u2018\u201c]$")
 _QUOTE_CLOSES = re.compile("[\"'\u2019\u201d]")
 
 
+_FISCAL_AFTER = re.compile(r"(?i)\s+(?:fiscal|(?:financial|budget|tax)\s+year)\b")
+_FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial\s+year|budget\s+year|tax\s+year|FY)\s*$")
 _NAME_BRACKET_BEFORE = re.compile(rf"\b(?:{'|'.join(LEGAL_INSTRUMENT_WORDS)})\s\($")
 _BRACKET_CLOSES_NOW = re.compile(r"\)")
 
@@ -995,6 +1003,8 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "1.5 per cent of its worldwide turnover in 2017": the period of a figure
     if _PERIOD_FIGURE_AFTER.match(after):
         return None  # "10 percent of its 2016 turnover": the period of a figure
+    if _FISCAL_AFTER.match(after) or _FISCAL_BEFORE.search(before):
+        return None  # "its 2022 fiscal year", "fiscal 2023": a company's year, which ends in another
     return _mention(match, "year", match.group("year"), YEAR, False)
 
 

@@ -392,7 +392,7 @@ OWNED_BY_NAME_NOUNS = frozenset(
 # Words of a comparison that reaches back in time: "the worst unrest since 1968" dates nothing.
 SUPERLATIVE_WORDS = (
     "worst", "biggest", "largest", "highest", "lowest", "deadliest", "strongest", "heaviest", "best",
-    "greatest", "first time",
+    "greatest", "first time", "youngest", "oldest", "fastest", "longest",
 )
 # "Y was named to replace X": X is whom the happening's subject follows in a post, not its subject.
 PREDECESSOR_PHRASES = (
@@ -1210,7 +1210,8 @@ NOUNS_COUNTED_AFTER_A_NUMBER = (
     "inmates", "votes", "voters", "workers", "residents", "refugees", "migrants", "citizens", "cases",
     "deaths", "dead", "victims", "protesters", "members", "followers", "signatures", "dollars", "euros",
     "roubles", "rubles", "pounds", "tonnes", "tons", "kilometres", "kilometers", "miles", "km", "kg",
-    "times", "nominations", "delegates", "ballots",
+    "times", "nominations", "delegates", "ballots", "patients", "participants", "employees", "staff",
+    "jobs", "students", "passengers", "homes", "houses", "buildings", "vehicles", "cars",
 )
 # -- used by findings/quotes.py: what someone else asserted, whose quoted words after "'s ... that"
 # are theirs, not the sentence's speaker's ("the ministry's claim that the embassy “brought him in”")
