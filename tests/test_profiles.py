@@ -614,6 +614,15 @@ def test_a_then_age_is_the_age_at_the_time_told_of_not_now(tmp_path):
     assert [v.value for f in facts_of(story, "jane-roe", "age") for v in f.values] == ["17"]
 
 
+def test_an_age_opening_a_clause_of_a_time_gone_is_the_age_then(tmp_path):
+    """ "the youngest champion since 18-year-old Bob Stone won in 1986": Stone's age in 1986."""
+    story = invented_story(tmp_path, {
+        "a": "Roe became the youngest champion since 18-year-old Bob Stone won the title in 1986.\n",
+        "b": "The 55-year-old Bob Stone watched from the stands.\n",
+    }, {"bob-stone": "Bob Stone"}, published="2023-07-16")
+    assert [v.value for f in facts_of(story, "bob-stone", "age") for v in f.values] == ["55"]
+
+
 def test_a_task_one_is_charged_with_or_a_count_of_criminal_counts_is_no_charge(tmp_path):
     people = {"jane-roe": "Jane Roe", "bob-stone": "Bob Stone"}
     story = invented_story(tmp_path, {"a": (

@@ -1901,3 +1901,23 @@ def test_a_datelines_bullet_is_no_part_of_a_label(tmp_path):
              "GILROY, Calif. \u2022 A gunman opened fire on Sunday.\n",
     }, {}, published="2017-11-16")
     assert sorted(e.label for e in story.events) == ["A gunman opened fire", "Zimbabwe's military seized power"]
+
+
+def test_a_record_a_year_alternative_and_a_period_told_again_date_nothing():
+    """ "the youngest champion since 1986" reaches back as "the worst since 1968" does; "the
+    vintages of 1980 or 2008" is one year or the other; "through the first quarter of 2023" is
+    the part of a year a state lasts to, and ", which equates to the end of March" tells it again."""
+    from explainer.findings.timeline.candidates import _alternatives, _bounds_another
+    from explainer.language.dates import find_dates
+
+    published = dt.date(2023, 7, 16)
+    record = "He became the youngest man to lift the trophy since 1986."
+    assert [m.text for m in find_dates(record, published) if _bounds_another(record, m)] == ["1986"]
+    either = "It was not a classic from the rare vintages of 1980 or 2008, but a fine final."
+    found = find_dates(either, published)
+    assert found and _alternatives(either, found) == found
+    frozen = "Meta will extend its hiring freeze through the first quarter of 2023, which equates to the end of March."
+    assert all(_bounds_another(frozen, m) for m in find_dates(frozen, dt.date(2022, 11, 9)))
+    assert find_dates(frozen, dt.date(2022, 11, 9))
+    held = "He has been in prison since 2020 and was moved in March, which angered his family."
+    assert not any(_bounds_another(held, m) for m in find_dates(held, dt.date(2024, 3, 9)))

@@ -206,6 +206,9 @@ _AGE = re.compile(r"\b(?:aged\s+(?P<a>\d{1,3})\b|(?P<b>\d{1,3})-year-old\b)")
 # something was done, not now. ("died aged 76" is the age they reached.)
 _THEN_BEFORE = re.compile(r"\bthen\s+$")
 _THEN_JOINED = re.compile(r"(?i)\bthen[-\s]$")
+# "the youngest since 18-year-old Boris Becker won in 1986", "when a 17-year-old Roe first
+# played here": an age opening a clause of a time gone by, the age then.
+_AGE_OF_A_TIME_GONE = re.compile(r"(?i)\b(?:since|when)\s+(?:(?:an?|the|then)\s+)?$")
 _DONE_IN_A_CLAUSE_BEFORE = re.compile(r"(?i)\b(?:who|when|after|before)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:died|dies|death)\b)[^,;]{1,60}?[\w.'\u2019]\s+$")
 
 
@@ -481,8 +484,9 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             continue
         if match.group("a") and _age_at_the_time(text, match.start()):
             continue  # "who joined IS in Syria aged 15", "Mr Roe, then aged 17,": an age once, not now
-        if match.group("b") and _THEN_JOINED.search(text, max(0, match.start() - 6), match.start()):
-            continue  # "the then-15-year-old Valieva": her age at the time told of, not now
+        if match.group("b") and (_THEN_JOINED.search(text, max(0, match.start() - 6), match.start())
+                                 or _AGE_OF_A_TIME_GONE.search(text, max(0, match.start() - 16), match.start())):
+            continue  # "the then-15-year-old Valieva", "since 18-year-old Becker won": the age at the time told of
         owned = _OWNED_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if (owned and not _SET_BESIDE_A_NAME.search(text, max(0, match.start() - 10), match.start())) \
                 or _RANGE_AFTER.match(text, match.end()):

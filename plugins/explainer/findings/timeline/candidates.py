@@ -361,6 +361,15 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|pri
 # "closed through at least Wednesday morning", "could fall through Tuesday": the day a state
 # lasts to (not "will remain in his role through 2021", the year a term runs out).
 _THROUGH_BEFORE = re.compile(r"(?i)\bthrough\s+(?:at\s+least\s+)?$")
+# "extend its hiring freeze through the first quarter of 2023": a part of a year a state lasts to.
+_THROUGH_A_PART_BEFORE = re.compile(
+    r"(?i)\b(?:through|until|till)\s+(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+$"
+)
+# "through the first quarter of 2023, which equates to the end of March", "by the end of its
+# fiscal year, which is March 31": the period just named, told again as a date.
+_RESTATED_BEFORE = re.compile(
+    r"(?i),\s+which\s+(?:is|was|equates\s+to|means|falls\s+(?:on|in))\s+(?:the\s+(?:end|start|beginning|middle)(?:\s+of)?\s+)?$"
+)
 # "forecasts of 1.6% for 2018": the period a figure is for, not when anything happened.
 _FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
@@ -391,6 +400,9 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     if _BOUND_BEFORE.search(before) or _BOUND_BEFORE.search(before + lead) or _FIGURE_FOR.search(before):
         return True
     if mention.precision != YEAR and (_THROUGH_BEFORE.search(before) or _THROUGH_BEFORE.search(before + lead)):
+        return True
+    if _THROUGH_A_PART_BEFORE.search(text, max(0, mention.start - 45), mention.start) \
+            or _RESTATED_BEFORE.search(text, max(0, mention.start - 45), mention.start):
         return True
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
         return True
@@ -572,10 +584,11 @@ def _on_another_clock(text: str, mention: DateMention) -> bool:
                 and _CLOCK_CLOSES_AFTER.match(text, mention.end))
 
 
-# "late Friday or early Saturday", "on June 5 or June 6": one day or the other.
+# "late Friday or early Saturday", "on June 5 or June 6", "the vintages of 1980 or 2008": one
+# day or year or the other.
 _OR_ANOTHER_DAY = re.compile(
     rf"(?i)(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+or\s+(?:early\s+|late\s+|on\s+)?"
-    rf"(?:{'|'.join(WEEKDAY_NAMES)}|{MONTH_WORDS})\b"
+    rf"(?:{'|'.join(WEEKDAY_NAMES)}|{MONTH_WORDS}|(?:in\s+)?(?:1[5-9]|20)\d\d)\b"
 )
 _OR_BEFORE = re.compile(r"(?i)\bor\s+(?:early\s+|late\s+|on\s+)?$")
 ALTERNATIVE_CHARS = 30  # how far before "or" the other day may end
