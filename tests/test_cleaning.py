@@ -1257,3 +1257,25 @@ def test_the_pages_markers_post_links_video_links_sponsors_and_a_barred_wire_cre
                         "The company said sales would start soon, and thanked the doctors who ran the trial."])
     kinds = [b.kind for b in classify(page, "Drug approved")]
     assert kinds == ["headline", "body", *["furniture"] * len(lines), "body"]
+
+
+def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_are_not_the_article():
+    """ "Mark Roe, founder of Meta. Getty Images" and "... in 1985. Photo / AP" are captions,
+    "Jane Roe seen arriving to court on Friday with family members" too; an affiliate note, a
+    wire's "contributed to this report", a comment box's greeting and a video player's note are
+    the page's; a report's own last sentence before an agency's name ("It said it would appeal.
+    Reuters") is not a caption."""
+    captions = ["Mark Roe, founder of Meta. Getty Images", "Tina Roe performs at Live Aid in 1985. Photo / AP",
+                "Jane Roe seen arriving to court on Friday with family members"]
+    notes = ["We may earn a commission from links on this page.", "CNN's Jo Lee and Al Ray contributed to this report.",
+             "Welcome to the discussion.", "Please use Chrome browser for a more accessible video player"]
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    for line in captions:
+        page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
+        assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "caption", "body"], line
+    for line in notes:
+        page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
+        assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"], line
+    signed = "The company said on Friday it had done nothing wrong and would appeal against the ruling. Reuters"
+    page = "\n\n".join(["Meta cuts jobs", prose, signed, prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Meta cuts jobs")][2] not in ("caption", "furniture")

@@ -124,9 +124,9 @@ _PLACED_IN_PICTURE = re.compile(
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|[Cc]redit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|(?:File )?Photo(?:graph)?(?: credit)?|File photo|PHOTO|Picture|PICTURE|Video"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|(?:File )?Photo(?:graph)?(?: credit)?|File photo|PHOTO|Picture|PICTURE|Pic|Video"
     r"|Screenshot|Screengrab|[Cc]redit|Source)"
-    r"(?:[:,]\s*|\s+[-\u2013]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
+    r"(?:[:,]\s*|\s+[-\u2013/]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
     # "... on fire Monday morning. Courtesy Ventura County Fire Department"
     r"|(?<![(\[])Courtesy(?:\s+of)?\s+[A-Z][^!?\[\]()]{1,80}"
     # "... at the hospital on Saturday. Jane Roe/Massachusetts General Hospital": a photographer
@@ -152,6 +152,11 @@ _FURNITURE = [
         r"\b(?:upsetting|disturbing|distressing|graphic)\b.{0,40}$",
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
+        # the wire's credit at an article's end: "CNN's Jane Roe and John Doe contributed to this report."
+        r"^(?:[\w.'\u2019&,-]+\s+){1,12}contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?$",
+        # a comment box's greeting and a video player's note: "Welcome to the discussion."
+        r"^welcome\s+to\s+the\s+discussion\.?$",
+        r"^please\s+use\s+\w+\s+browser\s+for\s+a\s+more\s+accessible\b.{0,40}$",
         # ("This is a developing story. Please check back soon for updates.": two notes on one line)
         rf"^(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*){{1,3}}$",
         # a time stamp's labels copied without their times: "PUBLISHED: | UPDATED:"
@@ -291,6 +296,9 @@ _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 _AGENCY_SLASH_CREDIT = re.compile(
     rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,5}}){{1,4}})\s*$"
 )
+# An agency alone after a caption's last sentence: "Mark Roe, founder of Meta. Getty Images" (a
+# report's own last sentence has a verb of prose before it, "... it said. Reuters").
+_AGENCY_AFTER_A_CAPTION = re.compile(rf"(?<=[.!?])\s+(?P<credit>(?=[A-Z])(?i:{_AGENCIES}))\s*$")
 # A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
 _LEADING_CREDIT = re.compile(
     rf"^(?P<credit>{_PERSON_NAME},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
@@ -322,6 +330,8 @@ _PICTURED_VERB = re.compile(r"(?i)\b(?:is|are|was|were)\s+pictured\b")
 _NAME_PICTURED = re.compile(
     r"^(?:[\w.'\u2019-]+\s+){0,6}?(?-i:[A-Z])[\w'\u2019-]+\s+pictured\s+"
     r"(?:with|at|in|during|outside|inside|after|before|on|alongside|leaving|arriving)\b"
+    # ("Jane Roe seen arriving to court on Friday with family members")
+    r"|^(?:[\w.'\u2019-]+\s+){0,6}?(?-i:[A-Z])[\w'\u2019-]+\s+seen\s+(?:arriving|leaving|walking|entering|outside)\b"
 )
 _THIS_PICTURE_POSTED = re.compile(r"(?i)\b(?:posted|shared|tweeted)\s+th(?:is|ese)\s+(?:photo(?:graph)?|image|picture)s?\b")
 # A photo's credit on a line of its own, under its caption: "Elaine Thompson AP",
@@ -624,6 +634,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
                 kind, credit = "caption", next(group for group in bracket.groups() if group)
                 text = text[: bracket.start()].rstrip()
+            elif (trailing := _AGENCY_AFTER_A_CAPTION.search(text)) and len(text.split()) <= _MAX_FURNITURE_WORDS \
+                    and not text.startswith(_OPENING_QUOTES) and not _A_VERB_OF_PROSE.search(text, 0, trailing.start()):
+                kind, credit = "caption", trailing.group("credit")  # "Rescuers at the site of the crash. Reuters"
+                text = text[: trailing.start()].rstrip()
             elif (slash := _AGENCY_SLASH_CREDIT.search(text)) and len(text) > len(slash.group(0)) + 10:
                 kind, credit = "caption", slash.group("credit")
                 text = text[: slash.start()].rstrip()

@@ -749,6 +749,7 @@ READER_APPEAL_WORDS = (
 # keeps its sentences.
 PAGE_CONTROL_PHRASES = (
     "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
+    "may earn a commission", "earn a commission from", "affiliate links",
     "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
     "sign in to", "log in to", "currently logged", "our newsletter", "free trial",
     "today's paper", "e-edition", "start your trial", "start your free", "start free account", "create a free account", "premium stories", "unlimited access", "unlimited digital access",
