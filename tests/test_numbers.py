@@ -683,3 +683,15 @@ def test_under_after_a_verb_of_the_law_is_no_bound_and_a_clause_after_and_is_not
     assert [(c.value, c.what) for c in find_counts(split)][:1] == [(4, "counts")]
     both = "About 39 passengers and crew were rescued."
     assert [(c.value, c.what) for c in find_counts(both)] == [(39, "passengers and crew")]
+
+
+def test_a_size_in_basis_points_before_a_plural_and_a_range_with_an_en_dash():
+    """ "two further 25 basis point hikes" is a size of 25 basis points, not 25 hikes; "25 basis
+    points" are not 25 points; "the 2–3 per cent target range" is a range, no figure of 3%."""
+    hikes = "Analysts see a potential two further 25 basis point hikes before rates are paused."
+    assert [(c.value, c.what) for c in find_counts(hikes) if c.value == 25] == [(25, "basis points")]
+    lifted = "The bank lifted the cash rate by another 25 basis points on Tuesday."
+    assert [(c.value, c.what) for c in find_counts(lifted)] == [(25, "basis points")]
+    from explainer.findings.amounts import find_amounts
+    ranged = "The board is seeking to return inflation to the 2\u20133 per cent target range."
+    assert [a.value for a in find_amounts(ranged) if a.sure] == []

@@ -74,7 +74,7 @@ _SCALED_AMOUNT_AFTER = re.compile(
 )
 
 
-_RANGE_START_BEFORE = re.compile(r"(?i)(?<!from\s)(?<![\w.,$\u20ac\u00a3\u00a5])\d[\d.]*(?:\s+(?:or|to)\s+|-)$")
+_RANGE_START_BEFORE = re.compile(r"(?i)(?<!from\s)(?<![\w.,$\u20ac\u00a3\u00a5])\d[\d.]*(?:\s+(?:or|to)\s+|[-\u2013])$")
 
 
 def find_amounts(text: str) -> list[Amount]:

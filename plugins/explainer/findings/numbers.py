@@ -547,6 +547,11 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         # "three straight 100-meter titles", "two-day talks": the number measures the word it is
         # joined to, and counts nothing the sentence goes on to name ("80-some passengers" does).
         return "", run[head_index].end(), other, False
+    point = next((i for i in range(head_index) if run[i].group("word").lower() == "point"), None)
+    if point is not None:
+        # "two further 25 basis point hikes": the figure is the size of each, in basis points
+        kind = run[point - 1].group("word").lower() if point and run[point - 1].group("word").lower() in AREA_AND_VOLUME_WORDS else ""
+        return f"{kind} points".strip(), run[point].end(), other, False
     head = run[head_index].group("word").rstrip(".")
     modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)

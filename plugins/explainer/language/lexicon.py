@@ -1277,5 +1277,6 @@ OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
     "him her them it himself herself themselves itself me us off out up down away back dead guilty more".split()
 )
 # -- used by findings/numbers.py: words making a distance unit an area, a volume or another
-# measure ("75 square kilometres", "240 nautical miles", not 240 miles)
-AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic", "nautical", "light"})
+# measure ("75 square kilometres", "240 nautical miles", not 240 miles; "25 basis points", a
+# hundredth of a per cent, not 25 points)
+AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic", "nautical", "light", "basis", "percentage"})
