@@ -119,9 +119,12 @@ _OWNER_GAP = re.compile(r"['\u2019]s?\s+")
 _NEW_SUBJECT = re.compile(r"\s*(?:A|An)\s")
 _AGED_SUBJECT = re.compile(r"\W*(?:The|A|An)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
-# A clause of its own whose actor is "he" or "she" ("after he left his post in June 2009"; not
-# the subject's saying after a comma: "..., he announced on Wednesday").
-_PRONOUN_ACTOR = re.compile(r"(?i)^(?:after|before|when|while|as|because|since|until|once|that)\s+(?:he|she)\b")
+# A clause of its own whose actor is "he", "she" or "the latter" ("after he left his post in
+# June 2009", "as the latter never lost there since 2015"; not the subject's saying after a
+# comma: "..., he announced on Wednesday").
+_PRONOUN_ACTOR = re.compile(
+    r"(?i)^(?:after|before|when|while|as|because|since|until|once|that)\s+(?:he|she|the\s+(?:latter|former))\b"
+)
 # "Doku pulled a goal back, with Ten Hag going on to win, having taken over in July 2022": a
 # participle has no subject of its own, and after another subject's "with" clause may be theirs
 _PARTICIPLE_ACTOR = re.compile(r"(?i)^having\s+[a-z]+")
@@ -382,8 +385,12 @@ _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over|eve\s+of)\s+(
 # from 7.52 the year before", "850,000 fewer people than the previous year": the moment a change
 # is measured from.
 _BASELINE_BEFORE = re.compile(
-    rf"(?i)(?:\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,40}}?\bfrom\s+"
-    r"(?:the\s+same\s+time\s+|the\s+|[\d.,]+\s*(?:%\s*|per\s*cent\s+|percent\s+|million\s+|billion\s+)?(?:in\s+)?)?"
+    rf"(?i)(?:\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,40}}?,?\s*\bfrom\s+"
+    r"(?:the\s+same\s+time\s+|(?:the\s+)?[$\u20ac\u00a3]?[\d.,]+\s*(?:%\s*|per\s*cent\s+|percent\s+|million\s+|billion\s+)?"
+    r"(?:(?:level|mark|figure|peak|low|high)\s+)?(?:in\s+|of\s+)?(?:early\s+|late\s+|mid-?)?|the\s+)?"
+    # "will add $1000 compared with repayments in April 2022": what the figure is set against
+    # (with a figure of its own, "compared with 10.62 million in 2021", that figure's date)
+    r"|\bcompared\s+(?:with|to)\s+(?:(?![$\u20ac\u00a3\d])[\w.,'\u2019-]+\s+){0,4}?(?:in|of|on)\s+(?:early\s+|late\s+|mid-?)?"
     rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?)$"
 )
 BASELINE_CHARS = 80
@@ -1084,11 +1091,11 @@ _LIST_GOES_ON = re.compile(rf",\s+(?:{_LIST_ITEM},\s+){{0,8}}{_LIST_ITEM},?\s+(?
 _ENDS_ON_A_CAPITAL = re.compile(r"[A-Z][\w'\u2019.-]*$")
 
 
-# "the fatal shooting of Akai Gurley in", "Brown's killing of Jo Roe on": a harm done to someone
-# named just before a date.
+# "the fatal shooting of Akai Gurley in", "Brown's killing of Jo Roe on", "the fatal shooting of an
+# officer Thursday night": a harm done to someone just before a date.
 _HARM_TO_SOMEONE_BEFORE = re.compile(
     rf"(?P<harm>(?:\b(?:the|his|her|their)|[\w.-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:{'|'.join(HARM_NOUNS)})\s+of\s+"
-    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:in|on)\s+$"
+    r"(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|(?:an?|the|two|three|four)\s+(?:[a-z-]+\s+)?[a-z]+))\s+(?:(?:in|on)\s+)?$"
 )
 HARM_CHARS = 90
 
