@@ -1240,3 +1240,12 @@ def test_an_outcry_the_teller_heard_is_not_the_tellers(tmp_path):
     ], {"ann-lee": "Ann Lee"})
     assert {q.text: q.speaker for q in quotes if q.kind == "direct"} == {
         "Why are you doing this?": None, "Because I am really angry.": None, "We were lucky": "ann-lee"}
+
+
+def test_a_saying_that_opens_the_next_quotation_is_not_the_earlier_ones(tmp_path):
+    """'... took to Twitter, writing: “Simply the best” while actor Ann Lee tweeted: “Long live
+    the Queen!”': Lee's colon opens her own words, not the author's before them."""
+    said = speakers(tmp_path, "Author Sam Ray took to Twitter, writing: \u201cTina Roe: Simply the best\u201d while actor "
+                              "Ann Lee tweeted: \u201cLong live the Queen!\u201d")
+    assert said.get("Long live the Queen!") == "ann-lee"
+    assert said.get("Tina Roe: Simply the best") != "ann-lee"

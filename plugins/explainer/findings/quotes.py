@@ -814,8 +814,18 @@ _ANOTHER_SUBJECT = re.compile(
 
 
 def _another_subject_between(text: str, span, other) -> bool:
+    """ "..., as Tehran condemned", or a saying that opens the later quotation with a colon
+    ('writing: “Simply the best” while actor Jo Roe tweeted: “Long live the Queen!”')."""
     a, b = (other.close, span.open) if other.close < span.open else (span.close, other.open)
-    return _ANOTHER_SUBJECT.search(text, a, b) is not None
+    return _ANOTHER_SUBJECT.search(text, a, b) is not None or _ANOTHERS_SAYING_OPENS.match(text[a + 1 : b]) is not None
+
+
+# ' while actor Jo Roe tweeted: ': another clause's saying, its colon opening the next quotation
+# (not ' Scholz said in English, then continued in German: ', the same speaker's).
+_ANOTHERS_SAYING_OPENS = re.compile(
+    rf"[\s,]*(?:{'|'.join(CONTRASTING_CONJUNCTIONS)})\s[^\"\u201c\u201d.;]{{0,80}}?\b(?:{SPEECH_VERBS_BEFORE_QUOTE})\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 _ASIDE_MARK = re.compile(r"\s[-\u2013\u2014]\s|[()]")
@@ -889,6 +899,8 @@ def _attribution(para: _Paragraph, number: int, referents, block_index):
         next_open = para.opens[number + 1] if number + 1 < len(para.opens) else len(text)
         region_end = min(end, next_open)
         region = text[after_start:region_end]
+        if next_open == region_end < end and _ANOTHERS_SAYING_OPENS.match(region):
+            region = ""  # the attribution after these words opens the next quotation (see below)
         first = _AFTER_VERB_FIRST.match(region)
         if first:
             return _speaker_after(para, after_start + first.end(), region_end)
