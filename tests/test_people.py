@@ -294,6 +294,18 @@ def test_a_near_spelling_opening_another_name_is_not_that_person(tmp_path):
     assert "Cape" not in forms and "Cone" in forms  # a day after the word is not another name
 
 
+def test_a_near_spelling_after_another_first_name_is_another_person(tmp_path):
+    """ "actresses Angela Bassett and Viola Davis" is no near-spelling of Roger Davies; "Mr
+    Davis" may be."""
+    story = invented_story(tmp_path, {"a": (
+        "Her manager Roger Davies said she was at peace.\n\n"
+        "Also paying tribute were actresses Angela Bassett and Viola Davis.\n\n"
+        "Mr Davis said later he was sad.\n"
+    )}, {"roger-davies": "Roger Davies"})
+    forms = [m.form for m in story.mentions]
+    assert forms == ["Roger Davies", "Davis"]
+
+
 def test_a_surname_after_a_relatives_first_name_is_the_relative_not_the_person(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Morad Tahbaz was freed on Monday.\n\n"

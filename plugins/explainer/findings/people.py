@@ -670,6 +670,8 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         found = _without_another_holders_surname(sentence.text, matcher.find(sentence.text), matcher, held_by_another)
         found = _with_a_couples_first_name(sentence.text, found, matcher)
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
+        # ("actresses Angela Bassett and Viola Davis" is no near-spelling of Roger Davies)
+        near = [n for n in near if " " in n[1] or not _in_another_name(sentence.text, n, matcher)]
         # A one-word name before a place word ("the Rana Plaza building") names the place, and
         # one written in lower case ("the north of the island") is the word, not North.
         # A full name right before such a word names what was named after them ("the Steve Jobs
