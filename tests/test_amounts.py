@@ -240,3 +240,12 @@ def test_about_a_share_allows_a_few_points_not_a_tenth_of_it(tmp_path):
     how = how_compared(story)
     assert how.get(frozenset("ab")) != "read together"
     assert how.get(frozenset("bc")) == "read together"
+
+
+def test_a_percentage_quoted_alone_says_wholly():
+    """ 'he was "100%" a bully', '“110 per cent” committed': a way of saying "wholly", no figure;
+    "Turnout was 100%" and "cancel ‘nearly 100%’ of flights" are figures."""
+    assert find_amounts('One former official claimed he was "100%" a bully.') == []
+    assert find_amounts("He is \u201c110 per cent\u201d committed.") == []
+    assert [a.value for a in find_amounts("Turnout was 100% in the village.")] == [100]
+    assert [a.value for a in find_amounts("It had to cancel ‘nearly 100%’ of flights.")] == [100]

@@ -94,9 +94,11 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # "from $332 to $350 million": the first shares the second's scale, a reading left unsaid
         if not scale_word and (
             (not match.group("pct") and float(digits) <= BANKNOTE_MOST and _word_after(text, match) in BANKNOTE_WORDS)
-            or (match.group("pct") and float(digits) >= 100 and _word_after(text, match) in WORDS_OF_CONVICTION)
+            or (match.group("pct") and float(digits) >= 100 and (
+                _word_after(text, match) in WORDS_OF_CONVICTION or not match.group("q") and _QUOTED_ALONE.match(text, match.end())
+                and _QUOTE_OPENS_BEFORE.search(text, max(0, match.start() - 2), match.start())))
         ):
-            continue  # "as phony as a $3 bill", "100% real": a banknote, a way of saying "wholly"
+            continue  # "as phony as a $3 bill", "100% real", 'he was "100%" a bully': a way of saying "wholly"
         scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
         if match.group("pct"):
             unit = "%"
@@ -123,6 +125,8 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+_QUOTED_ALONE = re.compile("\\s?[\"\u201d\u2019']")
+_QUOTE_OPENS_BEFORE = re.compile("[\"\u201c\u2018']\\s?$")
 _DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)
 # A verb whose "over" is its own, just before "over": "must fork over $148 million" (also for counts)
 PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
