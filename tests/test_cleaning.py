@@ -1260,15 +1260,18 @@ def test_the_pages_markers_post_links_video_links_sponsors_and_a_barred_wire_cre
 
 
 def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_are_not_the_article():
-    """ "Mark Roe, founder of Meta. Getty Images" and "... in 1985. Photo / AP" are captions,
-    "Jane Roe seen arriving to court on Friday with family members" too; an affiliate note, a
-    wire's "contributed to this report", a comment box's greeting and a video player's note are
-    the page's; a report's own last sentence before an agency's name ("It said it would appeal.
-    Reuters") is not a caption."""
+    """ "Mark Roe, founder of Meta. Getty Images", "... in 1985. Photo / AP", "... ST PHOTO: ANN
+    RAY" and "Jane Roe seen arriving to court on Friday with family members" are captions; an
+    affiliate note, a wire's "contributed to this report", a comment box's greeting, a video
+    player's note and a feedback box's prompts are the page's; a report's own last sentence
+    before an agency's name ("It said it would appeal. Reuters") is not a caption."""
     captions = ["Mark Roe, founder of Meta. Getty Images", "Tina Roe performs at Live Aid in 1985. Photo / AP",
+                "Jo Lee managed to save his wife with the help of neighbours. ST PHOTO: ANN RAY",
                 "Jane Roe seen arriving to court on Friday with family members"]
     notes = ["We may earn a commission from links on this page.", "CNN's Jo Lee and Al Ray contributed to this report.",
-             "Welcome to the discussion.", "Please use Chrome browser for a more accessible video player"]
+             "Welcome to the discussion.", "Please use Chrome browser for a more accessible video player",
+             "Share your experiences, suggestions, and any issues you've encountered on The Daily Example.",
+             "We're here to listen.", "Thank you for sharing your thoughts."]
     prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
     for line in captions:
         page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])

@@ -124,7 +124,7 @@ _PLACED_IN_PICTURE = re.compile(
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|[Cc]redit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|(?:File )?Photo(?:graph)?(?: credit)?|File photo|PHOTO|Picture|PICTURE|Pic|Video"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|(?:File )?Photo(?:graph)?(?: credit)?|File photo|(?:[A-Z]{1,6} )?PHOTO|Picture|PICTURE|Pic|Video"
     r"|Screenshot|Screengrab|[Cc]redit|Source)"
     r"(?:[:,]\s*|\s+[-\u2013/]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
     # "... on fire Monday morning. Courtesy Ventura County Fire Department"
@@ -156,6 +156,9 @@ _FURNITURE = [
         r"^(?:[\w.'\u2019&,-]+\s+){1,12}contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?$",
         # a comment box's greeting and a video player's note: "Welcome to the discussion."
         r"^welcome\s+to\s+the\s+discussion\.?$",
+        # a feedback box's prompts: "Share your experiences ... on The Jakarta Post.", "We're here to listen."
+        r"^(?:share\s+your\s+(?:experiences|thoughts|feedback|views)\b.{0,100}|we['\u2019]re\s+here\s+to\s+listen"
+        r"|thank\s+you\s+for\s+sharing\s+your\s+(?:thoughts|feedback)|we\s+appreciate\s+your\s+feedback)[.!]?$",
         r"^please\s+use\s+\w+\s+browser\s+for\s+a\s+more\s+accessible\b.{0,40}$",
         # ("This is a developing story. Please check back soon for updates.": two notes on one line)
         rf"^(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*){{1,3}}$",
@@ -343,6 +346,8 @@ _CREDIT_LINE = re.compile(
     rf"|^(?i:photo|picture|image|credit)s?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
     # who gave it and the agency it came through: "NTSB via Reuters", "Jane Roe via Getty Images"
     rf"|^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s+via\s+(?i:{_AGENCIES})$"
+    # the outlet's own photographer, in capitals: "ST PHOTO: JANE ROE", "AFP PHOTO / JO LEE"
+    r"|^(?:[A-Z]{1,6}\s)?(?:PHOTO|PICTURE|IMAGE)S?\s?[:/]\s?[A-Z][A-Z .'\u2019-]{1,40}$"
 )
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
