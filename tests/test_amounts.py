@@ -249,3 +249,9 @@ def test_a_percentage_quoted_alone_says_wholly():
     assert find_amounts("He is \u201c110 per cent\u201d committed.") == []
     assert [a.value for a in find_amounts("Turnout was 100% in the village.")] == [100]
     assert [a.value for a in find_amounts("It had to cancel ‘nearly 100%’ of flights.")] == [100]
+
+
+def test_above_an_amount_is_a_bound():
+    """ "above €2 billion" is more than €2bn, not exactly it (as "below 2%" is less than 2%)."""
+    assert [(a.value, a.qualifier) for a in find_amounts("The total could rise above \u20ac2 billion.")] == [
+        (2_000_000_000, "over")]
