@@ -845,3 +845,11 @@ def test_a_thing_awaited_in_an_absolute_clause_is_ahead():
     said = "Eisai is seeking FDA approval, with a decision expected in early January."
     assert [m.value for m in find_dates(said, september)] == ["2023-01"]
     assert [m.value for m in find_dates("The decision came in January.", september)] == ["2022-01"]
+
+
+def test_a_deadline_given_is_seen_ahead_as_would_sees_it():
+    """ "was ordered to stop by October", in May: the coming October or the last, too far to
+    tell, so no date; "was told to leave in June", in May: the coming June."""
+    may = dt.date(2023, 5, 22)
+    assert find_dates("Meta was also ordered to stop transferring user data by October.", may) == []
+    assert [m.value for m in find_dates("He was told to leave in June.", may)] == ["2023-06"]

@@ -620,7 +620,9 @@ PARTICIPLE_LOOKBACK = 8  # " that's ": enough for the word before a participle
 _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
 
 
-_WOULD_BEFORE = re.compile(r"(?i)\bwould\b")
+# (and a deadline given, seen from the past as "would" sees it: "was ordered to stop the
+# transfers by October")
+_WOULD_BEFORE = re.compile(r"(?i)\b(?:would|(?:ordered|told|required)\s+to)\b")
 # "will meet in a runoff after voters on Tuesday denied her": the day's own verb, in the past
 _PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{'|'.join(IRREGULAR_PAST_TENSES)})\b(?!\s+(?:by|to)\b)")
 WOULD_AHEAD_DAYS = 120  # four months: how near a month after "would" must come to be the coming one
