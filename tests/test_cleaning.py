@@ -1263,7 +1263,8 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
     """ "Mark Roe, founder of Meta. Getty Images", "... in 1985. Photo / AP", "... ST PHOTO: ANN
     RAY" and "Jane Roe seen arriving to court on Friday with family members" are captions; an
     affiliate note, a wire's "contributed to this report", a comment box's greeting, a video
-    player's note and a feedback box's prompts are the page's; a report's own last sentence
+    player's note, a feedback box's prompts, an error box, a reuse notice and a link alone are the
+    page's; a report's own last sentence
     before an agency's name ("It said it would appeal. Reuters") is not a caption."""
     captions = ["Mark Roe, founder of Meta. Getty Images", "Tina Roe performs at Live Aid in 1985. Photo / AP",
                 "Jo Lee managed to save his wife with the help of neighbours. ST PHOTO: ANN RAY",
@@ -1271,7 +1272,9 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
     notes = ["We may earn a commission from links on this page.", "CNN's Jo Lee and Al Ray contributed to this report.",
              "Welcome to the discussion.", "Please use Chrome browser for a more accessible video player",
              "Share your experiences, suggestions, and any issues you've encountered on The Daily Example.",
-             "We're here to listen.", "Thank you for sharing your thoughts."]
+             "We're here to listen.", "Thank you for sharing your thoughts.", "Comments are closed.",
+             "Something went wrong.", "Please try again later.", "We are having trouble retrieving the article content.",
+             "This material may not be published, broadcast, rewritten or redistributed.", "https://p.example.com/p/4ReWk"]
     prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
     for line in captions:
         page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
@@ -1282,3 +1285,4 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
     signed = "The company said on Friday it had done nothing wrong and would appeal against the ruling. Reuters"
     page = "\n\n".join(["Meta cuts jobs", prose, signed, prose.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Meta cuts jobs")][2] not in ("caption", "furniture")
+

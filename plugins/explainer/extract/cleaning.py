@@ -156,6 +156,13 @@ _FURNITURE = [
         r"^(?:[\w.'\u2019&,-]+\s+){1,12}contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?$",
         # a comment box's greeting and a video player's note: "Welcome to the discussion."
         r"^welcome\s+to\s+the\s+discussion\.?$",
+        # a page's own notices: "Comments are closed.", "Something went wrong. Please try again
+        # later.", "We are having trouble retrieving the article content.", a wire's reuse notice
+        r"^(?:comments\s+are\s+closed|something\s+went\s+wrong|please\s+try\s+again(?:\s+later)?"
+        r"|we\s+are\s+having\s+trouble\s+retrieving\s+the\s+article\s+content)[.!]?$",
+        r"^this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?$",
+        # a link alone: "https://p.dw.com/p/4ReWk"
+        r"^https?://\S+$",
         # a feedback box's prompts: "Share your experiences ... on The Jakarta Post.", "We're here to listen."
         r"^(?:share\s+your\s+(?:experiences|thoughts|feedback|views)\b.{0,100}|we['\u2019]re\s+here\s+to\s+listen"
         r"|thank\s+you\s+for\s+sharing\s+your\s+(?:thoughts|feedback)|we\s+appreciate\s+your\s+feedback)[.!]?$",
