@@ -1948,3 +1948,48 @@ def test_the_level_a_change_is_measured_from_and_a_harm_to_someone_unnamed(tmp_p
     assert sorted(e.date for e in story.events) == ["2021", "2022", "2023-03", "2023-03-09"]
     [shooting] = [e for e in story.events if e.date == "2023-03-09"]
     assert "arrested" not in shooting.label and "shooting" in shooting.label
+
+
+def test_a_reaction_to_a_happening_is_another_happening(tmp_path):
+    """ "Ann Ray congratulated India on Wednesday on the success of the probe" is her
+    congratulation, not the probe's landing that Wednesday."""
+    story = invented_story(tmp_path, {"a": (
+        "India's probe reached the Moon's surface on Wednesday, making India the fourth country to land there.\n\n"
+        "President Ann Ray congratulated India on Wednesday on the success of the probe, calling it a great day.\n"
+    )}, {"ann-ray": "Ann Ray"}, published="2023-08-23")
+    wednesday = [e for e in story.events if e.date == "2023-08-23"]
+    assert len(wednesday) == 2
+    [landing] = [e for e in wednesday if "reached" in e.label]
+    assert "ann-ray" not in landing.people
+
+
+def test_an_initialisms_stops_do_not_cut_the_thing_a_year_names(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "In winning his first title, to go with his 2022 U.S. Open triumph against Bob Lee, Roe erased any doubts.\n"
+    )}, published="2023-07-16")
+    [event] = [e for e in story.events if e.date == "2022"]
+    assert event.label.startswith("His 2022 U.S. Open triumph")
+
+
+def test_a_day_before_after_being_tells_of_another_happening_and_makes_no_disagreement(tmp_path):
+    """ "was on her way home on Friday after being released" dates the journey, not the release
+    another outlet dates Thursday: no disagreement between the two."""
+    story = invented_story(tmp_path, {
+        "a": "Jane Roe was released on Thursday in a one-for-one prisoner swap, officials said.\n",
+        "b": "Jane Roe was on her way back home on Friday after being released from a prison in exchange for a dealer.\n",
+    }, {"jane-roe": "Jane Roe"}, published="2022-12-09")
+    assert not any(e.conflict for e in story.events)
+
+
+
+def test_the_year_a_beaten_record_was_set_dates_nothing_the_sentence_tells(tmp_path):
+    """ "eclipsing the 1:52.98 set by Ann Ray in 2009" and "bettering Bob Lee's 7:38.65 in 2005":
+    the year the record beaten was set, not the year it was beaten, nor anything its setter did
+    with the swimmer who beat it."""
+    story = invented_story(tmp_path, {"a": (
+        "Roe clocked one minute 52.85 seconds, eclipsing the 1:52.98 set by Italian Ann Ray in the supersuit era in 2009.\n\n"
+        "Jo Short touched in 7:37.76, bettering Bob Lee's 7:38.65 in 2005.\n\n"
+        "Lee's time in 2005 was 7:38.65.\n"
+    )}, {"jane-roe": "Jane Roe", "ann-ray": "Ann Ray", "bob-lee": "Bob Lee"}, published="2023-07-27")
+    assert [e.date for e in story.events] == ["2005"]
+    assert "Lee's time" in story.events[0].label

@@ -571,7 +571,9 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "talks": (False, ("talks", "negotiations", "negotiated", "meeting", "meetings", "summit", "met",
                       "meet", "meets", "visit", "visited")),
     "statement": (True, ("said", "says", "told", "announced", "wrote", "posted", "statement", "speaking",
-                         "speaks", "spoke", "thanked", "welcomed", "comments", "urged", "called")),
+                         "speaks", "spoke", "thanked", "welcomed", "comments", "urged", "called",
+                         # a reaction to a happening is another happening than it
+                         "congratulated", "congratulating", "paid tribute", "paying tribute")),
 }
 
 

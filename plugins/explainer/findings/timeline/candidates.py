@@ -215,8 +215,8 @@ _THING_AFTER_THE_DAY = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|ove
 # "set sentencing for July 11": the day set, which the label must say (it is not the day it was set).
 _SET_FOR = re.compile(rf"(?i)\b(?:{'|'.join(SCHEDULING_VERBS)})(?:\s+[\w'\u2019-]+){{0,3}}\s+for\s*$")
 _LEAD_PREPOSITION = re.compile(r"(?i)\b(?:in|on|since|by|from|until|of|during|before|after|as of)\s*$")
-_NOUN_AFTER = re.compile(
-    r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+_NOUN_AFTER = re.compile(  # (an initialism's stops are inside its word: "his 2022 U.S. Open triumph")
+    r"\s+((?:(?:[A-Z]\.){2,}|[A-Za-z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w-]*)){0,3}?)"
     r"(?=\s+(?:of|against|in|on|over|with|that|which|who|by|for|and|to|about)\b|[,.;:\u2014\u2013)]|\s+-\s|$)"
 )
 _NOUN_TAIL = re.compile(
@@ -478,6 +478,14 @@ DESCRIBED_CHARS = 80  # the noun phrase and its participle before the date
 _CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d]?\s*$")
 
 
+# "eclipsing the 1:52.98 set by Federica Pellegrini in the supersuit era in 2009", "bettering
+# Grant Hackett's 7:38.65 in 2005": a record and the year it was set, after the verb that beat it.
+_RECORD_SET_BEFORE = re.compile(
+    r"(?i)(?:[\d:.,]+\s+(?:set|held|established)\s+by\s+[^,;.()]{1,60}?|\w['\u2019]s?\s+\d[\d:.,]*(?:\s+[a-z]+){0,2})"
+    r"\s+in\s+$"
+)
+
+
 def _dates_a_thing_described(text: str, mention: DateMention) -> bool:
     """ "James surpassed the mark held since April 1984": after the clause's own verb, a noun
     described by a participle and its date dates the thing (when the mark was first held), not
@@ -485,6 +493,9 @@ def _dates_a_thing_described(text: str, mention: DateMention) -> bool:
     one more happening after another's date ("elected in 2010, re-elected in 2014"). Without a
     verb before the noun, the participle may be the clause's."""
     window = max(0, mention.start - DESCRIBED_CHARS)
+    record = _RECORD_SET_BEFORE.search(text, window, mention.start)
+    if record is not None and _VERB_LIKE.search(text, max(0, record.start() - 40), record.start()) is not None:
+        return True
     aside = _ASIDE_BEFORE.search(text, window, mention.start)
     if aside is not None and _CLOSES_THE_SENTENCE.match(text, mention.end):
         before = text[max(0, aside.start() - 120) : aside.start()]
@@ -1213,7 +1224,10 @@ def _between(match: re.Match, mention: DateMention) -> tuple[int, int]:
 
 # A verb of its own between a kind word and a date: a past or a present participle, a future.
 # (Not a part of the day or "during": "arrested on the morning of June 7".)
-_VERB_BETWEEN = re.compile(r"(?i)\b(?!(?:morning|evening|during)\b)(?:[a-z]{3,}(?:ed|ing)|will|would)\b")
+# (and "on Friday after being released": a happening before the dated one, not it)
+_VERB_BETWEEN = re.compile(
+    r"(?i)\b(?!(?:morning|evening|during)\b)(?:[a-z]{3,}(?:ed|ing)|will|would|being|been|after|before|following)\b"
+)
 
 
 def _kind_words(text: str, *span: int):
