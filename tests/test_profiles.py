@@ -769,3 +769,15 @@ def test_a_term_without_parole_is_not_the_sentence_passed(tmp_path):
     )}, {"tom-hale": "Tom Hale", "ann-lee": "Ann Lee"}, published="2019-02-26")
     assert facts_of(story, "tom-hale", "sentence") == []
     assert [v.value for f in facts_of(story, "ann-lee", "sentence") for v in f.values] == ["12"]
+
+
+def test_a_charge_ends_before_a_second_verb_and_words_describing_charges_are_no_charge(tmp_path):
+    """ "convicted of conspiring to kill Americans and began his 25-year sentence" is charged
+    with the conspiracy alone; "held on unproven charges of espionage" names no charge
+    "unproven"."""
+    story = invented_story(tmp_path, {"a": (
+        "Bob Stone was convicted of conspiring to kill Americans and began his 25-year sentence a decade ago.\n\n"
+        "Jane Roe has been held since 2018 on unproven charges of espionage.\n"
+    )}, {"bob-stone": "Bob Stone", "jane-roe": "Jane Roe"}, published="2022-12-09")
+    assert [v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values] == ["conspiring to kill americans"]
+    assert facts_of(story, "jane-roe", "charge") == []

@@ -102,10 +102,12 @@ _QUALIFIER_BEFORE = re.compile(rf"(?i)\b{_QUALIFIER}\s+$")
 _PRISON_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(PRISON_WORDS)})\b")
 _RANGE_BEFORE = re.compile(r"(?i)(?:\d+|[a-z]+)\s*(?:-\s*to\s*-|\s+to\s+|[-\u2013])\s*$")
 _CHARGE = re.compile(
-    r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b"
+    # ("on unproven charges of espionage": the words before "charges" describe them, "of" names them)
+    r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b(?!\s+of\b)"
     r"|(?:charged\s+with|found\s+guilty\s+of|convicted\s+of|accused\s+of|faced\s+charges\s+of|"
     r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
-    r"(?:sentenced|received|found|jailed|will|would|is|faces|appeared|appears|pleaded)\b|\s+after\s|\s+while\s|\s+before\s"
+    r"(?:sentenced|received|found|jailed|will|would|is|faces|appeared|appears|pleaded|began|has|had|served|spent"
+    r"|denied|denies|remains|remained)\b|\s+after\s|\s+while\s|\s+before\s"
     # "stealing data in what is one of the largest breaches ever": the outlet's words on the crime
     r"|\s+in\s+what\s))"
 )
