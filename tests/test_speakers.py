@@ -1249,3 +1249,26 @@ def test_a_saying_that_opens_the_next_quotation_is_not_the_earlier_ones(tmp_path
                               "Ann Lee tweeted: \u201cLong live the Queen!\u201d")
     assert said.get("Long live the Queen!") == "ann-lee"
     assert said.get("Tina Roe: Simply the best") != "ann-lee"
+
+
+def test_a_hearers_name_a_speaker_after_the_verb_a_possessive_without_s_and_a_long_relative_clause(tmp_path):
+    """ "..., his lawyer and Ann Lee told the Associated Press news agency." reports nothing of
+    Lee's after the verb; "..., said Jo Ray, the director general ..." is Ray's, not the name
+    before "said"; "Stone' lawyer says" and "Bob Stones' lawyer says" are the lawyer's; in "Mr
+    Hughes, who has led the campaign to free Mr Kim said ...", Kim does not speak."""
+    said = quotes_of(tmp_path, [
+        "Dan Kim boarded a flight early on Tuesday, his lawyer and police chief Ann Lee told the Associated Press news agency.",
+        "Prosecutors dropped the case after a letter arrived for Mr Kim, said Jo Ray, the director general of the office.",
+        "Bob Stones' lawyer says he believes the charges are unfair.",
+        "Mr Hughes, who has led the campaign to free Mr Kim said the footballer\u2019s wife\u2019s \u201cnightmare will end\u201d",
+    ], {**PEOPLE, "bob-stones": "Bob Stones"})
+    assert not [q for q in said if q.text.startswith("Press")]
+    assert not [q for q in said if q.speaker == "dan-kim"]
+    assert not [q for q in said if q.speaker == "bob-stones"]
+
+
+def test_an_auxiliary_is_no_speakers_name(tmp_path):
+    """ "..., but has warned there is still “a process”": no one called "has" speaks."""
+    said = quotes_of(tmp_path, ["The PM has said the footballer is free, but has warned there is still \u201ca process\u201d to endure."],
+                     PEOPLE)
+    assert [q.speaker_form for q in said if q.text == "a process"] in ([], [""])

@@ -45,6 +45,7 @@ from ..language.lexicon import (
     DETERMINERS,
     GENERATIONAL_SUFFIXES,
     GLOSS_WORDS_BEFORE,
+    IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
     MONTHS,
     NAMING_WORDS,
@@ -210,7 +211,7 @@ _QUOTATION_MARK = re.compile("[\u201c\u201d\"]")
 # Matched where a name ends: "Roe's", and "the Roe campaign", "the Doe spokesman", where the
 # name owns what speaks.
 _OWNED = "|".join(sorted(OWNED_BY_NAME_NOUNS | RELATION_NOUNS, key=len, reverse=True))
-_POSSESSIVE = re.compile(rf"['\u2019]s?\b|\s+(?i:{_OWNED})\b")
+_POSSESSIVE = re.compile(rf"['\u2019]s?\b|['\u2019]?\s+(?i:{_OWNED})\b")  # ("Combs' lawyer" too)
 # Between a subject and its verb: an appositive set off by commas (", a friend of the victim,").
 # Outlets often drop the closing comma; without it, a relative clause would own the verb
 # ("Murphy, who the NYPD says is homeless"), so an unclosed one must not hold one, nor open on a
@@ -242,7 +243,7 @@ _IN_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:where|who|whom|whose|which|when)\b
 SUBJECT_GAP_WORDS = 2  # at most this many words between a speaker's name and "said"
 # A name that is the object inside a relative clause ("A lawyer who has been assisting X said"):
 # the clause's antecedent is the subject of the verb after it, not X.
-_OBJECT_IN_RELATIVE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z][\w'\u2019-]*\s+){1,5}(?:[A-Z][\w.]*\s+){0,2}$")
+_OBJECT_IN_RELATIVE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z][\w'\u2019-]*\s+){1,8}(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -1039,7 +1040,8 @@ def speaker_phrase(form: str) -> str:
     return " ".join(words)
 
 
-_NOT_A_SUBJECTS_END = frozenset(CLAUSE_CONJUNCTIONS) | OBJECT_PREPOSITIONS | {"to", "be", "that", "which", "who"}
+# (nor an auxiliary: "but has warned" leaves "has")
+_NOT_A_SUBJECTS_END = frozenset(CLAUSE_CONJUNCTIONS) | OBJECT_PREPOSITIONS | AUXILIARY_VERBS | {"to", "be", "that", "which", "who"}
 
 
 def _last_words(text: str, start: int, end: int, count: int = 3) -> str | None:
@@ -1397,7 +1399,11 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
     pattern = _INDIRECT_CLAUSE if "\n" in sentence else _INDIRECT_HEAD
+    said_end = -1  # where the last saying read ends
     for match in _INDIRECT.finditer(sentence):
+        if said_end >= 0 and _PRONOUN_ONLY.fullmatch(sentence, said_end, match.start()):
+            continue  # "Roe's lawyer says he believes ...": "he" is the one saying, not someone named before
+        said_end = match.end()
         clause = pattern.match(sentence, match.start())
         if not clause or _names_a_thing(match.group(0), sentence, clause.start("clause")):
             continue
@@ -1452,6 +1458,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if not _THAT.search(head) and not _A_VERB.search(head):
                 continue  # "..., Judge Roe said in the High Court on Monday.": where and when, not what
         words = sentence[clause.start("clause") :]
+        if _SPEAKER_NAMED_AFTER.match(words) and sentence[: match.start()].rstrip().endswith(","):
+            continue  # "..., said Chatchom Akapin, the director general ...": the speaker follows the verb
         if (when := _WHEN_THEN_THAT.match(words)) is not None:
             words = words[when.end() :]  # "told reporters last night that ...": when, then what was said
         if (other := _ANOTHER_SAYS.search(words)) is not None:
@@ -1494,8 +1502,28 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if (heard_then_quoted := _HEARD_THEN_SINGLE_QUOTED.match(words)) is not None:
             # "told the Commons: ‘The House has spoken.’": who heard it, then the words in single marks
             return Quote(slug, form, heard_then_quoted.group("words").strip(), Citation(source_id, sid), "direct")
+        heard = sentence[clause.end("verb") : clause.start("clause")]
+        if clause.group("verb").lower() in TELLING_VERBS and heard.strip() and not _THAT.search(heard) \
+                and len(words.split()) <= NO_VERB_WORDS and not _A_VERB.search(words) and not _SIGN_OF_A_CLAUSE.search(words):
+            # "..., Jo Roe told the Associated Press news agency.": the rest of who heard it; what
+            # was said is the clause before
+            said = _said_before(sentence, form, match.start())
+            if said:
+                return Quote(slug, form, said, Citation(source_id, sid), "indirect")
+            continue
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
+
+
+_PRONOUN_ONLY = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+")
+# "said Chatchom Akapin, the director general", "said Jo Roe.": a full name right after the verb,
+# then an aside or the sentence's end, is who said it.
+_SPEAKER_NAMED_AFTER = re.compile(r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*(?:,|[.!?]?\s*$)")
+NO_VERB_WORDS = 6  # reported words this short with no verb say who heard, not what was said
+_SIGN_OF_A_CLAUSE = re.compile(
+    r"(?i)\b(?:he|she|they|it|we|i|you|there|this|that|is|are|was|were|has|have|had|will|would|can|could"
+    rf"|may|might|must|should|shall|do|does|did|not|no|{'|'.join(IRREGULAR_PAST_TENSES)})\b"
+)
 
 
 # --- aligning the same words across outlets ---------------------------------------------
