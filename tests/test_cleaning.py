@@ -1274,7 +1274,8 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
              "Share your experiences, suggestions, and any issues you've encountered on The Daily Example.",
              "We're here to listen.", "Thank you for sharing your thoughts.", "Comments are closed.",
              "Something went wrong.", "Please try again later.", "We are having trouble retrieving the article content.",
-             "This material may not be published, broadcast, rewritten or redistributed.", "https://p.example.com/p/4ReWk"]
+             "This material may not be published, broadcast, rewritten or redistributed.", "https://p.example.com/p/4ReWk",
+             "(More Romania stories.)", "Go deeper: What we know about the collapse"]
     prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
     for line in captions:
         page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
@@ -1285,4 +1286,14 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
     signed = "The company said on Friday it had done nothing wrong and would appeal against the ruling. Reuters"
     page = "\n\n".join(["Meta cuts jobs", prose, signed, prose.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Meta cuts jobs")][2] not in ("caption", "furniture")
+
+
+def test_a_buttons_label_after_a_paragraphs_last_sentence_leaves_the_paragraph_the_articles():
+    """ "... contrary to the forecasts. Show more": the paragraph is the article's, the label not."""
+    body = "Dan won the runoff on Sunday with 54 percent of the vote, officials said."
+    line = ("The defeated candidate had declared himself the winner well before the end of the count and "
+            "contrary to the forecasts. Show more")
+    blocks = classify("\n\n".join(["Dan wins", body, line, body.replace("Sunday", "Monday")]), "Dan wins")
+    assert [b.kind for b in blocks] == ["headline", "body", "body", "body"]
+    assert blocks[2].text.endswith("contrary to the forecasts.")
 

@@ -161,6 +161,9 @@ _FURNITURE = [
         r"^(?:comments\s+are\s+closed|something\s+went\s+wrong|please\s+try\s+again(?:\s+later)?"
         r"|we\s+are\s+having\s+trouble\s+retrieving\s+the\s+article\s+content)[.!]?$",
         r"^this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?$",
+        # a link to more: "(More Romania stories.)", "Go deeper: Bridge collapse ..."
+        r"^\(more\s+[^()]{1,40}\s+stories\.?\)$",
+        r"^go\s+deeper\s*:.{0,120}$",
         # a link alone: "https://p.dw.com/p/4ReWk"
         r"^https?://\S+$",
         # a feedback box's prompts: "Share your experiences ... on The Jakarta Post.", "We're here to listen."
@@ -628,6 +631,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "references", "references"
         elif announced == "caption" or (announced == "furniture" and not _is_paragraph_of_prose(text)):
             kind = announced  # ("Read more" over a paragraph of several sentences: a link missing)
+        elif (trailing := _CONTROL_AFTER_A_SENTENCE.match(text)) and len(trailing.group("prose").split()) >= _LEAD_IN_MIN_WORDS:
+            kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it
         elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text) or _appeals_to_the_reader(text):
             kind = "furniture"
         else:
@@ -808,6 +813,11 @@ def _is_page_control(text: str) -> bool:
 
 
 CONTROLS_OF_A_FOOTER = 3
+# A paragraph of prose with a control's label glued after its last sentence.
+_CONTROL_AFTER_A_SENTENCE = re.compile(
+    r"(?P<prose>[A-Z\"\u201c][^\n]*?[a-z\d\"\u201d)][.!?][\"\u201d]?)\s+(?i:"
+    + "|".join(re.escape(p) for p in ("show more", "read more", "see more", "continue reading", "show less")) + r")\s*$"
+)
 _VERB_LEADS_BEFORE = re.compile(r"(?i)(?:\b(?:to|not|could|can|would|will|should|may|might|must|did|does|do)|n't)\s*$")
 
 
