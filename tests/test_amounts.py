@@ -255,3 +255,7 @@ def test_above_an_amount_is_a_bound():
     """ "above €2 billion" is more than €2bn, not exactly it (as "below 2%" is less than 2%)."""
     assert [(a.value, a.qualifier) for a in find_amounts("The total could rise above \u20ac2 billion.")] == [
         (2_000_000_000, "over")]
+
+
+def test_close_to_an_amount_is_nearly_it():
+    assert [(a.value, a.qualifier) for a in find_amounts("Dan had close to 46 percent of the vote.")] == [(46, "nearly")]

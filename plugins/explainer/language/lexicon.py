@@ -358,7 +358,7 @@ VERBS_TAKING_UNDER = (
 # -- used by findings/amounts.py: the words that qualify an amount ("about $2m").
 AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
-    "approximately": "around",
+    "approximately": "around", "close to": "nearly",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
     "up to": "up to", "as much as": "up to", "under": "under", "just under": "nearly", "below": "under", "above": "over",
     "fewer than": "under", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
