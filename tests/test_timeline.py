@@ -1993,3 +1993,14 @@ def test_the_year_a_beaten_record_was_set_dates_nothing_the_sentence_tells(tmp_p
     )}, {"jane-roe": "Jane Roe", "ann-ray": "Ann Ray", "bob-lee": "Bob Lee"}, published="2023-07-27")
     assert [e.date for e in story.events] == ["2005"]
     assert "Lee's time" in story.events[0].label
+
+
+def test_up_to_and_including_a_day_is_a_bound():
+    from explainer.findings.timeline.candidates import _bounds_another
+    from explainer.language.dates import find_dates
+
+    published = dt.date(2023, 7, 23)
+    for sentence in ("Jet2 cancelled all flights to Rhodes up to and including on Tuesday.",
+                     "TUI has cancelled all flights up to and including July 25."):
+        found = find_dates(sentence, published)
+        assert found and all(_bounds_another(sentence, m) for m in found)

@@ -128,6 +128,7 @@ _PRONOUN_ACTOR = re.compile(
 # "Doku pulled a goal back, with Ten Hag going on to win, having taken over in July 2022": a
 # participle has no subject of its own, and after another subject's "with" clause may be theirs
 _PARTICIPLE_ACTOR = re.compile(r"(?i)^having\s+[a-z]+")
+
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 
 
@@ -360,7 +361,10 @@ _SPAN_END_BEFORE = re.compile(
 _ON_INTO_BEFORE = re.compile(r"(?i)\band\s+(?:on\s+)?into\s+(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?$")
 SPAN_START_CHARS = 12  # "Monday night and into": the words between a span's start and "and into"
 # (The thing bounded by may be named with any determiner: "following a June 2018 summit".)
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?$")
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|beyond|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|up\s+to\s+and\s+including(?:\s+on)?)"
+    r"\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?$"
+)
 # "closed through at least Wednesday morning", "could fall through Tuesday": the day a state
 # lasts to (not "will remain in his role through 2021", the year a term runs out).
 _THROUGH_BEFORE = re.compile(r"(?i)\bthrough\s+(?:at\s+least\s+)?$")
