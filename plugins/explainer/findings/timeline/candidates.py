@@ -128,7 +128,6 @@ _PRONOUN_ACTOR = re.compile(
 # "Doku pulled a goal back, with Ten Hag going on to win, having taken over in July 2022": a
 # participle has no subject of its own, and after another subject's "with" clause may be theirs
 _PARTICIPLE_ACTOR = re.compile(r"(?i)^having\s+[a-z]+")
-
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 
 
