@@ -1268,6 +1268,7 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
     before an agency's name ("It said it would appeal. Reuters") is not a caption."""
     captions = ["Mark Roe, founder of Meta. Getty Images", "Tina Roe performs at Live Aid in 1985. Photo / AP",
                 "Jo Lee managed to save his wife with the help of neighbours. ST PHOTO: ANN RAY",
+                "Mollie Roe of Australia sets a new world record in the 200m freestyle on Wednesday.",
                 "Jane Roe seen arriving to court on Friday with family members"]
     notes = ["We may earn a commission from links on this page.", "CNN's Jo Lee and Al Ray contributed to this report.",
              "Welcome to the discussion.", "Please use Chrome browser for a more accessible video player",
@@ -1275,7 +1276,7 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
              "We're here to listen.", "Thank you for sharing your thoughts.", "Comments are closed.",
              "Something went wrong.", "Please try again later.", "We are having trouble retrieving the article content.",
              "This material may not be published, broadcast, rewritten or redistributed.", "https://p.example.com/p/4ReWk",
-             "(More Romania stories.)", "Go deeper: What we know about the collapse"]
+             "(More Romania stories.)", "Go deeper: What we know about the collapse", "(ILKHA)"]
     prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
     for line in captions:
         page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
@@ -1296,4 +1297,13 @@ def test_a_buttons_label_after_a_paragraphs_last_sentence_leaves_the_paragraph_t
     blocks = classify("\n\n".join(["Dan wins", body, line, body.replace("Sunday", "Monday")]), "Dan wins")
     assert [b.kind for b in blocks] == ["headline", "body", "body", "body"]
     assert blocks[2].text.endswith("contrary to the forecasts.")
+
+
+def test_a_photo_credit_line_is_the_pages_and_a_state_in_the_present_is_no_caption():
+    """ "Photo credit: Reuters" on its own line credits the caption above it; "The company sets
+    its prices every day." is prose, no picture's scene."""
+    body = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    page = "\n\n".join(["Meta cuts jobs", body, "Workers leave the office in Menlo Park.", "Photo credit: Reuters",
+                         "The company sets its prices every day.", body.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "caption", "furniture", "body", "body"]
 

@@ -164,6 +164,8 @@ _FURNITURE = [
         # a link to more: "(More Romania stories.)", "Go deeper: Bridge collapse ..."
         r"^\(more\s+[^()]{1,40}\s+stories\.?\)$",
         r"^go\s+deeper\s*:.{0,120}$",
+        # a wire's initials alone in brackets, signing the report off: "(ILKHA)"
+        r"^\((?-i:[A-Z]{2,10})\)$",
         # a link alone: "https://p.dw.com/p/4ReWk"
         r"^https?://\S+$",
         # a feedback box's prompts: "Share your experiences ... on The Jakarta Post.", "We're here to listen."
@@ -353,7 +355,7 @@ _CREDIT_LINE = re.compile(
     rf"^(?:(?i:photo|picture|image)s?:?\s+)?(?P<open>\()?{_PERSON_NAME}"
     rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"
     # labelled, the agency first and who took it after: "Image: picture-alliance/Tass/Jane Roe"
-    rf"|^(?i:photo|picture|image|credit)s?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
+    rf"|^(?i:photo|picture|image|credit)s?(?i:\s+credit)?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
     # who gave it and the agency it came through: "NTSB via Reuters", "Jane Roe via Getty Images"
     rf"|^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s+via\s+(?i:{_AGENCIES})$"
     # the outlet's own photographer, in capitals: "ST PHOTO: JANE ROE", "AFP PHOTO / JO LEE"

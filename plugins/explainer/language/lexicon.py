@@ -828,7 +828,7 @@ SCENE_VERBS_SINGULAR = (
     "embraces", "carries", "inspects", "sprays", "prays", "mourns", "listens", "wipes", "cheers",
     "kneels", "waits", "rides", "wears", "approaches", "delivers", "lifts", "explodes", "sits",
     "weeps", "applauds", "bows", "clears", "poses with", "looks on", "holds up", "stands guard",
-    "hugs", "comforts", "consoles",
+    "hugs", "comforts", "consoles", "sets",
 )
 SCENE_VERBS_PLURAL = (
     "speak", "arrive", "leave", "walk", "smile", "gesture", "react", "celebrate", "greet", "embrace",
@@ -842,7 +842,7 @@ SCENE_VERBS_PLURAL = (
 # Scene verbs an article also uses in the present of a state ("The charge carries up to 65
 # years", "Indonesia sits on the Ring of Fire", "The ruling clears the way"): a caption only
 # when it names the day the picture was taken.
-SCENE_VERBS_ALSO_OF_A_STATE = ("carries", "carry", "sits", "sit", "clears", "clear")
+SCENE_VERBS_ALSO_OF_A_STATE = ("carries", "carry", "sits", "sit", "clears", "clear", "sets")
 # Words a caption's subject does not open with: when, where or how a sentence starts, or a
 # pronoun pointing back to what the article has told.
 NOT_A_SCENE_SUBJECT_OPENERS = (
