@@ -1269,6 +1269,8 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
     captions = ["Mark Roe, founder of Meta. Getty Images", "Tina Roe performs at Live Aid in 1985. Photo / AP",
                 "Jo Lee managed to save his wife with the help of neighbours. ST PHOTO: ANN RAY",
                 "Mollie Roe of Australia sets a new world record in the 200m freestyle on Wednesday.",
+                "Jo Lee had traveled to Seoul days before the crash Image: AP Photo/picture alliance/dpa",
+                "Residents flee as the volcano erupts near Maumere on Monday [HANDOUT]",
                 "Jane Roe seen arriving to court on Friday with family members"]
     notes = ["We may earn a commission from links on this page.", "CNN's Jo Lee and Al Ray contributed to this report.",
              "Welcome to the discussion.", "Please use Chrome browser for a more accessible video player",
@@ -1276,7 +1278,8 @@ def test_an_agency_after_a_captions_sentence_a_seen_caption_and_a_pages_notes_ar
              "We're here to listen.", "Thank you for sharing your thoughts.", "Comments are closed.",
              "Something went wrong.", "Please try again later.", "We are having trouble retrieving the article content.",
              "This material may not be published, broadcast, rewritten or redistributed.", "https://p.example.com/p/4ReWk",
-             "(More Romania stories.)", "Go deeper: What we know about the collapse", "(ILKHA)"]
+             "(More Romania stories.)", "Go deeper: What we know about the collapse", "(ILKHA)",
+             "This is a breaking news story.", "This is a breaking story \u2013 more to follow..."]
     prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
     for line in captions:
         page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])

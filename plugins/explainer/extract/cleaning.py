@@ -123,8 +123,8 @@ _PLACED_IN_PICTURE = re.compile(
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
-    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|[Cc]redit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|(?:File )?Photo(?:graph)?(?: credit)?|File photo|(?:[A-Z]{1,6} )?PHOTO|Picture|PICTURE|Pic|Video"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|Image|[Cc]redit):))"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Image(?=:)|(?:File )?Photo(?:graph)?(?: credit)?|File photo|(?:[A-Z]{1,6} )?PHOTO|Picture|PICTURE|Pic|Video"
     r"|Screenshot|Screengrab|[Cc]redit|Source)"
     r"(?:[:,]\s*|\s+[-\u2013/]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
     # "... on fire Monday morning. Courtesy Ventura County Fire Department"
@@ -173,7 +173,7 @@ _FURNITURE = [
         r"|thank\s+you\s+for\s+sharing\s+your\s+(?:thoughts|feedback)|we\s+appreciate\s+your\s+feedback)[.!]?$",
         r"^please\s+use\s+\w+\s+browser\s+for\s+a\s+more\s+accessible\b.{0,40}$",
         # ("This is a developing story. Please check back soon for updates.": two notes on one line)
-        rf"^(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*){{1,3}}$",
+        rf"^(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*(?:[-\u2013\u2014]\s*)?){{1,3}}$",
         # a time stamp's labels copied without their times: "PUBLISHED: | UPDATED:"
         r"^(?:published|updated|posted)\s*:?(?:\s*\|\s*(?:published|updated|posted)\s*:?)*$",
         r"^[\[(]?\s*(?:copyright|\u00a9)",
@@ -289,7 +289,9 @@ _PAGE_CONTROL = re.compile(
 # Getty)", or an agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
-    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\))"
+    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
+    # ("... near Maumere on Monday [HANDOUT]", "... in Flores [EPA]": the agency in square brackets)
+    rf"|\[(?i:{_AGENCIES}|handout)\])"
     # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)
     # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
@@ -648,7 +650,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
             elif agency and len(text) > len(agency.group(0)) + 10:
-                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("() \u00a9")
+                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("()[] \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
                 kind, credit = "caption", next(group for group in bracket.groups() if group)

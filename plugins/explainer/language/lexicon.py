@@ -776,6 +776,7 @@ PAGE_CONTROL_PHRASES = (
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
     "more to come", "more to follow", "this is a developing story", "this story is developing", "updates to follow",
+    "this is a breaking news story", "this is a breaking story",
     "check back for updates", "check back soon for updates", "check back later for updates", "check back for more",
 )
 # Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
