@@ -1272,3 +1272,10 @@ def test_an_auxiliary_is_no_speakers_name(tmp_path):
     said = quotes_of(tmp_path, ["The PM has said the footballer is free, but has warned there is still \u201ca process\u201d to endure."],
                      PEOPLE)
     assert [q.speaker_form for q in said if q.text == "a process"] in ([], [""])
+
+
+def test_a_programme_named_after_a_possessive_without_s_is_no_quotation(tmp_path):
+    """ 'he told NBC News' "Today" program': a programme's name, nobody's words."""
+    said = speakers(tmp_path, "\u201cWe are deeply sorry for the impact,\u201d Ann Lee told NBC News' \"Today\" program.")
+    assert "Today" not in said
+    assert said.get("We are deeply sorry for the impact,") == "ann-lee" or said.get("We are deeply sorry for the impact") == "ann-lee"

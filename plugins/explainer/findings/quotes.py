@@ -383,7 +383,7 @@ def _transcript_quotes(source, ids, speaker: str, form: str) -> list[Quote]:
 
 
 # "Long said on \u201cToday.\u201d", "told CBS's \u201cFace the Nation\u201d": a programme's or a paper's name.
-_TITLE_BEFORE = re.compile(rf"(?i)(?:\bon|['\u2019]s|\btold|\bin|\b(?:{NAMING_WORDS}))\s*$")
+_TITLE_BEFORE = re.compile(rf"(?i)(?:\bon|['\u2019]s|(?<=s)['\u2019]|\btold|\bin|\b(?:{NAMING_WORDS}))\s*$")  # (and "NBC News' ")
 TITLE_MAX_WORDS = 4
 
 
