@@ -21,6 +21,7 @@ from ..language.lexicon import (
     AFTER_A_SCENE_VERB,
     AFTER_A_SUBJECTS_HEAD,
     AUXILIARY_VERBS,
+    CONTROL_LABELS_AFTER_PROSE,
     DETERMINERS,
     EDITORS_NOTES_OF_MORE_TO_COME,
     IRREGULAR_PAST_TENSES,
@@ -820,7 +821,7 @@ CONTROLS_OF_A_FOOTER = 3
 # A paragraph of prose with a control's label glued after its last sentence.
 _CONTROL_AFTER_A_SENTENCE = re.compile(
     r"(?P<prose>[A-Z\"\u201c][^\n]*?[a-z\d\"\u201d)][.!?][\"\u201d]?)\s+(?i:"
-    + "|".join(re.escape(p) for p in ("show more", "read more", "see more", "continue reading", "show less")) + r")\s*$"
+    + "|".join(re.escape(p) for p in CONTROL_LABELS_AFTER_PROSE) + r")\s*$"
 )
 _VERB_LEADS_BEFORE = re.compile(r"(?i)(?:\b(?:to|not|could|can|would|will|should|may|might|must|did|does|do)|n't)\s*$")
 

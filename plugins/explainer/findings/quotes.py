@@ -1433,18 +1433,16 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if "," in sentence[match.end() : clause.start("clause")] and going_on and going_on.group(1).lower() not in SAYING_PARTICIPLES:
             # "Otis is stronger than Pauline, Ms Lopez said, destroying large areas of the city":
             # the participle goes on with the clause before the saying, which is what was said
-            words = _said_before(sentence, form, match.start())
-            if words:
-                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
+                return before
             continue
         said_that = _THAT.search(sentence, match.end(), clause.start("clause")) is not None
         if (where_or_when or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause"))) and not said_that:
             # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
             # when follow the saying; what was said is the clause before the speaker. So too
             # before ", he said, according to the news outlet".
-            words = _said_before(sentence, form, match.start())
-            if words:
-                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
+                return before
             continue
         if _tells_how_or_when(sentence, clause.start("clause")) and not said_that:
             # (not "said that as many as 23 patients have died": what follows "that" was said)
@@ -1471,9 +1469,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             words = words[: resumed.start()]  # "Jo Roe, who said that the fire was out, resigned": not "resigned"
         if _ONLY_WHEN.fullmatch(words):
             # "1,600 homes had been destroyed, Premier Jo Roe said Wednesday morning.": when she said it
-            said = _said_before(sentence, form, match.start())
-            if said:
-                return Quote(slug, form, said, Citation(source_id, sid), "indirect")
+            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
+                return before
             continue
         audience = _AUDIENCE.match(words)
         if audience is None and clause.group("verb").lower() in TELLING_VERBS and not sentence[
@@ -1493,9 +1490,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         ):
             # "..., Jo Roe told a news conference alongside the mayor.", "..., Jo Roe told
             # BuzzFeed News, so ...": who heard it follows the verb; what was said is before.
-            words = _said_before(sentence, form, match.start())
-            if words:
-                return Quote(slug, form, words, Citation(source_id, sid), "indirect")
+            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
+                return before
             continue
         if words.rstrip().endswith(":") and _AUDIENCE_START.match(words):
             continue  # "X told a news conference in Niagara:": who heard it, before the words themselves
@@ -1507,12 +1503,18 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
                 and len(words.split()) <= NO_VERB_WORDS and not _A_VERB.search(words) and not _SIGN_OF_A_CLAUSE.search(words):
             # "..., Jo Roe told the Associated Press news agency.": the rest of who heard it; what
             # was said is the clause before
-            said = _said_before(sentence, form, match.start())
-            if said:
-                return Quote(slug, form, said, Citation(source_id, sid), "indirect")
+            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
+                return before
             continue
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
+
+
+def _quote_said_before(sentence: str, form: str, verb_at: int, slug: str, citation: Citation) -> Quote | None:
+    """The clause before the saying as the speaker's reported words ("Five of the crew were
+    awake, Jo Roe told media at a briefing Monday."), or None when there is none."""
+    words = _said_before(sentence, form, verb_at)
+    return Quote(slug, form, words, citation, "indirect") if words else None
 
 
 _PRONOUN_ONLY = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+")
@@ -1521,8 +1523,8 @@ _PRONOUN_ONLY = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+")
 _SPEAKER_NAMED_AFTER = re.compile(r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*(?:,|[.!?]?\s*$)")
 NO_VERB_WORDS = 6  # reported words this short with no verb say who heard, not what was said
 _SIGN_OF_A_CLAUSE = re.compile(
-    r"(?i)\b(?:he|she|they|it|we|i|you|there|this|that|is|are|was|were|has|have|had|will|would|can|could"
-    rf"|may|might|must|should|shall|do|does|did|not|no|{'|'.join(IRREGULAR_PAST_TENSES)})\b"
+    rf"(?i)\b(?:{'|'.join(sorted(SUBJECT_PRONOUNS | AUXILIARY_VERBS))}|{'|'.join(IRREGULAR_PAST_TENSES)}"
+    r"|there|this|that|shall|do|does|did|not|no)\b"
 )
 
 

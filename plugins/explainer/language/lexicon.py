@@ -785,6 +785,9 @@ LINK_LABELS = (
     "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
     "latest", "also read", "read also", "must read", "more on this story", "related coverage", "top stories",
 )
+# -- used by extract/cleaning.py: a button's label a page glues after a paragraph's last sentence
+# ("... contrary to the forecasts. Show more")
+CONTROL_LABELS_AFTER_PROSE = ("show more", "read more", "see more", "continue reading", "show less")
 # -- used by extract/cleaning.py: headings over a list of links to other pages ("People are also
 # reading…" and fifteen headlines): the list under one is the page's, however long
 LINK_LIST_HEADINGS = (
