@@ -429,9 +429,10 @@ def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMenti
 
 
 def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
-    """"Friday, January 4", "Friday (January 4)": one date, not two. The explicit date wins over the weekday, and when
-    it has no year, the weekday chooses it: the year nearest the publication in which that day
-    is that weekday (none: the date as resolved)."""
+    """"Friday, January 4", "Friday (January 4)": one date, not two. When the date has no year,
+    the weekday chooses it: the year nearest the publication in which that day is that weekday.
+    A weekday the date does not fall on ("Sunday (February 3rd)" in 2024, a Saturday) leaves the
+    outlet's day unsure: neither is a date."""
     out: list[DateMention] = []
     skip = set()
     for index, mention in enumerate(found):
@@ -447,16 +448,19 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
             out.append(mention)
             continue
         skip.add(index + 1)
+        wanted = WEEKDAYS[mention.text.split()[-1].lower()]
+        day = following.day()
         if following.relative:
-            wanted = WEEKDAYS[mention.text.split()[-1].lower()]
-            day = following.day()
             options = [
                 d for year in (published.year - 1, published.year, published.year + 1)
                 if (d := _safe_day(year, day.month, day.day)) and d.weekday() == wanted
             ]
-            if options:
-                best = min(options, key=lambda d: abs((d - published).days))
-                following = DateMention(following.start, following.end, following.text, best.isoformat(), DAY, True)
+            if not options:
+                continue
+            best = min(options, key=lambda d: abs((d - published).days))
+            following = DateMention(following.start, following.end, following.text, best.isoformat(), DAY, True)
+        elif day.weekday() != wanted:
+            continue
         if bracket:  # "on Friday evening (June 22)": one date, its words the weekday's to the bracket's end
             end = bracket.end()
             following = dataclasses.replace(following, start=mention.start, end=end, text=text[mention.start : end])
@@ -556,6 +560,7 @@ _ANOTHER_YEAR_AFTER = re.compile(
 # "an early election on June 8", "the vote for March 3": a day that dates a happening named by a noun.
 _EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:(?:on|for)\s+)?(?:the\s+)?$")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_THE_NEXT = re.compile(r"(?i)\b(?:next|upcoming|forthcoming)\b")
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
@@ -744,7 +749,16 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
                 year += 1
             gone = _safe_day(published.year, month, day)
             if year > published.year and gone is not None and (published - gone).days <= NEAR_PAST_DAYS \
-                    and _ahead_from_the_past(text, start):
+                    and str(year) not in _YEAR_WRITTEN.findall(text, max(0, start - AHEAD_CHARS), end + AHEAD_CHARS) \
+                    and not _THE_NEXT.search(text, max(0, start - AHEAD_CHARS), start):
+                if not _ahead_from_the_past(text, start):
+                    # "will acquire it at a premium above its closing price on December 15", in a
+                    # report of December 18: a day just gone that the future's clause names, or
+                    # one a year ahead that no year is written for? The rules cannot tell. (Where
+                    # the sentence writes the coming year, "the 2020 World Cup ... from October 8",
+                    # or names the next one, "the next World Cup, which starts on October 18", it
+                    # is the coming year's.)
+                    return None
                 # "announced that she would be voting for her on March 30", in an April report:
                 # the future was seen from before a day just gone, not a year ahead.
                 year = published.year
