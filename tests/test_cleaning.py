@@ -1310,3 +1310,44 @@ def test_a_photo_credit_line_is_the_pages_and_a_state_in_the_present_is_no_capti
                          "The company sets its prices every day.", body.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "caption", "furniture", "body", "body"]
 
+
+
+def test_a_teaser_running_on_into_the_next_sentence_stamps_and_credits_without_their_words_are_the_pages():
+    lede = "NIAMEY (AP) \u2014 An aid worker and a journalist held by extremists were freed on Monday."
+    page = "\n\n".join([
+        "Two hostages freed",
+        lede + " U.S.",
+        "Getting your Trinity Audio player ready...",
+        "Photo courtesy of",
+        lede,
+        "Last updated",
+        "About 400 migrants are thought to have been on board the vessel; survivors were taken to Kalamata REUTERS",
+        "YEREVAN, FEBRUARY 5, ARMENPRESS.",
+        "Officials said the two men were in good health and thanked the government of Niger.",
+    ])
+    blocks = classify(page, "Two hostages freed")
+    assert [b.kind for b in blocks] == [
+        "headline", "furniture", "furniture", "furniture", "body", "furniture", "caption", "dateline", "body"]
+    assert blocks[6].credit == "REUTERS" and blocks[6].text.endswith("taken to Kalamata")
+
+
+def test_a_list_of_headlines_under_read_more_an_appeal_and_a_credit_through_an_agency_are_the_pages():
+    appeal = ("Your support helps us to tell the story Read more Support Now From climate change to Big Tech, "
+              "The Daily Example is on the ground when the story is developing. At such a critical moment, we "
+              "need reporters on the ground. Your donation allows us to keep sending journalists out. Read more")
+    page = "\n\n".join([
+        "Museum robbed",
+        appeal,
+        "Thieves blew open a door of the museum early on Saturday and took a golden helmet.",
+        "Photo by JO ROE/AFP via Getty Images.",
+        "READ MORE",
+        "Systems upgrade to up efficiency at port cargo operations unit, logistics",
+        "Tax agency downplays claims of rampant illicit financial flows",
+        "Three remain at large",
+        "Police said three suspects had been arrested in the north of the country.",
+        "Also: The new space race will drive innovation. Here's where it goes next",
+        "Escape your echo chamber. Get the facts behind the news, plus analysis from multiple perspectives.",
+    ])
+    assert [b.kind for b in classify(page, "Museum robbed")] == [
+        "headline", "furniture", "body", "furniture", "furniture", "furniture", "furniture", "heading", "body",
+        "furniture", "furniture"]

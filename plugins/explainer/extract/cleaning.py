@@ -87,6 +87,10 @@ _DATE_ONLY = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?(?:\s*[,|-].{0,20})?$",
     re.IGNORECASE,
 )
+# A wire's dateline on a line of its own, in capitals: "YEREVAN, FEBRUARY 5, ARMENPRESS."
+_PLACE_DATE_AGENCY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{1,30}},\s+(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,\s+[A-Z][A-Z .'-]{{1,30}}\.?$"
+)
 _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?script|window\.|document\.")
 # A page template's field name left in the copied text before a caption.
 # After the headline on its line, the site's section or name: " | Utah", " | World news | The Guardian".
@@ -255,6 +259,11 @@ _FURNITURE = [
         r"^[\u2022*]?\s*.{10,300}[.!?]\s*\|\s*(?-i:[A-Z]{2,}(?:[/ -][A-Z]{2,})*)\s*$",
         # a player or an advertisement still loading when the page was copied: "Loading audio...", "Ad Loading..."
         r"^(?:ad\s+)?loading(?:\s+(?:audio|video|player|ad|advertisement|comments))?\s*(?:\.{2,3}|\u2026)?$",
+        # "Getting your Trinity Audio player ready...": the same, in a player's own words
+        r"^getting\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}player\s+ready\s*(?:\.{2,3}|\u2026)?$",
+        # a credit or a stamp whose name or time the copy lost: "Photo courtesy of", "Last updated"
+        r"^(?:(?:photo|picture|image|video)s?\s+(?:courtesy(?:\s+of)?|credit|by)|courtesy\s+of)\s*:?$",
+        r"^(?:updated|published|posted|last\s+updated|first\s+published|last\s+modified)\s*:?$",
         # a reading time: "2 min to read", "5 minute read"
         r"^\d{1,2}\s*(?:min|mins|minutes?)\s+(?:to\s+)?read$",
         # a byline of reporters and wires: "Justin Roe, Frances Lee and agencies The Guardian 23 Dec 18;"
@@ -263,6 +272,8 @@ _FURNITURE = [
         # a broadcaster's video under its reporter's name, with no full stop: "..., Political
         # Correspondent Jo Roe reports"
         r"\s(?:correspondent|editor|reporter)\s+(?-i:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})\s+reports$",
+        # a photographer's credit with the agency it came through: "Photo by JO ROE/AFP via Getty Images."
+        r"^(?:photo|picture|image)s?\s+by\s+[^.!?]{1,60}\s+via\s+[A-Z][\w ]{1,30}\.?$",
         # "4 days ago", "Updated 13:58 GMT"
         r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
         r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
@@ -297,7 +308,10 @@ _AGENCY_CREDIT = re.compile(
     # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
-    r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40}))\s*$"
+    r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40})"
+    # "... survivors have been taken to Kalamata REUTERS": an agency in capitals after the last
+    # word, with no full stop (not a two-letter one: "... in PA" may be a state)
+    rf"|(?<=[a-z])\s(?P<capitals>{'|'.join(re.escape(a.upper()) for a in sorted(PHOTO_CREDITS, key=len, reverse=True) if len(a) > 2)}))\s*$"
 )
 # A paragraph that opens with someone's words, and an agency's name alone in brackets at its end:
 # the sign-off of a wire report, not a picture's credit.
@@ -606,7 +620,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             fold(text).startswith(fold(title)) and _SECTION_AFTER_TITLE.fullmatch(fold(text)[len(fold(title)) :])
         )):
             kind = "headline"  # (and "... ski crash trial | Utah": the site's section after it)
-        elif _DATE_ONLY.match(text):
+        elif _DATE_ONLY.match(text) or _PLACE_DATE_AGENCY.match(text):
             kind = "dateline"
         elif _TEMPLATE_CAPTION.match(text):
             kind, text = "caption", _TEMPLATE_CAPTION.sub("", text)  # "story.lead_photo.caption A rescuer ..."
@@ -636,7 +650,12 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "references", "references"
         elif announced == "caption" or (announced == "furniture" and not _is_paragraph_of_prose(text)):
             kind = announced  # ("Read more" over a paragraph of several sentences: a link missing)
-        elif (trailing := _CONTROL_AFTER_A_SENTENCE.match(text)) and len(trailing.group("prose").split()) >= _LEAD_IN_MIN_WORDS:
+            if announced == "furniture" and not _ends_as_sentence(text):
+                expect = "headlines"  # "READ MORE" over a list of headlines, one a line, none a sentence
+        elif announced == "headlines" and not _ends_as_sentence(text) and len(text.split()) >= LISTED_HEADLINE_WORDS:
+            kind, expect = "furniture", "headlines"  # (not "Over 1,000 remain imprisoned": the article's own heading)
+        elif (trailing := _CONTROL_AFTER_A_SENTENCE.match(text)) and len(trailing.group("prose").split()) >= _LEAD_IN_MIN_WORDS \
+                and not _is_page_control(trailing.group("prose")):
             kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it
         elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text) or _appeals_to_the_reader(text):
             kind = "furniture"
@@ -651,7 +670,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
             elif agency and len(text) > len(agency.group(0)) + 10:
-                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright")).strip("()[] \u00a9")
+                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright") or agency.group("capitals")).strip("()[] \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
                 kind, credit = "caption", next(group for group in bracket.groups() if group)
@@ -1119,20 +1138,33 @@ def _looks_like_heading(text: str) -> bool:
 _CUT_SHORT = re.compile(r"(?:\u2026|\.\.\.)\s*$")
 CUT_SHORT_MIN_WORDS = 6
 CUT_SHORT_LOOKAHEAD = 3  # how many paragraphs below a teaser its full copy may stand
+LISTED_HEADLINE_WORDS = 7  # a headline in a list of links is longer than an article's own heading
+CUT_OFF_WORDS = 3  # the words of a next sentence a teaser may run on into before it stops
 
 
 def _mark_cut_short_copies(blocks: list[Block]) -> list[Block]:
     """A paragraph cut short with an ellipsis whose words open one of the next few paragraphs
-    ("... have unanimously condemned Sunday's…" over the whole sentence): the page's teaser of
-    its own lead, not a sentence of the article; the full copy below is."""
+    ("... have unanimously condemned Sunday's…" over the whole sentence), or one that is a
+    paragraph below with a few words of a next sentence after it ("... visited the country.
+    U.S."): the page's teaser of its own lead, not a sentence of the article; the full copy
+    below is."""
     out = list(blocks)
     for index, block in enumerate(blocks):
-        if block.kind not in ("body", "heading") or not (cut := _CUT_SHORT.search(block.text)):
+        if block.kind not in ("body", "heading"):
+            continue
+        below = blocks[index + 1 : index + 1 + CUT_SHORT_LOOKAHEAD]
+        if not (cut := _CUT_SHORT.search(block.text)):
+            whole = fold(block.text)
+            if any(
+                other.kind == "body" and len(other.text.split()) >= CUT_SHORT_MIN_WORDS and whole.startswith(fold(other.text))
+                and 0 < len(whole[len(fold(other.text)) :].split()) <= CUT_OFF_WORDS and _ends_as_sentence(other.text)
+                for other in below
+            ):
+                out[index] = dataclasses.replace(block, kind="furniture")
             continue
         opening = fold(block.text[: cut.start()])
         if len(opening.split()) < CUT_SHORT_MIN_WORDS:
             continue
-        below = blocks[index + 1 : index + 1 + CUT_SHORT_LOOKAHEAD]
         if any(other.kind == "body" and fold(other.text).startswith(opening) for other in below):
             out[index] = dataclasses.replace(block, kind="furniture")
     return out

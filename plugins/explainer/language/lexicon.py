@@ -772,6 +772,8 @@ PAGE_CONTROL_PHRASES = (
     "pitched in to keep",
     # a teaser for the outlet's other coverage
     "get caught up on", "catch up on the latest", "get today's",
+    # a reader appeal of the outlet's own
+    "your support helps us", "support now", "escape your echo chamber", "get the facts behind the news",
 )
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
@@ -784,6 +786,7 @@ LINK_LABELS = (
     "timeline", "gallery", "more", "watch", "read more", "read", "related", "see also", "listen", "learn more",
     "video", "videos", "photos", "photo", "pictures", "in pictures", "recommended", "trending",
     "latest", "also read", "read also", "must read", "more on this story", "related coverage", "top stories",
+    "also",
 )
 # -- used by extract/cleaning.py: a button's label a page glues after a paragraph's last sentence
 # ("... contrary to the forecasts. Show more")
