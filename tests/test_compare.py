@@ -397,3 +397,9 @@ def test_an_apposition_reads_through_a_figures_comma_and_a_few_quoted_words_but_
     assert after("Ann Lee, the daughter of Prince Andrew and Bob Stone, left the chapel.") == [
         ("the daughter of Prince Andrew and Bob Stone", "after")]
     assert after("In detaining Ann Lee, the military tore up a deal it signed in 2019, following the ouster.") == []
+
+
+def test_a_preposition_opening_the_sentence_is_no_title():
+    # "Per Judge ..." is "according to the judge": "Judge", not "Per Judge", describes her
+    assert described_at("Per Judge Jo Roe, there is a cap on damages.", "Jo Roe") == [("Judge", "before")]
+    assert described_at("Via spokesman Jo Roe, the firm said no.", "Jo Roe") == [("spokesman", "before")]

@@ -938,6 +938,18 @@ def test_he_after_an_unregistered_name_opening_the_sentence_before_is_not_the_pe
     assert found == {"he would appeal.": "ann-lee"}
 
 
+def test_he_after_an_unregistered_name_past_an_opening_phrase_is_not_the_person_named_earlier(tmp_path):
+    # "Stone" alone cannot be told from another registered Stone, so it is found for no one.
+    registry = {"dan-kim": "Dan Kim", "bob-stone": "Bob Stone", "amy-stone": "Amy Stone"}
+    found = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "\u201cIt is huge to be here,\u201d said Dan Kim.",
+        "Kim went missing in 2021, while Stone was kidnapped in 2016.",
+        "During the briefing at the airport, Stone thanked the authorities. \u201cGreetings to my family,\u201d he said.",
+    ], registry)}
+    assert found["It is huge to be here"] == "dan-kim"
+    assert found.get("Greetings to my family") is None
+
+
 def test_a_name_set_off_after_its_title_after_a_quotation_speaks(tmp_path):
     found = speakers(
         tmp_path,
@@ -1279,3 +1291,15 @@ def test_a_programme_named_after_a_possessive_without_s_is_no_quotation(tmp_path
     said = speakers(tmp_path, "\u201cWe are deeply sorry for the impact,\u201d Ann Lee told NBC News' \"Today\" program.")
     assert "Today" not in said
     assert said.get("We are deeply sorry for the impact,") == "ann-lee" or said.get("We are deeply sorry for the impact") == "ann-lee"
+
+
+def test_where_a_saying_was_is_not_what_was_said_nor_is_the_kind_of_outlet_that_heard_it(tmp_path):
+    found = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "The attacker approached the leader and then stabbed him with a knife, police officer Dan Kim said in a "
+        "televised briefing.",
+        "A witness, Ann Lee, told YTN television that the leader had bled a lot.",
+    ], PEOPLE)}
+    assert found == {
+        "The attacker approached the leader and then stabbed him with a knife": "dan-kim",
+        "the leader had bled a lot.": "ann-lee",
+    }

@@ -47,6 +47,7 @@ from ..language.lexicon import (
     GLOSS_WORDS_BEFORE,
     IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
+    MEDIA_KIND_NOUNS,
     MONTHS,
     NAMING_WORDS,
     NOT_A_SPEAKER_AFTER_VERB,
@@ -193,12 +194,18 @@ _NAME_SUBJECT_OPENS = re.compile(
     r"(?:,\s+(?:who|whose|a|an|the)\s|\s+(?:[a-z]{3,}ed|was|has|had)\s)"
 )
 _NOT_A_NAME_OPENING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(COLLECTIVE_SPEAKERS)
+# "During the briefing in Niamey, Woodke thanked ...": a phrase of time or place before the subject.
+_OPENING_PHRASE = re.compile(rf"\s*(?i:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s[^,.;:!?\u201c\u201d\"]{{1,60}},")
 
 
 def _unregistered_subject(masked: str, start: int) -> bool:
-    """Whether the sentence at `start` opens on a name the registry did not find (the caller
-    has found none), not a word that opens sentences ("The", "But", "In")."""
+    """Whether the sentence at `start` opens, perhaps after a phrase of time or place, on a name
+    the registry did not find (the caller has found none), not a word that opens sentences
+    ("The", "But", "In")."""
     opens = _NAME_SUBJECT_OPENS.match(masked, start)
+    if opens is None:
+        phrase = _OPENING_PHRASE.match(masked, start)
+        opens = _NAME_SUBJECT_OPENS.match(masked, phrase.end()) if phrase else None
     if opens is None:
         return False
     first = opens.group("first")
@@ -1260,6 +1267,7 @@ _INDIRECT_CLAUSE = re.compile(
     # else its name's first word, "told Reuters Biden was wrong")
     r"|(?:(?<=told )|(?<=tells )|(?<=told the )|(?<=tells the ))(?:"
     r"(?:[A-Z][\w.&'\u2019-]*\s+(?:affiliate\s+)?){0,3}?[A-Z][\w.&]*"
+    rf"(?:\s+(?:{'|'.join(sorted(MEDIA_KIND_NOUNS))}))?"  # ("told YTN television that ...")
     r"(?=,?\s+(?:that|there|I|he|she|it|they|we|the|a|an|his|her|their|its)\s)"
     r"|[A-Z][\w.]*)"
     # (after another verb, only when: "said Monday the ..."; "said New Zealand knew" is what was said)
@@ -1506,8 +1514,18 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
                 return before
             continue
+        if _OPENS_ON_A_PREPOSITION.match(words) and len(words.split()) <= NO_VERB_WORDS \
+                and not _SIGN_OF_A_CLAUSE.search(words):
+            # "..., police officer Jo Roe said in a televised briefing.": how it was said; what
+            # was said is the clause before
+            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
+                return before
+            continue
         return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
     return None
+
+
+_OPENS_ON_A_PREPOSITION = re.compile(rf"\s*(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s", re.IGNORECASE)
 
 
 def _quote_said_before(sentence: str, form: str, verb_at: int, slug: str, citation: Citation) -> Quote | None:

@@ -237,7 +237,7 @@ DESCRIPTION_STOP_WORDS = frozenset(
     meanwhile however still instead thus today yesterday tonight whether if unless although though
     because once whereas under since during until despite following upon over without unlike
     even only just sentenced convicted acquitted charged indicted fired sacked
-    afterwards afterward eventually finally initially subsequently separately
+    afterwards afterward eventually finally initially subsequently separately per via according
     both neither either all each every""".split()  # "Both Mr. Trump and Kim": how many, not who
 ) | {day.lower() for day in WEEKDAY_NAMES} | set(MONTHS)  # "on Friday sentenced Jo Roe", "In August Roe": when, not who
 # Words that open a phrase before a sentence's subject ("After meeting Jo Roe, the office ..."):
@@ -1154,6 +1154,9 @@ AUDIENCE_NOUNS = frozenset(
     meeting hearing session summit parliament lawmakers legislators senators delegates
     supporters viewers listeners interviewer interview""".split()
 )
+# -- used by findings/quotes.py: lower-case words after an outlet's name that say what kind it is
+# ("told YTN television that ...", "told Ekho Moskvy radio ...")
+MEDIA_KIND_NOUNS = frozenset("television tv radio newspaper daily channel station broadcaster network".split())
 # -- used by findings/quotes.py: words between a speaker and the saying that are not the
 # speaker's ("the commission chief also said", "the State Department then said")
 ADVERBS_BEFORE_A_SAYING = frozenset(
