@@ -47,6 +47,7 @@ from ...language.lexicon import (
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
+    MONTHS,
     NUMBER_WORDS,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS_AND_PARTICLES,
@@ -131,6 +132,22 @@ _PARTICIPLE_ACTOR = re.compile(r"(?i)^having\s+[a-z]+")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 
 
+# "..., while Woodke was kidnapped in Niger in 2016": a clause after the first, whose own subject
+# is a name the registry did not find (or could not tell whose), is not the sentence's subject's.
+_UNFOUND_NAME_SUBJECT = re.compile(
+    rf"(?:{'|'.join(sorted(SUBORDINATE_CLAUSE_OPENINGS | {'and', 'but'}))})\s+"
+    r"(?P<first>[A-Z][a-z][\w-]*)(?:\s+[A-Z][a-z][\w-]*){0,2}\s+(?:was|were|is|has|had|[a-z]{3,}ed)\b"
+)
+
+
+def _unfound_name_subject(clause: str) -> bool:
+    """Whether a clause after the first has a subject of its own, a name the registry did not
+    find or could not tell whose."""
+    opens = _UNFOUND_NAME_SUBJECT.match(clause)
+    return opens is not None and opens.group("first").lower() not in STOPWORDS \
+        and opens.group("first").lower() not in MONTHS and opens.group("first").lower() not in WEEKDAYS
+
+
 def _another_subject_with(text: str, mentions, start: int, subject: str | None) -> bool:
     """Whether the last person named before `start` is someone else, the subject of a "with"
     clause ("with Ten Hag going on to clinch"), not an object ("paid tribute to Hawking")."""
@@ -151,10 +168,10 @@ _RELATION_OF = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
     r"(?:(?:the|[A-Z][\w.'\u2019-]*)\s+){0,3}$"
 )
-# "X's parents lobbied ...", "X's lawyer said ...", "X attorney Y told ...": X is named to say
-# whose the subject is.
+# "X's parents lobbied ...", "X's chief economic adviser suggested ...", "X attorney Y told ...":
+# X is named to say whose the subject is.
 _RELATION_AFTER = re.compile(
-    r"(?:['\u2019]s?\s+(?:[\w-]+\s+)?|\s+)(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True)) + r")\b"
 )
 # "Trump campaign chairman Paul Manafort", "Putin spokesman Dmitry Peskov": the name says whose
 # role the next person holds.
@@ -231,6 +248,9 @@ _PART_OF_THE_DATE_BEFORE = re.compile(
     rf"(?i)\b(?:(?:{'|'.join(sorted(WORDS_BEFORE_A_PART_OF_A_DAY))})\s+){{1,3}}"
     rf"(?:{'|'.join(sorted(PARTS_OF_A_DAY_OR_SPAN))})(?:\s+of)?$"
 )
+# "almost two years ago", "more than a decade ago": how near the span is, which goes with it.
+_HOW_LONG_BEFORE = re.compile(r"(?i)\b(?:almost|nearly|about|around|roughly|some|just|(?:more|less)\s+than|over|under)\s*$")
+HOW_LONG_CHARS = 16
 _LEADING = frozenset("then and but so also alone".split())  # ("In 2021 alone, Acme spent ...")
 # "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
 # the clause of substance, whose happening it is not.
@@ -383,18 +403,24 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:" + phrase_alternation(SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
+# "The biggest-selling song of 2023 also won her the award": the year the subject's superlative
+# ranks within, not when what the clause tells happened.
+SUBJECT_CHARS = 80
+_SUPERLATIVE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:" + phrase_alternation(SUPERLATIVE_WORDS) + r"|most\s+\w+)(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+year\s+)?$"
+)
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before|from|since|over|eve\s+of)\s+(?:the\s+)?$")
 # "down about 16 per cent from the same time Wednesday", "up 3% from Tuesday's close", "down
 # from 7.52 the year before", "850,000 fewer people than the previous year": the moment a change
 # is measured from.
 _BASELINE_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(sorted(CHANGE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,40}}?,?\s*\bfrom\s+"
-    r"(?:the\s+same\s+time\s+|(?:the\s+)?[$\u20ac\u00a3]?[\d.,]+\s*(?:%\s*|per\s*cent\s+|percent\s+|million\s+|billion\s+)?"
+    r"(?:the\s+same\s+(?:time|period)\s+(?:of\s+|in\s+)?|(?:the\s+)?[$\u20ac\u00a3]?[\d.,]+\s*(?:%\s*|per\s*cent\s+|percent\s+|million\s+|billion\s+)?"
     r"(?:(?:level|mark|figure|peak|low|high)\s+)?(?:in\s+|of\s+)?(?:early\s+|late\s+|mid-?)?|the\s+)?"
     # "will add $1000 compared with repayments in April 2022": what the figure is set against
     # (with a figure of its own, "compared with 10.62 million in 2021", that figure's date)
     r"|\bcompared\s+(?:with|to)\s+(?:(?![$\u20ac\u00a3\d])[\w.,'\u2019-]+\s+){0,4}?(?:in|of|on)\s+(?:early\s+|late\s+|mid-?)?"
-    rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?)$"
+    rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?(?:all\s+of\s+)?)$"
 )
 BASELINE_CHARS = 80
 
@@ -415,6 +441,14 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
             or _RESTATED_BEFORE.search(text, max(0, mention.start - 45), mention.start):
         return True
     if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
+        return True
+    superlative = _SUPERLATIVE_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
+        if mention.precision == YEAR else None
+    if superlative is not None and not any(
+        _tensed(_bare(w)) for w in text[max(0, superlative.start() - SUBJECT_CHARS) : superlative.start()].split()
+    ):
+        # (in the subject, before any verb: not "Coleman ran 9.82 seconds, the fastest 100m of
+        # 2017, at the ...", where the year ranks what the clause tells)
         return True
     if _BASELINE_BEFORE.search(text, max(0, mention.start - BASELINE_CHARS), mention.start):
         return True
@@ -1015,7 +1049,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
-            and bracket is None and not ambiguous and not _ACCORDING_TO.match(clause.lstrip()):
+            and bracket is None and not ambiguous and not _ACCORDING_TO.match(clause.lstrip()) \
+            and not (not own and _unfound_name_subject(clause.lstrip())):
         # ("..., according to a survey published on Friday": the source's happening, not the subject's.)
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
         # leader, who ...", is about what it follows, not the sentence's subject.)
@@ -1333,9 +1368,16 @@ def _day_names_a_thing(left: str, right: str, mention: DateMention) -> bool:
             and _THING_AFTER_THE_DAY.match(right) is not None)
 
 
+# "disclosed a hack in which ... were stolen": a clause cut before "which" leaves its preposition.
+_RELATIVE_AFTER = re.compile(r"\s*(?:which|whom|whose)\b", re.IGNORECASE)
+_PREPOSITION_AT_END = re.compile(rf"\s+(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s*$", re.IGNORECASE)
+
+
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
     start = max(start, dateline_end(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
+    if _RELATIVE_AFTER.match(text, end) and (hanging := _PREPOSITION_AT_END.search(text, max(mention.end, end - 16), end)):
+        end = hanging.start()  # ("Bybit disclosed a hack in", of "a hack in which ... were stolen")
     # "Viktar Sidarau, the former banker arrested in 2020": the clause describes a name.
     # String tests, not a pattern per name: a thousand names would thrash re's compile cache.
     appositive = bool(who) and text[:start].rstrip().endswith(who + ",")
@@ -1356,6 +1398,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a
         # thing; nor "in the 1997 romantic comedy": the year does, and "in the" is the verb's)
         left = _without_the_dates_preposition(_PART_OF_THE_DATE_BEFORE.sub("", left.rstrip()), mention)
+        if mention.text.lower().endswith("ago"):
+            near = _HOW_LONG_BEFORE.search(left, max(0, len(left) - HOW_LONG_CHARS))
+            left = left[: near.start()] if near else left  # ("abducted almost two years ago": not "abducted almost")
     left_tokens = left.split()
     tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
     mark = len(left_tokens)
@@ -1590,6 +1635,8 @@ def _cut_off(label: str) -> bool:
         return True  # "As he claimed victory early": the clause it leads into is left behind
     if _tensed(opening[0]) or (opening[0] in ADVERBS_BEFORE_A_VERB and _tensed(opening[1])):
         return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
+    if len(words) <= VERBLESS_LABEL_WORDS and all(w[:1].isupper() for w in words):
+        return True  # "The Tortured Poets Department": a title set off by commas, whatever its words
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
 
 
