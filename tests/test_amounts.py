@@ -157,6 +157,8 @@ def test_an_amounts_qualifier_is_read_however_many_words_it_has():
     assert [(a.value, a.qualifier) for a in find_amounts("The fine could reach as much as $5 million.")] == [
         (5_000_000, "up to")]
     assert [(a.value, a.qualifier) for a in find_amounts("It cost more than $3 million.")] == [(3_000_000, "over")]
+    # ("tariffs as high as 25 percent": a rate threatened at most, not the 25% already charged)
+    assert [(a.value, a.qualifier) for a in find_amounts("He threatened tariffs as high as 25 percent.")] == [(25, "up to")]
 
 
 def test_up_to_before_an_amount_is_a_bound_not_a_rise(tmp_path):
@@ -180,6 +182,33 @@ def test_about_an_amount_agrees_with_what_rounds_to_it_and_no_further(tmp_path):
     assert how.get(frozenset("ab")) == "read together"
     assert how.get(frozenset("ac")) in (None, "unsaid")
     assert not any("a" in dict(c.values) for c in story.conflicts)
+
+
+def test_a_round_amount_a_few_per_cent_off_a_finer_one_is_no_rival_figure(tmp_path):
+    """ "$14 billion" (the equity value, rounded) and "$14.9 billion" (with debt): not stated to
+    differ; two figures of one fineness, or further apart, still are."""
+    story = invented_story(tmp_path, {
+        "a": "Acme said it will buy the steelmaker in a $14 billion deal, the company said.",
+        "b": "Acme said it will buy the steelmaker in a $14.9 billion deal, the company said.",
+        "c": "Acme said it will buy the steelmaker in a $16 billion deal, the company said.",
+        "d": "Acme said it will buy the steelmaker in a $14.2 billion deal, the company said.",
+    }, published="2023-12-18")
+    how = how_compared(story)
+    assert how.get(frozenset("ab")) in (None, "unsaid")
+    assert how.get(frozenset("bd")) == "differ" and how.get(frozenset("ac")) == "differ"
+
+
+def test_amounts_told_in_parts_are_no_rivals_of_a_total(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The jury awarded Roe $10 million in compensatory damages and $5 million in punitive damages.",
+        "b": "The jury awarded Roe $15 million in damages in all.",
+        "c": "The jury awarded Roe $12 million in damages in all.",
+        "d": "The jury awarded Roe $15 million in damages, but Lee will only have to pay $10.35 million.",
+    }, published="2022-06-02")
+    how = how_compared(story)
+    assert how.get(frozenset("ab")) in (None, "unsaid") and how.get(frozenset("ac")) in (None, "unsaid")
+    assert how.get(frozenset("ad")) in (None, "unsaid", "read together")
+    assert how.get(frozenset("bc")) == "differ"
 
 
 def test_a_verbs_over_is_no_bound_and_approximately_is_around():

@@ -481,6 +481,7 @@ def test_a_hyphenated_scale_scales_the_count():
 def test_over_after_a_word_of_blame_may_be_the_cause_so_no_count_is_stated():
     assert counts("The prime minister admonished her on Monday over 12 unauthorised meetings.") == []
     assert counts("He resigned over 40 undeclared payments.") == []
+    assert counts("He accepted a three-month ban over two positive drug tests.") == []
     assert counts("The storm killed over 100 people.") == [(100, "people", "over")]
     assert counts("Protesters gathered, and over 1,000 people marched.") == [(1000, "people", "over")]
 
@@ -695,3 +696,18 @@ def test_a_size_in_basis_points_before_a_plural_and_a_range_with_an_en_dash():
     from explainer.findings.amounts import find_amounts
     ranged = "The board is seeking to return inflation to the 2\u20133 per cent target range."
     assert [a.value for a in find_amounts(ranged) if a.sure] == []
+
+
+def test_a_part_of_a_whole_is_never_a_part_of_a_measure():
+    # "two of the dead" after a depth in feet: nothing, not feet.
+    assert counts("Four of the miners were from the town.", "feet") == []
+    assert counts("Two of the dead have been identified by family.", "feet") == []
+    assert counts("Two of them were found on Friday.", "miles") == []
+    assert counts("Two of them were found on Friday.", "miners") == [(2, "miners", None)]
+    # a plural after a number is the thing counted, not a word such as "towards"
+    assert counts("It carried nine small satellites towards space.") == [(9, "satellites", None)]
+
+
+def test_a_count_of_what_someone_was_nominated_for_counts_nominations():
+    assert counts("SZA won three prizes, having been nominated for nine Grammys.") == [
+        (3, "prizes", None), (9, "nominations", None)]

@@ -500,6 +500,16 @@ def test_being_brought_somewhere_under_arrest_is_no_release(tmp_path):
     assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Lithuania"]
 
 
+def test_being_transferred_somewhere_to_a_new_post_is_no_release(tmp_path):
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "In July 2003, Tom Hale was transferred to Price as a roof control specialist.\n\n"
+        "Mia Lund was released from prison and flown to Vilnius.\n"
+    )}, people, published="2007-08-17")
+    assert facts_of(story, "tom-hale", "released_to") == []
+    assert [f.values[0].value for f in facts_of(story, "mia-lund", "released_to")] == ["Vilnius"]
+
+
 def test_being_taken_somewhere_for_care_is_no_release(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
     story = invented_story(tmp_path, {"a": (

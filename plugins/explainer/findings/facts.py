@@ -188,6 +188,8 @@ _RELEASED_TO = re.compile(
     r"|(?P<relocated>(?:brought|moved|sent)\s+to|arriv(?:ed|ing|es)\s+in))\s+"
     r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
+# "transferred to Price as a roof control specialist": sent somewhere to a new post.
+_AS_A_POST_AFTER = re.compile(r"\s+as\s+(?:a|an|the|its|their|his|her)\s", re.IGNORECASE)
 # Taken or flown somewhere is no release's in a sentence that tells of an arrest or of care;
 # "brought to", "moved to", "sent to" and "arrived in" are a release's only where the sentence
 # tells of one ("Trump, arriving in Riyadh, signed ...", "Pogba moved to Italy when United let him
@@ -607,6 +609,8 @@ def facts_in_sentence(source: Source, sentence: Sentence, mentions: list, topic)
             or (match.group("relocated") and not _RELEASE_CONTEXT.search(text))
         ):
             continue  # "brought to Dhaka a couple of hours into his arrest", "brought to the headquarters"
+        if not match.group("release") and _AS_A_POST_AFTER.match(text, match.end()):
+            continue  # "he was transferred to Price as a roof control specialist": a new post
         if _FUTURE_PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "will eventually be taken to the county's jail": not yet, and maybe never
         place = match.group("place")

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 
 from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
@@ -157,6 +158,7 @@ _LIST_BEFORE_AND = re.compile(r"(?:,\s+(?:[^,;]{1,40}|(?!\d+,)[^,;]{1,40},)|\ban
 # "the number of victims was more than 60").
 _AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$")
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
+_NOMINATED_BEFORE = re.compile(r"(?i)\b(?:nominated|shortlisted|in\s+the\s+running)\s+for\s+(?:a\s+total\s+of\s+)?$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
 _PARTITIVE_COUNT = re.compile(rf"(?i)\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*|{_WORD_NUMBER})\b")
 # The next word after a number or a word: past spaces, or one dash between spaces.
@@ -314,6 +316,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             what, phrase_end = "degrees", sign.end()  # "up to 40°C", "hit 130F": degrees, as "130 degrees" is
         if what == "ones":
             continue  # "better than two new ones": a word standing for a noun said before, unsaid here
+        if what and _NOMINATED_BEFORE.search(text, window, phrase_start):
+            what = "nominations"  # "nominated for nine Grammys": nine nominations, not nine won
         if what in _DISTANCES and (per := _PER_TIME_AFTER.match(text, phrase_end)):
             # "110 miles per hour", "700 meters (2,300 feet) per hour": a speed, not a distance
             what, phrase_end = _speed(what, per.group("base")), per.end()
@@ -325,7 +329,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             whole = counted_whole.group("n")
             what = _governed_noun(text, counted_whole.end(), 1 if whole.lower() in ("one", "1") else 2)[0]
         if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what \
-                and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
+                and previous_what not in _MEASURES and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
+            # ("two of the dead" after "1,900 feet underground": a part of people, not of feet)
             what, inherited = previous_what, True
         if not what and (not qualifier or upper_end):
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
@@ -497,6 +502,8 @@ def _speed(distance: str, base: str) -> str:
 
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(DISTANCE_UNITS) + r")\b")
 _DISTANCES = frozenset(u for u in (*DISTANCE_UNITS, *SPEED_UNITS) if len(u) > 1)  # ("m" may be a million)
+# What a number measures rather than counts: no part of it is a count of things ("two of them").
+_MEASURES = _DISTANCES | frozenset(MEASURE_PLURALS.values()) | AREA_AND_VOLUME_WORDS | {"degrees", "points"}
 _EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
 
 
@@ -938,7 +945,8 @@ def compare_numbers(
                   and not any(of_a_moment(items[i][0]) for i in (a, candidates[0][1]))
                   and not _other_tolls(items[a][0], items[candidates[0][1]][0], toll_state)
                   and kind_of(items[a][0]) == kind_of(items[candidates[0][1]][0])
-                  and not _echoed(items[a], items[candidates[0][1]], figures_in)):
+                  and not _echoed(items[a], items[candidates[0][1]], figures_in)
+                  and not _parts_of(items[a], items[candidates[0][1]], figures_of)):
                 b = candidates[0][1]
             else:
                 continue
@@ -954,6 +962,7 @@ def compare_numbers(
     return comparisons, _conflicts(comparisons)
 
 
+MAX_PARTS = 6  # the most figures of one thing in a sentence that are summed in twos, threes, ...
 # Figures ten times apart or more are two figures ("190 people on board", "19 dead"), not one
 # figure two outlets tell two ways (an early toll of 12 and a later one of 79 can be).
 APART = 10
@@ -971,6 +980,28 @@ def _kind_of(citation: Citation, sentence_text) -> str | None:
     at = text.find(citation.quote) if citation.quote else -1
     found = _OF_A_KIND_AFTER.match(text, at + len(citation.quote)) if at >= 0 else None
     return found.group(1).lower() if found else None
+
+
+def _parts_of(first: tuple[Citation, Number], second: tuple[Citation, Number], figures_of) -> bool:
+    """Whether either figure is the sum of two or more figures of the same thing that the other's
+    sentence gives ("$10 million in compensatory damages and $5 million in punitive damages"
+    against "$15 million in damages"): parts and their total, not rival figures. So may an
+    amount of money be that one sentence gives among others, against another sentence's one
+    figure larger than it and no larger than their sum: a part against a total told otherwise."""
+    for (citation, number), (other_citation, other) in ((first, second), (second, first)):
+        parts = figures_of[(citation.source, citation.sentence, number.what)]
+        if number.unit and number.unit != "%" and len(parts) > 1 \
+                and len(figures_of[(other_citation.source, other_citation.sentence, other.what)]) == 1 \
+                and number.value < other.value <= sum(parts) * (1 + 1e-9):
+            return True  # ("$5 million in punitive damages" beside "$10 million", against "$12 million in damages")
+    for (citation, number), (_, other) in ((first, second), (second, first)):
+        parts = sorted(figures_of[(citation.source, citation.sentence, number.what)])
+        if len(parts) > 1 and len(parts) <= MAX_PARTS and any(
+            abs(sum(chosen) - other.value) < 1e-9 * max(1, abs(other.value))
+            for size in range(2, len(parts) + 1) for chosen in combinations(parts, size)
+        ):
+            return True
+    return False
 
 
 def _comparable(first: Number, second: Number) -> bool:
@@ -1081,7 +1112,14 @@ def _agreement(a: Number, b: Number) -> str:
     if a.value == b.value and a.qualifier == b.qualifier:
         return "same"
     if a.unit and not a.qualifier and not b.qualifier:
-        return "read together" if amounts_agree((a.value, a.step), (b.value, b.step)) else "differ"
+        if amounts_agree((a.value, a.step), (b.value, b.step)):
+            return "read together"
+        if a.step != b.step and abs(a.value - b.value) <= ROUNDED_APART * max(abs(a.value), abs(b.value)):
+            # "$14 billion" and "$14.9 billion": one outlet's round figure a few per cent off
+            # another's finer one is as likely another measure (without debt, and with it) or a
+            # figure cut short as a rival; neither is stated against the other
+            return "unsaid"
+        return "differ"
     if a.unit:  # "73%" and "over 73%" agree: 73.2% is both, once rounded
         range_a, range_b = amount_range(a.value, a.qualifier, a.step), amount_range(b.value, b.qualifier, b.step)
     else:
@@ -1105,6 +1143,9 @@ def _agreement(a: Number, b: Number) -> str:
     return "read together" if _overlap(_within_reach(*range_a, percent), _within_reach(*range_b, percent)) else "unsaid"
 
 
+# How far apart, as a share of the larger, a round amount and a finer one may be and still be
+# two measures or a figure cut short rather than two outlets' rival figures.
+ROUNDED_APART = 0.1
 # How many points "about" or "nearly" a share allows: "around 59%" is 56.5% to 61.5%.
 SHARE_QUALIFIED_POINTS = 2.5
 

@@ -337,7 +337,7 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
     concerned fears feared worries worried worry protest protests protested protesting clash clashes
     clashed feud spat tension tensions uproar backlash apologise apologised apologize apologized
     apology blame blamed accused accusing censure censured impeach impeached summoned walkout
-    standoff stand-off
+    standoff stand-off ban bans banned suspension fine fined penalty penalised penalized
 """.split())
 
 # -- used by findings/numbers.py and findings/amounts.py: verbs whose "over" is their own, no bound
@@ -360,8 +360,8 @@ AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
     "approximately": "around", "close to": "nearly",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
-    "up to": "up to", "as much as": "up to", "under": "under", "just under": "nearly", "below": "under", "above": "over",
-    "fewer than": "under", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
+    "up to": "up to", "as much as": "up to", "as high as": "up to", "under": "under", "just under": "nearly",
+    "below": "under", "above": "over", "fewer than": "under", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "no more than": "up to", "not more than": "up to", "no less than": "at least", "not less than": "at least",
 }
 
@@ -444,7 +444,8 @@ COUNTED_PHRASE_STOP_WORDS = frozenset(
     """of on in at from to for with by as and or but who whom whose which that were was are is be
     been being have has had will would could should may might can remain remained remains
     including after before during since than into onto over under across through while when
-    where among along said told this these those their his her its our""".split()
+    where among along said told this these those their his her its our towards afterwards backwards
+    forwards upwards downwards onwards besides unless whereas perhaps always""".split()
 )
 
 
