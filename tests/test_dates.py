@@ -361,6 +361,9 @@ def test_a_dateline_dates_the_report_not_the_happening():
                   dt.date(2023, 4, 19)) == ["2023-04-18"]
     # A comma between the date and the agency's bracket.
     assert values("OSLO, 23 June 2022, (WN): A quake killed 1,000 people on Wednesday.", dt.date(2022, 6, 23)) == ["2022-06-22"]
+    assert values("Lisbon, April 4, (dpa/WN) – The leader lost the run-off on Sunday.", dt.date(2023, 4, 4)) == ["2023-04-02"]
+    # The weekday, the date and a dash opening the report.
+    assert values("Thursday, May 9, 2024 - The strike ended on Wednesday.", dt.date(2024, 5, 9)) == ["2024-05-08"]
 
 
 def test_the_year_of_a_figure_is_its_period_not_a_happening():
@@ -875,3 +878,14 @@ def test_a_deadline_given_is_seen_ahead_as_would_sees_it():
     may = dt.date(2023, 5, 22)
     assert find_dates("Meta was also ordered to stop transferring user data by October.", may) == []
     assert [m.value for m in find_dates("He was told to leave in June.", may)] == ["2023-06"]
+
+
+def test_a_past_perfect_after_a_future_and_a_promise_of_a_coming_month():
+    """ "who will be laid to rest on Sunday, had been hospitalized in November", in December: the
+    November gone; "vowed further action in September", in August: the coming one, not "vowed in
+    May", when the vow was made."""
+    december, august = dt.date(2023, 12, 16), dt.date(2025, 8, 10)
+    assert values("The emir, who will be laid to rest on Sunday, had been hospitalized in November.", december) \
+        == ["2023-12-17", "2023-11"]
+    assert values("Organisers said the turnout was huge and vowed further action in September.", august) == ["2025-09"]
+    assert values("She vowed in May to fight on.", august) == ["2025-05"]

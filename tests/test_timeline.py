@@ -2033,12 +2033,14 @@ def test_a_label_leaves_no_preposition_before_a_cut_relative_clause_no_spans_app
     story = invented_story(tmp_path, {
         "a": "In February, Acme disclosed a hack in which around $1.5 billion of tokens were stolen.\n\n"
              "Jo Roe, who was abducted almost two years ago in neighbouring Mali, was freed.\n\n"
-             "Roe will release her 11th studio album, The Tortured Poets Department, on April 19.\n",
+             "Roe will release her 11th studio album, The Tortured Poets Department, on April 19.\n\n"
+             "Investigators had found few clues by late Monday beyond a burnt-out car near the museum.\n",
     }, {"jo-roe": "Jo Roe"}, published="2023-03-21")
     labels = {e.date: e.label for e in story.events}
     assert labels["2023-02"] == "Acme disclosed a hack"
     assert labels["2021"] == "Jo Roe was abducted in neighbouring Mali"
     assert labels["2023-04-19"].startswith("Roe will release her 11th studio album")
+    assert labels["2023-03-20"] == "Investigators had found few clues beyond a burnt-out car near the museum"
 
 
 def test_the_year_a_superlative_ranks_within_dates_nothing(tmp_path):
@@ -2051,3 +2053,13 @@ def test_the_year_a_superlative_ranks_within_dates_nothing(tmp_path):
     )
     # (after a verb, the superlative ranks what the clause tells: Roe's run was 2017's)
     assert dates == ["2017", "2021", "2024-02-04"]
+
+
+def test_a_year_just_gone_after_a_plural_in_a_present_perfect_clause_dates_nothing(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "Jo Roe has been handed an immediate three-month ban over two positive drug tests last year.\n\n"
+        "Jo Roe won two titles last year.\n",
+        "2025-02-16",
+    )
+    assert dates == ["2024"]

@@ -162,7 +162,8 @@ _PAST_CLAUSE = re.compile(
     r"|\b(?<!be\s)(?<!been\s)(?<!being\s)[a-z]{3,}ed\s+(?:by|in)\s+(?:the|a|an)\b"
     # "Qatar will purchase jets, an agreement to this effect was concluded ... on Wednesday": a
     # clause in the past passive of its own
-    r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_PARTICIPLES) + r")\b"
+    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_PARTICIPLES) + r")\b"
+    # ("who will be laid to rest on Sunday, had been hospitalized in November": the past perfect too)
     # "will purchase it at a 40% mark-up on its price when the market closed on Friday": a time
     # clause in the past, its subject a few words (not "after it is approved")
     r"|\b(?:when|after|since|once)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:is|are|be|been|being|will|would|has|have|gets?)\b)[a-z][\w'\u2019-]*\s+){1,3}?"
@@ -229,7 +230,8 @@ def _find_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
     return tuple(_scan_dates(text, published))
 
 
-# "KINSHASA, Dec 2 (Reuters) —", "SEATAC, Wash. --", "Madrid, 2 June 2019 (dpa/MIA) –", "Aug 29
+# "KINSHASA, Dec 2 (Reuters) —", "SEATAC, Wash. --", "Madrid, 2 June 2019 (dpa/MIA) –", "Podgorica,
+# April 4, (dpa/GNA) –", "Aug 29
 # (NHK) -", "Lima, Dec 26 (EFE).-": a dateline opening the first sentence dates the report, not
 # what it reports.
 DATELINE = re.compile(
@@ -238,7 +240,10 @@ DATELINE = re.compile(
     rf",?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
     # a place not in capitals ("Madrid, 2 June 2019 (dpa/MIA) -"): the agency in brackets says it
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
-    rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$|(?=[A-Z]))"
+    rf",?\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$|(?=[A-Z]))"
+    # the weekday, the date and a dash: "Thursday, May 9, 2024 - The ..."
+    rf"|(?:{'|'.join(WEEKDAY_NAMES)}),?\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})),?\s+{_YEAR_DIGITS}"
+    rf"\s*[-\u2013\u2014]{{1,2}}\s"
     # an agency in capitals needs no dash after it: "Liverpool, July 22 (IANS) Liverpool Mayor ..."
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z])"
@@ -627,7 +632,9 @@ _RELATIVE_END = re.compile(r"(?i)\b(?:who|which)$")
 
 # (and a deadline given, seen from the past as "would" sees it: "was ordered to stop the
 # transfers by October")
-_WOULD_BEFORE = re.compile(r"(?i)\b(?:would|(?:ordered|told|required)\s+to)\b")
+# ("vowed further action in September", "pledged to return in May": a promise looks ahead too,
+# not "vowed in May", when it was made)
+_WOULD_BEFORE = re.compile(r"(?i)\b(?:would|(?:ordered|told|required)\s+to)\b|\b(?:vowed|pledged|promised|threatened)\s+\w")
 # "will meet in a runoff after voters on Tuesday denied her": the day's own verb, in the past
 _PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{'|'.join(IRREGULAR_PAST_TENSES)})\b(?!\s+(?:by|to)\b)")
 WOULD_AHEAD_DAYS = 120  # four months: how near a month after "would" must come to be the coming one

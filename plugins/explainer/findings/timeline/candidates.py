@@ -224,6 +224,7 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_BOUND_AT_END = re.compile(r"(?i)\s+(?:by|until|till)\s*$")
 _WEEKDAY_WORD = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})")
 _ANOTHER_DAY_AFTER = re.compile(rf"(?i)\s*(?:to|and|through|until|-|\u2013)\s*(?:{'|'.join(WEEKDAYS)})\b")
 _A_VERB_AFTER_THE_DAY = re.compile(r"\s+(?:was|is|will|has|had|would|marked|saw)\b")
@@ -423,6 +424,11 @@ _BASELINE_BEFORE = re.compile(
     rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?(?:all\s+of\s+)?)$"
 )
 BASELINE_CHARS = 80
+_A_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")  # (a common noun's, not "vacated by Jonny Evans last year")
+_PRESENT_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:also|now|just|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ade|ot|id)\b")
+PERFECT_CHARS = 160
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
+_CLAUSE_MARK = re.compile(r"[,;:\"\u201c\u201d]|\b(?:who|which|that|after|when|before)\b")
 
 
 def _bounds_another(text: str, mention: DateMention) -> bool:
@@ -451,6 +457,13 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
         # 2017, at the ...", where the year ranks what the clause tells)
         return True
     if _BASELINE_BEFORE.search(text, max(0, mention.start - BASELINE_CHARS), mention.start):
+        return True
+    perfect = _PRESENT_PERFECT_BEFORE.search(text, max(0, mention.start - PERFECT_CHARS), mention.start) \
+        if mention.relative and mention.text.lower().startswith("last") else None
+    if perfect is not None and _A_PLURAL_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and _CLAUSE_ENDS.match(text, mention.end) and not _CLAUSE_MARK.search(text, perfect.end(), mention.start):
+        # "has been handed a three-month ban over two positive drug tests last year": a clause
+        # in the present perfect tells of now; the year just gone is the tests'
         return True
     if _BOUND_OWNED_BEFORE.search(text, max(0, mention.start - BOUND_OWNED_CHARS), mention.start):
         return True
@@ -1750,7 +1763,10 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     without_early = _EARLY_OR_LATE_BEFORE.sub("", left)
     # ("struck late on Friday": the preposition before "late" too; not "stepped in in 2013",
     # whose first "in" is the verb's)
-    return _DROP_PREPOSITION.sub("", without_early) if without_early != left else left
+    left = _DROP_PREPOSITION.sub("", without_early) if without_early != left else left
+    # ("had found few clues by late Monday": a weekday's bound, which a label without the day
+    # does not keep hanging)
+    return _BOUND_AT_END.sub("", left) if mention.relative else left
 
 
 def _sentence_label(text: str, mention: DateMention) -> str:
