@@ -157,6 +157,10 @@ def test_an_amounts_qualifier_is_read_however_many_words_it_has():
     assert [(a.value, a.qualifier) for a in find_amounts("The fine could reach as much as $5 million.")] == [
         (5_000_000, "up to")]
     assert [(a.value, a.qualifier) for a in find_amounts("It cost more than $3 million.")] == [(3_000_000, "over")]
+    # ("beyond £450 million", "over the £400m mark": bounds, not the figures)
+    assert [(a.value, a.qualifier) for a in find_amounts("They have spent beyond £450 million.")] == [(450_000_000, "over")]
+    assert [(a.value, a.qualifier) for a in find_amounts("It took spending past the £400m mark.")] == [(400_000_000, "over")]
+    assert [(a.value, a.qualifier) for a in find_amounts("He paid the £400m fee.")] == [(400_000_000, None)]
     # ("tariffs as high as 25 percent": a rate threatened at most, not the 25% already charged)
     assert [(a.value, a.qualifier) for a in find_amounts("He threatened tariffs as high as 25 percent.")] == [(25, "up to")]
 

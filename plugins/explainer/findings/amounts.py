@@ -117,6 +117,9 @@ def find_amounts(text: str) -> list[Amount]:
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
         if qualifier == "under" and LEGAL_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start("q")):
             qualifier = None  # "charged under a $5,000 rule": the law acted by, no bound
+        if qualifier is None and _A_MARK_AFTER.match(text, match.end()) \
+                and (passed := _PASSED_THE_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+            qualifier = AMOUNT_QUALIFIERS.get(passed.group(1).lower(), "over")  # "over the £400m mark"
         # ("5 or 6%", "2-3%": the end of a range whose start shares its unit, not a figure)
         doubt = _in_doubt(text, match, scale_word) or _RANGE_START_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
             or match.end() == range_end  # (the end of a range, no figure alone)
@@ -125,6 +128,9 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+# "took spending over the £400m mark", "past the $1bn barrier": a bound the figure is, not the figure.
+_PASSED_THE_BEFORE = re.compile(r"(?i)\b(over|past|beyond|above|under|below)\s+the\s+$")
+_A_MARK_AFTER = re.compile(r"(?i)\s+(?:mark|level|barrier|threshold|milestone)\b")
 _QUOTED_ALONE = re.compile("\\s?[\"\u201d\u2019']")
 _QUOTE_OPENS_BEFORE = re.compile("[\"\u201c\u2018']\\s?$")
 _DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)

@@ -360,7 +360,8 @@ AMOUNT_QUALIFIERS = {
     "about": "around", "around": "around", "almost": "nearly", "nearly": "nearly", "roughly": "around",
     "approximately": "around", "close to": "nearly",
     "some": "around", "over": "over", "more than": "over", "less than": "under", "at least": "at least",
-    "up to": "up to", "as much as": "up to", "as high as": "up to", "under": "under", "just under": "nearly",
+    "up to": "up to", "as much as": "up to", "as high as": "up to", "beyond": "over",
+    "under": "under", "just under": "nearly",
     "below": "under", "above": "over", "fewer than": "under", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "no more than": "up to", "not more than": "up to", "no less than": "at least", "not less than": "at least",
 }
