@@ -747,7 +747,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         asides = _asides(text, start, end)
         named = [n for n in para.names_between(start, clause_at)
                  if not n.possessive and not _object_of_preposition(text, n.start, start)
-                 and not any(a <= n.start < b for a, b in asides)]
+                 and not any(a <= n.start < b for a, b in asides)
+                 # ("Defending the Bairstow dismissal, he added": what the opening participle acts on)
+                 and not (n.start - start <= OPENING_PARTICIPLE_CHARS
+                          and _OPENING_PARTICIPLE.fullmatch(text, start, n.start) is not None)]
         # "And he dismissed concerns about X. He said ...": a sentence whose subject is a
         # pronoun names its X as an object, so the next "he" is the pronoun's person (as far as
         # it can be told), or no one, not X alone.
@@ -1044,6 +1047,8 @@ def speaker_phrase(form: str) -> str:
         return ""
     if len(words) == 1 and first in (*SUBJECT_PRONOUNS, "this", "that"):
         return ""
+    if last.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return ""  # "by Africa’s top health body" read as far as "Africa’s": whose, not who
     return " ".join(words)
 
 
@@ -1080,6 +1085,8 @@ def _last_words(text: str, start: int, end: int, count: int = 3) -> str | None:
                 if taken >= limit - 1 and window != start and "," not in segment:
                     size *= 4  # the name may run on before what was read
                     continue
+            if len(found) > taken and found[-taken][:1].isupper() and _in_a_name(found[-taken - 1]):
+                return ""  # "Organisers of the Start Me Up mission said": a name cut, not who spoke
             return " ".join(found[-taken:])
         size *= 4
 
