@@ -272,6 +272,8 @@ _FURNITURE = [
         # a broadcaster's video under its reporter's name, with no full stop: "..., Political
         # Correspondent Jo Roe reports"
         r"\s(?:correspondent|editor|reporter)\s+(?-i:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})\s+reports$",
+        # a photographer's credit with no colon: "Credit Jo Roe"
+        r"^(?-i:Credit)\s+(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:\s*/\s*[\w .'-]{1,40})?$",
         # a photographer's credit with the agency it came through: "Photo by JO ROE/AFP via Getty Images."
         r"^(?:photo|picture|image)s?\s+by\s+[^.!?]{1,60}\s+via\s+[A-Z][\w ]{1,30}\.?$",
         # "4 days ago", "Updated 13:58 GMT"

@@ -776,6 +776,8 @@ PAGE_CONTROL_PHRASES = (
     "get caught up on", "catch up on the latest", "get today's",
     # a reader appeal of the outlet's own
     "your support helps us", "support now", "escape your echo chamber", "get the facts behind the news",
+    # a comment box's and a sign-up box's lines
+    "to post your comment", "newsletter signup", "newsletter sign-up",
 )
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
