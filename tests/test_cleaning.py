@@ -1350,7 +1350,31 @@ def test_a_list_of_headlines_under_read_more_an_appeal_and_a_credit_through_an_a
         "Credit Jo Roe",
         "Please log in using one of these methods to post your comment:",
         "Email newsletter signup",
+        "For the latest headlines, follow our Google News channel online or via the app.",
+        "Subscribe to The Week",
+        "(Image credit: Pool)",
+        "Credit:",
+        "(PTI)",
+        "Readers subscribe to The Week for its analysis.",
     ])
     assert [b.kind for b in classify(page, "Museum robbed")] == [
         "headline", "furniture", "body", "furniture", "furniture", "furniture", "furniture", "heading", "body",
-        "furniture", "furniture", "furniture", "furniture", "furniture"]
+        "furniture", "furniture", "furniture", "furniture", "furniture", "furniture", "furniture", "furniture",
+        "furniture", "furniture", "body"]
+
+
+def test_the_paragraphs_between_two_lines_of_a_donation_appeal_are_the_appeals():
+    page = "\n\n".join([
+        "Heat kills rider",
+        "Your support helps us to tell the story",
+        "From climate change to Big Tech, The Daily Example is on the ground when the story is developing.",
+        "The Daily Example is trusted by readers across the political spectrum, and we keep our reporting free.",
+        "Your support makes all the difference.",
+        "A motorcyclist died from extreme heat while riding through the park, officials said.",
+        "Rangers said the rider was found on Saturday.",
+        "The park urged visitors to drink water.",
+        "It was the second death this summer.",
+        "Your support makes all the difference.",
+    ])
+    assert [b.kind for b in classify(page, "Heat kills rider")] == [
+        "headline", "furniture", "furniture", "furniture", "furniture", "body", "body", "body", "body", "furniture"]

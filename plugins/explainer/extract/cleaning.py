@@ -34,6 +34,7 @@ from ..language.lexicon import (
     PHOTO_CREDITS,
     PRESENT_PLURAL_SAYING_VERBS,
     PRESENT_SAYING_OR_STATE_VERBS,
+    READER_APPEAL_PHRASES,
     READER_APPEAL_WORDS,
     SCENE_VERBS_ALSO_OF_A_STATE,
     SCENE_VERBS_PLURAL,
@@ -262,7 +263,12 @@ _FURNITURE = [
         # "Getting your Trinity Audio player ready...": the same, in a player's own words
         r"^getting\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}player\s+ready\s*(?:\.{2,3}|\u2026)?$",
         # a credit or a stamp whose name or time the copy lost: "Photo courtesy of", "Last updated"
-        r"^(?:(?:photo|picture|image|video)s?\s+(?:courtesy(?:\s+of)?|credit|by)|courtesy\s+of)\s*:?$",
+        r"^(?:(?:photo|picture|image|video)s?\s+(?:courtesy(?:\s+of)?|credit|by)|courtesy\s+of|credits?)\s*:?$",
+        # a credit in brackets on a line of its own: "(Image credit: Pool)", "(PTI)"
+        r"^\((?:(?:photo|picture|image)s?\s+credit|credit|source)s?:\s*[^()]{1,60}\)$",
+        rf"^\((?:{'|'.join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))}|pti|ians|ani)\)\.?$",
+        # a call to subscribe on a line of its own: "Subscribe to The Week"
+        r"^subscribe\s+to\s+(?-i:(?:the\s+|The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$",
         r"^(?:updated|published|posted|last\s+updated|first\s+published|last\s+modified)\s*:?$",
         # a reading time: "2 min to read", "5 minute read"
         r"^\d{1,2}\s*(?:min|mins|minutes?)\s+(?:to\s+)?read$",
@@ -593,6 +599,7 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     """Every non-empty paragraph of a seed text, with what kind of text it is."""
     blocks = [Block("body", para.strip(), line) for line, para in _paragraphs(text)]
     blocks = _mark_page_furniture(blocks, title)
+    blocks = _mark_between_appeals(blocks)
     blocks = _mark_video_titles(blocks)
     blocks = _mark_credited_captions(blocks)
     blocks = _mark_caption_copies(blocks)
@@ -719,6 +726,26 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
 
 # A video's running time under its title, with where it came from: "03:07 - Source: CNN".
 _RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*[-\u2013\u2014|]\s*(?:Source\s*:\s*)?[\w .&'\u2019]{1,40})?$")
+
+
+def _mark_between_appeals(blocks: list[Block]) -> list[Block]:
+    """The paragraphs between two lines of the outlet's donation appeal a few paragraphs apart
+    ("Your support helps us to tell the story" ... "Your support makes all the difference.") are
+    the appeal's, however much they read as prose ("From reproductive rights to climate change,
+    The Independent is on the ground ...")."""
+    out = list(blocks)
+    appeals = [i for i, b in enumerate(blocks) if b.kind == "furniture" and _READER_APPEAL_LINE.search(b.text)]
+    for first, last in zip(appeals, appeals[1:]):
+        if 1 < last - first <= APPEAL_GAP_BLOCKS + 1 and all(b.kind in ("body", "furniture") for b in blocks[first + 1 : last]):
+            for index in range(first + 1, last):
+                out[index] = dataclasses.replace(blocks[index], kind="furniture")
+    return out
+
+
+APPEAL_GAP_BLOCKS = 3  # the most paragraphs an appeal holds between its opening and closing lines
+_READER_APPEAL_LINE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(p) for p in sorted(READER_APPEAL_PHRASES, key=len, reverse=True)) + r")\b"
+)
 
 
 def _mark_video_titles(blocks: list[Block]) -> list[Block]:

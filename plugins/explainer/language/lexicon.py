@@ -748,6 +748,13 @@ READER_APPEAL_WORDS = (
     "contribution", "advertisement", "advertisements", "advertising", "cookie", "cookies", "sign up",
 )
 
+# A donation appeal's lines: a short block holding one is not the article, nor is what stands
+# between two of them a few paragraphs apart (`extract/cleaning.py`).
+READER_APPEAL_PHRASES = (
+    "every contribution counts", "make a contribution", "donate now", "support us to deliver",
+    "support independent journalism", "support truly independent", "keep news free", "keep paywalls away",
+    "pitched in to keep", "your support helps us", "your support makes", "support now",
+)
 # Calls to action, paywall prompts and page controls: a short block holding one is not the
 # article. Phrases, not single words, so that an article about subscriptions or newsletters
 # keeps its sentences.
@@ -768,17 +775,13 @@ PAGE_CONTROL_PHRASES = (
     "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "support our journalism",
-    # a donation appeal's lines
-    "every contribution counts", "make a contribution", "donate now", "support us to deliver",
-    "support independent journalism", "support truly independent", "keep news free", "keep paywalls away",
-    "pitched in to keep",
     # a teaser for the outlet's other coverage
     "get caught up on", "catch up on the latest", "get today's",
-    # a reader appeal of the outlet's own
-    "your support helps us", "support now", "escape your echo chamber", "get the facts behind the news",
+    "escape your echo chamber", "get the facts behind the news", "follow our google news",
+    "for the latest headlines, follow", "stay informed and ahead of the curve", "for real-time updates",
     # a comment box's and a sign-up box's lines
     "to post your comment", "newsletter signup", "newsletter sign-up",
-)
+) + READER_APPEAL_PHRASES
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
     "more to come", "more to follow", "this is a developing story", "this story is developing", "updates to follow",
