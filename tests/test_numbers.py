@@ -54,7 +54,6 @@ def test_dates_ages_durations_and_labels_are_not_counts():
         "Bialiatski, 63, founded the Viasna human rights center",
         "He was aged 63 when freed.",
         "The victims were all aged under 5.",
-        "Two of the children, both aged around three, were hurt.",
         "pupils aged 3 to 5",
         "had been sentenced to 10 years.",
         "She had been serving an 11-year sentence.",
@@ -699,8 +698,12 @@ def test_a_size_in_basis_points_before_a_plural_and_a_range_with_an_en_dash():
 
 
 def test_a_part_of_a_whole_is_never_a_part_of_a_measure():
-    # "two of the dead" after a depth in feet: nothing, not feet.
-    assert counts("Four of the miners were from the town.", "feet") == []
+    # "two of the dead" after a depth in feet: nothing, not feet; a whole named counts itself.
+    assert counts("Four of the miners were from the town.", "feet") == [(4, "miners", None)]
+    assert counts("Two of the people who died were on the train.", "members") == [(2, "people", None)]
+    assert counts("Eight of the train's cars derailed.", "investigators") == [(8, "cars", None)]
+    # (an age beside the part is no count: "around three")
+    assert counts("Two of the children, both aged around three, were hurt.") == [(2, "children", None)]
     assert counts("Two of the dead have been identified by family.", "feet") == []
     assert counts("Two of them were found on Friday.", "miles") == []
     assert counts("Two of them were found on Friday.", "miners") == [(2, "miners", None)]

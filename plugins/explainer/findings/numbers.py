@@ -158,6 +158,8 @@ _LIST_BEFORE_AND = re.compile(r"(?:,\s+(?:[^,;]{1,40}|(?!\d+,)[^,;]{1,40},)|\ban
 # "the number of victims was more than 60").
 _AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$")
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
+# The whole after "of the" or "of those": "people", "the train's cars" (not a name: `_PARTITIVE`).
+_WHOLE_AFTER = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?(?P<noun>[a-z][a-z'-]+)\b")
 _NOMINATED_BEFORE = re.compile(r"(?i)\b(?:nominated|shortlisted|in\s+the\s+running)\s+for\s+(?:a\s+total\s+of\s+)?$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
 _PARTITIVE_COUNT = re.compile(rf"(?i)\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*|{_WORD_NUMBER})\b")
@@ -534,6 +536,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     if not run and partitive and partitive.group("noun"):
         noun = partitive.group("noun")
         return noun, partitive.end(), other, False
+    whole = _WHOLE_AFTER.match(text, partitive.end()) if not run and partitive else None
+    if whole and whole.group("noun").lower() not in COUNTED_PHRASE_STOP_WORDS and _is_plural(whole.group("noun"), 2):
+        # "two of the people who died", "eight of the train's cars": the whole names what is counted
+        return normalise_noun(whole.group("noun"), []), whole.end(), other, False
     if run and run[0].group("word").rstrip(".").lower() in _DISTANCES and not text.startswith("-", end):
         return run[0].group("word").rstrip(".").lower(), run[0].end(), other, False  # "about 44 km (27 miles)"
     heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
