@@ -1298,10 +1298,12 @@ def test_where_a_saying_was_is_not_what_was_said_nor_is_the_kind_of_outlet_that_
         "The attacker approached the leader and then stabbed him with a knife, police officer Dan Kim said in a "
         "televised briefing.",
         "A witness, Ann Lee, told YTN television that the leader had bled a lot.",
+        "Passenger Bob Stone told KMBC-TV in Kansas City that the car he was in suddenly tipped over.",
     ], PEOPLE)}
     assert found == {
         "The attacker approached the leader and then stabbed him with a knife": "dan-kim",
         "the leader had bled a lot.": "ann-lee",
+        "the car he was in suddenly tipped over.": "bob-stone",
     }
 
 
@@ -1325,3 +1327,11 @@ def test_a_name_an_opening_participle_acts_on_is_not_the_he_who_speaks_after_it(
     )
     assert found == {"Not from our team.": "dan-kim", "No regrets.": "dan-kim",
                      "I think it is a rare dismissal.": "dan-kim", "He was leaving his crease every ball.": "dan-kim"}
+
+
+def test_a_name_after_a_relation_of_and_a_long_lower_case_title_does_not_speak(tmp_path):
+    found = speakers(
+        tmp_path,
+        "The widow of TV doctor and columnist Dan Kim said it is \u201cdevastating\u201d to have lost her husband.",
+    )
+    assert found.get("devastating") is None

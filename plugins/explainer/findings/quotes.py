@@ -1107,6 +1107,10 @@ def _object_of_preposition(text: str, at: int, floor: int) -> bool:
     Acme Chairman Jo Roe"), but not after a title ("envoy for Ruritania Jo Roe")."""
     before = text[max(floor, at - 90) : at].split()[-7:]
     titled = False
+    related = any(
+        word.lower() in OBJECT_PREPOSITIONS and place > 0 and before[place - 1].lower() in RELATION_NOUNS
+        for place, word in enumerate(before)
+    )
     for place in range(len(before) - 1, -1, -1):
         word, back = before[place], len(before) - place
         if word[-1] in ",;:)":
@@ -1114,7 +1118,9 @@ def _object_of_preposition(text: str, at: int, floor: int) -> bool:
         bare = word.strip("(").lower()
         if back == 1 and bare in ("and", "but") and place > 0 and before[place - 1][:1].islower():
             return False  # "chatted from time to time and Jo Roe said": the name opens a clause of its own
-        if not titled and back > 3:
+        if not titled and back > 3 and not (related and all(w.isalpha() and w.islower() for w in before[place + 1 :])):
+            # (past more than three words only when they are a lower-case title after a relation's
+            # "of": "The widow of TV doctor and columnist Michael Mosley said": the widow spoke)
             return False
         if bare in OBJECT_PREPOSITIONS:
             owner = before[place - 1] if place > 0 else ""
@@ -1273,14 +1279,15 @@ _INDIRECT_CLAUSE = re.compile(
     # (who heard it, after "told": "told Sky News that", "told CNN affiliate SBS News the ...";
     # else its name's first word, "told Reuters Biden was wrong")
     r"|(?:(?<=told )|(?<=tells )|(?<=told the )|(?<=tells the ))(?:"
-    r"(?:[A-Z][\w.&'\u2019-]*\s+(?:affiliate\s+)?){0,3}?[A-Z][\w.&]*"
+    r"(?:[A-Z][\w.&'\u2019-]*\s+(?:affiliate\s+)?){0,3}?[A-Z][\w.&-]*"
     rf"(?:\s+(?:{'|'.join(sorted(MEDIA_KIND_NOUNS))}))?"  # ("told YTN television that ...")
-    r"(?=,?\s+(?:that|there|I|he|she|it|they|we|the|a|an|his|her|their|its)\s)"
+    # (where it heard it may follow: "told KMBC-TV in Kansas City that ...")
+    r"(?=(?:\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,?\s+(?:that|there|I|he|she|it|they|we|the|a|an|his|her|their|its)\s)"
     r"|[A-Z][\w.]*)"
     # (after another verb, only when: "said Monday the ..."; "said New Zealand knew" is what was said)
     rf"|(?:{'|'.join(WEEKDAY_NAMES)})\b"
     r"|reporters|journalists|media))?"
-    r"(?P<place>\s+(?:on|in)\s+[A-Z][\w.]*)?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
+    r"(?P<place>\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,?\s+(?:that\s+)?(?P<clause>[a-zA-Z].{12,})$"
 )
 # The same, for a sentence on one line, where the clause runs to its end: only its first 13
 # characters are matched, so that each "said" of a sentence does not read on to the end again.
