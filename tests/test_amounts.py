@@ -292,3 +292,12 @@ def test_above_an_amount_is_a_bound():
 
 def test_close_to_an_amount_is_nearly_it():
     assert [(a.value, a.qualifier) for a in find_amounts("Dan had close to 46 percent of the vote.")] == [(46, "nearly")]
+
+
+def test_a_part_of_a_whole_is_no_rival_to_another_outlets_count_of_the_whole(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Three of the victims of the crash on Monday were children, police said.",
+        "b": "Seven victims of the crash on Monday were named by police.",
+    }, published="2022-06-28")
+    assert not story.conflicts
+    assert how_compared(story).get(frozenset("ab")) in (None, "unsaid")

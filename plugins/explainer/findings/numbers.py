@@ -759,6 +759,11 @@ def _a_margin(text: str, quote: str | None) -> bool:
     return not _TALLY_AFTER.match(text, start + len(quote))
 
 
+# "two of the people who died", "eight of the train's cars": a part of a whole, which may agree
+# with another outlet's count but, differing, is no rival to its count of the whole.
+_A_PART_OF = re.compile(r"(?i)[\w,.-]+\s+of\s+(?:the|those|them|these)\b")
+
+
 def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     """Whether a count is a part of a larger count its sentence gives first: such a part is not
     compared with other outlets' counts, whose totals it would seem to match or contradict."""
@@ -952,7 +957,8 @@ def compare_numbers(
                   and not _other_tolls(items[a][0], items[candidates[0][1]][0], toll_state)
                   and kind_of(items[a][0]) == kind_of(items[candidates[0][1]][0])
                   and not _echoed(items[a], items[candidates[0][1]], figures_in)
-                  and not _parts_of(items[a], items[candidates[0][1]], figures_of)):
+                  and not _parts_of(items[a], items[candidates[0][1]], figures_of)
+                  and not any(_A_PART_OF.match(items[i][0].quote or "") for i in (a, candidates[0][1]))):
                 b = candidates[0][1]
             else:
                 continue
