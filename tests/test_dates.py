@@ -889,3 +889,9 @@ def test_a_past_perfect_after_a_future_and_a_promise_of_a_coming_month():
         == ["2023-12-17", "2023-11"]
     assert values("Organisers said the turnout was huge and vowed further action in September.", august) == ["2025-09"]
     assert values("She vowed in May to fight on.", august) == ["2025-05"]
+
+
+def test_a_participle_of_expectation_before_a_coming_month_tells_no_past():
+    february = dt.date(2024, 2, 15)
+    assert values("The ruling comes ahead of national elections expected in April.", february) == []
+    assert values("Elections were held in April.", february) == ["2023-04"]

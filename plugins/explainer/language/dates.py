@@ -658,9 +658,15 @@ def _told_in_the_past(text: str, start: int, end: int) -> bool:
     for clause in (before[breaks[-1] :] if breaks else before, after[: stop.start()] if stop else after):
         for match in _PAST_VERB.finditer(clause):
             before_verb = clause[: match.start()]
-            if not (_ARTICLE_BEFORE.search(before_verb) or _PRESENT_PASSIVE_BEFORE.search(before_verb)):
+            if not (_ARTICLE_BEFORE.search(before_verb) or _PRESENT_PASSIVE_BEFORE.search(before_verb)
+                    or (clause is not after and _EXPECTATION_LAST.fullmatch(clause, match.start()))):
                 return True
     return False
+
+
+# "ahead of national elections expected in April": a participle of what is looked for, just before
+# the date's preposition, tells no past.
+_EXPECTATION_LAST = re.compile(r"(?i)(?:expected|scheduled|planned|slated|due)\s+(?:in|on|for|by)?\s*")
 
 
 def _next_is_nearer(day: dt.date, published: dt.date) -> bool:
