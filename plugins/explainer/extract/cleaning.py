@@ -44,6 +44,7 @@ from ..language.lexicon import (
     TIME_SPAN_UNITS,
     VIDEO_LABELS,
     WEEKDAY_NAMES,
+    WIRE_INITIALS,
     WORDS_A_HEADING_DOES_NOT_END_ON,
     WRITING_TRADES,
 )
@@ -266,7 +267,7 @@ _FURNITURE = [
         r"^(?:(?:photo|picture|image|video)s?\s+(?:courtesy(?:\s+of)?|credit|by)|courtesy\s+of|credits?)\s*:?$",
         # a credit in brackets on a line of its own: "(Image credit: Pool)", "(PTI)"
         r"^\((?:(?:photo|picture|image)s?\s+credit|credit|source)s?:\s*[^()]{1,60}\)$",
-        rf"^\((?:{'|'.join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))}|pti|ians|ani)\)\.?$",
+        rf"^\((?:{'|'.join(re.escape(a) for a in sorted((*PHOTO_CREDITS, *WIRE_INITIALS), key=len, reverse=True))})\)\.?$",
         # a call to subscribe on a line of its own: "Subscribe to The Week"
         r"^subscribe\s+to\s+(?-i:(?:the\s+|The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$",
         r"^(?:updated|published|posted|last\s+updated|first\s+published|last\s+modified)\s*:?$",

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.lexicon import (
+    AMOUNT_MARK_NOUNS,
     AMOUNT_QUALIFIERS,
     AMOUNT_SCALES,
     BANKNOTE_WORDS,
@@ -130,7 +131,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 # "took spending over the £400m mark", "past the $1bn barrier": a bound the figure is, not the figure.
 _PASSED_THE_BEFORE = re.compile(r"(?i)\b(over|past|beyond|above|under|below)\s+the\s+$")
-_A_MARK_AFTER = re.compile(r"(?i)\s+(?:mark|level|barrier|threshold|milestone)\b")
+_A_MARK_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(AMOUNT_MARK_NOUNS)})\b")
 _QUOTED_ALONE = re.compile("\\s?[\"\u201d\u2019']")
 _QUOTE_OPENS_BEFORE = re.compile("[\"\u201c\u2018']\\s?$")
 _DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)

@@ -41,6 +41,7 @@ from ..language.lexicon import (
     IRREGULAR_PLURALS,
     MEASURE_PLURALS,
     MOMENT_FIGURE_WORDS,
+    NOMINATION_PHRASES,
     NUMBER_IDIOMS,
     NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
@@ -160,7 +161,7 @@ _AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$"
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
 # The whole after "of the" or "of those": "people", "the train's cars" (not a name: `_PARTITIVE`).
 _WHOLE_AFTER = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?(?P<noun>[a-z][a-z'-]+)\b")
-_NOMINATED_BEFORE = re.compile(r"(?i)\b(?:nominated|shortlisted|in\s+the\s+running)\s+for\s+(?:a\s+total\s+of\s+)?$")
+_NOMINATED_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(NOMINATION_PHRASES)})\s+for\s+(?:a\s+total\s+of\s+)?$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
 _PARTITIVE_COUNT = re.compile(rf"(?i)\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*|{_WORD_NUMBER})\b")
 # The next word after a number or a word: past spaces, or one dash between spaces.
@@ -1001,14 +1002,14 @@ def _parts_of(first: tuple[Citation, Number], second: tuple[Citation, Number], f
     amount of money be that one sentence gives among others, against another sentence's one
     figure larger than it and no larger than their sum: a part against a total told otherwise."""
     for (citation, number), (other_citation, other) in ((first, second), (second, first)):
-        parts = figures_of[(citation.source, citation.sentence, number.what)]
-        if number.unit and number.unit != "%" and len(parts) > 1 \
+        parts = sorted(figures_of[(citation.source, citation.sentence, number.what)])
+        if len(parts) < 2:
+            continue
+        if number.unit and number.unit != "%" \
                 and len(figures_of[(other_citation.source, other_citation.sentence, other.what)]) == 1 \
                 and number.value < other.value <= sum(parts) * (1 + 1e-9):
             return True  # ("$5 million in punitive damages" beside "$10 million", against "$12 million in damages")
-    for (citation, number), (_, other) in ((first, second), (second, first)):
-        parts = sorted(figures_of[(citation.source, citation.sentence, number.what)])
-        if len(parts) > 1 and len(parts) <= MAX_PARTS and any(
+        if len(parts) <= MAX_PARTS and any(
             abs(sum(chosen) - other.value) < 1e-9 * max(1, abs(other.value))
             for size in range(2, len(parts) + 1) for chosen in combinations(parts, size)
         ):

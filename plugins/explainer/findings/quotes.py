@@ -195,7 +195,8 @@ _NAME_SUBJECT_OPENS = re.compile(
 )
 _NOT_A_NAME_OPENING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(COLLECTIVE_SPEAKERS)
 # "During the briefing in Niamey, Woodke thanked ...": a phrase of time or place before the subject.
-_OPENING_PHRASE = re.compile(rf"\s*(?i:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s[^,.;:!?\u201c\u201d\"]{{1,60}},")
+_PREPOSITIONS = "|".join(sorted(OBJECT_PREPOSITIONS))
+_OPENING_PHRASE = re.compile(rf"\s*(?i:{_PREPOSITIONS})\s[^,.;:!?\u201c\u201d\"]{{1,60}},")
 
 
 def _unregistered_subject(masked: str, start: int) -> bool:
@@ -502,6 +503,12 @@ def _caller(para, span):
 _OPENING_PARTICIPLE = re.compile(r"\s*[\"\u201c]?[A-Z][a-z]+ing\s+(?:(?:the|his|her|[A-Z][a-z]*\.?)\s+){0,3}")
 OPENING_PARTICIPLE_CHARS = 60
 
+
+def _acted_on_by_an_opening_participle(text: str, start: int, at: int) -> bool:
+    """Whether the name at `at` is what the participle opening the sentence at `start` acts on
+    ("Defending the Bairstow dismissal, he added"), not a subject."""
+    return at - start <= OPENING_PARTICIPLE_CHARS and _OPENING_PARTICIPLE.fullmatch(text, start, at) is not None
+
 _WORD_RUN = re.compile(r"\S+")
 _BLANK = re.compile(r"\s*")
 # How far before an attribution verb its speaker is looked for: a name whose gap to the verb
@@ -623,8 +630,7 @@ class _Paragraph:
         return not (
             name.possessive or _object_of_preposition(self.text, name.start, start)
             or _REPORTED_SUBJECT_BEFORE.search(self.text, max(start, name.start - 16), name.start)
-            or (name.start - start <= OPENING_PARTICIPLE_CHARS
-                and _OPENING_PARTICIPLE.fullmatch(self.text, start, name.start) is not None)
+            or _acted_on_by_an_opening_participle(self.text, start, name.start)
         )
 
     def subjects_before(self, at: int):
@@ -749,8 +755,7 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
                  if not n.possessive and not _object_of_preposition(text, n.start, start)
                  and not any(a <= n.start < b for a, b in asides)
                  # ("Defending the Bairstow dismissal, he added": what the opening participle acts on)
-                 and not (n.start - start <= OPENING_PARTICIPLE_CHARS
-                          and _OPENING_PARTICIPLE.fullmatch(text, start, n.start) is not None)]
+                 and not _acted_on_by_an_opening_participle(text, start, n.start)]
         # "And he dismissed concerns about X. He said ...": a sentence whose subject is a
         # pronoun names its X as an object, so the next "he" is the pronoun's person (as far as
         # it can be told), or no one, not X alone.
@@ -952,7 +957,7 @@ _GENERATION_AFTER = re.compile(rf"^,?\s*(?i:{'|'.join(sorted(GENERATIONAL_SUFFIX
 # A preposition whose object runs on to the name, with no naming verb or "as" between (not "a
 # young man in his 20s identified as Kim": Kim is the man himself).
 _GOVERNED_NAME = re.compile(
-    rf"\s(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})(?:\s+(?!as\b|[a-z]+ed\b)[\w'\u2019.-]+)*\s+$"
+    rf"\s(?:{_PREPOSITIONS})(?:\s+(?!as\b|[a-z]+ed\b)[\w'\u2019.-]+)*\s+$"
 )
 _AND_BEFORE_THE_VERB = re.compile(r"\b(?:and\s+(?:(?:also|then|later)\s+)?|then\s+)$")  # "... and said": a second verb of the subject
 
@@ -1521,17 +1526,14 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             # "told the Commons: ‘The House has spoken.’": who heard it, then the words in single marks
             return Quote(slug, form, heard_then_quoted.group("words").strip(), Citation(source_id, sid), "direct")
         heard = sentence[clause.end("verb") : clause.start("clause")]
-        if clause.group("verb").lower() in TELLING_VERBS and heard.strip() and not _THAT.search(heard) \
-                and len(words.split()) <= NO_VERB_WORDS and not _A_VERB.search(words) and not _SIGN_OF_A_CLAUSE.search(words):
-            # "..., Jo Roe told the Associated Press news agency.": the rest of who heard it; what
-            # was said is the clause before
-            if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
-                return before
-            continue
-        if _OPENS_ON_A_PREPOSITION.match(words) and len(words.split()) <= NO_VERB_WORDS \
-                and not _SIGN_OF_A_CLAUSE.search(words):
-            # "..., police officer Jo Roe said in a televised briefing.": how it was said; what
-            # was said is the clause before
+        if len(words.split()) <= NO_VERB_WORDS and not _SIGN_OF_A_CLAUSE.search(words) and (
+            (clause.group("verb").lower() in TELLING_VERBS and heard.strip() and not _THAT.search(heard)
+             and not _A_VERB.search(words))
+            or _OPENS_ON_A_PREPOSITION.match(words)
+        ):
+            # "..., Jo Roe told the Associated Press news agency.": the rest of who heard it;
+            # "..., police officer Jo Roe said in a televised briefing.": how it was said; what was
+            # said is the clause before
             if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
                 return before
             continue
@@ -1539,7 +1541,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
     return None
 
 
-_OPENS_ON_A_PREPOSITION = re.compile(rf"\s*(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s", re.IGNORECASE)
+_OPENS_ON_A_PREPOSITION = re.compile(rf"\s*(?:{_PREPOSITIONS})\s", re.IGNORECASE)
 
 
 def _quote_said_before(sentence: str, form: str, verb_at: int, slug: str, citation: Citation) -> Quote | None:

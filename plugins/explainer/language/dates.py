@@ -21,9 +21,11 @@ from ..base.text import phrase_alternation
 from .lexicon import (
     ADVERBS_OF_NOWADAYS,
     CLAUSE_BREAK_WORDS,
+    COMING_WORDS,
     DAY_PARTS_BEFORE_A_DATE,
     DETERMINERS,
     DIRECTING_VERBS,
+    EXPECTATION_PARTICIPLES,
     FUTURE_IN_THE_PAST_MARKERS,
     FUTURE_MARKERS,
     HAD_HAPPENING_DETERMINERS,
@@ -565,7 +567,7 @@ _ANOTHER_YEAR_AFTER = re.compile(
 # "an early election on June 8", "the vote for March 3": a day that dates a happening named by a noun.
 _EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:(?:on|for)\s+)?(?:the\s+)?$")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_THE_NEXT = re.compile(r"(?i)\b(?:next|upcoming|forthcoming)\b")
+_THE_NEXT = re.compile(rf"(?i)\b(?:{'|'.join(COMING_WORDS)})\b")
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
@@ -666,7 +668,7 @@ def _told_in_the_past(text: str, start: int, end: int) -> bool:
 
 # "ahead of national elections expected in April": a participle of what is looked for, just before
 # the date's preposition, tells no past.
-_EXPECTATION_LAST = re.compile(r"(?i)(?:expected|scheduled|planned|slated|due)\s+(?:in|on|for|by)?\s*")
+_EXPECTATION_LAST = re.compile(rf"(?i)(?:{'|'.join(EXPECTATION_PARTICIPLES)})\s+(?:in|on|for|by)?\s*")
 
 
 def _next_is_nearer(day: dt.date, published: dt.date) -> bool:

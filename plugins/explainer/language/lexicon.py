@@ -1161,6 +1161,18 @@ AUDIENCE_NOUNS = frozenset(
     meeting hearing session summit parliament lawmakers legislators senators delegates
     supporters viewers listeners interviewer interview""".split()
 )
+# -- used by language/dates.py: participles of what is looked for, which before a date tell no
+# past ("national elections expected in April")
+EXPECTATION_PARTICIPLES = ("expected", "scheduled", "planned", "slated")
+# -- used by language/dates.py: words that name the coming one of something ("the next World Cup")
+COMING_WORDS = ("next", "upcoming", "forthcoming")
+# -- used by findings/amounts.py: nouns after an amount that make it a bound ("over the £400m mark")
+AMOUNT_MARK_NOUNS = ("mark", "level", "barrier", "threshold", "milestone")
+# -- used by findings/numbers.py: what makes a count one of nominations ("nominated for nine Grammys")
+NOMINATION_PHRASES = ("nominated", "shortlisted", "in the running")
+# -- used by extract/cleaning.py: wires known by initials that sign a report off alone in brackets
+# ("(PTI)"), besides the photo credits
+WIRE_INITIALS = ("pti", "ians", "ani")
 # -- used by findings/quotes.py: lower-case words after an outlet's name that say what kind it is
 # ("told YTN television that ...", "told Ekho Moskvy radio ...")
 MEDIA_KIND_NOUNS = frozenset("television tv radio newspaper daily channel station broadcaster network".split())
