@@ -2063,3 +2063,74 @@ def test_a_year_just_gone_after_a_plural_in_a_present_perfect_clause_dates_nothi
         "2025-02-16",
     )
     assert dates == ["2024"]
+
+
+def _dated(story) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each event's date -> (its label, the people its reports are about)."""
+    return {e.date: (e.label, tuple(sorted({p for entry in e.entries for p in entry.people}))) for e in story.events}
+
+
+def test_a_label_leaves_out_a_who_or_which_clause_set_off_by_commas_and_goes_on_past_one(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The 67-year-old TV presenter and healthy living advocate, who has endorsed fasting and offered tips "
+             "on sleep and diet, was last seen at 1.30pm on Wednesday.\n\n"
+             "Police said the missing man, who had been walking alone on a path above the bay in the afternoon "
+             "heat, was found on Sunday.\n\n"
+             "However, in May it was announced the Competition Authority, which is responsible for strengthening "
+             "business competition in the country, had blocked the deal.\n",
+    }, published="2024-06-07")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2024-06-05"] == "The 67-year-old TV presenter and healthy living advocate was last seen at 1.30pm"
+    assert labels["2024-06-02"] == "The missing man was found"
+    assert labels["2024-05"] == "It was announced the Competition Authority had blocked the deal"
+
+
+def test_a_date_in_a_clause_told_of_is_that_clauses_not_the_tellers(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Waters gave details about how the shooting transpired on Saturday.\n\n"
+             "Waters identified those shot in Friday's attack at the store as Ann Lee, 52.\n\n"
+             "Dan Kim described how his world exploded in 2017.\n",
+    }, {"tk-waters": "T.K. Waters", "ann-lee": "Ann Lee", "dan-kim": "Dan Kim"}, published="2023-08-28")
+    dated = _dated(story)
+    assert dated["2023-08-26"] == ("The shooting transpired", ())
+    assert "tk-waters" not in dated["2023-08-25"][1] and dated["2023-08-25"][0].startswith("Those shot in the attack")
+    assert dated["2017"][1] == ("dan-kim",)  # (his world: the teller's own)
+
+
+def test_a_label_tells_the_clause_after_since_a_saying_participles_clause_and_what_was_said_not_who_said_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The army said four hostages were rescued in the largest rescue since the war in Gaza began on October 7.\n\n"
+             "In November, Mr Orr announced a triple-hike of 75 basis points, declaring he would do so again this month.\n\n"
+             "Assistant City Manager Dave Sykes said officials first became aware of the rising water late Tuesday.\n\n"
+             "Hostages kidnapped from the Nova festival during the group's 8 April attacks have been rescued.\n\n"
+             "Acme was the owner of FTX, which suddenly went bankrupt in November 2022.\n",
+    }, published="2024-02-22")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2023-10-07"] == "The war in Gaza began"
+    assert labels["2024-02"] == "Declaring he would do so again"
+    assert labels["2024-02-20"] == "Officials first became aware of the rising water"
+    assert labels["2023-04-08"] == "Hostages kidnapped from the Nova festival during the group's attacks"
+    assert labels["2022-11"] == "Acme was the owner of FTX, which suddenly went bankrupt"
+
+
+def test_a_label_keeps_no_second_date_just_or_bare_noun_where_a_date_was_and_the_day_before_dates_nothing(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Waters said the guns were purchased in April and in June, with the dealers following all laws.\n\n"
+             "On Saturday, he drove from Clay County to the university in Jacksonville just after 11:30 a.m.\n\n"
+             "Two people were killed in Friday's attack at a store.\n\n"
+             "A van is parked outside the store where three people were shot the day before on August 20, 2023.\n",
+    }, published="2023-08-28")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2023-04"] == "The guns were purchased"
+    assert labels["2023-08-26"] == "He drove from Clay County to the university in Jacksonville"
+    assert labels["2023-08-25"] == "Two people were killed in the attack at a store"
+    assert "2023-08-20" not in labels
+
+
+def test_a_pages_date_stamp_glued_to_the_first_word_is_a_dateline(tmp_path):
+    dates = candidate_dates(
+        tmp_path,
+        "February 22, 2017Thousands of residents have been forced from their homes after floods on Tuesday.\n",
+        "2017-02-22",
+    )
+    assert dates == ["2017-02-21"]

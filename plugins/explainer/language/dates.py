@@ -259,6 +259,8 @@ DATELINE = re.compile(
     rf"(?:,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})))?,?\s*"
     rf"\([A-Za-z][^()\n]{{0,60}}?[-\u2013\u2014]\s*(?:{_DAY}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+{_DAY}),?\s+{_YEAR_DIGITS}\s*\)"
     rf"\s*(?:[-\u2013\u2014]{{1,2}}|:)?\s*"
+    # a page's date stamp glued to the first word: "February 22, 2017Thousands of residents ..."
+    rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR_DIGITS}(?=[A-Z][a-z])"
 )
 
 

@@ -710,9 +710,12 @@ LABEL_CUT_WORDS = frozenset(
     "after for while because though although when where following despite during until amid which "
     "who whose including".split()
 )
+# Of the words a label is cut at, those never opening a clause ("during the group's attacks"):
+# a verb after their phrase is another clause's.
+PREPOSITIONS_ONLY = frozenset("during amid despite".split())
 # Words a label does not end on: what led to a date the label leaves out ("disrupted since",
-# "scheduled for", "in the early hours of").
-WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till through from during by for the a an and or between".split())
+# "scheduled for", "in the early hours of", "in Jacksonville just" of "just after 11:30 a.m.").
+WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till through from during by for the a an and or between just".split())
 # "the early hours of", "the night of", "the end of": a part of the date left out, with it.
 PARTS_OF_A_DAY_OR_SPAN = frozenset("hours night morning evening afternoon end eve start beginning middle quarter half".split())
 WORDS_BEFORE_A_PART_OF_A_DAY = frozenset(
@@ -1279,6 +1282,12 @@ ADVERBS_CALLING_WORDS_FALSE = ("falsely", "incorrectly", "wrongly", "mistakenly"
 SAYING_FORMS_TOLD_FALSELY = (
     "said", "saying", "told", "telling", "claimed", "claiming", "reported", "reporting", "stated", "stating",
     "asserted", "asserting", "suggested", "suggesting", "insisted", "insisting",
+)
+# -- used by findings/timeline/candidates.py: participles of saying, whose clause closing a
+# sentence tells what was said, its own happening ("announced a hike in November, declaring he
+# would do so again this month": the hike this month is said, not announced then)
+SAYING_PARTICIPLES = frozenset(
+    "saying declaring adding warning announcing vowing pledging promising insisting claiming stating noting signalling signaling".split()
 )
 # -- used by findings/numbers.py: words after "N counts of" that name no kind of what is counted
 # ("five of the charges", "eight counts, all of them"), unlike "five counts of tax evasion"

@@ -47,6 +47,7 @@ from ...language.lexicon import (
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
+    MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
     OBJECT_PREPOSITIONS,
@@ -62,6 +63,7 @@ from ...language.lexicon import (
     PREPOSITIONS_INSIDE_A_SUBJECT,
     PREPOSITIONS_OF_A_DATE,
     PREPOSITIONS_OF_PLACE_OR_BODY,
+    PREPOSITIONS_ONLY,
     PUBLISHED_THINGS,
     REACTION_VERBS,
     RELATION_NOUNS,
@@ -70,6 +72,7 @@ from ...language.lexicon import (
     ROLE_NOUNS_POINTING_BACK,
     SAID_AS_A_THING,
     SAYING_FORMS_TOLD_FALSELY,
+    SAYING_PARTICIPLES,
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
     SPEECH_VERBS_REPORTED,
@@ -252,9 +255,16 @@ _PART_OF_THE_DATE_BEFORE = re.compile(
 # "almost two years ago", "more than a decade ago": how near the span is, which goes with it.
 _HOW_LONG_BEFORE = re.compile(r"(?i)\b(?:almost|nearly|about|around|roughly|some|just|(?:more|less)\s+than|over|under)\s*$")
 HOW_LONG_CHARS = 16
+# "and in June", "or on Friday 12": a second date joined to the one a label leaves out, which goes with it.
+_AND_ANOTHER_DATE = re.compile(
+    rf"^\s*(?:and|or)\s+(?:in|on)\s+(?:{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
+)
 _LEADING = frozenset("then and but so also alone".split())  # ("In 2021 alone, Acme spent ...")
 # "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
 # the clause of substance, whose happening it is not.
+# ", who had been walking alone on a path above the bay,": a clause about someone named before it,
+# not what is reported of them.
+_AN_ASIDE = re.compile(r",?\s*(?:who|which)\s", re.IGNORECASE)
 _LEADS_IN = re.compile(
     r"(?i)\s*(?:(?:[\w-]+\s+){0,3}(?:after|before|since|following)\b"
     r"|(?:in|at|on|during|with|under|amid|despite)\s+(?:a|an|the|his|her|its|their)\s)"
@@ -431,6 +441,9 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 _CLAUSE_MARK = re.compile(r"[,;:\"\u201c\u201d]|\b(?:who|which|that|after|when|before)\b")
 
 
+_COUNTED_FROM_BEFORE = re.compile(r"(?i)\bthe\s+(?:day|night|week|month|year)\s+(?:before|after|earlier|later)\s+(?:on\s+|in\s+)?$")
+
+
 def _bounds_another(text: str, mention: DateMention) -> bool:
     """"until Saturday", "closed through at least Wednesday", "following Sunday night's riot",
     "after Monday's vote", "on the eve of Wednesday's meetings": the date is the limit of this
@@ -438,6 +451,8 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     since 1968": the year a comparison reaches back to; "down 16 per cent from the same time
     Wednesday": the moment a change is measured from."""
     before = text[max(0, mention.start - 30) : mention.start]
+    if _COUNTED_FROM_BEFORE.search(before):
+        return True  # ("shot and killed the day before on August 27": the 27th is what is counted from)
     lead = mention.text.split(None, 1)[0] + " "  # "until October" is found whole
     if _BOUND_BEFORE.search(before) or _BOUND_BEFORE.search(before + lead) or _FIGURE_FOR.search(before):
         return True
@@ -822,6 +837,25 @@ _WHAT_WAS_SAID_STARTS = re.compile(
 )
 
 
+def _after_the_saying(text: str, start: int, date: DateMention) -> int:
+    """Where what a clause's speaker said begins, when the date is in it and the clause opens on
+    who spoke: "Assistant City Manager Dave Sykes said officials first became aware of the rising
+    water late Tuesday" tells of officials becoming aware on Tuesday, not of Sykes speaking then
+    (`start` when the clause opens otherwise)."""
+    verb = _SPEECH_BETWEEN.search(text, start, date.start)
+    if verb is None or verb.group(0).lower() not in SAYING_VERBS_BEFORE_WHAT_WAS_SAID \
+            or not _WHAT_WAS_SAID_STARTS.match(text, verb.end(), date.start):
+        return start
+    speaker = [_bare(w) for w in text[start : verb.start()].split()]
+    if not speaker or len(speaker) > SPEAKER_WORDS or any(map(_tensed, speaker)):
+        return start
+    return _THAT_AFTER_A_SAYING.match(text, verb.end()).end()
+
+
+SPEAKER_WORDS = 7  # the longest speaker ("Assistant City Manager Dave Sykes") a label leaves out
+_THAT_AFTER_A_SAYING = re.compile(r"\s*(?:that\s+)?")
+
+
 def _related(text: str, mention) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
     parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
@@ -998,6 +1032,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     text = sentence.text
     phrase = _noun_phrase(text, mention)
     start, end = phrase or _clause(text, mention, spans)
+    told = None if phrase else _told_of(text, start, mention)
+    if told is not None:
+        start = told  # (the clause told of, "the shooting transpired", is the happening)
     clause = text[start:end]
     scope_end = _with_inclusions(text, end, spans)
     own = [m for m in mentions if start <= m.start < scope_end]
@@ -1062,7 +1099,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
-            and bracket is None and not ambiguous and not _ACCORDING_TO.match(clause.lstrip()) \
+            and bracket is None and not ambiguous and not _ACCORDING_TO.match(clause.lstrip()) and told is None \
             and not (not own and _unfound_name_subject(clause.lstrip())):
         # ("..., according to a survey published on Friday": the source's happening, not the subject's.)
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
@@ -1084,10 +1121,13 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         a, b = next((
             (a, b) for a, b in spans
             if len(text[a:b].split()) >= 4 and a < mention.start and not _LEADS_IN.match(text, a, b)
+            and not (b < mention.start and _AN_ASIDE.match(text, max(0, a - 2), b))
         ), (start, end))
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
     else:
-        label = _label(text, start, _through_a_list(text, end), mention, who_name)
+        said, through = _after_the_saying(text, start, mention), _through_a_list(text, end)
+        joined, through = _past_a_closing_aside(text, through)
+        label = _label(joined, said, through, mention, who_name)
         if relative and antecedent is None:
             label = _with_what_it_tells_of(text, start, label)
             label = _with_whom_it_tells_of(text, start, label)
@@ -1096,11 +1136,12 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # "In a motion filed on Friday, prosecutors requested ...": the phrase leads into the
         # happening the sentence tells, which the label must hold.
         label = _sentence_label(text, mention)
-    elif _fragment(label) or (phrase is None and _cut_off(label)):
+    elif _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
         label = _sentence_label(text, mention)
     elif phrase is None and _bare(label.split()[0]).endswith("ing") and start > 0 \
+            and _bare(label.split()[0]) not in SAYING_PARTICIPLES \
             and (", " + _bare(label.split()[0])) in text[start : end].lower():
         # "... final, in Istanbul on Saturday, June 10, securing a historic treble": a participle
         # closing the sentence tells what the main clause did; the sentence from its start says it
@@ -1405,6 +1446,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     if not keep_date:
         # "on Wednesday afternoon", "Sunday night's": the part of the day goes with the day.
         right = _DAY_PART.sub("", right, count=1)
+        right = _AND_ANOTHER_DATE.sub("", right, count=1)  # ("purchased in April and in June")
         if mention.precision != YEAR:
             right = _ITS_YEAR_AFTER.sub("", right, count=1)  # ("in May of last year": the month's year)
     if not keep_date and not _POSSESSIVE.match(text, mention.end) and not _attributive_year(left, right, mention):
@@ -1415,7 +1457,12 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             near = _HOW_LONG_BEFORE.search(left, max(0, len(left) - HOW_LONG_CHARS))
             left = left[: near.start()] if near else left  # ("abducted almost two years ago": not "abducted almost")
     left_tokens = left.split()
-    tokens = left_tokens + (mention.text.split() if keep_date else []) + right.split()
+    if keep_date:
+        dated = mention.text.split()
+    else:  # ("killed in Saturday's attack": "killed in the attack", not "in attack")
+        owns = _POSSESSIVE.match(text, mention.end) and not (left_tokens and _bare(left_tokens[-1]) in DETERMINERS)
+        dated = ["the"] if owns else []
+    tokens = left_tokens + dated + right.split()
     mark = len(left_tokens)
     cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
     # ("The representative for the bloc was also expelled": a preposition inside the subject,
@@ -1437,7 +1484,16 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
              or _OPENS_A_VERBS_OBJECT.match(tokens[i + 2]) is not None
              or _bare(tokens[i + 2]) in _WORDS_OPENING_AN_OBJECT)
     }
-    cuts = sorted({*cuts, *coordinated})
+    # "the largest rescue since the war in Gaza began on October 7": the date is the clause
+    # after "since"'s, which the label tells ("The war in Gaza began"), not the rescue's.
+    since = {
+        i for i in range(1, mark) if _bare(tokens[i]) == "since" and i + 2 < mark
+        and (tokens[i + 1][:1].isupper() or _bare(tokens[i + 1]) in DETERMINERS | SUBJECT_PRONOUNS)
+        and any(_tensed(_bare(t)) for t in tokens[i + 2 : mark])
+    }
+    # ", declaring he would do so again this month": what was said, its own happening.
+    said = {i for i in range(1, mark) if tokens[i - 1].endswith(",") and _bare(tokens[i]) in SAYING_PARTICIPLES}
+    cuts = sorted({*cuts, *coordinated, *since, *said})
     # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
     # prayers"), the clause its phrase hangs on, not the phrase alone.
     anchor = mark - 2 if keep_date and _day_names_a_thing(lead, right, mention) and mark > 1 and (mark - 1) in cuts else mark - 1
@@ -1447,9 +1503,17 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         if low <= max(anchor, 0) < high or (mark == 0 and low == 0):
             a, b = low, high
             break
+    if 0 < a < mark and _bare(tokens[a]) in PREPOSITIONS_ONLY and not any(_tensed(_bare(t)) for t in tokens[a + 1 : mark]):
+        # "hostages kidnapped ... during the group's 7 October attacks have been rescued": a
+        # phrase, not a clause; the verb after it is the subject's before it, of another day.
+        verb = next((j for j in range(mark, b) if _bare(tokens[j]) in AUXILIARY_VERBS), None)
+        if verb is not None:
+            a, b = max(c for c in [0, *cuts] if c < a), verb
+    main = _past_an_aside(text[:start], tokens, a, mark)
     # (a verb of the subject's own, "and charged in 2011", is enough with the subject put before it)
-    named = _name_before_who(tokens, a, b)
-    while not named and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) \
+    named = _name_before_who(tokens, a, b) if main == a else []
+    aside, a = main != a, main
+    while not aside and not named and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) \
             and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
     measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
@@ -1469,7 +1533,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         # ("the men who broke into the home": "who" is the men, not the sentence's subject; it
         # stands for the subject only right after the subject's name)
         tokens = [who] + tokens[1:]
-    while tokens and _bare(tokens[0]) in LABEL_CUT_WORDS | _LEADING:
+    while tokens and (_bare(tokens[0]) in LABEL_CUT_WORDS | _LEADING or (a in since and _bare(tokens[0]) == "since")):
         tokens = tokens[1:]
     if tokens and who:
         first = _bare(tokens[0])
@@ -1512,6 +1576,75 @@ def _name_before_who(tokens: list[str], a: int, b: int) -> list[str]:
     # after a preposition is a place or a body's, not the one the clause tells of)
     before = tokens[a - len(name) - 1] if a - len(name) > 0 else ""
     return [] if _bare(before) in PREPOSITIONS_OF_PLACE_OR_BODY else name
+
+
+def _past_a_closing_aside(text: str, end: int) -> tuple[str, int]:
+    """The sentence without a "which" or "who" clause set off by commas right after the clause
+    ending at `end`, and where the clause ends then, when a verb goes on past it: "it was
+    announced the Competition and Markets Authority (CMA), which is responsible for ..., had
+    prevented the deal" is labelled "... Authority had prevented the deal", not cut before its
+    verb. (The sentence and `end` as they are otherwise.)"""
+    aside = _CLOSING_ASIDE.match(text, end)
+    verb = _WORD.match(text, aside.end()) if aside else None
+    if verb is None or not _tensed(verb.group(0).lower()):
+        return text, end
+    stop = _CLAUSE_STOP.search(text, aside.end())
+    joined = text[:end] + " " + text[aside.end() :]
+    return joined, end + 1 + (stop.start() if stop else len(text)) - aside.end()
+
+
+# ", which is responsible for strengthening business competition in the UK, ", with the
+# bracket before it ("(CMA)"), after a clause cut there.
+_CLOSING_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who)\s[^,;.!?]{1,200},\s*")
+_CLAUSE_STOP = re.compile(r"[,;:.!?\u2013\u2014]")
+
+
+def _told_of(text: str, start: int, mention: DateMention) -> int | None:
+    """Where a clause told of begins, when the date is in it: "Waters gave details about how the
+    shooting transpired on Saturday", "a timeline of what Palmeter did Saturday", "explained what
+    happened on Saturday"; or the people a participle tells of, the object of another verb:
+    "Waters identified those shot in Saturday's attack". The happening dated is theirs, not the
+    teller's; but "Spacey described how his world exploded in 2017" is still Spacey's (None:
+    the date is in no such clause)."""
+    low = max(start, mention.start - TOLD_OF_CHARS)
+    harmed = _THOSE_HARMED_IN.search(text, low, mention.start)
+    if harmed is not None and _tensed(harmed.group("verb").lower()):
+        return harmed.start("those")
+    found = list(_WH_WORD.finditer(text, low, mention.start))
+    if not found:
+        return None
+    told = found[-1]
+    words = [_bare(w) for w in text[told.end() : mention.start].split()]
+    if any(w in _THE_TELLERS_OWN for w in words):
+        return None
+    if words and _tensed(words[0]) and told.group().lower().startswith("what"):
+        return told.start()  # ("what happened": "what" is the subject)
+    opens = text[told.end() : told.end() + 1].isupper() or (words and words[0] in DETERMINERS | SUBJECT_PRONOUNS)
+    return told.end() if opens and any(map(_tensed, words)) else None
+
+
+# "identified those shot in", "named the people killed at": whom a participle harmed on the
+# occasion named next, the object of another verb.
+_THOSE_HARMED_IN = re.compile(
+    rf"(?i)\b(?P<verb>[a-z]+)\s+(?P<those>(?:the\s+)?(?:those|people)\s+(?:[a-z]+ly\s+)?{_PARTICIPLE}\s+(?:in|during|at)\s+)"
+    r"(?:the\s+)?$"
+)
+# A clause told of with the teller in it ("described how his world exploded").
+_THE_TELLERS_OWN = frozenset("he she his her him they their them himself herself themselves".split())
+TOLD_OF_CHARS = 120  # how far before a date the "how" of the clause holding it is looked for
+_WH_WORD = re.compile(r"(?i)\b(?:how|what|why)\s+")
+
+
+def _past_an_aside(before: str, tokens: list[str], a: int, mark: int) -> int:
+    """Where a clause opening on a "who" or "which" set off by commas goes on after it ("the
+    missing man, who had been walking alone above the bay, was found on Sunday"): a date after
+    the closing comma is the main clause's, which the label tells ("was found"), not the aside."""
+    if not (a < mark and _bare(tokens[a]) in ("who", "which")):
+        return a
+    if not (tokens[a - 1].endswith(",") if a > 0 else before.rstrip().endswith(",")):
+        return a
+    close = next((j for j in range(a + 1, min(mark - 1, a + ASIDE_WORDS)) if tokens[j].endswith(",")), None)
+    return a if close is None else close + 1
 
 
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
@@ -1653,6 +1786,13 @@ def _cut_off(label: str) -> bool:
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
 
 
+def _opens_on_an_adverb_and_verb(label: str, text: str) -> bool:
+    """ "Suddenly went bankrupt" (of "FTX, which suddenly went bankrupt"): a verb whose subject
+    was left behind, after an adverb in "-ly" the sentence writes in lower case (not "Italy")."""
+    words = [_bare(w) for w in label.split()[:2]]
+    return len(words) == 2 and words[0].endswith("ly") and _tensed(words[1]) and f" {words[0]} " in text
+
+
 # Who was told: "told Kremlin chief Vladimir Putin", "told reporters", "told the court".
 _OBJECT_WORDS = DETERMINERS | ROLE_NOUNS | {"reporters", "journalists"}
 VERBLESS_LABEL_WORDS = 8  # a longer label without a verb reads as a headline does
@@ -1697,9 +1837,11 @@ def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
         head = head.rstrip().removesuffix(",") + " "
     thing = _NOUN_BEFORE.search(head, max(0, len(head) - NOUN_CHARS))
     if thing is None or _PLACE_AFTER_A_NOUN.search(head, max(0, thing.start() - 30), thing.start()) \
-            or _OF_SOMETHING_BEFORE.search(head, max(0, thing.start() - 40), thing.start()):
+            or _OF_SOMETHING_BEFORE.search(head, max(0, thing.start() - 40), thing.start()) \
+            or _OF_INSIDE.search(thing.group(0)):
         # ("talks in the capital that began": the talks began, or the capital?; "a statement
-        # from the District Attorney's Office, which was issued": the statement or the office?)
+        # from the District Attorney's Office, which was issued": the statement or the office?;
+        # "the owner of FTX, which went bankrupt": the owner or FTX?)
         return label
     rest = words[1:-1] if words[-1] == "\u2026" else words[1:]
     return _finished(head[thing.start() : thing.end()].split() + rest)
@@ -1707,6 +1849,7 @@ def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
 
 NOUN_CHARS = 80  # how far before a relative clause the thing it tells of is looked for
 _WHICH_OPENS = re.compile(r"\s*which\s", re.IGNORECASE)
+_OF_INSIDE = re.compile(r"\sof\s", re.IGNORECASE)
 _OF_SOMETHING_BEFORE = re.compile(r"(?i)\b(?:from|of|by|for|with)\s+(?:[\w'\u2019.-]+\s+){0,3}$")
 
 
@@ -1778,10 +1921,29 @@ def _sentence_label(text: str, mention: DateMention) -> str:
     left = left if owns else _without_the_dates_preposition(left, mention)
     needed = owns or bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
-    tokens = left.split() + right.split()
+    tokens = _without_an_aside(left.split(), right.split())
     while tokens and _bare(tokens[0]) in _LEADING:
         tokens = tokens[1:]
     return _finished(tokens) or _finished(text.split())
+
+
+def _without_an_aside(left: list[str], right: list[str]) -> list[str]:
+    """The words of a label too long to show whole, without a "who" or "which" clause set off
+    by commas before the date's words: "The 67-year-old TV presenter and healthy living advocate,
+    who has endorsed fasting and offered tips on sleep and diet, was last seen" is cut to what
+    it tells ("... advocate was last seen at 1.30pm"), not before its verb."""
+    if len(left) + len(right) <= LABEL_WORDS:
+        return left + right
+    for i in range(1, len(left)):
+        if left[i - 1].endswith(",") and _bare(left[i]) in ("who", "which"):
+            close = next((j for j in range(i + 1, min(len(left) - 1, i + ASIDE_WORDS)) if left[j].endswith(",")), None)
+            if close is not None:
+                return left[: i - 1] + [left[i - 1][:-1]] + left[close + 1 :] + right
+            break
+    return left + right
+
+
+ASIDE_WORDS = 30  # the longest "who" clause a label leaves out
 
 
 def _bare(token: str) -> str:
