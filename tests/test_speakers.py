@@ -1335,3 +1335,15 @@ def test_a_name_after_a_relation_of_and_a_long_lower_case_title_does_not_speak(t
         "The widow of TV doctor and columnist Dan Kim said it is \u201cdevastating\u201d to have lost her husband.",
     )
     assert found.get("devastating") is None
+
+
+def test_no_one_is_named_from_the_words_before_what_it_described_as_nor_a_subject_set_off_by_a_dash(tmp_path):
+    found = unnamed_speakers(
+        tmp_path,
+        "The army carried out what it described as the \u201ccomplex daytime operation\u201d on Saturday.",
+        "The group \u2013 declared \u201cpersona non grata\u201d \u2013 have seven days to leave.",
+        "Officers arrested a man after what police described as a \u201ctargeted attack\u201d.",
+    )
+    assert not found["complex daytime operation"]
+    assert not found["persona non grata"]
+    assert found["targeted attack"] == "police"

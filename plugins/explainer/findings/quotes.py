@@ -1042,8 +1042,10 @@ def speaker_phrase(form: str) -> str:
     while words and (words[0].lower() in RELATIVE_PRONOUNS or words[0].lower() in CLAUSE_CONJUNCTIONS
                      or words[0].lower() == "what"):
         words = words[1:]  # "which police said", "but police said", "after what police described as": police
-    if not words:
-        return ""
+    # ("carried out what it described as": "it", the words before "what" another clause's)
+    words = words[max((i + 1 for i, w in enumerate(words) if w.lower() == "what"), default=0) :]
+    if not words or words[-1].strip("-\u2013\u2014") == "":
+        return ""  # (nor "The group –" of "The group – declared “persona non grata” –": set off, not speaking)
     first, last = words[0].lower(), words[-1].lower()
     if len(words) == 1 and form.islower() and not (first.endswith("s") or first in ROLE_NOUNS or first in RELATION_NOUNS
                                                    or first in COLLECTIVE_SPEAKERS):
