@@ -301,3 +301,11 @@ def test_a_part_of_a_whole_is_no_rival_to_another_outlets_count_of_the_whole(tmp
     }, published="2022-06-28")
     assert not story.conflicts
     assert how_compared(story).get(frozenset("ab")) in (None, "unsaid")
+
+
+def test_a_hundred_per_cent_of_a_quality_is_wholly_so_and_us_dollars_written_out_are_money():
+    assert find_amounts("\u201cHe was 100 percent lucid,\u201d the sheriff said.") == []
+    assert [(a.value, a.unit) for a in find_amounts("Turnout was 100 percent in the village.")] == [(100, "%")]
+    assert [(a.value, a.unit) for a in find_amounts("The firm is 100 percent owned by the state.")] == [(100, "%")]
+    assert [(a.value, a.unit) for a in find_amounts("He stole 8 billion US Dollars from customers.")] == [
+        (8_000_000_000, "USD")]

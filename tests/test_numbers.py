@@ -714,3 +714,7 @@ def test_a_part_of_a_whole_is_never_a_part_of_a_measure():
 def test_a_count_of_what_someone_was_nominated_for_counts_nominations():
     assert counts("SZA won three prizes, having been nominated for nine Grammys.") == [
         (3, "prizes", None), (9, "nominations", None)]
+
+
+def test_no_noun_is_counted_from_a_clause_after_the_number():
+    assert counts("It holds 116 hostages, including 41 the army says are dead.") == [(116, "hostages", None)]

@@ -17,6 +17,7 @@ from ..language.lexicon import (
     AMOUNT_QUALIFIERS,
     AMOUNT_SCALES,
     BANKNOTE_WORDS,
+    COUNTED_PHRASE_STOP_WORDS,
     CURRENCY_NAMES,
     CURRENCY_SIGNS,
     DOLLAR_SUFFIXES,
@@ -100,6 +101,8 @@ def find_amounts(text: str) -> list[Amount]:
                 and _QUOTE_OPENS_BEFORE.search(text, max(0, match.start() - 2), match.start())))
         ):
             continue  # "as phony as a $3 bill", "100% real", 'he was "100%" a bully': a way of saying "wholly"
+        if match.group("pct") and not scale_word and float(digits) == 100 and not match.group("q") and _wholly(text, match):
+            continue  # "He was 100 percent lucid": wholly so, not a share of anything
         scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
         if match.group("pct"):
             unit = "%"
@@ -140,6 +143,20 @@ PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$
 # "convicted under three felony counts": the law or the counts acted by, exactly that many
 # (or a few words later, "convicted in January under": not "jailed for under two years")
 LEGAL_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_UNDER)})(?:\s+(?!(?:for|to|by)\b)[\w,.-]+){{0,3}}\s+$")
+def _wholly(text: str, match: re.Match) -> bool:
+    """ "was 100 percent lucid", "is 100% behind": "wholly", said after a form of "be" and before
+    a word in lower case that is no preposition nor a participle ("was 100 percent owned by",
+    "was 100 percent in the village" are shares)."""
+    after = _WORD_AFTER.match(text, match.end())
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    if not _BE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    word = after.group(1).lower()
+    return word not in COUNTED_PHRASE_STOP_WORDS and not word.endswith("ed")
+
+
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|am|be|been|i['\u2019]m)\s+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]{2,20})\b")
 # Scales long enough that a word one letter away from one is a misspelling of it, not a word.
 _LONG_SCALES = tuple(word for word in AMOUNT_SCALES if len(word) >= 7)

@@ -523,8 +523,8 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     # through the rest of the sentence): a gap of spaces, or of one dash, goes on to the next.
     while word := _NEXT_WORD.match(text, position):
         bare = word.group("word").rstrip(".").lower()
-        if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= 4:
-            break
+        if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= 4 or (bare == "the" and not run):
+            break  # (and "41 the army says are dead": a clause of its own, the noun unsaid)
         if bare in ("the", "a", "an") and "-" in text[position : word.start("word")]:
             break  # "a majority of 230 - the biggest Commons defeat": an aside, not the noun
         if bare == "other" and not run:

@@ -1038,6 +1038,7 @@ CURRENCY_NAMES = {
     "dollars": "dollars", "dollar": "dollars", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
     "rupees": "INR", "swiss francs": "CHF", "hryvnias": "UAH", "zlotys": "PLN",
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
 }
 
 # -- used by findings/facts.py: words that say what kind of charges, not which crime ("rearrested
