@@ -1378,3 +1378,45 @@ def test_the_paragraphs_between_two_lines_of_a_donation_appeal_are_the_appeals()
     ])
     assert [b.kind for b in classify(page, "Heat kills rider")] == [
         "headline", "furniture", "furniture", "furniture", "furniture", "body", "body", "body", "body", "furniture"]
+
+
+def test_link_boxes_promotions_listed_headlines_and_question_links_are_not_the_articles_prose():
+    page = "\n\n".join([
+        "Gunman kills three",
+        "A gunman shot dead three people at a store on Saturday, the sheriff said on Sunday.",
+        "Who are the three victims of the shooting at the store in the city?",
+        "The sheriff said the gunman acted alone and had bought his guns legally this year.",
+        "- Gunman Who Fatally Shot 3 at Store Was Out To Kill Black People: Sheriff",
+        "- Dad of Mass Shooter Called Police on Him as He Was Opening Fire on Customers",
+        "- Pence Condemns Shooting: \u2018That Was An Act of Evil\u2019",
+        "More on Shootings",
+        "Follow Example News on WhatsApp",
+        "The store will stay closed while investigators work at the scene, the company said.",
+        "- The victims were a customer, an employee and a driver.",
+    ])
+    assert [b.kind for b in classify(page, "Gunman kills three")] == [
+        "headline", "body", "heading", "body", "furniture", "furniture", "furniture", "furniture", "furniture",
+        "body", "body"]
+
+
+def test_a_wires_name_after_prose_signs_it_off():
+    page = "\n\n".join([
+        "Deal blocked",
+        "The regulator blocked the takeover on Wednesday, citing concerns over cloud gaming.",
+        "Both companies say they plan to appeal the decision. Reuters",
+    ])
+    blocks = classify(page, "Deal blocked")
+    assert [b.kind for b in blocks] == ["headline", "body", "body"]
+    assert blocks[-1].text == "Both companies say they plan to appeal the decision." and blocks[-1].credit == "Reuters"
+
+
+def test_a_caption_ending_on_the_day_and_place_taken_is_a_caption_right_under_the_headline_too():
+    page = "\n\n".join([
+        "Three killed at store",
+        "A van is parked outside the store where three people were shot and killed the day before on "
+        "August 27, 2023 in Jacksonville, Florida.",
+        "A van is parked outside the store where three people were shot and killed the day before on "
+        "August 27, 2023 in Jacksonville, Florida. Photo credit Jo Roe/Getty Images",
+        "Federal authorities have opened a hate crime inquiry into the shooting at the store on Saturday.",
+    ])
+    assert [b.kind for b in classify(page, "Three killed at store")] == ["headline", "caption", "caption", "body"]

@@ -39,6 +39,7 @@ from ..language.lexicon import (
     SCENE_VERBS_ALSO_OF_A_STATE,
     SCENE_VERBS_PLURAL,
     SCENE_VERBS_SINGULAR,
+    SOCIAL_NETWORKS,
     SPEECH_VERBS_BEFORE_QUOTE,
     SPEECH_VERBS_REPORTED,
     TIME_SPAN_UNITS,
@@ -141,6 +142,7 @@ _CREDIT = re.compile(
     r"|(?<![(\[])[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){1,2}\s?/\s?[A-Z][\w&.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&.'-]*){0,6})"
     r"\]?(?(paren)\))$"
 )
+_SOCIAL_NETWORK = "|".join(network.replace(" ", r"\s+") for network in SOCIAL_NETWORKS)
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -201,6 +203,10 @@ _FURNITURE = [
         r"^sources?\s*:\s.{0,300}https?://\S+\s*$",
         # a promotion of the outlet's other pages: "Follow the AP's live coverage."
         r"^follow\s+(?:the\s+|our\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:live\s+)?(?:coverage|updates|blog)\b.{0,60}$",
+        # an outlet asking to be followed elsewhere: "Follow Sky News on WhatsApp"
+        rf"^follow\s+(?:[\w'\u2019.&-]+\s+){{1,4}}on\s+(?:{_SOCIAL_NETWORK})\b.{{0,40}}$",
+        # the title of a box of links: "More on Ftx", "More on this story"
+        r"^more\s+on\s+(?:this\s+story|(?-i:[A-Z])[\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,3})$",
         # a related story's teaser ending in its section's name and a dash: "... after a train
         # derailed in Galicia in north-western Spain World News -"
         r"[a-z,]\s+(?-i:[A-Z][\w&'\u2019.]*)(?:\s+(?-i:[A-Z&][\w&'\u2019.]*)){0,2}\s+[-\u2013\u2014]\s*$",
@@ -515,6 +521,7 @@ _NAMED_THEN_WHERE = re.compile(
 _A_VERB_OF_PROSE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(AUXILIARY_VERBS))}|{'|'.join(IRREGULAR_PAST_TENSES)}|{SPEECH_VERBS_REPORTED})\b"
     r"|\b[a-z]{3,}ed\b|\b[a-z]{3,}(?<!s)s\s+(?:the|a|an|his|her|their|to)\b"
+    r"|\bsay\s+(?:they|it|he|she|we|that)\b"  # ("Activision and Microsoft say they plan to appeal")
 )
 NAMED_CAPTION_WORDS = 20
 
@@ -652,6 +659,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, expect = "furniture", "links"
         elif announced == "links" and _LIST_MARK.match(text):
             kind, expect = "furniture", "links"
+        elif _listed_headline(text) and any(
+            0 <= near < len(blocks) and _listed_headline(blocks[near].text) for near in (index - 1, index + 1)
+        ):
+            kind = "furniture"  # "- Pence Condemns Jacksonville Shooting: ...": links listed, one a line, in title case
         elif _LINK_LIST_HEADING.match(text) and len(text.split()) <= LINK_LIST_HEADING_WORDS:
             kind = "furniture"  # "Recommended Videos" over the article's next paragraph: its list not copied
         elif _REFERENCE_HEADINGS.match(text):
@@ -719,6 +730,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"
             elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text)):
                 text, credit = text[: sign_off.start()].rstrip(), sign_off.group("agency")
+            elif kind == "body" and (sign_off := _AGENCY_AFTER_A_CAPTION.search(text)):
+                # "Activision and Microsoft say they plan to appeal the decision. Reuters": prose,
+                # the wire's name after it signing the report off
+                text, credit = text[: sign_off.start()].rstrip(), sign_off.group("credit")
         if kind == "body" and _LIST_MARK.match(text):
             text, list_item = _LIST_MARK.sub("", text), True
         out.append(Block(kind, text, block.line, list_item=list_item, credit=credit))
@@ -794,6 +809,9 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     return out
 
 
+CREDIT_CHARS = 60  # the longest credit a caption's copy may have after the words it repeats
+
+
 def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
     """A paragraph that repeats the caption next to it (a picture's alt text, then its caption
     with the credit), or its first words cut off by "...", is that caption too; and a paragraph
@@ -812,13 +830,17 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
             out[index] = Block("caption", block.text, block.line, credit=twin.credit)
             continue
         if index == 1 and blocks[0].kind == "headline" and _is_prose(block.text) and not block.text.endswith("..") \
-                and tells_a_happening(block.text):
-            continue  # the standfirst, which a page may repeat as the picture's caption under it
+                and tells_a_happening(block.text) and not _ENDS_ON_THE_DAY_TAKEN.search(block.text):
+            # the standfirst, which a page may repeat as the picture's caption under it (not a
+            # caption's own words, "... on August 27, 2023 in Jacksonville, Florida.")
+            continue
         cut = block.text.rstrip().endswith(("...", "\u2026"))  # ("... as she arrives ...": the alt text cut short)
         mine = fold(block.text).rstrip(" .\u2026")
         for other in blocks[max(0, index - 1) : index + 2]:
             theirs = fold(other.text).rstrip(" .")
-            if other.kind == "caption" and (theirs == mine or (cut and len(mine) > 20 and theirs.startswith(mine))):
+            # (or the caption with its credit still after it: "... Florida. Photo credit Jo Roe/Getty Images")
+            if other.kind == "caption" and (theirs == mine or (len(mine) > 20 and theirs.startswith(mine) and (
+                    cut or len(theirs) - len(mine) <= CREDIT_CHARS))):
                 out[index] = Block("caption", block.text, block.line, credit=other.credit)
                 break
     return out
@@ -1162,12 +1184,30 @@ def _looks_like_heading(text: str) -> bool:
         # Chief Executive Officer:": each leads into what was said
         return False
     words = len(text.split())
+    if text.endswith("?") and words <= _HEADLINE_MAX_WORDS + 6 and _ASKS.match(text) and not _QUOTE_MARKS.search(text):
+        return True  # "Who are the 4 hostages rescued by Israeli forces from captivity in Gaza?": a heading or a link
     return words <= _HEADING_MAX_WORDS or (words <= _HEADLINE_MAX_WORDS + 6 and in_title_case(text))
+
+
+# A question alone on its line, as a heading asks it.
+_ASKS = re.compile(r"(?:Who|What|Why|How|When|Where|Which)\s")
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
 
 
 _CUT_SHORT = re.compile(r"(?:\u2026|\.\.\.)\s*$")
 CUT_SHORT_MIN_WORDS = 6
 CUT_SHORT_LOOKAHEAD = 3  # how many paragraphs below a teaser its full copy may stand
+
+
+def _listed_headline(text: str) -> bool:
+    """A line marked as a list's item that reads as a headline: in title case, long, no sentence."""
+    item = _LIST_MARK.match(text)
+    # (a headline may end on a quotation: "... Shooting: ‘That Was An Act of Evil’")
+    return item is not None and len(text.split()) > LISTED_HEADLINE_WORDS and in_title_case(text[item.end() :]) \
+        and not _ends_as_sentence(text.rstrip(_CLOSING_QUOTES))
+
+
+_CLOSING_QUOTES = "\"'\u201d\u2019 "
 LISTED_HEADLINE_WORDS = 7  # a headline in a list of links is longer than an article's own heading
 CUT_OFF_WORDS = 3  # the words of a next sentence a teaser may run on into before it stops
 

@@ -751,6 +751,11 @@ READER_APPEAL_WORDS = (
     "contribution", "advertisement", "advertisements", "advertising", "cookie", "cookies", "sign up",
 )
 
+# -- used by extract/cleaning.py: where an outlet asks to be followed ("Follow Sky News on WhatsApp")
+SOCIAL_NETWORKS = (
+    "whatsapp", "twitter", "x", "facebook", "instagram", "telegram", "threads", "tiktok", "youtube", "linkedin",
+    "google news", "bluesky", "snapchat",
+)
 # A donation appeal's lines: a short block holding one is not the article, nor is what stands
 # between two of them a few paragraphs apart (`extract/cleaning.py`).
 READER_APPEAL_PHRASES = (
