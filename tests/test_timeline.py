@@ -2134,3 +2134,28 @@ def test_a_pages_date_stamp_glued_to_the_first_word_is_a_dateline(tmp_path):
         "2017-02-22",
     )
     assert dates == ["2017-02-21"]
+
+
+def test_a_label_is_no_phrase_of_where_or_how_alone_nor_cut_inside_a_figure_nor_left_hanging(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "In midday trading on Wednesday, Acme shares were down almost 15%.\n\n"
+             "Jo Roe takes over from Ann Lee as leader after winning 53,806 votes, in a result announced by the "
+             "party on Saturday morning.\n\n"
+             "Former President Dan Kim, in the first briefing on the peace talks on Thursday, said both sides agreed.\n\n"
+             "It was the worst quake in eight years since the devastating 2015 tremors that killed about 9,000 people.\n\n"
+             "Members were asked to cast their votes between Oct. 15 and Oct. 31 to decide the winner.\n\n"
+             "Acme is best known for its bikes, but it introduced the treadmill about three years ago.\n\n"
+             "Those who stayed included 18 soldiers accused of working as mercenaries in the July 2021 "
+             "assassination of the president.\n\n"
+             "Jo Roe is taking over from Ann Lee who has led the party since 2014.\n",
+    }, {"jo-roe": "Jo Roe", "ann-lee": "Ann Lee", "dan-kim": "Dan Kim"}, published="2023-11-06")
+    dated = _dated(story)
+    assert "ann-lee" in dated["2014"][1]  # (the clause after her name is hers)
+    assert dated["2023-11-01"][0] == "In midday trading, Acme shares were down almost 15%"
+    assert dated["2023-11-04"][0].startswith("Jo Roe takes over from Ann Lee as leader after winning 53,806 votes")
+    assert "ann-lee" not in dated["2023-11-04"][1]  # (whom she takes over from)
+    assert dated["2023-11-02"][0].startswith("Former President Dan Kim, in the first briefing on the peace talks, said")
+    assert dated["2015"][0] == "The devastating 2015 tremors that killed about 9,000 people"
+    assert dated["2023-10"][0] == "Members were asked to cast their votes to decide the winner"
+    assert dated["2020"][0] == "Acme is best known for its bikes, but it introduced the treadmill"
+    assert "mercenaries in the" in dated["2021-07"][0]

@@ -398,6 +398,7 @@ SUPERLATIVE_WORDS = (
 # "Y was named to replace X": X is whom the happening's subject follows in a post, not its subject.
 PREDECESSOR_PHRASES = (
     "to replace", "replacing", "replaced", "in place of", "to succeed", "succeeding", "succeeded", "succeeds",
+    "takes over from", "took over from", "taking over from", "take over from",
 )
 
 
@@ -714,8 +715,11 @@ LABEL_CUT_WORDS = frozenset(
 # a verb after their phrase is another clause's.
 PREPOSITIONS_ONLY = frozenset("during amid despite".split())
 # Words a label does not end on: what led to a date the label leaves out ("disrupted since",
-# "scheduled for", "in the early hours of", "in Jacksonville just" of "just after 11:30 a.m.").
-WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset("of since until till through from during by for the a an and or between just".split())
+# "scheduled for", "in the early hours of", "in Jacksonville just" of "just after 11:30 a.m.",
+# "the treadmill about" of "about three years ago").
+WORDS_BEFORE_A_LEFT_OUT_DATE = frozenset(
+    "of since until till through from during by for the a an and or between just about almost nearly around roughly".split()
+)
 # "the early hours of", "the night of", "the end of": a part of the date left out, with it.
 PARTS_OF_A_DAY_OR_SPAN = frozenset("hours night morning evening afternoon end eve start beginning middle quarter half".split())
 WORDS_BEFORE_A_PART_OF_A_DAY = frozenset(

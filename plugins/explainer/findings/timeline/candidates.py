@@ -15,6 +15,7 @@ from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
     DETERMINER_BEFORE,
+    MONTH,
     MONTH_WORDS,
     WEEKDAY_NAMES,
     YEAR,
@@ -224,7 +225,8 @@ _OWNS_A_THING = re.compile(
 )
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
-_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b{_DATE_PREPOSITIONS}(?:\s+the)?\s*$")
+# ("cast their votes between Oct. 15 and Oct. 31": a span's "between" goes with it)
+_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
 _BOUND_AT_END = re.compile(r"(?i)\s+(?:by|until|till)\s*$")
@@ -240,9 +242,11 @@ _NOUN_AFTER = re.compile(  # (an initialism's stops are inside its word: "his 20
     r"\s+((?:(?:[A-Z]\.){2,}|[A-Za-z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w-]*)){0,3}?)"
     r"(?=\s+(?:of|against|in|on|over|with|that|which|who|by|for|and|to|about)\b|[,.;:\u2014\u2013)]|\s+-\s|$)"
 )
+# (a figure's separator is no stop: "that killed about 9,000 people")
+_TAIL_CHAR = r"(?:[^,.;:\u2014\u2013()]|(?<=\d)[,.](?=\d))"
 _NOUN_TAIL = re.compile(
-    r"\s+(?:(?:of|against|over)\s+[^,.;:\u2014\u2013()]{1,40}?|(?:that|which)\s+[^,.;:\u2014\u2013()]{1,60}?)"
-    r"(?=[,.;:\u2014\u2013()]|\s+(?:and|but|while|when)\b|$)"
+    rf"\s+(?:(?:of|against|over)\s+{_TAIL_CHAR}{{1,40}}?|(?:that|which)\s+{_TAIL_CHAR}{{1,60}}?)"
+    r"(?=(?<!\d)[,.;:\u2014\u2013()]|[,.](?!\d)|\s+(?:and|but|while|when)\b|$)"
 )
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
 # "in the early hours of Monday", "on the night of July 5", "until the end of June" (whose "of"
@@ -856,7 +860,7 @@ SPEAKER_WORDS = 7  # the longest speaker ("Assistant City Manager Dave Sykes") a
 _THAT_AFTER_A_SAYING = re.compile(r"\s*(?:that\s+)?")
 
 
-def _related(text: str, mention) -> bool:
+def _related(text: str, mention, date: DateMention | None = None) -> bool:
     """Whether the name is there to say whose relation someone else is ("an ally of X", "X's
     parents"), or whom someone else follows in a post ("named to replace X"), or to whom they
     conceded or spoke ("he told CNN's Piers Morgan") or whom a question was about ("ignored
@@ -867,7 +871,11 @@ def _related(text: str, mention) -> bool:
     return bool(
         _STANCE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         or (" " not in mention.form and _ONE_OF_A_FAMILY.search(text, max(0, mention.start - 9), mention.start))
-        or _RELATION_OF.search(text, window, mention.start) or _PREDECESSOR.search(text, window, mention.start)
+        or _RELATION_OF.search(text, window, mention.start)
+        # (not "taking over from Nicola Sturgeon who has led the party since 2014": the clause
+        # holding the date is hers)
+        or (_PREDECESSOR.search(text, window, mention.start)
+            and not (_WHO_OPENS.match(text, mention.start + len(mention.form)) and date is not None and date.start > mention.start))
         or _CONCEDED_TO.search(text, window, mention.start)
         or _RELATION_AFTER.match(text, mention.start + len(mention.form))
         or _ROLE_HOLDER_AFTER.match(text, mention.start + len(mention.form))
@@ -1049,7 +1057,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     own = [m for m in own if not _OWNS_A_THING.match(text, m.start + len(m.form))]
     own = [
         m for m in own
-        if not _related(text, m) and not _reported_by(text, m, mention)
+        if not _related(text, m, mention) and not _reported_by(text, m, mention)
         and not (m.start > mention.end and _SINCE_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
         and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
     ]
@@ -1145,6 +1153,11 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             and (", " + _bare(label.split()[0])) in text[start : end].lower():
         # "... final, in Istanbul on Saturday, June 10, securing a historic treble": a participle
         # closing the sentence tells what the main clause did; the sentence from its start says it
+        label = _sentence_label(text, mention)
+    elif phrase is None and _bare(label.split()[0]) in ("it", "they") \
+            and _CONJUNCTION_THEN_IT.search(text, max(0, start - 12), min(len(text), start + 16)):
+        # "Peloton is best known for its bikes, but it introduced the treadmill about three years
+        # ago": "it" points back to what the sentence named before the clause; the sentence says it
         label = _sentence_label(text, mention)
     elif _bare(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
         label = _with_a_subject(label, _sentence_label(text, mention))
@@ -1489,7 +1502,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     since = {
         i for i in range(1, mark) if _bare(tokens[i]) == "since" and i + 2 < mark
         and (tokens[i + 1][:1].isupper() or _bare(tokens[i + 1]) in DETERMINERS | SUBJECT_PRONOUNS)
-        and any(_tensed(_bare(t)) for t in tokens[i + 2 : mark])
+        and any(_tensed(_bare(t)) for t in tokens[i + 2 : min(mark, i + 2 + ASIDE_WORDS)])
     }
     # ", declaring he would do so again this month": what was said, its own happening.
     said = {i for i in range(1, mark) if tokens[i - 1].endswith(",") and _bare(tokens[i]) in SAYING_PARTICIPLES}
@@ -1781,6 +1794,10 @@ def _cut_off(label: str) -> bool:
         return True  # "As he claimed victory early": the clause it leads into is left behind
     if _tensed(opening[0]) or (opening[0] in ADVERBS_BEFORE_A_VERB and _tensed(opening[1])):
         return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
+    if opening[0] in OBJECT_PREPOSITIONS and not _a_finite_verb(words):
+        return True  # "In a result announced by the party", "In midday trading": where or how, not what
+    if "," in label and not any(map(_tensed, map(_bare, words))):
+        return True  # "Olusegun Obasanjo, in the first briefing on the peace talks": who and where, no verb
     if len(words) <= VERBLESS_LABEL_WORDS and all(w[:1].isupper() for w in words):
         return True  # "The Tortured Poets Department": a title set off by commas, whatever its words
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
@@ -1791,6 +1808,17 @@ def _opens_on_an_adverb_and_verb(label: str, text: str) -> bool:
     was left behind, after an adverb in "-ly" the sentence writes in lower case (not "Italy")."""
     words = [_bare(w) for w in label.split()[:2]]
     return len(words) == 2 and words[0].endswith("ly") and _tensed(words[1]) and f" {words[0]} " in text
+
+
+def _a_finite_verb(words: list[str]) -> bool:
+    """Whether a label's words hold a verb of a clause, not only a participle after a noun it
+    describes ("a result announced by the party") or a gerund ("midday trading")."""
+    bare = [_bare(w) for w in words]
+    return any(
+        _tensed(word) and not (i >= 2 and bare[i - 2] in DETERMINERS and words[i - 1][:1].islower()
+                               and bare[i - 1] not in AUXILIARY_VERBS)
+        for i, word in enumerate(bare)
+    )
 
 
 # Who was told: "told Kremlin chief Vladimir Putin", "told reporters", "told the court".
@@ -1867,6 +1895,7 @@ def _with_whom_it_tells_of(text: str, start: int, label: str) -> str:
 
 
 _WHO_OPENS = re.compile(r"\s*who\s", re.IGNORECASE)
+_CONJUNCTION_THEN_IT = re.compile(r"(?i)\b(?:but|and|while|though|although|yet)\s+(?:it|they)\b")
 # "the 72-year-old New Patriotic Party (NPP) leader, ": someone described, just before "who".
 _SOMEONE_BEFORE = re.compile(
     r"\b((?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|for|with|from)\s)[\w()'\u2019.-]+\s+){0,6}?[a-z][\w'\u2019-]*),\s*$",
@@ -1886,10 +1915,11 @@ _NOUN_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
 def _attributive_year(left: str, right: str, mention: DateMention) -> bool:
-    """ "in the 1997 romantic comedy": a year between "the" and a noun, which a label leaves out alone."""
+    """ "in the 1997 romantic comedy", "in the July 2021 assassination of": a year, or a month of
+    a year, between "the" and a noun, which a label leaves out alone."""
     after = _NOUN_WORD_AFTER.match(right)
     return (
-        mention.precision == YEAR and not mention.relative and after is not None
+        mention.precision in (YEAR, MONTH) and not mention.relative and after is not None
         and after.group(1) not in STOPWORDS and _THE_BEFORE.search(left[-8:]) is not None
     )
 
