@@ -1347,3 +1347,9 @@ def test_no_one_is_named_from_the_words_before_what_it_described_as_nor_a_subjec
     assert not found["complex daytime operation"]
     assert not found["persona non grata"]
     assert found["targeted attack"] == "police"
+
+
+def test_what_someone_told_a_paper_of_is_not_the_rest_of_the_papers_name(tmp_path):
+    found = speakers(
+        tmp_path, "On Friday, Dan Kim told the Financial Times of his intention to return to the backbenches.")
+    assert found == {"his intention to return to the backbenches.": "dan-kim"}

@@ -165,6 +165,9 @@ _ONLY_WHEN = re.compile(
 _SUBJECT_AFTER_HEARER = re.compile(
     rf"\s+(?=(?i:there|{'|'.join(sorted(SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {'the', 'a', 'an'}))})\s)"
 )
+# "told the Financial | Times of his intention": the hearer's name going on, then what was told of.
+_NAME_GOES_ON_THEN_OF = re.compile(r"(?-i:[A-Z])[\w'\u2019.&-]*\s+of\s+(?=\S)")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'\u2019.&-]*\s+$")
 _THAT_AFTER_AUDIENCE = re.compile(r"(?:\s+[^\s,.;:\"\u201c]+){0,6}?,?\s+that\s+(?=\S)")  # "... in Geneva that"
 _SINCE_OR_THAN_BEFORE = re.compile(r"\b(?:since|until|than)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 SINCE_OR_THAN_CHARS = 50
@@ -1494,6 +1497,9 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
+        if (told_of := _NAME_GOES_ON_THEN_OF.match(words)) \
+                and _CAPITAL_WORD_BEFORE.search(sentence, max(0, clause.start("clause") - 40), clause.start("clause")):
+            words = words[told_of.end() :]  # "told the Financial Times of his intention": what he told of, not "Times"
         if relative and (resumed := _MAIN_CLAUSE_RESUMES.search(words)) is not None:
             words = words[: resumed.start()]  # "Jo Roe, who said that the fire was out, resigned": not "resigned"
         if _ONLY_WHEN.fullmatch(words):
