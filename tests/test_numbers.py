@@ -718,3 +718,8 @@ def test_a_count_of_what_someone_was_nominated_for_counts_nominations():
 
 def test_no_noun_is_counted_from_a_clause_after_the_number():
     assert counts("It holds 116 hostages, including 41 the army says are dead.") == [(116, "hostages", None)]
+
+
+def test_a_part_of_a_whole_with_its_own_qualifier_counts_the_wholes_noun():
+    assert counts("Fewer than 100 of the nearly 4,000 inmates remained behind bars.", "men") == [
+        (100, "inmates", "under"), (4000, "inmates", "nearly")]

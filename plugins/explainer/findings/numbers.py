@@ -163,7 +163,10 @@ _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|p
 _WHOLE_AFTER = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?(?P<noun>[a-z][a-z'-]+)\b")
 _NOMINATED_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(NOMINATION_PHRASES)})\s+for\s+(?:a\s+total\s+of\s+)?$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
-_PARTITIVE_COUNT = re.compile(rf"(?i)\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*|{_WORD_NUMBER})\b")
+# ("fewer than 100 of the nearly 4,000 inmates": the whole's own qualifier before its number)
+_PARTITIVE_COUNT = re.compile(
+    rf"(?i)\s+of\s+(?:the|these|those)\s+(?:(?:{phrase_alternation(COUNT_QUALIFIERS)})\s+)?(?P<n>\d[\d,]*|{_WORD_NUMBER})\b"
+)
 # The next word after a number or a word: past spaces, or one dash between spaces.
 _NEXT_WORD = re.compile(r"\s*(?:-\s*)?(?P<word>[A-Za-z][\w'\u2019.-]*)")
 _SPACED_WORD = re.compile(r"\s*(?:[\w'\u2019-]+)?")
