@@ -1420,3 +1420,23 @@ def test_a_caption_ending_on_the_day_and_place_taken_is_a_caption_right_under_th
         "Federal authorities have opened a hate crime inquiry into the shooting at the store on Saturday.",
     ])
     assert [b.kind for b in classify(page, "Three killed at store")] == ["headline", "caption", "caption", "body"]
+
+
+def test_section_paths_update_notes_placeholders_links_after_prose_glued_wire_credits_and_photo_credit_prefixes():
+    page = "\n\n".join([
+        "Plane crash",
+        "World / plane crash",
+        "The plane crashed on landing on Sunday, killing 179 of the 181 people aboard.",
+        "Acme is best known for its bikes, but it introduced the treadmill three years ago. (More Acme stories.)",
+        "A poll found four in 10 voters had an unfavourable view of the new leader.\u2013 PA",
+        "PHOTO/Agencia de Noticias v\u00eda AP - Soldiers in an area near the border of the two regions",
+        "Three bodies with gunshot wounds lay at the prison entrance, which was wide open.",
+        "(This story has been updated to reflect the latest developments.)",
+        "More details soon \u2026",
+    ])
+    blocks = classify(page, "Plane crash")
+    assert [b.kind for b in blocks] == [
+        "headline", "furniture", "body", "body", "body", "caption", "body", "furniture", "furniture"]
+    assert blocks[3].text.endswith("three years ago.")
+    assert (blocks[4].text, blocks[4].credit) == ("A poll found four in 10 voters had an unfavourable view of the new leader.", "PA")
+    assert blocks[5].text == "Soldiers in an area near the border of the two regions"

@@ -170,6 +170,11 @@ _FURNITURE = [
         r"^(?:comments\s+are\s+closed|something\s+went\s+wrong|please\s+try\s+again(?:\s+later)?"
         r"|we\s+are\s+having\s+trouble\s+retrieving\s+the\s+article\s+content)[.!]?$",
         r"^this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?$",
+        # a section's path: "World / plane crash" (not a photographer's credit, "Jo Roe / Reuters")
+        r"^(?-i:[A-Z])[\w&'\u2019-]*(?:\s[\w&'\u2019-]+)?(?:\s/\s[\w&'\u2019-]+(?:\s[\w&'\u2019-]+){0,2}){0,2}"
+        r"\s/\s(?-i:[a-z])[\w&'\u2019-]*(?:\s[\w&'\u2019-]+){0,2}$",
+        # "(This story has been updated to reflect the latest developments.)"
+        r"^\(?this\s+(?:story|article|report)\s+has\s+been\s+updated\b[^()]{0,100}\)?$",
         # a link to more: "(More Romania stories.)", "Go deeper: Bridge collapse ..."
         r"^\(more\s+[^()]{1,40}\s+stories\.?\)$",
         r"^go\s+deeper\s*:.{0,120}$",
@@ -333,7 +338,8 @@ _AGENCY_CREDIT = re.compile(
 _OPENING_QUOTES = ("\"", "\u201c")
 _BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
 # A wire service signing off the report after its last sentence: "... before the vote. - Bernama".
-_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s+[-\u2013\u2014]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*$")
+# ("... a better prime minister.\u2013 PA": the dash may follow the full stop with no space)
+_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*$")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
@@ -349,6 +355,8 @@ _AGENCY_AFTER_A_CAPTION = re.compile(rf"(?<=[.!?])\s+(?P<credit>(?=[A-Z])(?i:{_A
 # A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
 _LEADING_CREDIT = re.compile(
     rf"^(?P<credit>{_PERSON_NAME},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
+    # "PHOTO/Agencia de Noticias Et\u00edope v\u00eda AP - Ethiopian military in an area near ..."
+    r"|^(?:PHOTO|FOTO|IMAGE)/(?P<agency_line>[^\n\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(?=\S)"
 )
 # A wire caption in the agencies' house style: "In this image provided by NASA on November 12,
 # 2013, ...", "This September 13, 2017 image made available by NASA shows ...", "FILE - This photo
@@ -704,7 +712,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", slash.group("credit")
                 text = text[: slash.start()].rstrip()
             elif (leading := _LEADING_CREDIT.match(text)) and len(text) > leading.end() + 10:
-                kind, credit = "caption", leading.group("credit")
+                kind, credit = "caption", leading.group("credit") or leading.group("agency_line")
                 text = text[leading.end() :]
             elif _THIS_PICTURE.match(text) and (_PICTURE_ORIGIN.search(text) or _FULL_DATE.search(text)):
                 kind = "caption"
@@ -892,7 +900,8 @@ CONTROLS_OF_A_FOOTER = 3
 # A paragraph of prose with a control's label glued after its last sentence.
 _CONTROL_AFTER_A_SENTENCE = re.compile(
     r"(?P<prose>[A-Z\"\u201c][^\n]*?[a-z\d\"\u201d)][.!?][\"\u201d]?)\s+(?i:"
-    + "|".join(re.escape(p) for p in CONTROL_LABELS_AFTER_PROSE) + r")\s*$"
+    + "|".join(re.escape(p) for p in CONTROL_LABELS_AFTER_PROSE)
+    + r"|\(more\s+[^()\n]{1,40}\s+stories\.?\))\s*$"  # ("... three years ago. (More Peloton stories.)")
 )
 _VERB_LEADS_BEFORE = re.compile(r"(?i)(?:\b(?:to|not|could|can|would|will|should|may|might|must|did|does|do)|n't)\s*$")
 

@@ -799,6 +799,7 @@ EDITORS_NOTES_OF_MORE_TO_COME = (
     "more to come", "more to follow", "this is a developing story", "this story is developing", "updates to follow",
     "this is a breaking news story", "this is a breaking story",
     "check back for updates", "check back soon for updates", "check back later for updates", "check back for more",
+    "more details soon", "more details to follow", "details to follow",
 )
 # Labels that introduce a link to another page: "GALLERY: ...", "Timeline: ...", "More: ...".
 LINK_LABELS = (
@@ -866,9 +867,10 @@ SCENE_VERBS_PLURAL = (
 )
 
 # Scene verbs an article also uses in the present of a state ("The charge carries up to 65
-# years", "Indonesia sits on the Ring of Fire", "The ruling clears the way"): a caption only
-# when it names the day the picture was taken.
-SCENE_VERBS_ALSO_OF_A_STATE = ("carries", "carry", "sits", "sit", "clears", "clear", "sets")
+# years", "Indonesia sits on the Ring of Fire", "The ruling clears the way") or in the past
+# ("Three bodies lay at the prison entrance"): a caption only when it names the day the picture
+# was taken.
+SCENE_VERBS_ALSO_OF_A_STATE = ("carries", "carry", "sits", "sit", "clears", "clear", "sets", "lay")
 # Words a caption's subject does not open with: when, where or how a sentence starts, or a
 # pronoun pointing back to what the article has told.
 NOT_A_SCENE_SUBJECT_OPENERS = (
