@@ -895,3 +895,10 @@ def test_a_participle_of_expectation_before_a_coming_month_tells_no_past():
     february = dt.date(2024, 2, 15)
     assert values("The ruling comes ahead of national elections expected in April.", february) == []
     assert values("Elections were held in April.", february) == ["2023-04"]
+
+
+def test_a_weekday_takes_its_dates_year_only_near_the_report():
+    august, january = dt.date(2023, 8, 10), dt.date(2024, 1, 5)
+    # (10 August 2023 was a Thursday: the outlet's slip is unsure, not the 2022 Wednesday)
+    assert values("He was killed on Wednesday, August 10, at a rally.", august) == []
+    assert values("He was killed on Friday, December 29, at a rally.", january) == ["2023-12-29"]

@@ -467,6 +467,8 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
             if not options:
                 continue
             best = min(options, key=lambda d: abs((d - published).days))
+            if abs((best - published).days) > WEEKDAY_YEAR_DAYS:
+                continue  # ("Wednesday, August 10" in August 2023, a Thursday: the outlet's slip, not 2022)
             following = DateMention(following.start, following.end, following.text, best.isoformat(), DAY, True)
         elif day.weekday() != wanted:
             continue
@@ -477,6 +479,7 @@ def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date
     return out
 
 
+WEEKDAY_YEAR_DAYS = 300  # how far from the publication (ten months) a weekday may take its date's year
 # "Friday, January 4", "on a busy Friday lunchtime on January 20, 2017": the weekday's date after it.
 _WEEKDAY_TO_ITS_DATE = re.compile(
     rf"(?i)\s*(?:(?:{phrase_alternation(DAY_PARTS_BEFORE_A_DATE)})\b)?,?\s*(?:on\s+)?(?:the\s+)?"
