@@ -309,3 +309,11 @@ def test_a_hundred_per_cent_of_a_quality_is_wholly_so_and_us_dollars_written_out
     assert [(a.value, a.unit) for a in find_amounts("The firm is 100 percent owned by the state.")] == [(100, "%")]
     assert [(a.value, a.unit) for a in find_amounts("He stole 8 billion US Dollars from customers.")] == [
         (8_000_000_000, "USD")]
+
+
+def test_a_bound_under_a_negation_is_the_other_bound_and_a_qualifier_may_stand_before_a():
+    assert [(a.value, a.qualifier) for a in find_amounts("The team could not carry more than $1.1 billion in debt.")] == [
+        (1_100_000_000, "up to")]
+    assert [(a.value, a.qualifier) for a in find_amounts("It cost more than $5 million, not counting fees.")] == [
+        (5_000_000, "over")]
+    assert [(a.value, a.qualifier) for a in find_amounts("Jo Roe will net almost a 700 percent return.")] == [(700, "nearly")]

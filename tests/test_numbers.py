@@ -723,3 +723,11 @@ def test_no_noun_is_counted_from_a_clause_after_the_number():
 def test_a_part_of_a_whole_with_its_own_qualifier_counts_the_wholes_noun():
     assert counts("Fewer than 100 of the nearly 4,000 inmates remained behind bars.", "men") == [
         (100, "inmates", "under"), (4000, "inmates", "nearly")]
+
+
+def test_a_denied_bound_a_speed_in_kilometres_an_hour_and_a_span_ago_are_read_as_they_are():
+    assert counts("He is not allowed to move more than 60 miles away.") == [(60, "miles", "up to")]
+    assert counts("Winds reached 165 mph (270 km/h) on Wednesday.") == [(165, "mph", None), (270, "km/h", None)]
+    assert counts("Protesters gathered two mornings ago, and 20 people were hurt.") == [(20, "people", None)]
+    assert counts("The probe flew by Pluto 1 billion miles ago.") == [(1_000_000_000, "miles", None)]
+    assert counts("The march began at around 19: 00 in the square.") == []

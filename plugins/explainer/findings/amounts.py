@@ -35,7 +35,7 @@ _SCALES = "|".join(sorted(AMOUNT_SCALES, key=len, reverse=True))
 _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _NAME = "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True))
 _QUALIFIER = (
-    r"(?:(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in sorted(AMOUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in sorted(AMOUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+(?:an?\s+)?)?"
 )
 AMOUNT = re.compile(
     rf"(?i)(?<![\w.,]){_QUALIFIER}(?:"
@@ -121,6 +121,8 @@ def find_amounts(text: str) -> list[Amount]:
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
         if qualifier == "under" and LEGAL_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start("q")):
             qualifier = None  # "charged under a $5,000 rule": the law acted by, no bound
+        if qualifier is not None:
+            qualifier = bound_denied(text, match.start("q"), qualifier)
         if qualifier is None and _A_MARK_AFTER.match(text, match.end()) \
                 and (passed := _PASSED_THE_BEFORE.search(text, max(0, match.start() - 20), match.start())):
             qualifier = AMOUNT_QUALIFIERS.get(passed.group(1).lower(), "over")  # "over the £400m mark"
@@ -139,6 +141,17 @@ _QUOTED_ALONE = re.compile("\\s?[\"\u201d\u2019']")
 _QUOTE_OPENS_BEFORE = re.compile("[\"\u201c\u2018']\\s?$")
 _DOLLAR_SUFFIX_AFTER = re.compile(rf"\s*({'|'.join(DOLLAR_SUFFIXES)})\b", re.IGNORECASE)
 # A verb whose "over" is its own, just before "over": "must fork over $148 million" (also for counts)
+def bound_denied(text: str, at: int, qualifier: str) -> str:
+    """A bound under a negation is the other bound: "could not carry more than $1.1 billion in
+    debt", "not allowed to move more than 60 miles" are at most, not over."""
+    if qualifier in ("over", "under") and NEGATION_BEFORE.search(text, max(0, at - NEGATION_CHARS), at):
+        return "up to" if qualifier == "over" else "at least"
+    return qualifier
+
+
+NEGATION_CHARS = 40  # how far before a bound its negation is looked for
+# "not", "never", "cannot", "n't", with up to four words between it and the bound
+NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|cannot)|n['\u2019]t)(?:\s+[\w'\u2019-]+){0,4}\s+$")
 PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 # "convicted under three felony counts": the law or the counts acted by, exactly that many
 # (or a few words later, "convicted in January under": not "jailed for under two years")

@@ -66,6 +66,7 @@ from .amounts import (
     MAX_DIGITS,
     PARTICLE_VERB_BEFORE,
     amounts_agree,
+    bound_denied,
     find_amounts,
     format_amount,
 )
@@ -311,6 +312,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             if not (q == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())
                     or q == "under" and LEGAL_VERB_BEFORE.search(text, window, found_q.start())):
                 qualifier = COUNT_QUALIFIERS[q]  # (not "handed over 20 bodies", "convicted under three counts")
+                qualifier = bound_denied(text, found_q.start("q"), qualifier)
                 phrase_start = found_q.start("q")
         elif anaphoric:
             qualifier = anaphoric.group("q").lower()
@@ -322,6 +324,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             what, phrase_end = "degrees", sign.end()  # "up to 40°C", "hit 130F": degrees, as "130 degrees" is
         if what == "ones":
             continue  # "better than two new ones": a word standing for a noun said before, unsaid here
+        if _AGO_AFTER.match(text, phrase_end) and what not in _MEASURES:
+            continue  # "two mornings ago": when, not how many (not "flown 1 billion miles ago")
         if what and _NOMINATED_BEFORE.search(text, window, phrase_start):
             what = "nominations"  # "nominated for nine Grammys": nine nominations, not nine won
         if what in _DISTANCES and (per := _PER_TIME_AFTER.match(text, phrase_end)):
@@ -356,9 +360,13 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
     return counts
 
 
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+
 # Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
 # a rank ("top 10", "No. 1"), a ratio ("1 in 5"), and odds, scores and ranges ("5,000-1", "2-2", "30-60").
-_TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b)")
+# ("19: 00": a clock's colon with a space after it, as a copy may leave it)
+_TIME_AFTER = re.compile(r"(?i)(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock|gmt|utc|bst|cet|[ecmp][sd]t)\b|[:.]\d{2}\b|:\s\d{2}\b)")
 _FRACTION_AFTER = re.compile(
     r"(?i)[-\s]?(?:thirds?|quarters?|halves|fifths?|sixths?|tenths?|and[-\s]a[-\s]half)\b"
     r"|\s+\d/\d+\b|[\u00bd\u2153\u2154\u00bc\u00be]"  # "2 1/2 rounds", "2\u00bd"

@@ -1097,10 +1097,10 @@ RATIO_NOT_BEFORE = (
     "minutes", "second", "seconds", "game", "games", "matches", "races", "attempts",
 )
 # -- used by findings/numbers.py: what a distance is counted per in a speed ("110 miles per hour")
-SPEED_TIME_BASES = ("hour", "hr", "second", "minute")
+SPEED_TIME_BASES = ("hour", "hr", "h", "second", "minute")  # ("215 km/h")
 # ... and the unit a speed written out is compared under, as outlets also abbreviate it
 SPEEDS_WRITTEN_OUT = {"miles per hour": "mph", "miles per hr": "mph", "kilometres per hour": "km/h",
-                      "kilometers per hour": "km/h", "km per hour": "km/h"}
+                      "kilometers per hour": "km/h", "km per hour": "km/h", "km per h": "km/h"}
 # -- used by findings/timeline/candidates.py: words opening a clause that leads into another; a
 # label that is only such a clause ("As he claimed victory early") has left the other behind
 SUBORDINATE_CLAUSE_OPENINGS = frozenset("as when while whereas although though because if once unless".split())
