@@ -1440,3 +1440,17 @@ def test_section_paths_update_notes_placeholders_links_after_prose_glued_wire_cr
     assert blocks[3].text.endswith("three years ago.")
     assert (blocks[4].text, blocks[4].credit) == ("A poll found four in 10 voters had an unfavourable view of the new leader.", "PA")
     assert blocks[5].text == "Soldiers in an area near the border of the two regions"
+
+
+def test_a_sources_and_agencys_credit_in_brackets_a_transcripts_credit_and_a_machine_summary_are_the_pages():
+    page = "\n\n".join([
+        "Storm nears coast",
+        "A satellite image from Tuesday shows the storm approaching the Pacific coast (NOAA/AP)",
+        "The storm hit the city on Wednesday, killing 27 people and leaving four missing.",
+        "This is AI generated summarization, which may have errors.",
+        "For context, always refer to the full article.",
+        "Transcript provided by NPR, Copyright NPR.",
+    ])
+    blocks = classify(page, "Storm nears coast")
+    assert [b.kind for b in blocks] == ["headline", "caption", "body", "furniture", "furniture", "furniture"]
+    assert blocks[1].credit == "NOAA/AP"

@@ -173,6 +173,8 @@ _FURNITURE = [
         # a section's path: "World / plane crash" (not a photographer's credit, "Jo Roe / Reuters")
         r"^(?-i:[A-Z])[\w&'\u2019-]*(?:\s[\w&'\u2019-]+)?(?:\s/\s[\w&'\u2019-]+(?:\s[\w&'\u2019-]+){0,2}){0,2}"
         r"\s/\s(?-i:[a-z])[\w&'\u2019-]*(?:\s[\w&'\u2019-]+){0,2}$",
+        # a transcript's credit: "Transcript provided by NPR, Copyright NPR."
+        r"^transcript\s+provided\s+by\b.{0,80}$",
         # "(This story has been updated to reflect the latest developments.)"
         r"^\(?this\s+(?:story|article|report)\s+has\s+been\s+updated\b[^()]{0,100}\)?$",
         # a link to more: "(More Romania stories.)", "Go deeper: Bridge collapse ..."
@@ -321,7 +323,8 @@ _PAGE_CONTROL = re.compile(
 # Getty)", or an agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
 _AGENCY_CREDIT = re.compile(
-    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
+    # ("... approaching Mexico's Pacific coast (NOAA/AP)": a source's name and a slash before the agency)
+    rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?:[A-Z][\w.&-]{{1,20}}/)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
     # ("... near Maumere on Monday [HANDOUT]", "... in Flores [EPA]": the agency in square brackets)
     rf"|\[(?i:{_AGENCIES}|handout)\])"
     # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)

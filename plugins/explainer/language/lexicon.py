@@ -791,6 +791,8 @@ PAGE_CONTROL_PHRASES = (
     "get caught up on", "catch up on the latest", "get today's",
     "escape your echo chamber", "get the facts behind the news", "follow our google news",
     "for the latest headlines, follow", "stay informed and ahead of the curve", "for real-time updates",
+    # a summary a machine wrote over the article, and its warning
+    "ai generated summarization", "ai-generated summary", "always refer to the full article",
     # a comment box's and a sign-up box's lines
     "to post your comment", "newsletter signup", "newsletter sign-up",
 ) + READER_APPEAL_PHRASES
