@@ -1353,3 +1353,13 @@ def test_what_someone_told_a_paper_of_is_not_the_rest_of_the_papers_name(tmp_pat
     found = speakers(
         tmp_path, "On Friday, Dan Kim told the Financial Times of his intention to return to the backbenches.")
     assert found == {"his intention to return to the backbenches.": "dan-kim"}
+
+
+def test_a_name_in_quotation_marks_after_for_or_between_a_determiner_and_a_capitalised_noun_is_no_ones_words(tmp_path):
+    said = unnamed_speakers(
+        tmp_path,
+        "\u201cWe appeal to citizens to retreat to safety,\u201d the \u201cStudents in Blockade\u201d Instagram page posted.",
+        "Student guards told a reporter for \u201cVijesti\u201d that the rally was over.",
+    )
+    assert "Students in Blockade" not in said and "Vijesti" not in said
+    assert "We appeal to citizens to retreat to safety" in said

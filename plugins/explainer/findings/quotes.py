@@ -394,7 +394,8 @@ def _transcript_quotes(source, ids, speaker: str, form: str) -> list[Quote]:
 
 
 # "Long said on \u201cToday.\u201d", "told CBS's \u201cFace the Nation\u201d": a programme's or a paper's name.
-_TITLE_BEFORE = re.compile(rf"(?i)(?:\bon|['\u2019]s|(?<=s)['\u2019]|\btold|\bin|\b(?:{NAMING_WORDS}))\s*$")  # (and "NBC News' ")
+# (and "NBC News' "; "a reporter for \u201cVijesti\u201d", "from \u201cThe Times\u201d")
+_TITLE_BEFORE = re.compile(rf"(?i)(?:\bon|['\u2019]s|(?<=s)['\u2019]|\btold|\bin|\bfor|\bfrom|\b(?:{NAMING_WORDS}))\s*$")
 TITLE_MAX_WORDS = 4
 
 
@@ -409,7 +410,8 @@ def _names_a_title(text: str, span) -> bool:
         return False  # ("Varney & Company": a sign between capitalised words is no word of speech)
     if _TITLE_BEFORE.search(text, max(0, span.open - 20), span.open):
         return True
-    # "part of the \u201cBlack Lives Matter\u201d movement": a name between a determiner and the noun it names
+    # "part of the \u201cBlack Lives Matter\u201d movement", "the \u201cStudents in Blockade\u201d Instagram page": a
+    # name between a determiner and the noun it names
     noun = _NOUN_RIGHT_AFTER.match(text, span.close + 1)
     return bool(noun and _DETERMINER_RIGHT_BEFORE.search(text, max(0, span.open - 8), span.open)
                 and not _INDIRECT.fullmatch(noun.group(1)))
@@ -418,7 +420,7 @@ def _names_a_title(text: str, span) -> bool:
 # "Sources said to be “close to the investigation”": the outlet's words for them, not theirs
 _SAID_TO_BE_BEFORE = re.compile(r"(?i)\b(?:said|thought|believed|reported|understood)\s+to\s+be\s*$")
 SAID_TO_BE_CHARS = 30
-_NOUN_RIGHT_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
+_NOUN_RIGHT_AFTER = re.compile(r"[ \t]+([A-Za-z]{3,})\b")  # ("the \u201cStudents in Blockade\u201d Instagram page")
 _DETERMINER_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|an?|its|his|her|their)\s+$")
 _CROWD_BEFORE = re.compile(rf"(?i)\b(?:{CROWD_WORDS_BEFORE})\s*:?\s*$")
 
