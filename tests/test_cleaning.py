@@ -1454,3 +1454,13 @@ def test_a_sources_and_agencys_credit_in_brackets_a_transcripts_credit_and_a_mac
     blocks = classify(page, "Storm nears coast")
     assert [b.kind for b in blocks] == ["headline", "caption", "body", "furniture", "furniture", "furniture"]
     assert blocks[1].credit == "NOAA/AP"
+
+
+def test_a_pictures_credit_naming_no_agency_alone_on_its_line_is_the_pages():
+    page = "\n\n".join([
+        "Headset unveiled",
+        "The device is made from a single piece of glass with an aluminium frame that curves around the face.",
+        "Image: Acme",
+        "In a press release celebrating the unveiling, the chief executive said it marked a new era.",
+    ])
+    assert [b.kind for b in classify(page, "Headset unveiled")] == ["headline", "body", "furniture", "body"]

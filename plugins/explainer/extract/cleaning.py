@@ -173,6 +173,9 @@ _FURNITURE = [
         # a section's path: "World / plane crash" (not a photographer's credit, "Jo Roe / Reuters")
         r"^(?-i:[A-Z])[\w&'\u2019-]*(?:\s[\w&'\u2019-]+)?(?:\s/\s[\w&'\u2019-]+(?:\s[\w&'\u2019-]+){0,2}){0,2}"
         r"\s/\s(?-i:[a-z])[\w&'\u2019-]*(?:\s[\w&'\u2019-]+){0,2}$",
+        # a picture's credit naming no agency, alone on its line: "Image: Apple" (an agency's,
+        # "Photo: Reuters", marks the caption above it: `_mark_credited_captions`)
+        rf"^(?:image|photo|picture)s?\s*:\s*(?!(?:{'|'.join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))})\b)(?-i:[A-Z])[\w&'\u2019.-]*(?:\s(?-i:[A-Z])[\w&'\u2019.-]*){{0,2}}$",
         # a transcript's credit: "Transcript provided by NPR, Copyright NPR."
         r"^transcript\s+provided\s+by\b.{0,80}$",
         # "(This story has been updated to reflect the latest developments.)"
