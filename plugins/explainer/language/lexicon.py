@@ -1230,9 +1230,10 @@ SHE_TITLES_AND_RELATIONS = frozenset(
     """mrs ms miss dame lady queen princess duchess baroness wife mother daughter sister widow
     girlfriend aunt niece grandmother granddaughter fiancee mum mom stepmother stepdaughter""".split()
 )
-# Third-person pronouns by the person they stand for.
+# Third-person pronouns by the person (or people) they stand for.
 HE_PRONOUNS = frozenset("he him his himself".split())
 SHE_PRONOUNS = frozenset("she her hers herself".split())
+THEY_PRONOUNS = frozenset("they them their theirs themselves".split())
 # -- used by findings/numbers.py: words joined to a number that leave it counting what follows
 # ("80-some passengers", "40-odd people", "100-plus homes")
 NUMBER_SUFFIX_WORDS = frozenset(("some", "odd", "plus", "something"))

@@ -45,6 +45,7 @@ from ...language.lexicon import (
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     HARM_NOUNS,
+    HE_PRONOUNS,
     IRREGULAR_PAST_PARTICIPLES,
     IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
@@ -76,11 +77,13 @@ from ...language.lexicon import (
     SAYING_PARTICIPLES,
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
+    SHE_PRONOUNS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
     SUBORDINATE_CLAUSE_OPENINGS,
     SUPERLATIVE_WORDS,
+    THEY_PRONOUNS,
     TIME_SPAN_COUNT_WORDS,
     TIME_SPAN_UNITS,
     URGING_VERBS,
@@ -264,11 +267,11 @@ _AND_ANOTHER_DATE = re.compile(
     rf"^\s*(?:and|or)\s+(?:in|on)\s+(?:{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
 )
 _LEADING = frozenset("then and but so also alone".split())  # ("In 2021 alone, Acme spent ...")
-# "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
-# the clause of substance, whose happening it is not.
 # ", who had been walking alone on a path above the bay,": a clause about someone named before it,
 # not what is reported of them.
 _AN_ASIDE = re.compile(r",?\s*(?:who|which)\s", re.IGNORECASE)
+# "One month after the fatal shooting of X,", "In a motion filed Friday,": a span that leads into
+# the clause of substance, whose happening it is not.
 _LEADS_IN = re.compile(
     r"(?i)\s*(?:(?:[\w-]+\s+){0,3}(?:after|before|since|following)\b"
     r"|(?:in|at|on|during|with|under|amid|despite)\s+(?:a|an|the|his|her|its|their)\s)"
@@ -1643,7 +1646,7 @@ _THOSE_HARMED_IN = re.compile(
     r"(?:the\s+)?$"
 )
 # A clause told of with the teller in it ("described how his world exploded").
-_THE_TELLERS_OWN = frozenset("he she his her him they their them himself herself themselves".split())
+_THE_TELLERS_OWN = HE_PRONOUNS | SHE_PRONOUNS | THEY_PRONOUNS
 TOLD_OF_CHARS = 120  # how far before a date the "how" of the clause holding it is looked for
 _WH_WORD = re.compile(r"(?i)\b(?:how|what|why)\s+")
 
@@ -1656,8 +1659,14 @@ def _past_an_aside(before: str, tokens: list[str], a: int, mark: int) -> int:
         return a
     if not (tokens[a - 1].endswith(",") if a > 0 else before.rstrip().endswith(",")):
         return a
-    close = next((j for j in range(a + 1, min(mark - 1, a + ASIDE_WORDS)) if tokens[j].endswith(",")), None)
+    close = _aside_closes(tokens, a, mark - 1)
     return a if close is None else close + 1
+
+
+def _aside_closes(tokens: list[str], opens: int, limit: int) -> int | None:
+    """The token closing with a comma the aside that opens at `opens`, before `limit` and
+    within ASIDE_WORDS (None: the aside does not close there)."""
+    return next((j for j in range(opens + 1, min(limit, opens + ASIDE_WORDS)) if tokens[j].endswith(",")), None)
 
 
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
@@ -1966,7 +1975,7 @@ def _without_an_aside(left: list[str], right: list[str]) -> list[str]:
         return left + right
     for i in range(1, len(left)):
         if left[i - 1].endswith(",") and _bare(left[i]) in ("who", "which"):
-            close = next((j for j in range(i + 1, min(len(left) - 1, i + ASIDE_WORDS)) if left[j].endswith(",")), None)
+            close = _aside_closes(left, i, len(left) - 1)
             if close is not None:
                 return left[: i - 1] + [left[i - 1][:-1]] + left[close + 1 :] + right
             break
