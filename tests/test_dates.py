@@ -902,3 +902,36 @@ def test_a_weekday_takes_its_dates_year_only_near_the_report():
     # (10 August 2023 was a Thursday: the outlet's slip is unsure, not the 2022 Wednesday)
     assert values("He was killed on Wednesday, August 10, at a rally.", august) == []
     assert values("He was killed on Friday, December 29, at a rally.", january) == ["2023-12-29"]
+
+
+def test_a_happening_set_for_a_day_or_month_is_not_dated_by_the_tense_of_its_setting():
+    """ "called for an election to be held June 8", in April: the coming June 8; "called for a
+    boycott of the vote in March", in December: last March or the coming one, which the calling's
+    past does not say; "the vote was in March" is the last."""
+    april, december = dt.date(2017, 4, 18), dt.date(2017, 12, 25)
+    assert values("May called for an early general election to be held June 8 to seek a mandate.", april) == [
+        "2017-06-08"
+    ]
+    assert values("Navalny has already called for a nationwide boycott of the vote in March.", december) == []
+    assert values("Navalny called for a boycott, and the party congress met in March.", december) == ["2017-03"]
+
+
+def test_a_saying_after_the_clause_does_not_put_its_day_in_the_past():
+    """ "faces 20 years in prison when he is sentenced on Oct. 30, prosecutors told AP", in August:
+    the telling is past, the sentencing is not, so the year is unsure; "he was sentenced on
+    Oct. 30, prosecutors told AP" is last October's."""
+    august = dt.date(2009, 8, 6)
+    assert values("Mr. Jefferson faces 20 years in prison when he is sentenced on Oct. 30, prosecutors told AP.",
+                  august) == []
+    assert values("Mr. Jefferson was sentenced on Oct. 30, prosecutors told AP.", august) == ["2008-10-30"]
+
+
+def test_a_plan_told_in_the_past_is_not_a_future_and_a_fixture_list_is():
+    """ "crashed minutes before it was due to land on Sunday", on a Monday: the Sunday just gone;
+    "is due to land on Sunday" and "United next play Leicester on Wednesday": the coming one."""
+    monday = dt.date(2023, 1, 16)
+    assert values("The flight crashed minutes before it was due to land at Pokhara on Sunday morning.", monday) == [
+        "2023-01-15"
+    ]
+    assert values("The flight is due to land at Pokhara on Sunday.", monday) == ["2023-01-22"]
+    assert values("United next play Leicester City in the League Cup on Wednesday.", monday) == ["2023-01-18"]

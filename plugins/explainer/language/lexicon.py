@@ -958,6 +958,9 @@ FUTURE_MARKERS = (
     "will", "shall", "is to", "are to", "is set to", "are set to", "is due to", "are due to", "is due on",
     "is expected", "are expected", "is scheduled", "are scheduled", "is planned", "plans to",
     "is next scheduled", "are next scheduled", "is next expected", "are next expected", "next meets", "next meet",
+    # a fixture list: "United next play Leicester on Wednesday"
+    "next play", "next plays", "next face", "next faces", "next host", "next hosts", "next visit", "next visits",
+    "next travel", "next travels", "next take on", "next takes on",
     "aims to", "plan to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
     "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to", "is slated to",
