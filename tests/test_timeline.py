@@ -2159,3 +2159,71 @@ def test_a_label_is_no_phrase_of_where_or_how_alone_nor_cut_inside_a_figure_nor_
     assert dated["2023-10"][0] == "Members were asked to cast their votes to decide the winner"
     assert dated["2020"][0] == "Acme is best known for its bikes, but it introduced the treadmill"
     assert "mercenaries in the" in dated["2021-07"][0]
+
+
+def test_a_label_holds_no_conjunct_of_another_date_and_an_opening_phrase_with_its_own_day_is_its_own(tmp_path):
+    """ "winning the Cup in 2023 and the Shield in 2024": each year's label is its own conjunct,
+    with the verb they share; "took over in April 2022, won the Cup in 2023": not the takeover
+    under 2023; "Following the defeat on Sunday, United announced ... on Monday": Sunday's label
+    is the defeat, not the announcement."""
+    story = invented_story(tmp_path, {
+        "a": "Jo Roe was appointed in April 2022 and led the club to two trophies, winning the Cup in 2023 "
+             "and the Shield in 2024.\n\n"
+             "Following the 2-1 defeat at Rovers on Sunday, Acme United announced the departure of its coach on "
+             "Monday afternoon.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2024-10-28")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2023"] == "Winning the Cup"
+    assert labels["2024"] == "Winning the Shield"
+    assert "2024" not in labels["2022-04"] and "Cup" not in labels["2022-04"]
+    assert "announced" not in labels["2024-10-27"]
+    assert labels["2024-10-28"] == "Acme United announced the departure of its coach"
+
+
+def test_a_label_keeps_since_with_its_day_the_in_of_a_days_thing_and_the_verb_before_a_list(tmp_path):
+    """ "have died since August 30 in the outbreak": not "died since in"; "conceded defeat in
+    yesterday's runoff": "in the runoff"; "Kerala shut some schools, offices and transport on
+    Wednesday": the verb before the list, not "Offices and transport"; "the June 7, 2021,
+    shooting": no comma left where the date was."""
+    story = invented_story(tmp_path, {
+        "a": "Two infected people have died since August 30 in the state's latest outbreak of the virus.\n\n"
+             "Diplomat Ivan Korcok conceded defeat in yesterday's presidential election runoff.\n\n"
+             "The southern state of Kerala closed some schools, offices and public transport on Wednesday in a race "
+             "to stop the virus.\n\n"
+             "Police said the June 7, 2021, shooting happened at night.\n",
+    }, published="2023-09-15")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2023-08-30"] == "Two infected people have died since August 30 in the state's latest outbreak of the virus"
+    assert labels["2023-09-14"] == "Diplomat Ivan Korcok conceded defeat in the presidential election runoff"
+    assert labels["2023-09-13"].startswith("The southern state of Kerala closed some schools, offices and public transport")
+    assert labels["2021-06-07"] == "Police said the shooting happened at night"
+
+
+def test_a_new_subject_after_and_opens_a_happening_of_its_own(tmp_path):
+    """ "Lee was arrested in 2022 and Roe had been behind bars for years": the 2022 arrest is
+    Lee's alone; "Roe and Lee were arrested in 2019" and "a crowd that included Kim and Lee
+    watched on Thursday": both."""
+    story = invented_story(tmp_path, {
+        "a": "Kim was arrested earlier this year, Al Lee was arrested in 2022 and Jo Roe had been behind bars for "
+             "more than five years.\n\n"
+             "A large crowd that included President Dan Kim and Al Lee watched on Thursday as the swap ended.\n\n"
+             "Jo Roe and Al Lee were arrested in 2019 in Moscow.\n",
+    }, {"jo-roe": "Jo Roe", "al-lee": "Al Lee", "dan-kim": "Dan Kim"}, published="2024-08-02")
+    dated = _dated(story)
+    assert dated["2022"] == ("Al Lee was arrested", ("al-lee",))
+    assert dated["2024-08-01"][1] == ("al-lee", "dan-kim")
+    assert dated["2019"][1] == ("al-lee", "jo-roe")
+
+
+def test_a_label_is_not_cut_inside_the_subject_at_during_nor_left_on_later(tmp_path):
+    """ "The attorneys who represented Roe during his trial have said they plan to speak Friday":
+    not "His trial have said ..."; "in a phone call later Thursday": no "later" left hanging; a
+    dateline with its wires ("WALTERBORO, S.C. (WCSC/AP) -") is no part of a label."""
+    story = invented_story(tmp_path, {
+        "a": "WALTERBORO, S.C. (WCSC/AP) - The defense attorneys who represented Jo Roe during his murder trial "
+             "have said they plan to speak with reporters Friday.\n\n"
+             "Dan Kim thanked the Turkish president for his help in a phone call later Thursday.\n",
+    }, {"jo-roe": "Jo Roe", "dan-kim": "Dan Kim"}, published="2023-03-03")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2023-03-03"].startswith("The defense attorneys who represented Jo Roe during his murder trial")
+    assert labels["2023-03-02"] == "Dan Kim thanked the Turkish president for his help in a phone call"

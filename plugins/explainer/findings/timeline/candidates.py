@@ -232,6 +232,7 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_SINCE_AT_END = re.compile(r"(?i)\bsince\s*$")
 _BOUND_AT_END = re.compile(r"(?i)\s+(?:by|until|till)\s*$")
 _WEEKDAY_WORD = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})")
 _ANOTHER_DAY_AFTER = re.compile(rf"(?i)\s*(?:to|and|through|until|-|\u2013)\s*(?:{'|'.join(WEEKDAYS)})\b")
@@ -357,6 +358,7 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
         shared = (
             _segments(sentence.text, dated),
             frozenset(_stem(w) for w in content_words(sentence.text)),
+            tuple(found),
         )
         for number, mention in enumerate(dated):
             candidates.append(
@@ -500,7 +502,7 @@ _BOUND_OWNED_BEFORE = re.compile(
 )
 
 
-_WORD_AFTER = re.compile(r"\s+[a-z][a-z-]*\b")
+_WORD_AFTER = re.compile(r",?\s+[a-z][a-z-]*\b")  # (a full date's closing comma: "the June 7, 2021, murders")
 _OCCASION_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OCCASION_PREPOSITIONS + OCCASION_VERBS)})\s+$")
 # A verb before the thing named ("annulled", "has declared", "cancelling"); "23 seconds of" or
 # "amid the chaos of" Sunday's final has none: the clause happened in the thing.
@@ -898,20 +900,34 @@ _PLACE_WITHIN_A_PLACE = re.compile(
 )
 
 
+_AND_A_NEW_SUBJECT = re.compile(
+    r"\b[a-z0-9][\w'\u2019-]*\s+and\s+(?=[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}\s+(?:was|were|had|has|is|are|have|will|would|[a-z]{3,}ed)\b)"
+)
+
+
 def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
     """The sentence cut at commas, dashes and brackets, never inside a date nor around an age
     set beside a name or the place a place lies in."""
     ages = [a.span() for a in _AGE_BESIDE_A_NAME.finditer(text)]
     ages += [p.span("within") for p in _PLACE_WITHIN_A_PLACE.finditer(text)]
     cuts = [
-        m for m in _BOUNDARY.finditer(text)
+        m.span() for m in _BOUNDARY.finditer(text)
         if not any(d.start < m.end() and m.start() < d.end for d in dated)
         and not any(a <= m.start() < b for a, b in ages)
     ]
+    # "Kara-Murza was arrested in 2022 and Whelan had been behind bars": "and" before a new
+    # subject and its verb, after a clause with a verb of its own, opens another happening (not
+    # "Roe and Lee were arrested", "a crowd that included Pence and Ivanka Trump watched": one
+    # subject of two names).
+    for joined in _AND_A_NEW_SUBJECT.finditer(text):
+        at = text.index(" ", joined.start())  # (after the word before "and", a lowercase one or a figure)
+        opened = max((b for a, b in cuts if b <= at), default=0)
+        if any(_tensed(_bare(w)) for w in text[opened:at].split()):
+            cuts.append((at, joined.end()))
     spans, start = [], 0
-    for cut in cuts:
-        spans.append((start, cut.start()))
-        start = cut.end()
+    for cut_start, cut_end in sorted(cuts):
+        spans.append((start, cut_start))
+        start = cut_end
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
 
@@ -942,6 +958,9 @@ _ATTRIBUTION_SPAN = re.compile(
 _TURNS_AWAY = re.compile(rf"(?i)\s*(?:{'|'.join(CLAUSES_TURNING_AWAY)})\b")
 
 
+_LIST_TAIL = re.compile(r"[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}\s+(?:and|or)\s+(?:[a-z][\w'\u2019-]*\s+){1,4}(?:(?:on|in|at)\s+)?")
+
+
 def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The clause around a date, grown until it says something beyond the date itself: toward
     the words before it when the words after are an attribution or turn away from them
@@ -961,6 +980,12 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
         words = [w for w in _WORD.findall(rest.lower()) if w not in STOPWORDS]
         return len(words) + len(_ACTION_PATTERN.findall(rest))
 
+    if first > low and _LIST_TAIL.fullmatch(text, spans[first][0], mention.start) \
+            and text[spans[first - 1][1] : spans[first][0]].strip() == "," \
+            and not any(_tensed(_bare(w)) for w in text[spans[first][0] : mention.start].split()):
+        # "Kerala shut some schools, offices and public transport on Wednesday": the list's last
+        # items are the object of the verb before its first comma
+        first -= 1
     while substance(spans[first][0], spans[last][1]) < 2:
         turns = first > low and last < high and (
             _ATTRIBUTION_SPAN.match(text, spans[last + 1][0], spans[last + 1][1])
@@ -1039,8 +1064,9 @@ def _named_thing(text: str, mention: DateMention) -> bool:
 
 
 def _candidate(source, sentence, mention, shared, mentions, subject, order, names) -> Candidate:
-    spans, keywords = shared
+    spans, keywords, found = shared
     text = sentence.text
+    others = _other_dates_words(found, mention)
     phrase = _noun_phrase(text, mention)
     start, end = phrase or _clause(text, mention, spans)
     told = None if phrase else _told_of(text, start, mention)
@@ -1134,19 +1160,25 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             if len(text[a:b].split()) >= 4 and a < mention.start and not _LEADS_IN.match(text, a, b)
             and not (b < mention.start and _AN_ASIDE.match(text, max(0, a - 2), b))
         ), (start, end))
-        label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name)
+        label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name, others)
     else:
         said, through = _after_the_saying(text, start, mention), _through_a_list(text, end)
         joined, through = _past_a_closing_aside(text, through)
-        label = _label(joined, said, through, mention, who_name)
+        label = _label(joined, said, through, mention, who_name, others)
         if relative and antecedent is None:
             label = _with_what_it_tells_of(text, start, label)
             label = _with_whom_it_tells_of(text, start, label)
     if phrase is None and _OPENING_PHRASE.match(text, dateline_end(text)) and start <= dateline_end(text) \
-            and _DAY_PART_THEN_COMMA.match(text, end):
+            and _DAY_PART_THEN_COMMA.match(text, end) and not any(m.start >= end for m in found):
+        # (not "Following the defeat on Sunday, United announced ... on Monday": the sentence's
+        # happening has a day of its own)
         # "In a motion filed on Friday, prosecutors requested ...": the phrase leads into the
         # happening the sentence tells, which the label must hold.
         label = _sentence_label(text, mention)
+    elif phrase is None and not _fragment(label) and any(m.start >= end for m in found) \
+            and _bare(label.split()[0]) in ("the", "a", "an") and len(label.split()) >= 3:
+        pass  # "The 2-1 defeat at Rovers" (of "Following the defeat at Rovers on Sunday, United
+        # announced ... on Monday"): the phrase names its day's happening; the sentence is another day's
     elif _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
@@ -1443,7 +1475,52 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:which|whom|whose)\b", re.IGNORECASE)
 _PREPOSITION_AT_END = re.compile(rf"\s+(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))})\s*$", re.IGNORECASE)
 
 
-def _label(text: str, start: int, end: int, mention: DateMention, who: str | None) -> str:
+def _other_dates_words(found, mention: DateMention) -> frozenset[str]:
+    """The words that write the sentence's other dates ("2022", "april"), but not this one's."""
+    own = {_bare(w) for w in mention.text.split()}
+    return frozenset(
+        w for m in found if m.value != mention.value and not (m.start < mention.end and mention.start < m.end)
+        for w in map(_bare, m.text.split()) if w not in own and _DATE_WORD.fullmatch(w)
+    )
+
+
+_DATE_WORD = re.compile(rf"(?i)(?:1[6-9]|20)\d\d|{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)}")
+
+
+def _apart_from_other_dates(tokens: list[str], mark: int, own: int, others: frozenset[str]) -> set[int]:
+    """Where the label's words turn to another date's conjunct: "winning the Carabao Cup [in
+    2023] and the FA Cup in 2024", "took over in April 2022, won the Carabao Cup [in 2023]": the
+    "and" or comma before (or after) the other date's part, which tells another happening. (Not
+    "in elections in 2008 and 2012": nothing but the year stands between them.)"""
+    cuts = set()
+    for j, token in enumerate(tokens):
+        if mark <= j < mark + own or _bare(token) not in others:
+            continue
+        if j >= mark + own:
+            bounds = [i for i in range(max(1, mark + own), j) if _bare(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
+            if bounds and any(_bare(t) not in PREPOSITIONS_ONLY | {"and"} for t in tokens[bounds[-1] : j]):
+                cuts.add(bounds[-1])
+        else:
+            bounds = [i for i in range(j + 1, mark) if _bare(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
+            if bounds:
+                cuts.add(bounds[0])
+    return cuts
+
+
+def _verb_of_a_subject_before(tokens: list[str], at: int, mark: int) -> bool:
+    """Whether the phrase opened at `at` ("during his murder trial") runs into a verb ("have
+    said") with no subject of its own between them, before the date."""
+    for token in tokens[at + 1 : mark]:
+        word = _bare(token)
+        if word in AUXILIARY_VERBS:
+            return True
+        if word in SUBJECT_PRONOUNS or word in ("and", "who", "which", "that") or token.endswith((",", ";")):
+            return False
+    return False
+
+
+def _label(text: str, start: int, end: int, mention: DateMention, who: str | None,
+           others: frozenset[str] = frozenset()) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
     start = max(start, dateline_end(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
     if _RELATIVE_AFTER.match(text, end) and (hanging := _PREPOSITION_AT_END.search(text, max(mention.end, end - 16), end)):
@@ -1455,6 +1532,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     lead = _EARLY_OR_LATE_BEFORE.sub("", left)  # ("by early 2023", "slated for late 2021")
     keep_date = (
         (not mention.relative and _KEEP_DATE.search(lead)) or _SET_FOR.search(lead)
+        # ("have died since August 30 in the outbreak": a day written with its number stays after "since")
+        or (_SINCE_AT_END.search(lead) and any(c.isdigit() for c in mention.text))
         # "lost out in elections in 2008 and 2012": a span's two ends tell more than its start
         or (mention.precision == YEAR and _OTHER_YEAR_OF_A_SPAN.match(right))
         or _day_holds_its_place(lead, right, mention)
@@ -1465,7 +1544,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         right = _AND_ANOTHER_DATE.sub("", right, count=1)  # ("purchased in April and in June")
         if mention.precision != YEAR:
             right = _ITS_YEAR_AFTER.sub("", right, count=1)  # ("in May of last year": the month's year)
-    if not keep_date and not _POSSESSIVE.match(text, mention.end) and not _attributive_year(left, right, mention):
+    # ("in yesterday's runoff": the day that owns a thing, its "'s" among the date's words or after them)
+    day_owns = _POSSESSIVE.match(text, mention.end) is not None or mention.text[-2:] in ("'s", "\u2019s")
+    if not keep_date and not day_owns and not _attributive_year(left, right, mention):
         # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a
         # thing; nor "in the 1997 romantic comedy": the year does, and "in the" is the verb's)
         left = _without_the_dates_preposition(_PART_OF_THE_DATE_BEFORE.sub("", left.rstrip()), mention)
@@ -1473,10 +1554,11 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             near = _HOW_LONG_BEFORE.search(left, max(0, len(left) - HOW_LONG_CHARS))
             left = left[: near.start()] if near else left  # ("abducted almost two years ago": not "abducted almost")
     left_tokens = left.split()
+    right = _without_the_dates_comma(left, right)
     if keep_date:
         dated = mention.text.split()
     else:  # ("killed in Saturday's attack": "killed in the attack", not "in attack")
-        owns = _POSSESSIVE.match(text, mention.end) and not (left_tokens and _bare(left_tokens[-1]) in DETERMINERS)
+        owns = day_owns and not (left_tokens and _bare(left_tokens[-1]) in DETERMINERS)
         dated = ["the"] if owns else []
     tokens = left_tokens + dated + right.split()
     mark = len(left_tokens)
@@ -1484,6 +1566,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     # ("The representative for the bloc was also expelled": a preposition inside the subject,
     # before any verb, cuts nothing; cut there, the label says the bloc was expelled)
     cuts = [i for i in cuts if _bare(tokens[i]) not in PREPOSITIONS_INSIDE_A_SUBJECT or any(_tensed(_bare(t)) for t in tokens[:i])]
+    # ("The attorneys who represented Roe during his trial have said they plan ...": a phrase
+    # inside the subject, its verb after it; cut there, the label says the trial said it)
+    cuts = [i for i in cuts if not (_bare(tokens[i]) in PREPOSITIONS_ONLY and i < mark and _verb_of_a_subject_before(tokens, i, mark))]
     # "starred in the 1997 comedy ... and appeared in the 2009 drama": two happenings of one
     # subject, each its own date's label.
     coordinated = {
@@ -1509,7 +1594,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     }
     # ", declaring he would do so again this month": what was said, its own happening.
     said = {i for i in range(1, mark) if tokens[i - 1].endswith(",") and _bare(tokens[i]) in SAYING_PARTICIPLES}
-    cuts = sorted({*cuts, *coordinated, *since, *said})
+    apart = _apart_from_other_dates(tokens, mark, len(dated), others) if others else set()
+    cuts = sorted({*cuts, *coordinated, *since, *said, *apart})
     # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
     # prayers"), the clause its phrase hangs on, not the phrase alone.
     anchor = mark - 2 if keep_date and _day_names_a_thing(lead, right, mention) and mark > 1 and (mark - 1) in cuts else mark - 1
@@ -1525,11 +1611,21 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         verb = next((j for j in range(mark, b) if _bare(tokens[j]) in AUXILIARY_VERBS), None)
         if verb is not None:
             a, b = max(c for c in [0, *cuts] if c < a), verb
+    # "winning the Carabao Cup in 2023 and the FA Cup [in 2024]": the conjunct after "and" is the
+    # object of the verb before it ("winning the FA Cup").
+    shared_verb = None
+    if a in apart and 0 < a < mark and _bare(tokens[a]) == "and" and a + 1 < b and _bare(tokens[a + 1]) in DETERMINERS:
+        earlier = max(c for c in [0, *cuts] if c < a)
+        shared_verb = next((t for t in tokens[earlier:a] if _bare(t) not in LABEL_CUT_WORDS | _LEADING), None)
+        if shared_verb is not None and (_bare(shared_verb).endswith("ing") or _tensed(_bare(shared_verb))):
+            tokens = [*tokens[:a], _bare(shared_verb), *tokens[a + 1 :]]
+        else:
+            shared_verb = None
     main = _past_an_aside(text[:start], tokens, a, mark)
     # (a verb of the subject's own, "and charged in 2011", is enough with the subject put before it)
     named = _name_before_who(tokens, a, b) if main == a else []
     aside, a = main != a, main
-    while not aside and not named and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) \
+    while not aside and not named and shared_verb is None and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) \
             and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
     measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
@@ -1711,7 +1807,7 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 # A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
 # ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|\([\w.]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|\([\w./]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
     # a state's abbreviation left of a bullet, its city cut off by the sentence splitter ("Calif. \u2022 ")
     r"|[A-Z][a-z]{1,5}\.\s+\u2022\s+(?=[A-Z])"
@@ -1917,7 +2013,7 @@ _PLACE_AFTER_A_NOUN = re.compile(r"(?i)\b(?![a-z]+ed\s)[a-z]+\s+(?:in|of|at|from
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 
-_EARLY_OR_LATE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:late|early|mid)(?:-|\s*)$")
+_EARLY_OR_LATE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:late|early|mid|later|earlier)(?:-|\s*)$")
 
 
 _NOUN_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
@@ -1954,16 +2050,25 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
 def _sentence_label(text: str, mention: DateMention) -> str:
     """The sentence from its start as a label, without its dateline, and without its date ("on
     Friday") unless a word needs it ("date back to 1968, when", "the first months of 2023,")."""
-    owns = _POSSESSIVE.match(text, mention.end) is not None  # ("At Tuesday's ceremony")
-    left = text[dateline_end(text) : mention.start]
+    owns = _POSSESSIVE.match(text, mention.end) is not None or mention.text[-2:] in ("'s", "\u2019s")  # ("At Tuesday's ceremony")
+    left = text[_after_the_dateline(text) : mention.start]
     owns = owns or _day_holds_its_place(left, text[mention.end :], mention)
     left = left if owns else _without_the_dates_preposition(left, mention)
     needed = owns or bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
+    right = _without_the_dates_comma(left, right)
     tokens = _without_an_aside(left.split(), right.split())
     while tokens and _bare(tokens[0]) in _LEADING:
         tokens = tokens[1:]
     return _finished(tokens) or _finished(text.split())
+
+
+def _without_the_dates_comma(left: str, right: str) -> str:
+    """The words after a date taken out of "the June 7, 2021, shooting": its closing comma goes with it."""
+    words = left.split()
+    if words and _bare(words[-1]) in DETERMINERS and right.lstrip().startswith(","):
+        return right.lstrip()[1:]
+    return right
 
 
 def _without_an_aside(left: list[str], right: list[str]) -> list[str]:
