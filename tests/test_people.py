@@ -332,6 +332,18 @@ def test_a_surname_after_another_first_name_is_someone_else(tmp_path):
     assert len([f for f, s in forms if s == sentences[2]]) == 2
 
 
+def test_another_first_name_with_the_same_initial_is_someone_else_but_a_short_form_or_spelling_is_not(tmp_path):
+    """ "Mikhail and Ella Gershkovich", his parents, are not Evan Gershkovich; "Ev Gershkovich"
+    and "Evan" spelled "Ewan" may be him."""
+    story = invented_story(tmp_path, {"a": (
+        "Ev Gershkovich was freed.\n\n"
+        "Ewan Gershkovich thanked them.\n\n"
+        "My constituents Mikhail and Ella Gershkovich have endured the unimaginable.\n"
+    )}, {"evan-gershkovich": "Evan Gershkovich"})
+    sentences = [s.id for s in story.sources[0].sentences]
+    assert sorted({sentences.index(m.sentence) for m in story.mentions}) == [0, 1]
+
+
 def test_a_surname_closing_a_list_of_a_relatives_first_names_is_theirs(tmp_path):
     story = invented_story(tmp_path, {"a": (
         "Bill Paxton with his wife Louise Newbury and children James and Lydia Paxton in 2011.\n"
@@ -364,3 +376,14 @@ def test_the_first_character_of_a_name_in_another_script_is_no_name_of_its_own(t
     story = invented_story(tmp_path, {"a": "Deputy Minister Wang Kwo-tsai (\u738b\u570b\u6750) spoke on Friday.\n"},
                            {"wang": "Wang Kwo-tsai"})
     assert [m.form for m in story.mentions] == ["Wang Kwo-tsai"]
+
+
+def test_a_relative_named_after_a_comma_leaves_the_surname_to_the_person_written_about(tmp_path):
+    """ "to reassure his wife, Melania Trump": she is named as his relative, so the next "Trump"
+    is still the registered Mr Trump (whose registered names begin with an "M" too: "Mr Trump")."""
+    story = invented_story(tmp_path, {"a": (
+        "Trump denied it, and said he wanted to reassure his wife, Melania Trump.\n\n"
+        "Trump fired Comey in May.\n"
+    )}, {"donald-trump": "Donald Trump"})
+    sentences = [s.id for s in story.sources[0].sentences]
+    assert [(m.form, sentences.index(m.sentence)) for m in story.mentions] == [("Trump", 0), ("Trump", 1)]

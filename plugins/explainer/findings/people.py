@@ -488,15 +488,32 @@ def _in_another_name(text: str, found: tuple[str, str, int], matcher: NameMatche
         couple = _COUPLE_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
         return (
             word not in _MAY_STAND_BEFORE_A_SURNAME and word.lower() not in ROLE_NOUNS
-            and not any(word[:1] == first[:1] for first in matcher.first_names[slug])
+            and not any(_may_spell(word, first) for first in matcher.first_names[slug])
             and not (couple and fold(couple.group(1)) in matcher.first_names[slug])  # "George and Amal Clooney"
             and not _TOLD_BEFORE.search(text, max(0, before.start(1) - 12), before.start(1))  # "told Reuters Roe was"
         )
     return before is not None and fold(before.group(1)) not in _MAY_STAND_BEFORE_A_FIRST_NAME
 
 
+def _may_spell(word: str, first: str) -> bool:
+    """Whether a first name may be another spelling or a short form of the registered one:
+    "Vladimir" of Volodymyr, "Mike" of Michael, "Jim" of James (the same first letter, and the
+    same opening or consonants), but not "Ella" of Evan."""
+    if word[:1] != first[:1]:
+        return False
+    ours, theirs = _consonants(word), _consonants(first)
+    return word[:2] == first[:2] or ours.startswith(theirs) or theirs.startswith(ours)
+
+
+def _consonants(name: str) -> str:
+    """A name's consonants, doubled ones once: "Volodymyr" and "Vladimir" are both "vldmr"."""
+    name = name.lower().replace("x", "ks").replace("ph", "f")
+    kept = [c for c in name if c.isalpha() and c not in "aeiouyhw"]
+    return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
+
+
 _RELATIVE_NAMED_BEFORE = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))}))\s+"
+    rf"(?i:\b(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))})),?\s+"  # ("his wife, Melania Trump")
     r"(?:[A-Z][^\W\d_]+(?:,\s+|\s+and\s+)){0,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? $"  # ("children James and Lydia Paxton")
 )
 RELATIVE_CHARS = 60
