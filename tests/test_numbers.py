@@ -731,3 +731,17 @@ def test_a_denied_bound_a_speed_in_kilometres_an_hour_and_a_span_ago_are_read_as
     assert counts("Protesters gathered two mornings ago, and 20 people were hurt.") == [(20, "people", None)]
     assert counts("The probe flew by Pluto 1 billion miles ago.") == [(1_000_000_000, "miles", None)]
     assert counts("The march began at around 19: 00 in the square.") == []
+
+
+def test_a_capitalised_number_word_owning_a_thing_with_the_word_after_it_is_a_surname():
+    """ "Ten Hag's sacking comes after ...": a surname opening the sentence, no count of ten; "Ten
+    Britons were killed" and "Two Americans' bodies" are counts."""
+    assert counts("Ten Hag's sacking comes after the team's defeat to West Ham on Sunday.") == []
+    assert [c.value for c in find_counts("Ten Britons were killed in the crash.")] == [10]
+    assert [c.value for c in find_counts("Two Americans' bodies were found on Sunday.")] == [2]
+
+
+def test_a_count_of_two_groups_joined_by_and_counts_both_whatever_the_seconds_nationality():
+    said = "In addition to the Americans, 12 prominent Russian dissidents and German nationals were released."
+    assert [(c.value, c.what) for c in find_counts(said)] == [(12, "dissidents and nationals")]
+    assert [(c.value, c.what) for c in find_counts("Police said 12 people and Smith were hurt.")] == [(12, "people")]

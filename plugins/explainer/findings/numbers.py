@@ -471,6 +471,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
     if raw.isalpha() and raw.islower() and _NAME_PART_AFTER.match(text, end) \
             and (_POSSESSIVE_AFTER.match(text, end) or _first_name_before(text, window, start)):
         return True  # "Erik ten Hag puts", "ten Hag's side": a lowercase particle inside a surname
+    if raw.isalpha() and raw[:1].isupper() and _NAME_PART_AFTER.match(text, end) and _POSSESSIVE_AFTER.match(text, end):
+        return True  # "Ten Hag's sacking comes after": a surname opening the sentence, as its owner
     if raw.isdigit() and _NAME_OPENS.fullmatch(text, 0, start) and not _QUALIFIER_BEFORE.search(text, 0, start) \
             and _CAPITAL_AFTER.match(text, end):
         return True  # "Channel 2 Sports Director Zach Klein": a name opening the sentence
@@ -590,8 +592,9 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
 
 
 # (not when that noun opens a clause of its own: "four fraud counts and jurors deadlocked on three")
+# ("12 Russian dissidents and German nationals": one count of both, the second's nationality named)
 _AND_ANOTHER_GROUP = re.compile(
-    r"\s+and\s+(?P<noun>[a-z]{3,20})\b(?![-\u2019'])"
+    r"\s+and\s+(?:[A-Z][a-z]{2,20}\s+){0,2}(?P<noun>[a-z]{3,20})\b(?![-\u2019'])"
     r"(?!\s+[a-z]{2,16}ed\s+(?:on|in|at|over|that|to|after|for)\b)"
 )
 
