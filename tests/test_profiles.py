@@ -452,6 +452,20 @@ def test_charges_told_only_by_their_kind_name_no_crime(tmp_path):
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["tax evasion charges"]
 
 
+def test_a_charge_is_no_day_and_ends_before_another_happening(tmp_path):
+    """ "pleaded guilty on Tuesday to federal charges" names no charge; "accused of spying and
+    arrested in March" is accused of spying; "convicted of fraud and attempted murder" of both."""
+    people = {"tom-hale": "Tom Hale", "ann-roe": "Ann Roe", "al-lee": "Al Lee"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale pleaded guilty on Tuesday to federal charges in a watershed moment.\n\n"
+        "Ann Roe, a reporter, was accused of spying and arrested in March 2023.\n\n"
+        "Al Lee was convicted of fraud and attempted murder.\n"
+    )}, people, published="2023-11-23")
+    assert facts_of(story, "tom-hale", "charge") == []
+    assert [v.value for f in facts_of(story, "ann-roe", "charge") for v in f.values] == ["spying"]
+    assert [v.value for f in facts_of(story, "al-lee", "charge") for v in f.values] == ["fraud and attempted murder"]
+
+
 def test_a_name_the_story_gives_a_prize_or_a_committee_names_no_one_alone(tmp_path):
     people = {"alfred-roux": "Alfred Roux", "ann-blanc": "Ann Blanc"}
     story = invented_story(tmp_path, {"a": (

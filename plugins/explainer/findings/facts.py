@@ -103,11 +103,14 @@ _PRISON_CONTEXT = re.compile(rf"(?i)\b(?:{'|'.join(PRISON_WORDS)})\b")
 _RANGE_BEFORE = re.compile(r"(?i)(?:\d+|[a-z]+)\s*(?:-\s*to\s*-|\s+to\s+|[-\u2013])\s*$")
 _CHARGE = re.compile(
     # ("on unproven charges of espionage": the words before "charges" describe them, "of" names them)
-    r"(?i)\b(?:on\s+(?P<on>(?:[\w-]+\s+){0,3}?[\w-]+)\s+charges\b(?!\s+of\b)"
+    # (not "pleaded guilty on Tuesday to federal charges": a day, then what they pleaded to)
+    r"(?i)\b(?:on\s+(?P<on>(?:(?!(?:to|in|at|for|from|with)\b)[\w-]+\s+){0,3}?[\w-]+)\s+charges\b(?!\s+of\b)"
     r"|(?:charged\s+with|found\s+guilty\s+of|convicted\s+of|accused\s+of|faced\s+charges\s+of|"
     r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
     r"(?:sentenced|received|found|jailed|will|would|is|faces|appeared|appears|pleaded|began|has|had|served|spent"
     r"|denied|denies|remains|remained)\b|\s+after\s|\s+while\s|\s+before\s"
+    # "accused of spying and arrested in March": a happening of its own (not "and attempted murder")
+    r"|\s+and\s+(?!attempted\b)[a-z]{3,}ed\s+(?:in|on|at|by|after|for|to|last|this|when)\b"
     # "stealing data in what is one of the largest breaches ever": the outlet's words on the crime
     r"|\s+in\s+what\s))"
 )
