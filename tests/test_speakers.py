@@ -503,7 +503,7 @@ def test_reported_words_a_relation_passes_on_are_not_given_to_the_one_they_tell_
         "Ann Lee said she would not appeal the prison sentence, her lawyer said. She had wished to be found sane.",
         "Bob Stone said he would appeal the sentence within weeks, Reuters reported.",
     )
-    assert found == {"he would appeal the sentence within weeks, Reuters reported.": "bob-stone"}
+    assert found == {"he would appeal the sentence within weeks.": "bob-stone"}
 
 
 def test_what_someone_was_warned_or_thanked_for_is_no_statement(tmp_path):
@@ -1363,3 +1363,21 @@ def test_a_name_in_quotation_marks_after_for_or_between_a_determiner_and_a_capit
     )
     assert "Students in Blockade" not in said and "Vijesti" not in said
     assert "We appeal to citizens to retreat to safety" in said
+
+
+def test_reported_words_leave_out_whom_they_were_told_the_outlets_source_and_its_contrast(tmp_path):
+    """ "told Roe, 54, who was found guilty ..., that he would serve": what was said opens at
+    "that"; ", The Hindu newspaper reported" and ", unlike Lee who argued ..." are the outlet's."""
+    found = speakers(
+        tmp_path,
+        "Judge Dan Kim told Stone, 54, who was found guilty on all four counts on June 7, 2021, that he would "
+        "serve consecutive life sentences.",
+        "Minister Ann Lee said more than 250 people had been rescued so far, The Hindu newspaper reported.",
+        "Ahead of the run-off, Trevon Murphy had said he advocated peace talks, unlike Lee who argued he did not "
+        "believe it.",
+    )
+    assert found == {
+        "he would serve consecutive life sentences.": "dan-kim",
+        "more than 250 people had been rescued so far.": "ann-lee",
+        "he advocated peace talks.": "trevon-murphy",
+    }

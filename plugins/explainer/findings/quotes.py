@@ -1547,8 +1547,31 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
                 return before
             continue
-        return Quote(slug, form, words.strip(), Citation(source_id, sid), "indirect")
+        return Quote(slug, form, _only_what_was_said(words).strip(), Citation(source_id, sid), "indirect")
     return None
+
+
+# "told Murdaugh, 54, who was found guilty ..., that he would serve": whom it was told, an aside
+# on them, then what was said.
+_HEARER_ASIDE_THEN_THAT = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s[^\"\u201c\u201d]*?,\s+that\s+")
+# "..., The Hindu newspaper reported.": the outlet's source, named after the reported words.
+_REPORTED_BY_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:newspaper|news\s+agency|agency|broadcaster)\s+)?(?:reported|reports)\s*[.!?]?\s*$"
+)
+# ", unlike Korcok who argued ...": the outlet's contrast with another, not the speaker's words.
+_CONTRAST_AFTER = re.compile(r",\s+(?:unlike|whereas)\s")
+
+
+def _only_what_was_said(words: str) -> str:
+    """Reported words without whom they were told and an aside on them before "that", the
+    outlet's naming of its source after them, or a contrast it draws with someone else."""
+    if (hearer := _HEARER_ASIDE_THEN_THAT.match(words)) is not None:
+        words = words[hearer.end() :]
+    if (reported := _REPORTED_BY_AFTER.search(words)) is not None:
+        words = words[: reported.start()] + "."
+    if (contrast := _CONTRAST_AFTER.search(words)) is not None:
+        words = words[: contrast.start()] + "."
+    return words
 
 
 _OPENS_ON_A_PREPOSITION = re.compile(rf"\s*(?:{_PREPOSITIONS})\s", re.IGNORECASE)
