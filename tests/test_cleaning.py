@@ -325,7 +325,9 @@ def test_an_editors_note_of_more_to_come_is_furniture_and_a_line_broken_mid_sent
         "Asked if he expected more to come out, the chief said the culture had changed over the years.",
         "More to come",
     ])
-    assert [b.kind for b in classify(page)] == ["headline", "body", "body", "body", "body", "furniture"]
+    blocks = classify(page)
+    assert [b.kind for b in blocks] == ["headline", "body", "body", "body", "furniture"]
+    assert blocks[2].text.startswith("It is with an incredible sense of gratitude and humility that I write")
 
 
 def test_a_caption_closed_by_photo_by_and_a_credit_is_a_caption():
@@ -1464,3 +1466,35 @@ def test_a_pictures_credit_naming_no_agency_alone_on_its_line_is_the_pages():
         "In a press release celebrating the unveiling, the chief executive said it marked a new era.",
     ])
     assert [b.kind for b in classify(page, "Headset unveiled")] == ["headline", "body", "furniture", "body"]
+
+
+def test_a_sentence_the_page_broke_across_two_paragraphs_is_one():
+    blocks = classify(
+        "Pellegrini won the runoff.\n\n"
+        "Pellegrini became Slovakia's sixth president since the country gained\n\n"
+        "independence after the split of Czechoslovakia in 1993.\n\n"
+        "Read more\n\n"
+        "about the election.\n"
+    )
+    assert [(b.kind, b.line) for b in blocks[:2]] == [("body", 1), ("body", 3)]
+    assert blocks[1].text.endswith("gained independence after the split of Czechoslovakia in 1993.")
+    assert blocks[-1].text == "about the election."  # (a short line is no sentence broken off)
+
+
+def test_an_agency_after_a_comma_ends_a_caption_with_no_stop():
+    page = ("Search resumes\n\n"
+            "The plane crashed on Sunday with 72 people on board, officials said.\n\n"
+            "Rescue teams working at the wreckage of the aircraft after it crashed in Pokhara, Nepal, EPA\n\n"
+            "The teams worked through the night, the army said, AP reported.\n")
+    blocks = classify(page)
+    assert (blocks[2].kind, blocks[2].credit) == ("caption", "EPA")
+    assert blocks[3].kind == "body"  # (a sentence ends on its stop)
+
+
+def test_a_name_alone_closed_by_a_stop_is_a_pictures_caption():
+    page = ("United sack their manager\n\n"
+            "Manchester United sacked Erik ten Hag on Monday after a poor start to the season, the club said.\n\n"
+            "Erik ten Hag.\n\n"
+            "Not again.\n\n"
+            "The club thanked him for his work.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "body", "caption", "body", "body"]

@@ -337,7 +337,9 @@ _AGENCY_CREDIT = re.compile(
     r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40})"
     # "... survivors have been taken to Kalamata REUTERS": an agency in capitals after the last
     # word, with no full stop (not a two-letter one: "... in PA" may be a state)
-    rf"|(?<=[a-z])\s(?P<capitals>{'|'.join(re.escape(a.upper()) for a in sorted(PHOTO_CREDITS, key=len, reverse=True) if len(a) > 2)}))\s*$"
+    rf"|(?<=[a-z])\s(?P<capitals>{'|'.join(re.escape(a.upper()) for a in sorted(PHOTO_CREDITS, key=len, reverse=True) if len(a) > 2)})"
+    # "... after it crashed in Pokhara, Nepal, EPA": an agency after a comma, ending a line with no stop
+    rf"|(?<=[a-z]),\s(?P<comma>(?=[A-Z])(?i:{_AGENCIES})))\s*$"
 )
 # A paragraph that opens with someone's words, and an agency's name alone in brackets at its end:
 # the sign-off of a wire report, not a picture's credit.
@@ -371,6 +373,8 @@ _THIS_PICTURE = re.compile(
     r"(?i)^(?:file\s*[-\u2013\u2014:]\s*)?(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
+# A name alone on its line, closed by a stop: "Erik ten Hag.", "Jo Roe." (a heading has no stop).
+_NAME_ALONE = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'\u2019-]+){1,3}\.$")
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
 _FILE_PICTURE = re.compile(
     r"(?i)^(?:an?\s+)?(?:file\s+(?:photo(?:graph)?|picture|image)s?|screen\s*grab|screenshot|video\s+still|still\s+image|frame\s+grab)\b"
@@ -619,7 +623,7 @@ _STANDFIRST_MIN_WORDS = 4
 
 def classify(text: str, title: str | None = None) -> list[Block]:
     """Every non-empty paragraph of a seed text, with what kind of text it is."""
-    blocks = [Block("body", para.strip(), line) for line, para in _paragraphs(text)]
+    blocks = _joined_across_a_break([Block("body", para.strip(), line) for line, para in _paragraphs(text)])
     blocks = _mark_page_furniture(blocks, title)
     blocks = _mark_between_appeals(blocks)
     blocks = _mark_video_titles(blocks)
@@ -631,6 +635,28 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     blocks = _mark_cut_short_copies(blocks)
     blocks = _mark_links_between_stamps(blocks)
     return _set_aside_repeats(blocks)
+
+
+def _joined_across_a_break(blocks: list[Block]) -> list[Block]:
+    """A sentence the page broke across two paragraphs ("Pellegrini became Slovakia's sixth
+    president since the country gained" / "independence after the split ..."): one paragraph,
+    on the first one's line. The first part ends on a lowercase word, with no stop; the rest
+    opens on one and ends as a sentence ends (not a picture's alt text or a page's tags under a
+    headline: "bank of england", "text size")."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and _BROKEN_OFF.search(out[-1].text) and _OPENS_LOWERCASE.match(block.text) \
+                and len(out[-1].text.split()) >= BROKEN_LINE_WORDS and len(block.text.split()) >= BROKEN_LINE_WORDS \
+                and _ends_as_sentence(block.text):
+            out[-1] = Block("body", f"{out[-1].text} {block.text}", out[-1].line)
+        else:
+            out.append(block)
+    return out
+
+
+_BROKEN_OFF = re.compile(r"\s[a-z]+$")
+_OPENS_LOWERCASE = re.compile(r"[a-z]+\s")
+BROKEN_LINE_WORDS = 5  # (not "Read more" above a lowercase line)
 
 
 def _paragraphs(text: str):
@@ -705,7 +731,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
             elif agency and len(text) > len(agency.group(0)) + 10:
-                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright") or agency.group("capitals")).strip("()[] \u00a9")
+                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright") or agency.group("capitals") or agency.group("comma")).strip("()[] \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
                 kind, credit = "caption", next(group for group in bracket.groups() if group)
@@ -734,6 +760,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
+            elif index > 0 and _NAME_ALONE.match(text):
+                kind = "caption"  # "Erik ten Hag.": a picture's caption, naming who is in it
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
             elif _NAMED_SCENE.match(text) and _ENDS_ON_THE_DAY_TAKEN.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
