@@ -935,3 +935,17 @@ def test_a_plan_told_in_the_past_is_not_a_future_and_a_fixture_list_is():
     ]
     assert values("The flight is due to land at Pokhara on Sunday.", monday) == ["2023-01-22"]
     assert values("United next play Leicester City in the League Cup on Wednesday.", monday) == ["2023-01-18"]
+
+
+def test_the_day_of_what_is_called_for_dates_no_calling_and_a_programmes_weekday_is_no_day():
+    """ "Unions have called for another day of strikes on Tuesday": the strikes' day, which the
+    calling was not, so no date; "called for calm after protests on Tuesday": the protests' day;
+    "on Saturday Night Live in 1992": a programme, not a Saturday; "ahead of King Charles' first
+    state visit on Sunday", on a Friday: the coming Sunday."""
+    friday = dt.date(2023, 3, 24)
+    assert values("Unions have called for another day of strikes and protests on Tuesday.", friday) == []
+    assert values("Police called for calm after protests on Tuesday turned violent.", friday) == ["2023-03-21"]
+    assert values("She tore up a photo of the Pope on Saturday Night Live in 1992.", friday) == ["1992"]
+    assert values("Fires were lit on Thursday night ahead of King Charles' first state visit on Sunday.", friday) == [
+        "2023-03-23", "2023-03-26"
+    ]

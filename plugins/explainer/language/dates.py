@@ -145,8 +145,18 @@ _HAS_SCHEDULED = re.compile(
 )
 # "was ordered detained until a hearing Thursday", "pending a trial on Monday": what is awaited
 # is still to come.
+# ("ahead of King Charles' first state visit on Sunday": a name's may stand for the determiner)
 _AWAITING_A_SCHEDULED = re.compile(
-    rf"(?i)\b(?:until|pending|awaiting|ahead\s+of)\s+(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+(?:[\w-]+\s+)?"
+    rf"(?i)\b(?:until|pending|awaiting|ahead\s+of)\s+(?:(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+"
+    r"|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:'s|\u2019s|'|\u2019)\s+))(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on\s+)?$"
+)
+# "Unions have called for another day of strikes and protests on Tuesday": the day of what is called
+# for, still to come, not of the calling the clause tells, whose day is unsaid (not "called for
+# calm after protests on Tuesday", which were held).
+_CALLED_FOR_A_SCHEDULED = re.compile(
+    r"(?i)\b(?:called|calls|call|calling|urged|urges|urging)\s+for\s+"
+    r"(?:(?!(?:after|following|over|since|amid|during)\b)[\w'\u2019-]+\s+){0,6}?"
     rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on\s+)?$"
 )
 # "is seeking approval, with a decision expected in early January": a thing awaited, in the
@@ -760,6 +770,8 @@ def _speaks_ahead(text: str, start: int) -> bool:
 
 def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateMention | None:
     g = match.group
+    if kind in ("dm", "md", "mo", "wd") and _CALLED_FOR_A_SCHEDULED.search(_clause_before(text, match.start(kind))):
+        return None  # "Unions called for strikes on Tuesday": the strikes' day, not the calling's
     if kind == "dmy" or kind == "mdy":
         value = _day_value(int(g(f"{kind}_y")), _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d")))
         return _mention(match, kind, value, DAY, False) if value else None
@@ -859,8 +871,10 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
         day = _WEEKDAY_WORD.search(text, match.start(kind), match.end(kind))
-        if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()):
-            return None  # "told the Sunday Times", "on Bloody Sunday": a name, not a day of this week
+        if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()) \
+                or _PROGRAMME_AFTER.match(text, day.end()):
+            # "told the Sunday Times", "on Bloody Sunday", "on Saturday Night Live": a name, not a day of this week
+            return None
         if not match.group("wd_lead") and _NAME_AFTER_A_LONE_WEEKDAY.match(text, day.end()) \
                 and _opens_a_name(text, day.start()):
             return None  # "Sunday World understands ...": a name opening the sentence, not a day
@@ -928,6 +942,12 @@ def _opens_a_name(text: str, at: int) -> bool:
     window = max(0, at - NAME_OPENING_CHARS)
     return (window == 0 and not text[:at].strip()) or _OPENS_A_NAME.search(text, window, at) is not None
 _NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
+# "Saturday Night Live", "Monday Night Football": a programme's name (not "On Saturday Night In
+# Athens", a headline in title case)
+_PROGRAMME_AFTER = re.compile(
+    r"\s+(?:Night|Morning|Evening|Afternoon)\s+"
+    r"(?!(?:In|At|On|As|And|The|For|To|From|With|By|After|Before|Of|Near|During|Over|Around|Into|Outside|Under)\b)[A-Z][a-z]+"
+)
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(NAMED_DAY_WORDS_BEFORE_A_WEEKDAY)})\s+$")
 
 

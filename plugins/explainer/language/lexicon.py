@@ -950,7 +950,9 @@ PAST_EXPECTATIONS = r"(?:(?:was|were)\s+(?:expected|due|scheduled|supposed|to\s)
 # whose day is dated by the noun, not by the tense of the clause that names it
 SCHEDULED_EVENT_NOUNS = frozenset(
     """election elections vote ballot referendum poll polls runoff primary hearing trial sentencing
-    meeting summit talks debate inauguration ceremony funeral wedding launch match final""".split()
+    meeting summit talks debate inauguration ceremony funeral wedding launch match final
+    strike strikes protest protests rally rallies march marches demonstration demonstrations walkout
+    visit""".split()
 )
 
 # -- used by language/dates.py: words that make a weekday or a date without a year the coming one
