@@ -1498,3 +1498,27 @@ def test_a_name_alone_closed_by_a_stop_is_a_pictures_caption():
             "Not again.\n\n"
             "The club thanked him for his work.\n")
     assert [b.kind for b in classify(page)] == ["headline", "body", "caption", "body", "body"]
+
+
+def test_a_pages_notices_glued_to_the_article_and_another_storys_bylined_teaser_are_not_its_words():
+    page = ("Rates cut\n\n"
+            "Powered by automated translation\n\n"
+            "The bank cut rates for the first time since March 2020. - Copyright The Financial Times Limited 2024\n\n"
+            "The opposition has planned a no-confidence vote next Tuesday. (Xinhua) \u2013 bny\n\n"
+            "Popular\n\n"
+            "By Brian Campued The Department of Budget and Management on Friday announced that it has approved a "
+            "P2,000 increase in the compensation of...\n")
+    blocks = classify(page)
+    assert [b.kind for b in blocks] == ["headline", "furniture", "body", "body", "furniture", "furniture"]
+    assert (blocks[2].text, blocks[2].credit) == (
+        "The bank cut rates for the first time since March 2020.", "Copyright The Financial Times Limited 2024")
+    assert (blocks[3].text, blocks[3].credit) == ("The opposition has planned a no-confidence vote next Tuesday.", "Xinhua")
+
+
+def test_a_copyright_credit_with_a_colon_closes_a_caption():
+    [_, block] = classify("Headline of the story\n\nYoon Suk Yeol (l.) had his impeachment upheld by the court on "
+                          "Friday. \u00a9 Collage: REUTERS\n")
+    assert (block.kind, block.credit) == ("caption", "Collage: REUTERS")
+    [_, block] = classify("Headline of the story\n\nBreakaway: Chris Leslie says that Labour \u201chas now been "
+                          "hijacked\u201d. \u00a9 Getty\n")
+    assert (block.kind, block.credit) == ("caption", "Getty")  # (a picture's credit, not the page's notice)

@@ -98,7 +98,7 @@ _CODE = re.compile(r"function\s*\(|=>|\)\s*\{|\};|(?<!\w)\w+\[\w+\]\s*=|</?scrip
 # A page template's field name left in the copied text before a caption.
 # After the headline on its line, the site's section or name: " | Utah", " | World news | The Guardian".
 _SECTION_AFTER_TITLE = re.compile(r"\s*[|\u2013\u2014-]\s*[^|.!?]{1,40}(?:\s*\|\s*[^|.!?]{1,40}){0,3}")
-_NAME_ALONE = re.compile(r"(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z][\w'\u2019-]+\.")
+_NAME_ALONE = re.compile(r"[A-Z][\w'\u2019-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'\u2019-]+){1,3}\.")  # ("Erik ten Hag.")
 _TEMPLATE_CAPTION = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*\.caption\s+")
 _CAPTION_LABEL = re.compile(r"^(?:Media|Image|Video|Photo) caption,?$", re.IGNORECASE)
 # A video's running time on a line of its own ("Duration: 44 seconds", "Video duration 1:23"):
@@ -334,7 +334,7 @@ _AGENCY_CREDIT = re.compile(
     # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
-    r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/-]{1,40})"
+    r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/:-]{1,40})"  # (and "\u00a9 Collage: REUTERS")
     # "... survivors have been taken to Kalamata REUTERS": an agency in capitals after the last
     # word, with no full stop (not a two-letter one: "... in PA" may be a state)
     rf"|(?<=[a-z])\s(?P<capitals>{'|'.join(re.escape(a.upper()) for a in sorted(PHOTO_CREDITS, key=len, reverse=True) if len(a) > 2)})"
@@ -347,6 +347,12 @@ _OPENING_QUOTES = ("\"", "\u201c")
 _BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
 # A wire service signing off the report after its last sentence: "... before the vote. - Bernama".
 # ("... a better prime minister.\u2013 PA": the dash may follow the full stop with no space)
+# Another story's teaser: its byline, its opening words, cut off ("By Jo Roe | Agency The ... on...").
+_BYLINED_TEASER = re.compile(
+    r"^By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*\|\s*[^|]{1,40}?)?\s+[A-Z][^\n]{20,}?(?:\.\.\.|\u2026)$"
+)
+# "... next Tuesday. (Xinhua) \u2013 bny": the wire in brackets, then its editor's initials.
+_WIRE_AND_EDITOR_AFTER = re.compile(r"(?<=[.!?\"\u201d])\s*\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*[-\u2013\u2014]\s*[a-z]{2,5}\s*$")
 _WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*$")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -356,6 +362,10 @@ _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 # House REUTERS/Carlos Barria".
 _AGENCY_SLASH_CREDIT = re.compile(
     rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,5}}){{1,4}})\s*$"
+)
+_COPYRIGHT_AFTER = re.compile(
+    # (a picture's "\u00a9 Getty" after a caption is its credit, not the page's notice)
+    r"(?<=\S)\s*[-\u2013\u2014]?\s*(?P<notice>(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*(?=\d{4}))(?:\d{4}\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,6}(?:\d{4})?)\s*$"
 )
 # An agency alone after a caption's last sentence: "Mark Roe, founder of Meta. Getty Images" (a
 # report's own last sentence has a verb of prose before it, "... it said. Reuters").
@@ -373,8 +383,6 @@ _THIS_PICTURE = re.compile(
     r"(?i)^(?:file\s*[-\u2013\u2014:]\s*)?(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
-# A name alone on its line, closed by a stop: "Erik ten Hag.", "Jo Roe." (a heading has no stop).
-_NAME_ALONE = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'\u2019-]+){1,3}\.$")
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
 _FILE_PICTURE = re.compile(
     r"(?i)^(?:an?\s+)?(?:file\s+(?:photo(?:graph)?|picture|image)s?|screen\s*grab|screenshot|video\s+still|still\s+image|frame\s+grab)\b"
@@ -718,10 +726,15 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         elif (trailing := _CONTROL_AFTER_A_SENTENCE.match(text)) and len(trailing.group("prose").split()) >= _LEAD_IN_MIN_WORDS \
                 and not _is_page_control(trailing.group("prose")):
             kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it
-        elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text) or _appeals_to_the_reader(text):
-            kind = "furniture"
+        elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text) or _appeals_to_the_reader(text) \
+                or _BYLINED_TEASER.match(text):
+            kind = "furniture"  # (and "By Jo Roe The ministry on Friday announced that ...": another story's teaser)
         else:
             kind = "body"
+        if kind == "body" and (notice := _COPYRIGHT_AFTER.search(text)) and _ends_as_sentence(text[: notice.start()]):
+            # "... since March 2020. - Copyright The Financial Times Limited 2024": the page's notice
+            # glued to the article's last sentence, not a sentence of it
+            text, credit = text[: notice.start()].rstrip(), notice.group("notice")
         if kind in ("body", "caption"):
             found = _CREDIT.search(text)
             agency = None if found else _AGENCY_CREDIT.search(text)
@@ -760,8 +773,6 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
-            elif index > 0 and _NAME_ALONE.match(text):
-                kind = "caption"  # "Erik ten Hag.": a picture's caption, naming who is in it
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
             elif _NAMED_SCENE.match(text) and _ENDS_ON_THE_DAY_TAKEN.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
@@ -770,7 +781,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"
-            elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text)):
+            elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text) or _WIRE_AND_EDITOR_AFTER.search(text)):
                 text, credit = text[: sign_off.start()].rstrip(), sign_off.group("agency")
             elif kind == "body" and (sign_off := _AGENCY_AFTER_A_CAPTION.search(text)):
                 # "Activision and Microsoft say they plan to appeal the decision. Reuters": prose,

@@ -793,6 +793,7 @@ PAGE_CONTROL_PHRASES = (
     "for the latest headlines, follow", "stay informed and ahead of the curve", "for real-time updates",
     # a summary a machine wrote over the article, and its warning
     "ai generated summarization", "ai-generated summary", "always refer to the full article",
+    "powered by automated translation",
     # a comment box's and a sign-up box's lines
     "to post your comment", "newsletter signup", "newsletter sign-up",
 ) + READER_APPEAL_PHRASES
@@ -819,7 +820,7 @@ LINK_LIST_HEADINGS = (
     "people are also reading", "also reading", "you may also like", "you might also like", "read next",
     "more stories", "more news", "most read", "most popular", "trending", "trending now", "recommended",
     "recommended for you", "related articles", "related coverage", "related news", "top stories",
-    "latest news", "editor's picks", "editors' picks", "more from", "more on this",
+    "latest news", "editor's picks", "editors' picks", "more from", "more on this", "popular",
 )
 # -- used by extract/cleaning.py: labels that open a video's description, however long it runs
 # ("WATCH ABOVE: Officials in New York are offering a reward ...")
