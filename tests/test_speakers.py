@@ -414,8 +414,10 @@ def test_a_quotation_after_a_clause_with_its_own_subject_is_not_the_first_speake
         tmp_path,
         "Ann Lee has warned the rebels they \u201cmade a very big mistake\u201d in shooting down a drone, "
         "as Tehran condemned the \u201cnew aggression\u201d and pledged to defend its skies.",
+        "Ann Lee said she \u201chumbly accepts\u201d the ruling, while the main opposition Democratic Party welcomed "
+        "it as a \u201cpeople's victory.\u201d",
     )
-    assert found == {"made a very big mistake": "ann-lee"}
+    assert found == {"made a very big mistake": "ann-lee", "humbly accepts": "ann-lee"}
 
 
 def test_a_programmes_title_with_a_sign_in_it_is_nobodys_words(tmp_path):
@@ -1373,11 +1375,15 @@ def test_reported_words_leave_out_whom_they_were_told_the_outlets_source_and_its
         "Judge Dan Kim told Stone, 54, who was found guilty on all four counts on June 7, 2021, that he would "
         "serve consecutive life sentences.",
         "Minister Ann Lee said more than 250 people had been rescued so far, The Hindu newspaper reported.",
+        "Bob Stone said he was sorry for failing to meet expectations, South Korean news agency Yonhap reported.",
+        "Jodi Arias said the army reported on the incident.",
         "Ahead of the run-off, Trevon Murphy had said he advocated peace talks, unlike Lee who argued he did not "
         "believe it.",
     )
     assert found == {
         "he would serve consecutive life sentences.": "dan-kim",
         "more than 250 people had been rescued so far.": "ann-lee",
+        "he was sorry for failing to meet expectations.": "bob-stone",
+        "the army reported on the incident.": "jodi-arias",
         "he advocated peace talks.": "trevon-murphy",
     }

@@ -828,8 +828,10 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
 
 # ", as Tehran condemned", ", while the ministry called": a clause with a subject of its own,
 # whose quotation is not the other clause's speaker's.
+# (", while the main opposition Democratic Party welcomed it": a subject after "the", in any case)
 _ANOTHER_SUBJECT = re.compile(
-    rf",\s+(?:{'|'.join(CONTRASTING_CONJUNCTIONS)})\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}\s+"
+    rf",\s+(?:{'|'.join(CONTRASTING_CONJUNCTIONS)})\s+"
+    r"(?:the\s+(?:[\w'\u2019.-]+\s+){0,4}?|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+)"
     r"(?:[a-z]+ed|[a-z]+s)\b"
 )
 
@@ -1555,8 +1557,10 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
 # on them, then what was said.
 _HEARER_ASIDE_THEN_THAT = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s[^\"\u201c\u201d]*?,\s+that\s+")
 # "..., The Hindu newspaper reported.": the outlet's source, named after the reported words.
+# (", South Korean news agency Yonhap reported": what kind of outlet it is may stand among its names)
 _REPORTED_BY_AFTER = re.compile(
-    r",\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:newspaper|news\s+agency|agency|broadcaster)\s+)?(?:reported|reports)\s*[.!?]?\s*$"
+    r",\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:(?:newspaper|news\s+agency|agency|broadcaster)\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3})(?:reported|reports)\s*[.!?]?\s*$"
 )
 # ", unlike Korcok who argued ...": the outlet's contrast with another, not the speaker's words.
 _CONTRAST_AFTER = re.compile(r",\s+(?:unlike|whereas)\s")
@@ -1567,7 +1571,7 @@ def _only_what_was_said(words: str) -> str:
     outlet's naming of its source after them, or a contrast it draws with someone else."""
     if (hearer := _HEARER_ASIDE_THEN_THAT.match(words)) is not None:
         words = words[hearer.end() :]
-    if (reported := _REPORTED_BY_AFTER.search(words)) is not None:
+    if (reported := _REPORTED_BY_AFTER.search(words)) is not None and reported.group("by")[:1].isupper():
         words = words[: reported.start()] + "."
     if (contrast := _CONTRAST_AFTER.search(words)) is not None:
         words = words[: contrast.start()] + "."
