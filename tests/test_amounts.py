@@ -317,3 +317,8 @@ def test_a_bound_under_a_negation_is_the_other_bound_and_a_qualifier_may_stand_b
     assert [(a.value, a.qualifier) for a in find_amounts("It cost more than $5 million, not counting fees.")] == [
         (5_000_000, "over")]
     assert [(a.value, a.qualifier) for a in find_amounts("Jo Roe will net almost a 700 percent return.")] == [(700, "nearly")]
+
+
+def test_per_cent_points_are_a_change_in_points_not_a_percentage():
+    said = "The bank cut rates by 0.25 per cent points to 5 per cent."
+    assert [(a.value, a.unit) for a in find_amounts(said)] == [(5, "%")]

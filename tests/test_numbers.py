@@ -745,3 +745,16 @@ def test_a_count_of_two_groups_joined_by_and_counts_both_whatever_the_seconds_na
     said = "In addition to the Americans, 12 prominent Russian dissidents and German nationals were released."
     assert [(c.value, c.what) for c in find_counts(said)] == [(12, "dissidents and nationals")]
     assert [(c.value, c.what) for c in find_counts("Police said 12 people and Smith were hurt.")] == [(12, "people")]
+    assert [(c.value, c.what) for c in find_counts("UHS runs 400 hospitals and other clinical care facilities.")] \
+        == [(400, "hospitals and facilities")]
+    assert [(c.value, c.what) for c in find_counts("The storm killed 12 people and left thousands homeless.")] \
+        == [(12, "people")]
+
+
+def test_a_count_within_so_many_others_is_a_count_of_its_own():
+    """ "three wins in their previous 12 matches" and "three wins from nine games" count different
+    things; "12 people in 24 hours" is a count of people."""
+    assert [(c.value, c.what) for c in find_counts("United have just three wins in their previous 12 matches.")][0] \
+        == (3, "wins in 12 matches")
+    assert [(c.value, c.what) for c in find_counts("They have only three wins from nine games.")][0] == (3, "wins in 9 games")
+    assert [(c.value, c.what) for c in find_counts("The storm killed 12 people in 24 hours.")] == [(12, "people")]

@@ -101,6 +101,8 @@ def find_amounts(text: str) -> list[Amount]:
                 and _QUOTE_OPENS_BEFORE.search(text, max(0, match.start() - 2), match.start())))
         ):
             continue  # "as phony as a $3 bill", "100% real", 'he was "100%" a bully': a way of saying "wholly"
+        if match.group("pct") and _POINTS_AFTER.match(text, match.end()):
+            continue  # "cut by 0.25 per cent points": percentage points, a change, not a share
         if match.group("pct") and not scale_word and float(digits) == 100 and not match.group("q") and _wholly(text, match):
             continue  # "He was 100 percent lucid": wholly so, not a share of anything
         scale = AMOUNT_SCALES[scale_word.lower()] if scale_word else 1
@@ -134,6 +136,7 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+_POINTS_AFTER = re.compile(r"(?i)\s*points?\b")
 # "took spending over the £400m mark", "past the $1bn barrier": a bound the figure is, not the figure.
 _PASSED_THE_BEFORE = re.compile(r"(?i)\b(over|past|beyond|above|under|below)\s+the\s+$")
 _A_MARK_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(AMOUNT_MARK_NOUNS)})\b")

@@ -38,6 +38,7 @@ from ..language.lexicon import (
     DISTANCE_UNITS,
     EMERGENCY_NUMBERS,
     GROUPS_OF_PEOPLE,
+    IRREGULAR_PAST_TENSES,
     IRREGULAR_PLURALS,
     MEASURE_PLURALS,
     MOMENT_FIGURE_WORDS,
@@ -53,6 +54,7 @@ from ..language.lexicon import (
     SPEED_UNITS,
     SPEEDS_WRITTEN_OUT,
     STOPWORDS,
+    TIME_SPAN_UNITS,
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
@@ -331,6 +333,11 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         if what in _DISTANCES and (per := _PER_TIME_AFTER.match(text, phrase_end)):
             # "110 miles per hour", "700 meters (2,300 feet) per hour": a speed, not a distance
             what, phrase_end = _speed(what, per.group("base")), per.end()
+        scope = _SCOPE_AFTER.match(text, phrase_end) if what else None
+        if scope and scope.group("noun").lower() not in TIME_SPAN_UNITS and (within := parse_number(scope.group("n"))):
+            # "three wins in their previous 12 matches", "three wins from nine games": a count
+            # within so many others, which a count of wins within another number is not
+            what = f"{what} in {within} {scope.group('noun').lower()}"
         if other and qualifier is None:
             qualifier = "other"
         counted_whole = _PARTITIVE_COUNT.match(text, end)
@@ -361,6 +368,10 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+_SCOPE_AFTER = re.compile(
+    rf"(?i)\s+(?:in|from|out\s+of)\s+(?:(?:their|its|his|her|the)\s+)?(?:(?:last|previous|past|first|opening)\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+(?P<noun>[a-z]{{3,}}s)\b"
+)
 
 
 # Numbers that are not counts of anything: a time ("3 a.m.", "13:58"), a fraction ("two-thirds"),
@@ -593,8 +604,12 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
 
 # (not when that noun opens a clause of its own: "four fraud counts and jurors deadlocked on three")
 # ("12 Russian dissidents and German nationals": one count of both, the second's nationality named)
+# ("400 hospitals and other clinical care facilities": the second's own words before its noun)
 _AND_ANOTHER_GROUP = re.compile(
-    r"\s+and\s+(?:[A-Z][a-z]{2,20}\s+){0,2}(?P<noun>[a-z]{3,20})\b(?![-\u2019'])"
+    r"\s+and\s+(?:(?:[A-Z][a-z]{2,20}|(?!(?:several|many|some|few|more|most|all|dozens|hundreds|thousands|millions|"
+    r"the|their|his|her|its|our|your|these|those|"
+    rf"{'|'.join(IRREGULAR_PAST_TENSES)}|{_WORD_NUMBER})\b)[a-z]{{3,20}}(?<!ed))\s+){{0,3}}?"
+    rf"(?P<noun>(?!(?:others|dozens|hundreds|thousands|millions)\b)[a-z]{{2,19}}s|{'|'.join(sorted(GROUPS_OF_PEOPLE))})\b(?![-\u2019'])"
     r"(?!\s+[a-z]{2,16}ed\s+(?:on|in|at|over|that|to|after|for)\b)"
 )
 
