@@ -2227,3 +2227,13 @@ def test_a_label_is_not_cut_inside_the_subject_at_during_nor_left_on_later(tmp_p
     labels = {date: label for date, (label, _) in _dated(story).items()}
     assert labels["2023-03-03"].startswith("The defense attorneys who represented Jo Roe during his murder trial")
     assert labels["2023-03-02"] == "Dan Kim thanked the Turkish president for his help in a phone call"
+
+
+def test_a_dateline_with_a_colon_or_a_wires_bracket_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "MOULAY BRAHIM, MOROCCO: In a mountain village on Sunday, rescuers searched through rubble.\n\n"
+             "(MENAFN- IANS) London, In a statement on Thursday, the Bank of England lowered interest rates.\n",
+    }, published="2023-09-10")
+    labels = {date: label for date, (label, _) in _dated(story).items()}
+    assert labels["2023-09-10"] == "In a mountain village, rescuers searched through rubble"
+    assert labels["2023-09-07"] == "In a statement, the Bank of England lowered interest rates"

@@ -1522,7 +1522,7 @@ def _verb_of_a_subject_before(tokens: list[str], at: int, mark: int) -> bool:
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None,
            others: frozenset[str] = frozenset()) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
-    start = max(start, dateline_end(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
+    start = max(start, _after_the_dateline(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
     if _RELATIVE_AFTER.match(text, end) and (hanging := _PREPOSITION_AT_END.search(text, max(mention.end, end - 16), end)):
         end = hanging.start()  # ("Bybit disclosed a hack in", of "a hack in which ... were stolen")
     # "Viktar Sidarau, the former banker arrested in 2020": the clause describes a name.
@@ -1815,6 +1815,11 @@ _PLACE_DATELINE = re.compile(
     # (", " after the dash: the date words after it left out, "Calais, France \u2013 On Wednesday, the")
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+\([\w.]+\)|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[-\u2013\u2014]{1,2}"
     r"(?:\s+(?=[A-Z])|\s*,\s+(?=[a-z]))"
+    # with a colon: "MOULAY BRAHIM, MOROCCO: ", "New Delhi: "
+    r"|[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Z.'\u2019 -]{1,30})?:\s+(?=[A-Z])"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z][a-z\u2019']+\s)"
+    # a wire's bracket, then the place: "(MENAFN- IANS) London, "
+    r"|\([A-Z][\w -]{1,30}\)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?=[A-Z])"
 )
 
 
