@@ -365,7 +365,7 @@ _AGENCY_SLASH_CREDIT = re.compile(
 )
 _COPYRIGHT_AFTER = re.compile(
     # (a picture's "\u00a9 Getty" after a caption is its credit, not the page's notice)
-    r"(?<=\S)\s*[-\u2013\u2014]?\s*(?P<notice>(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*(?=\d{4}))(?:\d{4}\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,6}(?:\d{4})?)\s*$"
+    r"(?<=\S)\s*(?:[-\u2013\u2014]\s*)?(?P<notice>(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*(?=\d{4}))(?:\d{4}\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,6}(?:\d{4})?)\s*$"
 )
 # An agency alone after a caption's last sentence: "Mark Roe, founder of Meta. Getty Images" (a
 # report's own last sentence has a verb of prose before it, "... it said. Reuters").
