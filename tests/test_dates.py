@@ -949,3 +949,17 @@ def test_the_day_of_what_is_called_for_dates_no_calling_and_a_programmes_weekday
     assert values("Fires were lit on Thursday night ahead of King Charles' first state visit on Sunday.", friday) == [
         "2023-03-23", "2023-03-26"
     ]
+
+
+def test_a_purpose_told_in_the_past_a_return_due_a_closing_price_and_the_next_year_after_another():
+    """ "The plan was aimed at an orderly departure from the EU on 29 March", in January: the coming
+    29 March; "is due back in court on Tuesday": the coming Tuesday; "a premium over the closing
+    price on Friday", in a report that looks ahead: the Friday gone; "The next year, she won it",
+    after "In 2010": not the year after the report's."""
+    january, friday, tuesday = dt.date(2019, 1, 15), dt.date(2022, 12, 30), dt.date(2024, 2, 20)
+    assert values("The plan was aimed at an orderly departure from the EU on 29 March.", january) == ["2019-03-29"]
+    assert values("Kohberger is due back in court in Pennsylvania on Tuesday.", friday) == ["2023-01-03"]
+    assert values("Holders will receive a premium of 26.6 percent over Discover's closing price on Friday.", tuesday) \
+        == ["2024-02-16"]
+    assert values("In 2010, she placed fourth. The next year, she won it.", tuesday) == ["2010"]
+    assert values("She will return next year.", tuesday) == ["2025"]

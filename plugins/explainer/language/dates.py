@@ -95,7 +95,7 @@ PATTERN = re.compile(
             r"(?P<thisyear>(?i:\b(?:earlier|later|early|late)?\s*this\s+year\b))",
             # (not "in the last year", "over the last month": the twelve months, the weeks, just gone)
             r"(?P<lastyear>(?i:(?<!\bthe\s)\blast\s+year\b))",
-            r"(?P<nextyear>(?i:\bnext\s+year\b))",
+            r"(?P<nextyear>(?i:(?<!\bthe\s)\bnext\s+year\b))",  # (not "The next year, she won it": the year after another)
             r"(?P<prevyear>(?i:\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b))",
             r"(?P<thismonth>(?i:\b(?:earlier\s+|later\s+)?this\s+month\b))",
             r"(?P<lastmonth>(?i:(?<!\bthe\s)\blast\s+month\b))",
@@ -881,7 +881,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         opening = _opens_a_future(text, match.start(), match.end(kind))
         if opening is None:
             return None  # "The event on Thursday night will have been watched": one gone, or to come?
-        ahead = (_speaks_ahead(text, match.start(kind)) or opening) and not _PAST_RIGHT_AFTER.match(text, match.end(kind))
+        ahead = (_speaks_ahead(text, match.start(kind)) or opening) and not _PAST_RIGHT_AFTER.match(text, match.end(kind)) \
+            and not _CLOSING_BEFORE.search(text, max(0, match.start(kind) - 30), match.start(kind))
         if ahead and _POSSESSIVE_AFTER.match(text, match.end(kind)) and not match.group("wd_lead"):
             return None  # "will appeal Wednesday's verdict": the verdict given, or one to come?
         if ahead and _FOLLOWING_BEFORE.search(text, max(0, match.start(kind) - 40), match.start(kind)):
@@ -942,6 +943,9 @@ def _opens_a_name(text: str, at: int) -> bool:
     window = max(0, at - NAME_OPENING_CHARS)
     return (window == 0 and not text[:at].strip()) or _OPENS_A_NAME.search(text, window, at) is not None
 _NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
+# "will receive a premium over Discover's closing price on Friday": a price that closed, whatever
+# the clause looks ahead to.
+_CLOSING_BEFORE = re.compile(r"(?i)\b(?:closing\s+(?:price|level|value)|close)\s+(?:on\s+)?$")
 # "Saturday Night Live", "Monday Night Football": a programme's name (not "On Saturday Night In
 # Athens", a headline in title case)
 _PROGRAMME_AFTER = re.compile(

@@ -967,6 +967,7 @@ FUTURE_MARKERS = (
     "aims to", "plan to", "upcoming", "begins", "starts", "resumes", "reconvenes", "opens", "is set for",
     "going to", "later this", "is favored to", "is favoured to", "is likely to", "are likely to", "is poised to",
     "is tipped to", "eager to", "keen to", "hopes to", "hoping to", "intends to", "wants to", "is slated to",
+    "is due back", "are due back",
     "are slated to", "due to arrive", "due to land", "due to depart", "due to begin", "due to start",
     "due to resume", "due to open", "is predicted to", "are predicted to", "is now predicted to",
     "are now predicted to", "is forecast to", "are forecast to", "is projected to", "are projected to",
@@ -992,6 +993,8 @@ FUTURE_IN_THE_PAST_MARKERS = (
     "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
     "scheduled sentencing", "was scheduled for", "were scheduled for", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
     "setting another", "setting a hearing", "set another hearing", "set a hearing",
+    # a purpose, told in the past: "the plan was aimed at an orderly departure from the EU on 29 March"
+    "was aimed at", "were aimed at", "was intended to", "were intended to", "was designed to", "were designed to",
 )
 # -- used by language/dates.py: participles that, even after a present "is", tell of something
 # done before ("is accused of killing him in June 2008", "is sentenced for abandoning his 2009 post")
