@@ -758,3 +758,14 @@ def test_a_count_within_so_many_others_is_a_count_of_its_own():
         == (3, "wins in 12 matches")
     assert [(c.value, c.what) for c in find_counts("They have only three wins from nine games.")][0] == (3, "wins in 9 games")
     assert [(c.value, c.what) for c in find_counts("The storm killed 12 people in 24 hours.")] == [(12, "people")]
+
+
+def test_a_counts_bounds_nationality_verb_and_whole_are_read_as_written():
+    """ "a minimum of 6,750 hectares" is at least; "30-plus degrees" over 30; "four British
+    nationals" are British nationals, not "Britishs"; "six missing people includes Mike Lynch"
+    counts people; "Four of the missing passengers" counts passengers, not the last sentence's noun."""
+    assert counts("The fire covered a minimum of 6,750 hectares.") == [(6750, "hectares", "at least")]
+    assert counts("Temperatures hit 30-plus degrees Celsius.") == [(30, "degrees", "over")]
+    assert counts("The storm stranded four British nationals.") == [(4, "British nationals", None)]
+    assert counts("The list of six missing people includes Mike Lynch.") == [(6, "people", None)]
+    assert counts("Four of the missing passengers are British.", "tourists") == [(4, "passengers", None)]

@@ -164,6 +164,7 @@ _AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$"
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
 # The whole after "of the" or "of those": "people", "the train's cars" (not a name: `_PARTITIVE`).
 _WHOLE_AFTER = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?(?P<noun>[a-z][a-z'-]+)\b")
+_WHOLE_AFTER_A_WORD = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?[a-z]+\s+(?P<noun>[a-z][a-z'-]+)\b")
 _NOMINATED_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(NOMINATION_PHRASES)})\s+for\s+(?:a\s+total\s+of\s+)?$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
 # ("fewer than 100 of the nearly 4,000 inmates": the whole's own qualifier before its number)
@@ -338,6 +339,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             # "three wins in their previous 12 matches", "three wins from nine games": a count
             # within so many others, which a count of wins within another number is not
             what = f"{what} in {within} {scope.group('noun').lower()}"
+        if qualifier is None and _PLUS_AFTER.match(text, end):
+            qualifier = "over"  # "30-plus degrees", "50+ people": more than the figure
         if other and qualifier is None:
             qualifier = "other"
         counted_whole = _PARTITIVE_COUNT.match(text, end)
@@ -368,6 +371,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+_PLUS_AFTER = re.compile(r"(?i)-?plus\b|\+(?![\d\w])")
 _SCOPE_AFTER = re.compile(
     rf"(?i)\s+(?:in|from|out\s+of)\s+(?:(?:their|its|his|her|the)\s+)?(?:(?:last|previous|past|first|opening)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+(?P<noun>[a-z]{{3,}}s)\b"
@@ -562,6 +566,8 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         noun = partitive.group("noun")
         return noun, partitive.end(), other, False
     whole = _WHOLE_AFTER.match(text, partitive.end()) if not run and partitive else None
+    if whole and not _is_plural(whole.group("noun"), 2):
+        whole = _WHOLE_AFTER_A_WORD.match(text, partitive.end())  # ("four of the missing passengers")
     if whole and whole.group("noun").lower() not in COUNTED_PHRASE_STOP_WORDS and _is_plural(whole.group("noun"), 2):
         # "two of the people who died", "eight of the train's cars": the whole names what is counted
         return normalise_noun(whole.group("noun"), []), whole.end(), other, False
@@ -578,6 +584,7 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         return "", phrase_end, other, False
     head_index = heads[0]
     if value > 1 and head_index + 1 in heads and run[head_index + 1].group("word")[:1].islower() \
+            and not _OBJECT_AFTER.match(text, run[head_index + 1].end()) \
             and run[head_index].group("word").lower() != "others" \
             and text[run[head_index].end() : run[head_index + 1].start("word")] == " ":
         head_index += 1  # "11 police vehicles", "24 singles titles": the first plural names the kind of the second
@@ -602,6 +609,9 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     return what, run[head_index].end(), other, False
 
 
+# After a second plural, what makes it a verb with its object ("six missing people includes Mike
+# Lynch"), not a noun the first names the kind of ("11 police vehicles").
+_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\b|\d)")
 # (not when that noun opens a clause of its own: "four fraud counts and jurors deadlocked on three")
 # ("12 Russian dissidents and German nationals": one count of both, the second's nationality named)
 # ("400 hospitals and other clinical care facilities": the second's own words before its noun)
@@ -625,8 +635,10 @@ def normalise_noun(head: str, modifiers: list[str]) -> str:
     """The thing counted, comparable across outlets: "Ukrainian citizens" is "Ukrainians"."""
     if head.lower() in _CITIZENS:
         demonyms = [m for m in modifiers if _DEMONYM.match(m)]
+        if demonyms and demonyms[-1].endswith(("an", "i")):
+            return demonyms[-1] + "s"  # ("Ukrainians", "Israelis")
         if demonyms:
-            return demonyms[-1] + "s"
+            return f"{demonyms[-1]} {head.lower()}"  # ("British nationals", "Chinese citizens", not "Britishs")
     if head[:1].isupper() and not head.isupper():
         return head
     return head.lower()

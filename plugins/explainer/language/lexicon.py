@@ -323,7 +323,7 @@ COUNT_QUALIFIERS = {
     "less than": "under", "under": "under", "exceeding": "over", "in excess of": "over", "as many as": "up to",
     # (a bound denied is the other bound: "no fewer than 20" is at least 20, "no more than" up to)
     "no more than": "up to", "not more than": "up to", "no fewer than": "at least", "not fewer than": "at least",
-    "no less than": "at least", "not less than": "at least",
+    "no less than": "at least", "not less than": "at least", "a minimum of": "at least", "a maximum of": "up to",
 }
 
 # Words after which "over" may give a cause, not a bound: "admonished her on Monday over 12
