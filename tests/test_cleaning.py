@@ -1522,3 +1522,23 @@ def test_a_copyright_credit_with_a_colon_closes_a_caption():
     [_, block] = classify("Headline of the story\n\nBreakaway: Chris Leslie says that Labour \u201chas now been "
                           "hijacked\u201d. \u00a9 Getty\n")
     assert (block.kind, block.credit) == ("caption", "Getty")  # (a picture's credit, not the page's notice)
+
+
+def test_a_reporters_note_a_live_blogs_promotion_an_aggregators_prompt_and_a_corners_caption_are_the_pages():
+    page = ("Headline of the story\n\n"
+            "Capital One agreed to buy Discover for $35.3 billion on Monday, the companies said.\n\n"
+            "This is a developing story and will be updated.\n\n"
+            "Gabe Hauari is a national trending news reporter at USA TODAY. You can follow him on X @GabeHauari.\n\n"
+            "For updates on this story, follow The Independent's live blog.\n\n"
+            "Click the button to request GPT analysis of this article.\n\n"
+            "Don't miss out on what's happening!\n\n"
+            "From top left, Kaylee Goncalves, Madison Mogen, Ethan Chapin and Xana Kernodle.\n\n"
+            "\u201cWe don't miss out on anything,\u201d he said of the team on Monday.\n")
+    assert [b.kind for b in classify(page)] == [
+        "headline", "body", "furniture", "furniture", "furniture", "furniture", "furniture", "caption", "body"]
+
+
+def test_a_credit_to_several_agencies_after_pictures_closes_a_caption():
+    [_, block] = classify("Headline of the story\n\nMoment of truth: The prime minister clutches the despatch box "
+                          "as she waits for the result PICTURES: MARK DUFFY/AP/PA/GETTY\n")
+    assert (block.kind, block.credit) == ("caption", "PICTURES: MARK DUFFY/AP/PA/GETTY")

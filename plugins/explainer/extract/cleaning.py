@@ -131,8 +131,8 @@ _PLACED_IN_PICTURE = re.compile(
 # A credit at the end of a caption: "... 2025Image source, Reuters", "... Photo: tut.by",
 # "... Screenshot from broadcast", "... replacement. (Video: Reuters)".
 _CREDIT = re.compile(
-    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photo|Picture|Image|[Cc]redit):))"
-    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Image(?=:)|(?:File )?Photo(?:graph)?(?: credit)?|File photo|(?:[A-Z]{1,6} )?PHOTO|Picture|PICTURE|Pic|Video"
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s*|(?<=[\w)])(?=Image source)|(?<!\s)\s+(?=[\[(]?(?:Photos?|Pictures?|PICTURES?|PHOTOS?|Image|[Cc]redit):))"
+    r"(?P<paren>\()?\[?(?P<credit>(?:Image source|Image(?=:)|(?:File )?Photo(?:graph)?s?(?: credit)?|File photo|(?:[A-Z]{1,6} )?PHOTOS?|Pictures?|PICTURES?|Pic|Video"
     r"|Screenshot|Screengrab|[Cc]redit|Source)"
     r"(?:[:,]\s*|\s+[-\u2013/]\s+|\s+(?:from|by)\s+)(?(paren)[^!?\[\]()]|[^!?\[\]]){1,80}"
     # "... on fire Monday morning. Courtesy Ventura County Fire Department"
@@ -431,6 +431,8 @@ _PICTURED = re.compile(
     r"|,\s+(?:left|right|centre|center|second\s+(?:from\s+)?(?:left|right)|front|rear)\s*,"
     # "From left to right, Brad Roe, ...", "(L-R)": the people in the picture in order
     r"|^(?:from\s+)?left\s+to\s+right\b|\((?:L-R|R-L|from\s+left)\)"
+    # "From top left, Kaylee Goncalves, Madison Mogen, ...": the same, from a corner
+    r"|^from\s+(?:top|bottom|upper|lower)?\s*(?:left|right)\s*,"
 )
 # A photographer's credit in brackets closing a caption: "... 2025. (Jane Roe/The Chronicle via
 # AP)", "... 2025. (Jane Roe for KQED)": a name, then the outlet it worked for.

@@ -794,12 +794,16 @@ PAGE_CONTROL_PHRASES = (
     # a summary a machine wrote over the article, and its warning
     "ai generated summarization", "ai-generated summary", "always refer to the full article",
     "powered by automated translation",
+    # a reporter's note of where to follow them, a live blog's promotion, an aggregator's and a sign-up box's prompts
+    "you can follow him on", "you can follow her on", "for updates on this story", "click the button to",
+    "don't miss out on", "don\u2019t miss out on", "scroll down for",
     # a comment box's and a sign-up box's lines
     "to post your comment", "newsletter signup", "newsletter sign-up",
 ) + READER_APPEAL_PHRASES
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
     "more to come", "more to follow", "this is a developing story", "this story is developing", "updates to follow",
+    "this is a developing story and will be updated",
     "this is a breaking news story", "this is a breaking story",
     "check back for updates", "check back soon for updates", "check back later for updates", "check back for more",
     "more details soon", "more details to follow", "details to follow",
