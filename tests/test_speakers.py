@@ -1387,3 +1387,13 @@ def test_reported_words_leave_out_whom_they_were_told_the_outlets_source_and_its
         "the army reported on the incident.": "jodi-arias",
         "he advocated peace talks.": "trevon-murphy",
     }
+
+
+def test_the_words_after_said_that_go_on_as_a_clause_name_no_speaker(tmp_path):
+    said = unnamed_speakers(
+        tmp_path,
+        'A pool report, citing a "senior administration official," said the talks covered issues such as fentanyl.',
+        '"We will win," said the senior official on Monday.',
+    )
+    assert said.get("senior administration official") in (None, "")
+    assert said["We will win"] == "the senior official"

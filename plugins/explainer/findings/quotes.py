@@ -75,6 +75,7 @@ from ..language.lexicon import (
     URGING_VERBS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WORDS_AFTER_A_SPEAKER,
     WORDS_BEFORE_A_CALLING_VERB,
 )
 from .people import analysed
@@ -1198,8 +1199,16 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
     if len(taken) == 3 and taken[-1][:1].isupper() and taken[-1][-1:].isalnum() and len(words_after) > 3 \
             and _HEAD_NOUN.fullmatch(words_after[3].rstrip(".,")) and words_after[3].rstrip(".,") not in STOPWORDS:
         taken.append(words_after[3])  # "noted the Australian Open champion": the champion, not the tournament
+    following = words_after[len(taken)] if len(words_after) > len(taken) else ""
+    if following[:1].islower() and not taken[-1].endswith((",", ".", ";", ":")) \
+            and _bare_word(following) not in WORDS_AFTER_A_SPEAKER:
+        return None  # "..., said the talks covered issues such as ...": what was said, not who said it
     phrase = " ".join(taken).rstrip(".,")
     return (None, phrase) if phrase else None
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
 
 
 _HEAD_NOUN = re.compile(r"[a-z]+(?<!ed)(?<!ly)(?<!ing)")

@@ -1220,6 +1220,13 @@ CONTRASTING_CONJUNCTIONS = ("as", "while", "whereas", "but")
 CLAUSES_TURNING_AWAY = ("however", "but", "yet", "although", "though", "whereas", "while", "nevertheless")
 # -- used by language/dates.py: words that open a new clause
 CLAUSE_BREAK_WORDS = ("and", "but", "that", "which", "who", "while", "when", "as", "since", "after", "before")
+# -- used by findings/quotes.py: lowercase words that may follow a speaker named after the verb
+# ("said the official on Monday", "said the minister, who ...", "said the mayor adding"), where
+# any other lowercase word goes on with what was said ("said the talks covered ...")
+WORDS_AFTER_A_SPEAKER = frozenset(
+    """on in at during after before late early yesterday today tonight last this who whom whose which that
+    adding noting according told to from of for with as when while and but in a an the""".split()
+)
 # -- used by findings/quotes.py: words that may open a sentence before its subject pronoun ("And
 # he dismissed ...")
 SENTENCE_OPENERS = ("And", "But", "Then", "So", "Yet", "Later", "Now", "Also")
