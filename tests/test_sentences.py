@@ -70,3 +70,13 @@ def test_the_titles_of_prosecutors_and_police_do_not_split():
         "He was arrested by agents of U.S. Atty. Patrick Fitzgerald and Det. Supt. Ann Lee.",
         "Then he left.",
     ]
+
+
+def test_a_dotted_acronym_ends_the_sentence_when_a_quotation_opens_after_it():
+    text = ('By 2050, that group is projected to rise to almost 13 million in the U.S. "This is real progress," '
+            'said Joanne Pike. The U.S. Senate agreed.')
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "By 2050, that group is projected to rise to almost 13 million in the U.S.",
+        '"This is real progress," said Joanne Pike.',
+        "The U.S. Senate agreed.",
+    ]

@@ -46,6 +46,11 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,40},\s+[A-Z][A-Za-z.]{1,5}")  # (also "W.Va.")
 
 
+# "... to almost 13 million in the U.S. "This is real progress," said ...": a dotted acronym ends
+# the sentence when a quotation opens after it.
+_ACRONYM_THEN_A_QUOTATION = re.compile(r"\b(?:[A-Z]\.){2,}\s+[\"\u201c][A-Z]")
+
+
 def _is_abbreviation(before: str) -> bool:
     match = _WORD_BEFORE.search(before)
     if not match:
@@ -115,7 +120,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             continue
         if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
-        if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]):
+        if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]) \
+                and not _ACRONYM_THEN_A_QUOTATION.search(paragraph, max(0, match.start() - 8), match.end() + 2):
             continue
         if not spans and match.group("stop") == "." and _DATELINE_PLACE.fullmatch(paragraph, start, match.start()):
             continue
