@@ -2237,3 +2237,10 @@ def test_a_dateline_with_a_colon_or_a_wires_bracket_is_no_part_of_a_label(tmp_pa
     labels = {date: label for date, (label, _) in _dated(story).items()}
     assert labels["2023-09-10"] == "In a mountain village, rescuers searched through rubble"
     assert labels["2023-09-07"] == "In a statement, the Bank of England lowered interest rates"
+
+
+def test_a_label_leaves_no_just_where_a_relative_date_was(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "Just last month, a federal judge in Massachusetts blocked the deal.\n",
+    }, published="2024-02-20")
+    assert _dated(story)["2024-01"][0] == "A federal judge in Massachusetts blocked the deal"

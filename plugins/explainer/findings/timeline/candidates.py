@@ -232,6 +232,7 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_HANGING_ADVERB = re.compile(r"(?i)(?:^|\s+)(?:just|only|even|as\s+recently\s+as|as\s+early\s+as)\s*$")
 _SINCE_AT_END = re.compile(r"(?i)\bsince\s*$")
 _BOUND_AT_END = re.compile(r"(?i)\s+(?:by|until|till)\s*$")
 _WEEKDAY_WORD = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})")
@@ -2048,8 +2049,8 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     # whose first "in" is the verb's)
     left = _DROP_PREPOSITION.sub("", without_early) if without_early != left else left
     # ("had found few clues by late Monday": a weekday's bound, which a label without the day
-    # does not keep hanging)
-    return _BOUND_AT_END.sub("", left) if mention.relative else left
+    # does not keep hanging; nor "Just" of "Just last month, a judge blocked")
+    return _HANGING_ADVERB.sub("", _BOUND_AT_END.sub("", left)) if mention.relative else left
 
 
 def _sentence_label(text: str, mention: DateMention) -> str:
