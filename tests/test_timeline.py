@@ -2244,3 +2244,22 @@ def test_a_label_leaves_no_just_where_a_relative_date_was(tmp_path):
         "a": "Just last month, a federal judge in Massachusetts blocked the deal.\n",
     }, published="2024-02-20")
     assert _dated(story)["2024-01"][0] == "A federal judge in Massachusetts blocked the deal"
+
+
+def test_a_day_naming_a_thing_keeps_its_the_a_wire_dateline_leaves_a_reported_label_and_while_opens_a_clause(tmp_path):
+    """ "returned to his post in the May 18 election": "in the election"; "CHITTAGONG, Bangladesh --
+    At least five people died ..., officials said Sunday": no dateline in the label; "Pichai has led
+    the company since 2015 while Lina Khan, the FTC chair, was appointed by Biden in 2021": the
+    appointment is not Pichai's, nor the leading Khan's."""
+    story = invented_story(tmp_path, {
+        "a": "Yet Jo Roe was returned to his post in the May 18 election with an increased majority.\n\n"
+             "CHITTAGONG, Bangladesh -- At least five people died in a fire at a container depot, officials said "
+             "Sunday.\n\n"
+             "Google's chief, Dan Kim, has been leading the company since 2015 while Ann Lee, the FTC chair, was "
+             "appointed by President Bob Stone in 2021.\n",
+    }, {"jo-roe": "Jo Roe", "dan-kim": "Dan Kim", "ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2019-06-05")
+    dated = _dated(story)
+    assert dated["2019-05-18"][0] == "Yet Jo Roe was returned to his post in the election with an increased majority"
+    assert dated["2019-06-02"][0].startswith("At least five people died")
+    assert "dan-kim" not in dated["2021"][1] and "Dan Kim was appointed" not in dated["2021"][0]
+    assert "ann-lee" not in dated["2015"][1]

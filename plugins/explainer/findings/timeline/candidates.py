@@ -14,6 +14,7 @@ from ...base.text import phrase_alternation
 from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
+    DAY,
     DETERMINER_BEFORE,
     MONTH,
     MONTH_WORDS,
@@ -119,7 +120,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # (not "exploded minutes after blasting off": a clause with no subject of its own shares the one before)
 _BOUNDARY = re.compile(
     r"\s*(?:[;()\[\]\u2014\u2013]|(?<!\d):(?!\d)|\s-\s|,(?=\s))\s*"
-    r"|\s+(?=(?:after(?!\s+[a-z]+ing\s)|following|amid|despite|that|which|in\s+the\s+(?:wake|aftermath)\s+of)\s)"
+    r"|\s+(?=(?:after(?!\s+[a-z]+ing\s)|following|amid|despite|that|which|whereas|while(?=\s+[A-Z])|in\s+the\s+(?:wake|aftermath)\s+of)\s)"
 )
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
 _ROLE_NOUN = re.compile(r"(?i)\bthe\s+(?:\w+\s+){0,2}(?:" + "|".join(ROLE_NOUNS_POINTING_BACK) + r")\b")
@@ -232,6 +233,7 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+_WHILE_BEFORE = re.compile(r"(?i)\b(?:while|whereas)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})$")
 _HANGING_ADVERB = re.compile(r"(?i)(?:^|\s+)(?:just|only|even|as\s+recently\s+as|as\s+early\s+as)\s*$")
 _SINCE_AT_END = re.compile(r"(?i)\bsince\s*$")
 _BOUND_AT_END = re.compile(r"(?i)\s+(?:by|until|till)\s*$")
@@ -1133,7 +1135,12 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     # "Prosecutors had asked Nance to send Bergdahl to prison ... after he left his post": with
     # someone else named before it, "he" may be either; the rules do not guess.
     ambiguous = _PRONOUN_ACTOR.match(clause.lstrip()) and any(m.person != subject and m.start < start for m in mentions) \
-        or _PARTICIPLE_ACTOR.match(clause.lstrip()) and _another_subject_with(text, mentions, start, subject)
+        or _PARTICIPLE_ACTOR.match(clause.lstrip()) and _another_subject_with(text, mentions, start, subject) \
+        or (_VERB_START.match(_bare(clause.split()[0]) if clause.split() else "")
+            # "Sundar Pichai hails from Madurai, while Lina Khan, the FTC chair, was appointed by
+            # Biden in 2022": the verb's subject is whoever was named last, not the sentence's
+            and any(m.person != subject and m.start < start and _WHILE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    for m in mentions))
     if antecedent:
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
@@ -1161,6 +1168,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             if len(text[a:b].split()) >= 4 and a < mention.start and not _LEADS_IN.match(text, a, b)
             and not (b < mention.start and _AN_ASIDE.match(text, max(0, a - 2), b))
         ), (start, end))
+        a = max(a, min(_after_the_dateline(text), b))  # ("CHITTAGONG, Bangladesh -- At least five people died ...")
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name, others)
     else:
         said, through = _after_the_saying(text, start, mention), _through_a_list(text, end)
@@ -1547,7 +1555,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             right = _ITS_YEAR_AFTER.sub("", right, count=1)  # ("in May of last year": the month's year)
     # ("in yesterday's runoff": the day that owns a thing, its "'s" among the date's words or after them)
     day_owns = _POSSESSIVE.match(text, mention.end) is not None or mention.text[-2:] in ("'s", "\u2019s")
-    if not keep_date and not day_owns and not _attributive_year(left, right, mention):
+    if not keep_date and not day_owns and not _attributive_date(left, right, mention):
         # (not "at the end of Sunday's ceremony", "At Friday's press conference": the day owns a
         # thing; nor "in the 1997 romantic comedy": the year does, and "in the" is the verb's)
         left = _without_the_dates_preposition(_PART_OF_THE_DATE_BEFORE.sub("", left.rstrip()), mention)
@@ -2025,14 +2033,15 @@ _EARLY_OR_LATE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:late|early|mid|later|earlier
 _NOUN_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
-def _attributive_year(left: str, right: str, mention: DateMention) -> bool:
-    """ "in the 1997 romantic comedy", "in the July 2021 assassination of": a year, or a month of
-    a year, between "the" and a noun, which a label leaves out alone."""
+def _attributive_date(left: str, right: str, mention: DateMention) -> bool:
+    """ "in the 1997 romantic comedy", "in the July 2021 assassination of", "in the May 18
+    election": a year, a month of a year or a day written with its number, between "the" and a
+    noun, which a label leaves out alone."""
     after = _NOUN_WORD_AFTER.match(right)
-    return (
-        mention.precision in (YEAR, MONTH) and not mention.relative and after is not None
-        and after.group(1) not in STOPWORDS and _THE_BEFORE.search(left[-8:]) is not None
+    written = (mention.precision in (YEAR, MONTH) and not mention.relative) or (
+        mention.precision == DAY and any(c.isdigit() for c in mention.text)
     )
+    return written and after is not None and after.group(1) not in STOPWORDS and _THE_BEFORE.search(left[-8:]) is not None
 
 
 def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
