@@ -466,6 +466,20 @@ def test_a_charge_is_no_day_and_ends_before_another_happening(tmp_path):
     assert [v.value for f in facts_of(story, "al-lee", "charge") for v in f.values] == ["fraud and attempted murder"]
 
 
+def test_someone_unnamed_who_was_convicted_is_no_ones_charge_and_a_charge_reads_past_an_initialism(tmp_path):
+    """ "demanding the release of a neuroscientist who was convicted of ..." is not the subject's
+    charge; "convicted of trying to kill U.S. Army officers" does not stop at "U.S"."""
+    people = {"tom-hale": "Tom Hale", "ann-roe": "Ann Roe"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale was demanding the release of a Pakistani neuroscientist who was convicted of trying to kill "
+        "U.S. Army officers in Afghanistan.\n\n"
+        "Ann Roe was convicted of trying to kill U.S. Army officers in Afghanistan.\n"
+    )}, people, published="2022-01-16")
+    assert facts_of(story, "tom-hale", "charge") == []
+    assert [v.value for f in facts_of(story, "ann-roe", "charge") for v in f.values] == [
+        "trying to kill u.s. army officers in afghanistan"]
+
+
 def test_a_name_the_story_gives_a_prize_or_a_committee_names_no_one_alone(tmp_path):
     people = {"alfred-roux": "Alfred Roux", "ann-blanc": "Ann Blanc"}
     story = invented_story(tmp_path, {"a": (

@@ -106,7 +106,7 @@ _CHARGE = re.compile(
     # (not "pleaded guilty on Tuesday to federal charges": a day, then what they pleaded to)
     r"(?i)\b(?:on\s+(?P<on>(?:(?!(?:to|in|at|for|from|with)\b)[\w-]+\s+){0,3}?[\w-]+)\s+charges\b(?!\s+of\b)"
     r"|(?:charged\s+with|found\s+guilty\s+of|convicted\s+of|accused\s+of|faced\s+charges\s+of|"
-    r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*[,;.]\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
+    r"for\s+allegedly|for\s+alleged)\s+(?P<what>.+?)(?=\s*(?:[,;]|(?<![A-Z])\.)\s|\s*[,;.]?$|\s+and\s+(?:was\s+|later\s+)?"
     r"(?:sentenced|received|found|jailed|will|would|is|faces|appeared|appears|pleaded|began|has|had|served|spent"
     r"|denied|denies|remains|remained)\b|\s+after\s|\s+while\s|\s+before\s"
     # "accused of spying and arrested in March": a happening of its own (not "and attempted murder")
@@ -154,6 +154,10 @@ _OTHERS_BEFORE = re.compile(
 # "Frein, the man accused of"), or the thing a pronoun's person is accused of doing to ("the
 # trooper he's accused of murdering"): either way, no one the clause's owner is.
 _ANOTHER_ACCUSED_BEFORE = re.compile(r"(?<![A-Za-z\u2019'.],\s)\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}?)$")
+# "demanding the release of a Pakistani neuroscientist who was convicted of ...": someone unnamed.
+_SOMEONE_WHO_WAS_BEFORE = re.compile(
+    r"\b(?i:the|an?)\s+((?:[\w-]+\s+){1,4}?)who\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+$"
+)
 _ACCUSED_OF_DOING_TO_BEFORE = re.compile(
     r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}?)"
     r"(?i:he|she|they)(?:['\u2019]s|\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been))\s+$"
@@ -161,7 +165,7 @@ _ACCUSED_OF_DOING_TO_BEFORE = re.compile(
 
 
 def _another_accused(text: str, window: int, start: int) -> bool:
-    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE):
+    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE, _SOMEONE_WHO_WAS_BEFORE):
         found = pattern.search(text, window, start)
         if found is not None and not any(word in STOPWORDS for word in found.group(1).split()):
             return True
