@@ -1479,7 +1479,7 @@ def test_a_label_cut_from_its_subject_or_left_on_a_span_measuring_what_follows_i
     }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone", "tom-hale": "Tom Hale"}, published="2023-03-11")
     labels = {e.date: e.label for e in story.events}
     assert labels["2023-03-06"].startswith("The deal was a result of talks in the capital that began")
-    assert labels["2007"] == "Ann Lee debuted in 1992 for Australia and retired"
+    assert labels["2007"] == "Ann Lee retired"  # (not "Australia and retired", nor the 1992 debut under 2007)
     assert labels["2023-03-08"] == "Bob Stone conceded defeat"
     assert labels["2023-03-07"] == "The court ordered a new vote within 60 days"
 
@@ -2176,6 +2176,11 @@ def test_a_label_holds_no_conjunct_of_another_date_and_an_opening_phrase_with_it
     assert labels["2023"] == "Winning the Cup"
     assert labels["2024"] == "Winning the Shield"
     assert "2024" not in labels["2022-04"] and "Cup" not in labels["2022-04"]
+    (tmp_path / "b").mkdir()
+    story = invented_story(tmp_path / "b", {
+        "a": "Jo Roe took over the team in April 2022, won the Cup in 2023 and triumphed in the Shield last season.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2024-10-28")
+    assert _dated(story)["2023"][0] == "Jo Roe won the Cup"
     assert "announced" not in labels["2024-10-27"]
     assert labels["2024-10-28"] == "Acme United announced the departure of its coach"
 

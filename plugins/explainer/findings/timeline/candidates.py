@@ -6,6 +6,7 @@ Only general English rules live here; the words that name kinds of happening are
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -1501,18 +1502,23 @@ def _apart_from_other_dates(tokens: list[str], mark: int, own: int, others: froz
     2023] and the FA Cup in 2024", "took over in April 2022, won the Carabao Cup [in 2023]": the
     "and" or comma before (or after) the other date's part, which tells another happening. (Not
     "in elections in 2008 and 2012": nothing but the year stands between them.)"""
+    # (worked out once per label, so that a run of dates costs no more than its words)
+    bounds = [i for i in range(1, len(tokens)) if _bare(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
+    words = [0]  # how many tokens before each index are more than a preposition or "and"
+    for token in tokens:
+        words.append(words[-1] + (_bare(token) not in PREPOSITIONS_ONLY | {"and"}))
     cuts = set()
     for j, token in enumerate(tokens):
         if mark <= j < mark + own or _bare(token) not in others:
             continue
         if j >= mark + own:
-            bounds = [i for i in range(max(1, mark + own), j) if _bare(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
-            if bounds and any(_bare(t) not in PREPOSITIONS_ONLY | {"and"} for t in tokens[bounds[-1] : j]):
-                cuts.add(bounds[-1])
+            at = bisect.bisect_left(bounds, j) - 1  # the last "and" or comma before the date
+            if at >= 0 and bounds[at] >= max(1, mark + own) and words[j] > words[bounds[at]]:
+                cuts.add(bounds[at])
         else:
-            bounds = [i for i in range(j + 1, mark) if _bare(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
-            if bounds:
-                cuts.add(bounds[0])
+            at = bisect.bisect_right(bounds, j)  # the first after it
+            if at < len(bounds) and bounds[at] < mark:
+                cuts.add(bounds[at])
     return cuts
 
 
@@ -1634,7 +1640,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     # (a verb of the subject's own, "and charged in 2011", is enough with the subject put before it)
     named = _name_before_who(tokens, a, b) if main == a else []
     aside, a = main != a, main
-    while not aside and not named and shared_verb is None and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if a in coordinated and who else 4) \
+    while not aside and not named and shared_verb is None and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if (a in coordinated or a in apart) and who else 4) \
             and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
     measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
@@ -1660,12 +1666,15 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         first = _bare(tokens[0])
         if first in ("he", "she"):
             tokens = [who] + tokens[1:]
-        elif a in coordinated and _tensed(first) and not _VERB_START.match(first):
+        elif (a in coordinated or a in apart) and _tensed(first) and not _VERB_START.match(first):
             # "was stabbed and shot": the second verb shares the first's "was" ("Roe was shot", not "Roe shot")
             shared = next((t for t in reversed(all_tokens[:a]) if _bare(t) in PASSIVE_AUXILIARIES), None)
             tokens = [who, _bare(shared)] + tokens if shared else [who] + tokens
         elif _VERB_START.match(first) and first not in _PLURAL_VERBS:
             tokens = [who] + tokens  # (not "were playing dice" of "he and Quavo, his uncle, were": one is not they)
+        elif a == 0 and _tensed(first) and not first.endswith("ing") and text[:start].rstrip().endswith(",") \
+                and text.lstrip().startswith(who):
+            tokens = [who] + tokens  # "Jo Roe took over in April 2022, won the Cup in 2023": a verb of a list of the subject's
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     return _finished(tokens)
