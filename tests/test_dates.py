@@ -963,3 +963,10 @@ def test_a_purpose_told_in_the_past_a_return_due_a_closing_price_and_the_next_ye
         == ["2024-02-16"]
     assert values("In 2010, she placed fourth. The next year, she won it.", tuesday) == ["2010"]
     assert values("She will return next year.", tuesday) == ["2025"]
+
+
+def test_a_day_in_a_where_clause_in_the_past_is_gone_whatever_the_clause_before_looks_ahead_to():
+    sunday = dt.date(2019, 6, 23)
+    assert values("He said he would oversee the rescue at the site where the building collapsed early Saturday.",
+                  sunday) == ["2019-06-22"]
+    assert values("He will visit the town where the plant will open on Saturday.", sunday) == ["2019-06-29"]

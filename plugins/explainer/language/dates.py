@@ -175,6 +175,8 @@ _PAST_CLAUSE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
     # "pledged to end corruption after he was sworn in Saturday": a past clause of its own
     r"|\b(?:he|she|they|it|we)\s+(?:was|were|had)\b"
+    # "would oversee the rescue at the site where the building collapsed early Saturday"
+    r"|\bwhere\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
     # "will fly out to help those affected by the crash ... Wednesday": a past participle's own
     # happening (not "will be decided by the court")
     r"|\b(?<!be\s)(?<!been\s)(?<!being\s)[a-z]{3,}ed\s+(?:by|in)\s+(?:the|a|an)\b"
