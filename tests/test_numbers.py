@@ -769,3 +769,8 @@ def test_a_counts_bounds_nationality_verb_and_whole_are_read_as_written():
     assert counts("The storm stranded four British nationals.") == [(4, "British nationals", None)]
     assert counts("The list of six missing people includes Mike Lynch.") == [(6, "people", None)]
     assert counts("Four of the missing passengers are British.", "tourists") == [(4, "passengers", None)]
+
+
+def test_millennia_are_counted():
+    """ "more than three millennia": millennia, not a bare figure."""
+    assert counts("The cave dates back more than three millennia.") == [(3, "millennia", "over")]

@@ -437,7 +437,9 @@ ABBREVIATIONS = frozenset(
 
 # -- used by findings/numbers.py
 # Plural nouns that do not end in "s".
-IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops aircraft spacecraft".split())
+IRREGULAR_PLURALS = frozenset(
+    "people men women children police staff personnel troops aircraft spacecraft millennia".split()
+)
 
 
 # -- used by findings/numbers.py
