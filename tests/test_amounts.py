@@ -322,3 +322,9 @@ def test_a_bound_under_a_negation_is_the_other_bound_and_a_qualifier_may_stand_b
 def test_per_cent_points_are_a_change_in_points_not_a_percentage():
     said = "The bank cut rates by 0.25 per cent points to 5 per cent."
     assert [(a.value, a.unit) for a in find_amounts(said)] == [(5, "%")]
+
+
+def test_went_up_to_a_figure_is_where_it_rose_to_not_a_bound():
+    assert [(a.value, a.qualifier) for a in find_amounts("His first-serve rate went up to 78% in the third set.")] \
+        == [(78, None)]
+    assert [(a.value, a.qualifier) for a in find_amounts("The fine could be up to 10% of turnover.")] == [(10, "up to")]

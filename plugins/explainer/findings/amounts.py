@@ -123,6 +123,8 @@ def find_amounts(text: str) -> list[Amount]:
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
         if qualifier == "under" and LEGAL_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start("q")):
             qualifier = None  # "charged under a $5,000 rule": the law acted by, no bound
+        if qualifier == "up to" and _RISING_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
+            qualifier = None  # "his first-serve rate went up to 78%": where it rose to, no bound
         if qualifier is not None:
             qualifier = bound_denied(text, match.start("q"), qualifier)
         if qualifier is None and _A_MARK_AFTER.match(text, match.end()) \
@@ -136,6 +138,7 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+_RISING_BEFORE = re.compile(r"(?i)\b(?:went|go|goes|going|gone|climbed|climbs|moved|moves|edged|crept|shot)\s+$")
 _POINTS_AFTER = re.compile(r"(?i)\s*points?\b")
 # "took spending over the £400m mark", "past the $1bn barrier": a bound the figure is, not the figure.
 _PASSED_THE_BEFORE = re.compile(r"(?i)\b(over|past|beyond|above|under|below)\s+the\s+$")
