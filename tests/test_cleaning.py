@@ -1542,3 +1542,9 @@ def test_a_credit_to_several_agencies_after_pictures_closes_a_caption():
     [_, block] = classify("Headline of the story\n\nMoment of truth: The prime minister clutches the despatch box "
                           "as she waits for the result PICTURES: MARK DUFFY/AP/PA/GETTY\n")
     assert (block.kind, block.credit) == ("caption", "PICTURES: MARK DUFFY/AP/PA/GETTY")
+
+
+def test_a_wires_first_published_tagline_is_the_pages():
+    page = ("Budget day\n\nFreeland tabled the budget on Tuesday in Ottawa, officials said.\n\n"
+            "This report by The Canadian Press was first published April 16, 2024.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "body", "furniture"]

@@ -211,6 +211,8 @@ _FURNITURE = [
         r"\s\d{1,2}\s?(?:m|h|d|min|mins|hr|hrs)\s*\|\s*$",
         # who wrote it and where it was taken from: "Source: Jane Roe, Jo Lee, https://example.com/..."
         r"^sources?\s*:\s.{0,300}https?://\S+\s*$",
+        # a wire's tagline: "This report by The Canadian Press was first published April 16, 2024."
+        r"^this\s+(?:report|story|article)\s+by\s+.{1,60}?\s+was\s+(?:first\s+)?published\b.{0,40}$",
         # a promotion of the outlet's other pages: "Follow the AP's live coverage."
         r"^follow\s+(?:the\s+|our\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:live\s+)?(?:coverage|updates|blog)\b.{0,60}$",
         # an outlet asking to be followed elsewhere: "Follow Sky News on WhatsApp"
