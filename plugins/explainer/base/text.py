@@ -116,6 +116,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def bare_word(token: str) -> str:
+    """A word of text split on spaces, lowercased, without the punctuation and quotation marks
+    around it, for looking it up in a word list."""
+    return token.lower().strip(",.;:\"'\u201c\u201d\u2018\u2019()")
+
+
 def slugify(text: str, max_words: int = 6) -> str:
     """A short ASCII slug of the first words of a text."""
     ascii_words = [w.replace("'", "").replace(".", "") for w in words(text)]

@@ -23,6 +23,7 @@ from ..language.lexicon import (
     DOLLAR_SUFFIXES,
     VERBS_TAKING_OVER,
     VERBS_TAKING_UNDER,
+    VERBS_TAKING_UP_TO,
     WORDS_OF_CONVICTION,
 )
 from ..language.spelling import edit_distance
@@ -138,7 +139,7 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
-_RISING_BEFORE = re.compile(r"(?i)\b(?:went|go|goes|going|gone|climbed|climbs|moved|moves|edged|crept|shot)\s+$")
+_RISING_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_UP_TO)})\s+$")
 _POINTS_AFTER = re.compile(r"(?i)\s*points?\b")
 # "took spending over the £400m mark", "past the $1bn barrier": a bound the figure is, not the figure.
 _PASSED_THE_BEFORE = re.compile(r"(?i)\b(over|past|beyond|above|under|below)\s+the\s+$")

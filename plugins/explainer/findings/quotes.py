@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..base.text import fold, phrase_alternation, words
+from ..base.text import bare_word, fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..extract.cleaning import NAME_AND_ROLE_LEAD_IN
 from ..language.lexicon import (
@@ -1201,14 +1201,11 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
         taken.append(words_after[3])  # "noted the Australian Open champion": the champion, not the tournament
     following = words_after[len(taken)] if len(words_after) > len(taken) else ""
     if following[:1].islower() and not taken[-1].endswith((",", ".", ";", ":")) \
-            and _bare_word(following) not in WORDS_AFTER_A_SPEAKER:
+            and bare_word(following) not in WORDS_AFTER_A_SPEAKER:
         return None  # "..., said the talks covered issues such as ...": what was said, not who said it
     phrase = " ".join(taken).rstrip(".,")
     return (None, phrase) if phrase else None
 
-
-def _bare_word(word: str) -> str:
-    return word.lower().strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
 
 
 _HEAD_NOUN = re.compile(r"[a-z]+(?<!ed)(?<!ly)(?<!ing)")

@@ -349,6 +349,9 @@ VERBS_TAKING_OVER = (
     "swept", "sweeps", "sweeping", "flew", "flown", "flies", "flying", "passed", "passes", "hovered", "hovering",
     "washed", "spilled", "spilt", "rolled", "presided", "presides", "towered", "loomed",
 )
+# -- used by findings/amounts.py: verbs whose "up to" is where a figure rose to, no bound ("his
+# first-serve rate went up to 78%")
+VERBS_TAKING_UP_TO = ("went", "go", "goes", "going", "gone", "climbed", "climbs", "moved", "moves", "edged", "crept", "shot")
 # -- used by findings/amounts.py and findings/numbers.py: verbs whose "under" names the law or the
 # counts they act by, no bound ("convicted under three felony counts", "charged under two laws")
 VERBS_TAKING_UNDER = (
@@ -434,6 +437,10 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a a.m p.m i.e e.g""".split()
 )
 
+
+# -- used by findings/timeline/candidates.py: words before a relative date that go with it when a
+# label leaves the date out ("Just last month, a judge blocked ...")
+WORDS_BEFORE_A_RELATIVE_DATE = ("just", "only", "even", "as recently as", "as early as")
 
 # -- used by findings/numbers.py
 # Plural nouns that do not end in "s".

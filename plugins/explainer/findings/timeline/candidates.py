@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from ...base.text import phrase_alternation
+from ...base.text import bare_word, phrase_alternation
 from ...extract.citations import Citation
 from ...extract.sources import Source
 from ...language.dates import (
@@ -96,6 +96,7 @@ from ...language.lexicon import (
     WORDS_BEFORE_A_DURATION,
     WORDS_BEFORE_A_LEFT_OUT_DATE,
     WORDS_BEFORE_A_PART_OF_A_DAY,
+    WORDS_BEFORE_A_RELATIVE_DATE,
     WORDS_OPENING_A_CLAUSE,
     WORDS_OPENING_A_GERUND_CLAUSE,
     WORDS_OPENING_ON_A_LEFT_OUT_DATE,
@@ -235,7 +236,7 @@ _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 _KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
 _WHILE_BEFORE = re.compile(r"(?i)\b(?:while|whereas)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})$")
-_HANGING_ADVERB = re.compile(r"(?i)(?:^|\s+)(?:just|only|even|as\s+recently\s+as|as\s+early\s+as)\s*$")
+_HANGING_ADVERB = re.compile(rf"(?i)(?:^|\s+)(?:{phrase_alternation(WORDS_BEFORE_A_RELATIVE_DATE)})\s*$")
 _SINCE_AT_END = re.compile(r"(?i)\bsince\s*$")
 _BOUND_AT_END = re.compile(r"(?i)\s+(?:by|until|till)\s*$")
 _WEEKDAY_WORD = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})")
@@ -479,7 +480,7 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     superlative = _SUPERLATIVE_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
         if mention.precision == YEAR else None
     if superlative is not None and not any(
-        _tensed(_bare(w)) for w in text[max(0, superlative.start() - SUBJECT_CHARS) : superlative.start()].split()
+        _tensed(bare_word(w)) for w in text[max(0, superlative.start() - SUBJECT_CHARS) : superlative.start()].split()
     ):
         # (in the subject, before any verb: not "Coleman ran 9.82 seconds, the fastest 100m of
         # 2017, at the ...", where the year ranks what the clause tells)
@@ -859,7 +860,7 @@ def _after_the_saying(text: str, start: int, date: DateMention) -> int:
     if verb is None or verb.group(0).lower() not in SAYING_VERBS_BEFORE_WHAT_WAS_SAID \
             or not _WHAT_WAS_SAID_STARTS.match(text, verb.end(), date.start):
         return start
-    speaker = [_bare(w) for w in text[start : verb.start()].split()]
+    speaker = [bare_word(w) for w in text[start : verb.start()].split()]
     if not speaker or len(speaker) > SPEAKER_WORDS or any(map(_tensed, speaker)):
         return start
     return _THAT_AFTER_A_SAYING.match(text, verb.end()).end()
@@ -926,7 +927,7 @@ def _segments(text: str, dated: list[DateMention]) -> list[tuple[int, int]]:
     for joined in _AND_A_NEW_SUBJECT.finditer(text):
         at = text.index(" ", joined.start())  # (after the word before "and", a lowercase one or a figure)
         opened = max((b for a, b in cuts if b <= at), default=0)
-        if any(_tensed(_bare(w)) for w in text[opened:at].split()):
+        if any(_tensed(bare_word(w)) for w in text[opened:at].split()):
             cuts.append((at, joined.end()))
     spans, start = [], 0
     for cut_start, cut_end in sorted(cuts):
@@ -986,7 +987,7 @@ def _clause(text: str, mention: DateMention, spans: list[tuple[int, int]]) -> tu
 
     if first > low and _LIST_TAIL.fullmatch(text, spans[first][0], mention.start) \
             and text[spans[first - 1][1] : spans[first][0]].strip() == "," \
-            and not any(_tensed(_bare(w)) for w in text[spans[first][0] : mention.start].split()):
+            and not any(_tensed(bare_word(w)) for w in text[spans[first][0] : mention.start].split()):
         # "Kerala shut some schools, offices and public transport on Wednesday": the list's last
         # items are the object of the verb before its first comma
         first -= 1
@@ -1137,7 +1138,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     # someone else named before it, "he" may be either; the rules do not guess.
     ambiguous = _PRONOUN_ACTOR.match(clause.lstrip()) and any(m.person != subject and m.start < start for m in mentions) \
         or _PARTICIPLE_ACTOR.match(clause.lstrip()) and _another_subject_with(text, mentions, start, subject) \
-        or (_VERB_START.match(_bare(clause.split()[0]) if clause.split() else "")
+        or (_VERB_START.match(bare_word(clause.split()[0]) if clause.split() else "")
             # "Sundar Pichai hails from Madurai, while Lina Khan, the FTC chair, was appointed by
             # Biden in 2022": the verb's subject is whoever was named last, not the sentence's
             and any(m.person != subject and m.start < start and _WHILE_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -1186,25 +1187,25 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # happening the sentence tells, which the label must hold.
         label = _sentence_label(text, mention)
     elif phrase is None and not _fragment(label) and any(m.start >= end for m in found) \
-            and _bare(label.split()[0]) in ("the", "a", "an") and len(label.split()) >= 3:
+            and bare_word(label.split()[0]) in ("the", "a", "an") and len(label.split()) >= 3:
         pass  # "The 2-1 defeat at Rovers" (of "Following the defeat at Rovers on Sunday, United
         # announced ... on Monday"): the phrase names its day's happening; the sentence is another day's
     elif _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
         label = _sentence_label(text, mention)
-    elif phrase is None and _bare(label.split()[0]).endswith("ing") and start > 0 \
-            and _bare(label.split()[0]) not in SAYING_PARTICIPLES \
-            and (", " + _bare(label.split()[0])) in text[start : end].lower():
+    elif phrase is None and bare_word(label.split()[0]).endswith("ing") and start > 0 \
+            and bare_word(label.split()[0]) not in SAYING_PARTICIPLES \
+            and (", " + bare_word(label.split()[0])) in text[start : end].lower():
         # "... final, in Istanbul on Saturday, June 10, securing a historic treble": a participle
         # closing the sentence tells what the main clause did; the sentence from its start says it
         label = _sentence_label(text, mention)
-    elif phrase is None and _bare(label.split()[0]) in ("it", "they") \
+    elif phrase is None and bare_word(label.split()[0]) in ("it", "they") \
             and _CONJUNCTION_THEN_IT.search(text, max(0, start - 12), min(len(text), start + 16)):
         # "Peloton is best known for its bikes, but it introduced the treadmill about three years
         # ago": "it" points back to what the sentence named before the clause; the sentence says it
         label = _sentence_label(text, mention)
-    elif _bare(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
+    elif bare_word(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
         label = _with_a_subject(label, _sentence_label(text, mention))
     harm = _HARM_TO_SOMEONE_BEFORE.search(text, max(0, mention.start - HARM_CHARS), mention.start)
     if phrase is None and harm is not None and harm.start() > start \
@@ -1487,10 +1488,10 @@ _PREPOSITION_AT_END = re.compile(rf"\s+(?:{'|'.join(sorted(OBJECT_PREPOSITIONS))
 
 def _other_dates_words(found, mention: DateMention) -> frozenset[str]:
     """The words that write the sentence's other dates ("2022", "april"), but not this one's."""
-    own = {_bare(w) for w in mention.text.split()}
+    own = {bare_word(w) for w in mention.text.split()}
     return frozenset(
         w for m in found if m.value != mention.value and not (m.start < mention.end and mention.start < m.end)
-        for w in map(_bare, m.text.split()) if w not in own and _DATE_WORD.fullmatch(w)
+        for w in map(bare_word, m.text.split()) if w not in own and _DATE_WORD.fullmatch(w)
     )
 
 
@@ -1503,13 +1504,13 @@ def _apart_from_other_dates(tokens: list[str], mark: int, own: int, others: froz
     "and" or comma before (or after) the other date's part, which tells another happening. (Not
     "in elections in 2008 and 2012": nothing but the year stands between them.)"""
     # (worked out once per label, so that a run of dates costs no more than its words)
-    bounds = [i for i in range(1, len(tokens)) if _bare(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
+    bounds = [i for i in range(1, len(tokens)) if bare_word(tokens[i]) == "and" or tokens[i - 1].endswith(",")]
     words = [0]  # how many tokens before each index are more than a preposition or "and"
     for token in tokens:
-        words.append(words[-1] + (_bare(token) not in PREPOSITIONS_ONLY | {"and"}))
+        words.append(words[-1] + (bare_word(token) not in PREPOSITIONS_ONLY | {"and"}))
     cuts = set()
     for j, token in enumerate(tokens):
-        if mark <= j < mark + own or _bare(token) not in others:
+        if mark <= j < mark + own or bare_word(token) not in others:
             continue
         if j >= mark + own:
             at = bisect.bisect_left(bounds, j) - 1  # the last "and" or comma before the date
@@ -1526,7 +1527,7 @@ def _verb_of_a_subject_before(tokens: list[str], at: int, mark: int) -> bool:
     """Whether the phrase opened at `at` ("during his murder trial") runs into a verb ("have
     said") with no subject of its own between them, before the date."""
     for token in tokens[at + 1 : mark]:
-        word = _bare(token)
+        word = bare_word(token)
         if word in AUXILIARY_VERBS:
             return True
         if word in SUBJECT_PRONOUNS or word in ("and", "who", "which", "that") or token.endswith((",", ";")):
@@ -1573,42 +1574,42 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     if keep_date:
         dated = mention.text.split()
     else:  # ("killed in Saturday's attack": "killed in the attack", not "in attack")
-        owns = day_owns and not (left_tokens and _bare(left_tokens[-1]) in DETERMINERS)
+        owns = day_owns and not (left_tokens and bare_word(left_tokens[-1]) in DETERMINERS)
         dated = ["the"] if owns else []
     tokens = left_tokens + dated + right.split()
     mark = len(left_tokens)
-    cuts = [i for i, t in enumerate(tokens) if i > 0 and _bare(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
+    cuts = [i for i, t in enumerate(tokens) if i > 0 and bare_word(t) in LABEL_CUT_WORDS and not _shares_the_subject(tokens, i)]
     # ("The representative for the bloc was also expelled": a preposition inside the subject,
     # before any verb, cuts nothing; cut there, the label says the bloc was expelled)
-    cuts = [i for i in cuts if _bare(tokens[i]) not in PREPOSITIONS_INSIDE_A_SUBJECT or any(_tensed(_bare(t)) for t in tokens[:i])]
+    cuts = [i for i in cuts if bare_word(tokens[i]) not in PREPOSITIONS_INSIDE_A_SUBJECT or any(_tensed(bare_word(t)) for t in tokens[:i])]
     # ("The attorneys who represented Roe during his trial have said they plan ...": a phrase
     # inside the subject, its verb after it; cut there, the label says the trial said it)
-    cuts = [i for i in cuts if not (_bare(tokens[i]) in PREPOSITIONS_ONLY and i < mark and _verb_of_a_subject_before(tokens, i, mark))]
+    cuts = [i for i in cuts if not (bare_word(tokens[i]) in PREPOSITIONS_ONLY and i < mark and _verb_of_a_subject_before(tokens, i, mark))]
     # "starred in the 1997 comedy ... and appeared in the 2009 drama": two happenings of one
     # subject, each its own date's label.
     coordinated = {
         i for i in range(1, len(tokens) - 1)
-        if _bare(tokens[i]) == "and" and not tokens[i - 1].endswith(",") and tokens[i + 1].islower()
-        and "-" not in tokens[i + 1] and _tensed(_bare(tokens[i + 1]))
+        if bare_word(tokens[i]) == "and" and not tokens[i - 1].endswith(",") and tokens[i + 1].islower()
+        and "-" not in tokens[i + 1] and _tensed(bare_word(tokens[i + 1]))
         and not _QUOTE_MARK.search(" ".join(tokens[i - 1 : i + 2]))  # (not "\u201csad and disappointed\u201d")
         # (not "convicted of tax evasion and attempted tax evasion": a list after a preposition)
-        and not any(_bare(t) in PREPOSITIONS_BEFORE_A_LIST for t in tokens[max(0, i - 4) : i])
+        and not any(bare_word(t) in PREPOSITIONS_BEFORE_A_LIST for t in tokens[max(0, i - 4) : i])
         # (the second verb's label needs its subject, named; the first's ends before "and")
         and (who or i >= mark)
         # (a verb, not an adjective: "and attempted coup", "and attempted tax evasion" are nouns)
-        and (i + 2 >= len(tokens) or not _bare(tokens[i + 2]) or _bare(tokens[i + 1]) in AUXILIARY_VERBS
+        and (i + 2 >= len(tokens) or not bare_word(tokens[i + 2]) or bare_word(tokens[i + 1]) in AUXILIARY_VERBS
              or _OPENS_A_VERBS_OBJECT.match(tokens[i + 2]) is not None
-             or _bare(tokens[i + 2]) in _WORDS_OPENING_AN_OBJECT)
+             or bare_word(tokens[i + 2]) in _WORDS_OPENING_AN_OBJECT)
     }
     # "the largest rescue since the war in Gaza began on October 7": the date is the clause
     # after "since"'s, which the label tells ("The war in Gaza began"), not the rescue's.
     since = {
-        i for i in range(1, mark) if _bare(tokens[i]) == "since" and i + 2 < mark
-        and (tokens[i + 1][:1].isupper() or _bare(tokens[i + 1]) in DETERMINERS | SUBJECT_PRONOUNS)
-        and any(_tensed(_bare(t)) for t in tokens[i + 2 : min(mark, i + 2 + ASIDE_WORDS)])
+        i for i in range(1, mark) if bare_word(tokens[i]) == "since" and i + 2 < mark
+        and (tokens[i + 1][:1].isupper() or bare_word(tokens[i + 1]) in DETERMINERS | SUBJECT_PRONOUNS)
+        and any(_tensed(bare_word(t)) for t in tokens[i + 2 : min(mark, i + 2 + ASIDE_WORDS)])
     }
     # ", declaring he would do so again this month": what was said, its own happening.
-    said = {i for i in range(1, mark) if tokens[i - 1].endswith(",") and _bare(tokens[i]) in SAYING_PARTICIPLES}
+    said = {i for i in range(1, mark) if tokens[i - 1].endswith(",") and bare_word(tokens[i]) in SAYING_PARTICIPLES}
     apart = _apart_from_other_dates(tokens, mark, len(dated), others) if others else set()
     cuts = sorted({*cuts, *coordinated, *since, *said, *apart})
     # The clause the date's words are in; for a day naming a thing ("wounded 20 during Friday
@@ -1620,56 +1621,56 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         if low <= max(anchor, 0) < high or (mark == 0 and low == 0):
             a, b = low, high
             break
-    if 0 < a < mark and _bare(tokens[a]) in PREPOSITIONS_ONLY and not any(_tensed(_bare(t)) for t in tokens[a + 1 : mark]):
+    if 0 < a < mark and bare_word(tokens[a]) in PREPOSITIONS_ONLY and not any(_tensed(bare_word(t)) for t in tokens[a + 1 : mark]):
         # "hostages kidnapped ... during the group's 7 October attacks have been rescued": a
         # phrase, not a clause; the verb after it is the subject's before it, of another day.
-        verb = next((j for j in range(mark, b) if _bare(tokens[j]) in AUXILIARY_VERBS), None)
+        verb = next((j for j in range(mark, b) if bare_word(tokens[j]) in AUXILIARY_VERBS), None)
         if verb is not None:
             a, b = max(c for c in [0, *cuts] if c < a), verb
     # "winning the Carabao Cup in 2023 and the FA Cup [in 2024]": the conjunct after "and" is the
     # object of the verb before it ("winning the FA Cup").
     shared_verb = None
-    if a in apart and 0 < a < mark and _bare(tokens[a]) == "and" and a + 1 < b and _bare(tokens[a + 1]) in DETERMINERS:
+    if a in apart and 0 < a < mark and bare_word(tokens[a]) == "and" and a + 1 < b and bare_word(tokens[a + 1]) in DETERMINERS:
         earlier = max(c for c in [0, *cuts] if c < a)
-        shared_verb = next((t for t in tokens[earlier:a] if _bare(t) not in LABEL_CUT_WORDS | _LEADING), None)
-        if shared_verb is not None and (_bare(shared_verb).endswith("ing") or _tensed(_bare(shared_verb))):
-            tokens = [*tokens[:a], _bare(shared_verb), *tokens[a + 1 :]]
+        shared_verb = next((t for t in tokens[earlier:a] if bare_word(t) not in LABEL_CUT_WORDS | _LEADING), None)
+        if shared_verb is not None and (bare_word(shared_verb).endswith("ing") or _tensed(bare_word(shared_verb))):
+            tokens = [*tokens[:a], bare_word(shared_verb), *tokens[a + 1 :]]
         else:
             shared_verb = None
     main = _past_an_aside(text[:start], tokens, a, mark)
     # (a verb of the subject's own, "and charged in 2011", is enough with the subject put before it)
     named = _name_before_who(tokens, a, b) if main == a else []
     aside, a = main != a, main
-    while not aside and not named and shared_verb is None and len([t for t in tokens[a:b] if _bare(t) not in LABEL_CUT_WORDS]) < (2 if (a in coordinated or a in apart) and who else 4) \
+    while not aside and not named and shared_verb is None and len([t for t in tokens[a:b] if bare_word(t) not in LABEL_CUT_WORDS]) < (2 if (a in coordinated or a in apart) and who else 4) \
             and a > 0:
         a = max(c for c in [0, *cuts] if c < a)
-    measured = _bare(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
+    measured = bare_word(tokens[b]) in ("after", "before") if b < len(tokens) else bool(_AFTER_OR_BEFORE.match(text, end))
     if (
-        measured and b - a > 3 and _bare(tokens[b - 1]) in TIME_SPAN_UNITS and _counts_a_span(tokens[b - 2])
-        and _bare(tokens[b - 3]) not in WORDS_BEFORE_A_DURATION  # not "jailed for five years after ..."
+        measured and b - a > 3 and bare_word(tokens[b - 1]) in TIME_SPAN_UNITS and _counts_a_span(tokens[b - 2])
+        and bare_word(tokens[b - 3]) not in WORDS_BEFORE_A_DURATION  # not "jailed for five years after ..."
     ):
         b -= 2  # "conceded defeat two days | after a hotly contested election": the span measures what follows
     all_tokens, tokens = tokens, tokens[a:b]
     if named:
         return _finished(named + tokens[1:])  # "Glee star Naya Rivera who went missing six days ago": she went missing
-    if tokens and _bare(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
+    if tokens and bare_word(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
-    if tokens and who and (_bare(tokens[0]) in ("he", "she") or (
-        _bare(tokens[0]) == "who" and text[:start].rstrip(" ,\u2013\u2014-").endswith(who)
+    if tokens and who and (bare_word(tokens[0]) in ("he", "she") or (
+        bare_word(tokens[0]) == "who" and text[:start].rstrip(" ,\u2013\u2014-").endswith(who)
     )):
         # ("the men who broke into the home": "who" is the men, not the sentence's subject; it
         # stands for the subject only right after the subject's name)
         tokens = [who] + tokens[1:]
-    while tokens and (_bare(tokens[0]) in LABEL_CUT_WORDS | _LEADING or (a in since and _bare(tokens[0]) == "since")):
+    while tokens and (bare_word(tokens[0]) in LABEL_CUT_WORDS | _LEADING or (a in since and bare_word(tokens[0]) == "since")):
         tokens = tokens[1:]
     if tokens and who:
-        first = _bare(tokens[0])
+        first = bare_word(tokens[0])
         if first in ("he", "she"):
             tokens = [who] + tokens[1:]
         elif (a in coordinated or a in apart) and _tensed(first) and not _VERB_START.match(first):
             # "was stabbed and shot": the second verb shares the first's "was" ("Roe was shot", not "Roe shot")
-            shared = next((t for t in reversed(all_tokens[:a]) if _bare(t) in PASSIVE_AUXILIARIES), None)
-            tokens = [who, _bare(shared)] + tokens if shared else [who] + tokens
+            shared = next((t for t in reversed(all_tokens[:a]) if bare_word(t) in PASSIVE_AUXILIARIES), None)
+            tokens = [who, bare_word(shared)] + tokens if shared else [who] + tokens
         elif _VERB_START.match(first) and first not in _PLURAL_VERBS:
             tokens = [who] + tokens  # (not "were playing dice" of "he and Quavo, his uncle, were": one is not they)
         elif a == 0 and _tensed(first) and not first.endswith("ing") and text[:start].rstrip().endswith(",") \
@@ -1697,15 +1698,15 @@ def _name_before_who(tokens: list[str], a: int, b: int) -> list[str]:
         return []  # (not "The WHO earlier said", nor "FOUR MEN WHO went on trial")
     name = []
     for token in reversed(tokens[max(0, a - NAME_WORDS_BEFORE_WHO) : a]):
-        if not token[:1].isupper() or (token.isupper() and len(_bare(token)) > 1) or token[-1:] in ",;:":
+        if not token[:1].isupper() or (token.isupper() and len(bare_word(token)) > 1) or token[-1:] in ",;:":
             break  # (an initial, "C V Vishweshwara", is a name's)
         name.insert(0, token)
-    if name and _tensed(_bare(name[0])):
+    if name and _tensed(bare_word(name[0])):
         return []  # "Alfred Nobel died" would read as a label cut from its subject ("Alfred" as a past tense)
     # ("Adil Ahmad from Kakapora in Pulwama who joined", "the Academy of Sciences who": the name
     # after a preposition is a place or a body's, not the one the clause tells of)
     before = tokens[a - len(name) - 1] if a - len(name) > 0 else ""
-    return [] if _bare(before) in PREPOSITIONS_OF_PLACE_OR_BODY else name
+    return [] if bare_word(before) in PREPOSITIONS_OF_PLACE_OR_BODY else name
 
 
 def _past_a_closing_aside(text: str, end: int) -> tuple[str, int]:
@@ -1744,7 +1745,7 @@ def _told_of(text: str, start: int, mention: DateMention) -> int | None:
     if not found:
         return None
     told = found[-1]
-    words = [_bare(w) for w in text[told.end() : mention.start].split()]
+    words = [bare_word(w) for w in text[told.end() : mention.start].split()]
     if any(w in _THE_TELLERS_OWN for w in words):
         return None
     if words and _tensed(words[0]) and told.group().lower().startswith("what"):
@@ -1769,7 +1770,7 @@ def _past_an_aside(before: str, tokens: list[str], a: int, mark: int) -> int:
     """Where a clause opening on a "who" or "which" set off by commas goes on after it ("the
     missing man, who had been walking alone above the bay, was found on Sunday"): a date after
     the closing comma is the main clause's, which the label tells ("was found"), not the aside."""
-    if not (a < mark and _bare(tokens[a]) in ("who", "which")):
+    if not (a < mark and bare_word(tokens[a]) in ("who", "which")):
         return a
     if not (tokens[a - 1].endswith(",") if a > 0 else before.rstrip().endswith(",")):
         return a
@@ -1786,10 +1787,10 @@ def _aside_closes(tokens: list[str], opens: int, limit: int) -> int | None:
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
     """ "minutes after blasting off", "searching for survivors": a cut word before a gerund, or
     "for" after an -ing, opens no clause of its own."""
-    word = _bare(tokens[i])
+    word = bare_word(tokens[i])
     if word in WORDS_OPENING_A_GERUND_CLAUSE and i + 1 < len(tokens):
-        return _bare(tokens[i + 1]).endswith("ing")
-    return word in PREPOSITIONS_AFTER_A_GERUND and _bare(tokens[i - 1]).endswith("ing")
+        return bare_word(tokens[i + 1]).endswith("ing")
+    return word in PREPOSITIONS_AFTER_A_GERUND and bare_word(tokens[i - 1]).endswith("ing")
 
 
 _OTHER_YEAR_OF_A_SPAN = re.compile(r"^\s*(?:and|to|through|until|[-\u2013])\s*(?:in\s+)?(?:1[6-9]|20|21)\d\d\b")
@@ -1798,7 +1799,7 @@ _AFTER_OR_BEFORE = re.compile(r"(?i)\s+(?:after|before)\b")
 
 def _counts_a_span(word: str) -> bool:
     """ "two", "10", "a", "several": the number of a span's units."""
-    word = _bare(word)
+    word = bare_word(word)
     return word.isdigit() or word in NUMBER_WORDS or word in TIME_SPAN_COUNT_WORDS
 
 
@@ -1858,11 +1859,11 @@ def _without_a_hanging_end(tokens: list[str]) -> list[str]:
     the date's other words)."""
     end, cut = len(tokens), False
     while end:
-        word = _bare(tokens[end - 1])
-        if word == "of" and end > 2 and _bare(tokens[end - 2]) in PARTS_OF_A_DAY_OR_SPAN \
-                and _bare(tokens[end - 3]) in WORDS_BEFORE_A_PART_OF_A_DAY:
+        word = bare_word(tokens[end - 1])
+        if word == "of" and end > 2 and bare_word(tokens[end - 2]) in PARTS_OF_A_DAY_OR_SPAN \
+                and bare_word(tokens[end - 3]) in WORDS_BEFORE_A_PART_OF_A_DAY:
             end -= 2  # "the early hours of": the part of the day goes with the day
-            while end and _bare(tokens[end - 1]) in WORDS_BEFORE_A_PART_OF_A_DAY:
+            while end and bare_word(tokens[end - 1]) in WORDS_BEFORE_A_PART_OF_A_DAY:
                 end -= 1
         elif word in WORDS_BEFORE_A_LEFT_OUT_DATE or word.endswith("-") or (cut and word in PREPOSITIONS_OF_A_DATE):
             end -= 1
@@ -1877,7 +1878,7 @@ def _without_a_hanging_end(tokens: list[str]) -> list[str]:
 
 def _without_a_dated_opening(tokens: list[str]) -> list[str]:
     """ "Earlier , Trump posted", "By , officers had": an opening word whose date is left out."""
-    if len(tokens) > 1 and _bare(tokens[0]) in WORDS_OPENING_ON_A_LEFT_OUT_DATE:
+    if len(tokens) > 1 and bare_word(tokens[0]) in WORDS_OPENING_ON_A_LEFT_OUT_DATE:
         if tokens[1] == ",":
             return tokens[2:]
         if tokens[0].endswith(","):
@@ -1906,17 +1907,17 @@ def _cut_off(label: str) -> bool:
     vaccine should be given", "First made by GSK"), or a few words with no verb at all ("The
     first nine months", "However, Jo Roe", "Acme co-owner Thai Union Group")."""
     words = label.split()
-    if words[-1] != "\u2026" and _bare(words[-1]) in HANGING_PREPOSITIONS:
+    if words[-1] != "\u2026" and bare_word(words[-1]) in HANGING_PREPOSITIONS:
         return True
-    told = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if _bare(words[i]) in VERBS_OF_MAKING_KNOWN), None)
-    if words[-1] != "\u2026" and told is not None and all(w[:1].isupper() or _bare(w) in _OBJECT_WORDS for w in words[told + 1 :]):
+    told = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if bare_word(words[i]) in VERBS_OF_MAKING_KNOWN), None)
+    if words[-1] != "\u2026" and told is not None and all(w[:1].isupper() or bare_word(w) in _OBJECT_WORDS for w in words[told + 1 :]):
         return True  # "Equifax disclosed", "Kim told Kremlin chief Vladimir Putin": what was made known is left behind
-    opening = [_bare(w) for w in words[:2]]
+    opening = [bare_word(w) for w in words[:2]]
     if opening[0] in ("who", "whom", "whose"):
         return True  # "Who May held talks with": whom the clause tells of is left behind
     if opening[0] in RELATIVE_PRONOUNS_OF_THINGS and len(words) > 1 and not _opens_a_clause(words[1]):
         return True  # "That began as part of an initiative": the thing it tells of is left behind
-    if len(words) > 2 and opening[1] == "and" and _tensed(_bare(words[2])):
+    if len(words) > 2 and opening[1] == "and" and _tensed(bare_word(words[2])):
         return True  # "Australia and retired" (of "debuted in 1992 for Australia and retired in 2007")
     if opening[0] in SUBORDINATE_CLAUSE_OPENINGS and "," not in label:
         return True  # "As he claimed victory early": the clause it leads into is left behind
@@ -1924,24 +1925,24 @@ def _cut_off(label: str) -> bool:
         return True  # (not "Arriving in Kyiv": a participle opening tells who did what well enough)
     if opening[0] in OBJECT_PREPOSITIONS and not _a_finite_verb(words):
         return True  # "In a result announced by the party", "In midday trading": where or how, not what
-    if "," in label and not any(map(_tensed, map(_bare, words))):
+    if "," in label and not any(map(_tensed, map(bare_word, words))):
         return True  # "Olusegun Obasanjo, in the first briefing on the peace talks": who and where, no verb
     if len(words) <= VERBLESS_LABEL_WORDS and all(w[:1].isupper() for w in words):
         return True  # "The Tortured Poets Department": a title set off by commas, whatever its words
-    return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(_bare, words))
+    return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(bare_word, words))
 
 
 def _opens_on_an_adverb_and_verb(label: str, text: str) -> bool:
     """ "Suddenly went bankrupt" (of "FTX, which suddenly went bankrupt"): a verb whose subject
     was left behind, after an adverb in "-ly" the sentence writes in lower case (not "Italy")."""
-    words = [_bare(w) for w in label.split()[:2]]
+    words = [bare_word(w) for w in label.split()[:2]]
     return len(words) == 2 and words[0].endswith("ly") and _tensed(words[1]) and f" {words[0]} " in text
 
 
 def _a_finite_verb(words: list[str]) -> bool:
     """Whether a label's words hold a verb of a clause, not only a participle after a noun it
     describes ("a result announced by the party") or a gerund ("midday trading")."""
-    bare = [_bare(w) for w in words]
+    bare = [bare_word(w) for w in words]
     return any(
         _tensed(word) and not (i >= 2 and bare[i - 2] in DETERMINERS and words[i - 1][:1].islower()
                                and bare[i - 1] not in AUXILIARY_VERBS)
@@ -1967,7 +1968,7 @@ def _with_a_subject(label: str, sentence: str) -> str:
     home"): what was said, without its "that", when a subject opens it; else the sentence from
     its start, if it holds the whole happening within a label's length; else the label as it is."""
     words = label.split()
-    if _bare(words[0]) in RELATIVE_PRONOUNS_OF_THINGS and len(words) > 2 and _opens_a_clause(words[1]):
+    if bare_word(words[0]) in RELATIVE_PRONOUNS_OF_THINGS and len(words) > 2 and _opens_a_clause(words[1]):
         return _finished(words[1:])
     return label if sentence.endswith("\u2026") else sentence
 
@@ -1976,7 +1977,7 @@ def _opens_a_clause(word: str) -> bool:
     """Whether a word after "that" opens a clause of its own (a subject, or a conjunction before
     one: "that the runway had reopened", "that before the ship was towed"), not a relative
     clause's verb ("that was set off")."""
-    return word[:1].isupper() or _bare(word) in DETERMINERS | SUBJECT_PRONOUNS | WORDS_OPENING_A_CLAUSE
+    return word[:1].isupper() or bare_word(word) in DETERMINERS | SUBJECT_PRONOUNS | WORDS_OPENING_A_CLAUSE
 
 
 def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
@@ -1984,12 +1985,12 @@ def _with_what_it_tells_of(text: str, start: int, label: str) -> str:
     thing is labelled with the thing ("An intruder alarm was set off ..."), not "That was set
     off"."""
     words = label.split()
-    if words and _bare(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS and _WHICH_OPENS.match(text, start):
+    if words and bare_word(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS and _WHICH_OPENS.match(text, start):
         words = ["which", words[0][:1].lower() + words[0][1:], *words[1:]]  # (the label left "which" out)
-    if len(words) < 2 or _bare(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS or _opens_a_clause(words[1]):
+    if len(words) < 2 or bare_word(words[0]) not in RELATIVE_PRONOUNS_OF_THINGS or _opens_a_clause(words[1]):
         return label  # ("a statement that it has no choice": what was said, not the statement)
     head = text[:start]
-    if _bare(words[0]) == "which":  # ("The ship, which sank in 1912,": the thing before the comma)
+    if bare_word(words[0]) == "which":  # ("The ship, which sank in 1912,": the thing before the comma)
         head = head.rstrip().removesuffix(",") + " "
     thing = _NOUN_BEFORE.search(head, max(0, len(head) - NOUN_CHARS))
     if thing is None or _PLACE_AFTER_A_NOUN.search(head, max(0, thing.start() - 30), thing.start()) \
@@ -2078,11 +2079,11 @@ def _sentence_label(text: str, mention: DateMention) -> str:
     left = text[_after_the_dateline(text) : mention.start]
     owns = owns or _day_holds_its_place(left, text[mention.end :], mention)
     left = left if owns else _without_the_dates_preposition(left, mention)
-    needed = owns or bool(left.split()[-1:]) and _bare(left.split()[-1]) in HANGING_PREPOSITIONS
+    needed = owns or bool(left.split()[-1:]) and bare_word(left.split()[-1]) in HANGING_PREPOSITIONS
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
     right = _without_the_dates_comma(left, right)
     tokens = _without_an_aside(left.split(), right.split())
-    while tokens and _bare(tokens[0]) in _LEADING:
+    while tokens and bare_word(tokens[0]) in _LEADING:
         tokens = tokens[1:]
     return _finished(tokens) or _finished(text.split())
 
@@ -2090,7 +2091,7 @@ def _sentence_label(text: str, mention: DateMention) -> str:
 def _without_the_dates_comma(left: str, right: str) -> str:
     """The words after a date taken out of "the June 7, 2021, shooting": its closing comma goes with it."""
     words = left.split()
-    if words and _bare(words[-1]) in DETERMINERS and right.lstrip().startswith(","):
+    if words and bare_word(words[-1]) in DETERMINERS and right.lstrip().startswith(","):
         return right.lstrip()[1:]
     return right
 
@@ -2103,7 +2104,7 @@ def _without_an_aside(left: list[str], right: list[str]) -> list[str]:
     if len(left) + len(right) <= LABEL_WORDS:
         return left + right
     for i in range(1, len(left)):
-        if left[i - 1].endswith(",") and _bare(left[i]) in ("who", "which"):
+        if left[i - 1].endswith(",") and bare_word(left[i]) in ("who", "which"):
             close = _aside_closes(left, i, len(left) - 1)
             if close is not None:
                 return left[: i - 1] + [left[i - 1][:-1]] + left[close + 1 :] + right
@@ -2112,8 +2113,3 @@ def _without_an_aside(left: list[str], right: list[str]) -> list[str]:
 
 
 ASIDE_WORDS = 30  # the longest "who" clause a label leaves out
-
-
-def _bare(token: str) -> str:
-    return token.lower().strip(",.;:\"'\u201c\u201d\u2018\u2019()")
-
