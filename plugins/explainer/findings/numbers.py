@@ -47,9 +47,14 @@ from ..language.lexicon import (
     NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
     OVER_AS_A_CAUSE_AFTER,
+    PLURALS_NOT_A_SECOND_GROUP,
+    PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB,
     RANK_PREFIXES,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
+    SCOPE_DETERMINERS,
+    SCOPE_ORDER_WORDS,
+    SCOPE_PREPOSITIONS,
     SPEED_TIME_BASES,
     SPEED_UNITS,
     SPEEDS_WRITTEN_OUT,
@@ -60,6 +65,7 @@ from ..language.lexicon import (
     TOLL_WORDS,
     WEEKDAYS,
     WORDS_AFTER_OF_NAMING_NO_KIND,
+    WORDS_NOT_DESCRIBING_A_SECOND_GROUP,
 )
 from ..language.spelling import looks_plural
 from .amounts import (
@@ -373,7 +379,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"(?i)-?plus\b|\+(?![\d\w])")
 _SCOPE_AFTER = re.compile(
-    rf"(?i)\s+(?:in|from|out\s+of)\s+(?:(?:their|its|his|her|the)\s+)?(?:(?:last|previous|past|first|opening)\s+)?"
+    rf"(?i)\s+(?:{phrase_alternation(SCOPE_PREPOSITIONS)})\s+(?:(?:{'|'.join(SCOPE_DETERMINERS)})\s+)?"
+    rf"(?:(?:{'|'.join(SCOPE_ORDER_WORDS)})\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+(?P<noun>[a-z]{{3,}}s)\b"
 )
 
@@ -616,11 +623,10 @@ _OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\b|\d)")
 # ("12 Russian dissidents and German nationals": one count of both, the second's nationality named)
 # ("400 hospitals and other clinical care facilities": the second's own words before its noun)
 _AND_ANOTHER_GROUP = re.compile(
-    r"\s+and\s+(?:(?:[A-Z][a-z]{2,20}|(?!(?:several|many|some|few|more|most|all|dozens|hundreds|thousands|millions|"
-    r"the|their|his|her|its|our|your|these|those|"
+    rf"\s+and\s+(?:(?:[A-Z][a-z]{{2,20}}|(?!(?:{'|'.join(WORDS_NOT_DESCRIBING_A_SECOND_GROUP)}|"
     rf"{'|'.join(IRREGULAR_PAST_TENSES)}|{_WORD_NUMBER})\b)[a-z]{{3,20}}(?<!ed))\s+){{0,3}}?"
-    rf"(?P<noun>(?!(?:others|dozens|hundreds|thousands|millions)\b)[a-z]{{2,19}}s|{'|'.join(sorted(GROUPS_OF_PEOPLE))})\b(?![-\u2019'])"
-    r"(?!\s+[a-z]{2,16}ed\s+(?:on|in|at|over|that|to|after|for)\b)"
+    rf"(?P<noun>(?!(?:{'|'.join(PLURALS_NOT_A_SECOND_GROUP)})\b)[a-z]{{2,19}}s|{'|'.join(sorted(GROUPS_OF_PEOPLE))})\b(?![-\u2019'])"
+    rf"(?!\s+[a-z]{{2,16}}ed\s+(?:{'|'.join(PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB)})\b)"
 )
 
 

@@ -53,6 +53,7 @@ from ..language.lexicon import (
     NOT_A_SPEAKER_AFTER_VERB,
     OBJECT_PREPOSITIONS,
     ONE_WORD_TIMES,
+    OUTLET_KINDS_BEFORE_REPORTED,
     OWNED_BY_NAME_NOUNS,
     POSSESSIVE_PRONOUNS,
     RELATION_NOUNS,
@@ -1565,7 +1566,7 @@ _HEARER_ASIDE_THEN_THAT = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019
 # "..., The Hindu newspaper reported.": the outlet's source, named after the reported words.
 # (", South Korean news agency Yonhap reported": what kind of outlet it is may stand among its names)
 _REPORTED_BY_AFTER = re.compile(
-    r",\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:(?:newspaper|news\s+agency|agency|broadcaster)\s+)?"
+    rf",\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}(?:(?:{phrase_alternation(OUTLET_KINDS_BEFORE_REPORTED)})\s+)?"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3})(?:reported|reports)\s*[.!?]?\s*$"
 )
 # ", unlike Korcok who argued ...": the outlet's contrast with another, not the speaker's words.

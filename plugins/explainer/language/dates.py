@@ -20,7 +20,9 @@ from functools import lru_cache
 from ..base.text import phrase_alternation
 from .lexicon import (
     ADVERBS_OF_NOWADAYS,
+    CALLING_FOR_VERBS,
     CLAUSE_BREAK_WORDS,
+    CLOSING_PRICE_WORDS,
     COMING_WORDS,
     DAY_PARTS_BEFORE_A_DATE,
     DETERMINERS,
@@ -42,15 +44,18 @@ from .lexicon import (
     NOUNS_COUNTED_AFTER_A_NUMBER,
     NUMBER_WORDS,
     PARTICIPLES_TELLING_A_PAST,
+    PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME,
     PAST_EXPECTATIONS,
     PERIOD_FIGURE_NOUNS,
     POSSESSIVE_PRONOUNS,
     SCHEDULED_EVENT_NOUNS,
     SPEECH_VERBS_REPORTED,
     TIME_SPAN_UNITS,
+    TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME,
     WEEKDAY_NAMES,
     WEEKDAYS,
     WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY,
+    WORDS_OF_A_PAST_CAUSE,
     WORK_NOUNS,
 )
 
@@ -155,8 +160,8 @@ _AWAITING_A_SCHEDULED = re.compile(
 # for, still to come, not of the calling the clause tells, whose day is unsaid (not "called for
 # calm after protests on Tuesday", which were held).
 _CALLED_FOR_A_SCHEDULED = re.compile(
-    r"(?i)\b(?:called|calls|call|calling|urged|urges|urging)\s+for\s+"
-    r"(?:(?!(?:after|following|over|since|amid|during)\b)[\w'\u2019-]+\s+){0,6}?"
+    rf"(?i)\b(?:{'|'.join(CALLING_FOR_VERBS)})\s+for\s+"
+    rf"(?:(?!(?:{'|'.join(WORDS_OF_A_PAST_CAUSE)})\b)[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on\s+)?$"
 )
 # "is seeking approval, with a decision expected in early January": a thing awaited, in the
@@ -947,12 +952,12 @@ def _opens_a_name(text: str, at: int) -> bool:
 _NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
 # "will receive a premium over Discover's closing price on Friday": a price that closed, whatever
 # the clause looks ahead to.
-_CLOSING_BEFORE = re.compile(r"(?i)\b(?:closing\s+(?:price|level|value)|close)\s+(?:on\s+)?$")
+_CLOSING_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(CLOSING_PRICE_WORDS)})\s+(?:on\s+)?$")
 # "Saturday Night Live", "Monday Night Football": a programme's name (not "On Saturday Night In
 # Athens", a headline in title case)
 _PROGRAMME_AFTER = re.compile(
-    r"\s+(?:Night|Morning|Evening|Afternoon)\s+"
-    r"(?!(?:In|At|On|As|And|The|For|To|From|With|By|After|Before|Of|Near|During|Over|Around|Into|Outside|Under)\b)[A-Z][a-z]+"
+    rf"\s+(?:{'|'.join(PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME)})\s+"
+    rf"(?!(?:{'|'.join(TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME)})\b)[A-Z][a-z]+"
 )
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(NAMED_DAY_WORDS_BEFORE_A_WEEKDAY)})\s+$")
 

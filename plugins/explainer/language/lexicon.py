@@ -1364,3 +1364,37 @@ OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
 # measure ("75 square kilometres", "240 nautical miles", not 240 miles; "25 basis points", a
 # hundredth of a per cent, not 25 points)
 AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic", "nautical", "light", "basis", "percentage"})
+# -- used by findings/quotes.py: what kind of outlet may stand among its names before "reported"
+# (", South Korean news agency Yonhap reported")
+OUTLET_KINDS_BEFORE_REPORTED = ("newspaper", "news agency", "agency", "broadcaster")
+# -- used by findings/numbers.py: the words before "N things" that make a count the scope of
+# another ("scored 40 goals in their last 30 games": not a count of its own)
+SCOPE_PREPOSITIONS = ("in", "from", "out of")
+SCOPE_DETERMINERS = ("their", "its", "his", "her", "the")
+SCOPE_ORDER_WORDS = ("last", "previous", "past", "first", "opening")
+# -- used by findings/numbers.py: words after "N things and" that open no second kind of the same
+# count ("12 Russian dissidents and German nationals" is one count; "12 people and several
+# others" is not)
+WORDS_NOT_DESCRIBING_A_SECOND_GROUP = (
+    "several", "many", "some", "few", "more", "most", "all", "dozens", "hundreds", "thousands", "millions",
+    "the", "their", "his", "her", "its", "our", "your", "these", "those",
+)
+# plurals after "and" that are no second group of the count's ("five people and dozens more")
+PLURALS_NOT_A_SECOND_GROUP = ("others", "dozens", "hundreds", "thousands", "millions")
+# a verb's prepositions after "and <plural> <-ed>" that make it a clause of its own ("four fraud
+# counts and jurors deadlocked on three")
+PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB = ("on", "in", "at", "over", "that", "to", "after", "for")
+# -- used by language/dates.py: verbs calling for something to come ("called for a strike on Tuesday")
+CALLING_FOR_VERBS = ("called", "calls", "call", "calling", "urged", "urges", "urging")
+# words before the thing called for that make it a cause already past ("called for calm after
+# protests on Tuesday")
+WORDS_OF_A_PAST_CAUSE = ("after", "following", "over", "since", "amid", "during")
+# -- used by language/dates.py: a price that closed on a day ("Discover's closing price on Friday")
+CLOSING_PRICE_WORDS = ("closing price", "closing level", "closing value", "close")
+# -- used by language/dates.py: a programme's name after a weekday ("Saturday Night Live"), and the
+# title-case words after it that make it a headline's words instead ("On Saturday Night In Athens")
+PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME = ("Night", "Morning", "Evening", "Afternoon")
+TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME = (
+    "In", "At", "On", "As", "And", "The", "For", "To", "From", "With", "By", "After", "Before", "Of", "Near",
+    "During", "Over", "Around", "Into", "Outside", "Under",
+)
