@@ -1548,3 +1548,89 @@ def test_a_wires_first_published_tagline_is_the_pages():
     page = ("Budget day\n\nFreeland tabled the budget on Tuesday in Ottawa, officials said.\n\n"
             "This report by The Canadian Press was first published April 16, 2024.\n")
     assert [b.kind for b in classify(page)] == ["headline", "body", "furniture"]
+
+
+def test_the_headline_printed_twice_over_the_text_is_the_pages():
+    title = "Jo Roe says the plan has come to fruition as the council backs the scheme"
+    page = f"{title}\n\n{title}\n\nJo Roe added that the scheme will help save lives in the town.\n"
+    assert [b.kind for b in classify(page, title)] == ["headline", "furniture", "body"]
+
+
+def test_another_pages_link_and_template_tags_glued_after_a_paragraph_are_cut_from_it():
+    page = ("Headline of the story\n\n"
+            "The city was cut off after the breach of two ageing dams. Also read: Quake death toll rises to 2,800 "
+            "as search continues\n\n"
+            "Reports say around 10,000 people are still missing. {{^adFree}} {{/adFree}}\n\n"
+            "The minister said more was needed. More: the plan costs five million.\n")
+    [_, linked, tagged, prose] = classify(page)
+    assert (linked.kind, linked.text) == ("body", "The city was cut off after the breach of two ageing dams.")
+    assert linked.credit == "Also read: Quake death toll rises to 2,800 as search continues"
+    assert (tagged.kind, tagged.text) == ("body", "Reports say around 10,000 people are still missing.")
+    assert prose.text.endswith("More: the plan costs five million.")  # (no link's label: prose goes on)
+
+
+def test_a_photographers_credit_for_an_outlet_alone_on_its_line_is_the_pages():
+    page = ("Headline of the story\n\nMasked protesters marched through central London on Thursday night.\n\n"
+            "Photo by Jane Roe/VICE News\n\nPolice said 50 people were arrested by midnight on Thursday.\n")
+    assert [b.kind for b in classify(page)][2] == "furniture"
+
+
+def test_a_pictures_alt_text_worded_a_little_otherwise_than_its_credited_caption_is_a_caption():
+    page = ("Headline of the story\n\n"
+            "The coastguard said 36 bodies had been recovered and 127 people rescued.\n\n"
+            "Rescuers help passengers from the capsized Philippines ferry.\n\n"
+            "Rescuers help passengers from the ferry. Photograph: Jo Roe/AP\n\n"
+            "The ferry left the port at noon on Thursday.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "body", "caption", "caption", "body"]
+
+
+def test_teasers_above_their_time_stamps_in_a_list_of_other_stories_are_the_pages():
+    page = ("Headline of the story\n\nThe retailer collapsed into administration, putting 12,000 jobs at risk.\n\n"
+            "Read more from UK News\n\n"
+            "Shop accused of racism removes tobacco plantation image\n"
+            "The shop in Cobham, Surrey has apologised unreservedly.\n"
+            "in 26 minutes\n"
+            "Raised blood sugar levels could increase heart disease risk\n"
+            "According to the study, the lower the better in protecting against heart disease.\n"
+            "43 minutes ago\n"
+            "Met Office predicts confusing weather for the coming weeks\n"
+            "Forecasters have warned that the warmer weather on Wednesday will be short-lived.\n"
+            "about 2 hours ago\n")
+    kinds = [b.kind for b in classify(page)]
+    assert kinds[:2] == ["headline", "body"] and "body" not in kinds[2:]
+
+
+def test_a_run_of_other_stories_headlines_among_the_paragraphs_is_the_pages():
+    page = ("Retailer collapses\n\nThe retailer collapsed into administration on Thursday, putting jobs at risk.\n\n"
+            "The great beer shortage has lessons for brewers\n\n"
+            "Ireland has won the corporation tax game for now, but will that last?\n\n"
+            "Corkman leading development of power station: \u2018We\u2019ve created a place to live\u2019\n\n"
+            "Elf doors and boat cruises: Christmas in five-star hotels\n\n"
+            "The chain started life from a single hardware store in 1930 in Leicester.\n\n"
+            "Why it failed\n\n"
+            "The company faced competition from nimbler rivals, its chief said.\n")
+    assert [b.kind for b in classify(page)] == [
+        "headline", "body", "furniture", "furniture", "furniture", "furniture", "body", "heading", "body"]
+
+
+def test_the_articles_own_list_of_named_things_is_no_box_of_headlines():
+    page = ("Hacker charged\n\nThe teenager is expected to make his first court appearance on Saturday.\n\n"
+            "Communications fraud (17 counts)\n\n"
+            "Fraudulent use of personal information (over $100,000 or 30 or more victims) (1 count)\n\n"
+            "Fraudulent use of personal information (10 counts)\n\n"
+            "Access computer or electronic device without authority (1 count)\n\n"
+            "Twitter released a statement on Friday afternoon, thanking law enforcement.\n")
+    assert "furniture" not in [b.kind for b in classify(page)]
+
+
+def test_an_agencys_name_alone_between_paragraphs_is_the_pages():
+    page = ("Headline of the story here\n\nThe bank raised rates on Tuesday, officials said.\n\nXinhua\n\n"
+            "The move was expected by markets, analysts said.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "body", "furniture", "body"]
+
+
+def test_a_credit_in_brackets_on_its_own_line_makes_the_line_over_it_a_caption():
+    page = ("Lander touches down on the Moon\n\n"
+            "The company's lunar lander on display at the space centre\n(Credit: NASA/ Public Domain)\n\n"
+            "A week after launching aboard a rocket, the lander touched down near the south pole on Thursday.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "caption", "furniture", "body"]

@@ -36,6 +36,7 @@ from ..language.lexicon import (
     PRESENT_SAYING_OR_STATE_VERBS,
     READER_APPEAL_PHRASES,
     READER_APPEAL_WORDS,
+    READING_LINK_LABELS,
     SCENE_VERBS_ALSO_OF_A_STATE,
     SCENE_VERBS_PLURAL,
     SCENE_VERBS_SINGULAR,
@@ -61,7 +62,7 @@ class Block:
     """One paragraph of a seed, classified.
 
     `line` is 1-based in the seed file, for error messages and for the editor.
-    `credit` is a photo or page credit split off the text; `author`, `handle` and `posted`
+    `credit` is a photo or page credit, or another page's link, split off the text; `author`, `handle` and `posted`
     describe an embedded social-media post; `copies` are the lines of identical copies set
     aside (a page that shows a caption twice), so what was set aside can still be seen.
     """
@@ -347,6 +348,7 @@ _AGENCY_CREDIT = re.compile(
 # the sign-off of a wire report, not a picture's credit.
 _OPENING_QUOTES = ("\"", "\u201c")
 _BARE_AGENCY = re.compile(rf"\((?i:{_AGENCIES})\)")
+_AGENCY_ALONE = re.compile(rf"[(\[]?(?i:{_AGENCIES})[)\]]?\.?")
 # A wire service signing off the report after its last sentence: "... before the vote. - Bernama".
 # ("... a better prime minister.\u2013 PA": the dash may follow the full stop with no space)
 # Another story's teaser: its byline, its opening words, cut off ("By Jo Roe | Agency The ... on...").
@@ -368,6 +370,14 @@ _AGENCY_SLASH_CREDIT = re.compile(
 _COPYRIGHT_AFTER = re.compile(
     # (a picture's "\u00a9 Getty" after a caption is its credit, not the page's notice)
     r"(?<=\S)\s*(?:[-\u2013\u2014]\s*)?(?P<notice>(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*(?=\d{4}))(?:\d{4}\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,6}(?:\d{4})?)\s*$"
+)
+# A page template's tags left in the text: "{{^adFree}} {{/adFree}}".
+_TEMPLATE_TAG = re.compile(r"\{\{[#^/!>]?\s{0,3}[\w.-]{1,40}\s{0,3}\}\}")
+# A label and the link it introduces, after a paragraph's last sentence: "... two ageing dams.
+# Also read: Morocco earthquake death toll rises".
+_LINK_AFTER_A_SENTENCE = re.compile(
+    r"(?<=[.!?\"\u201d])\s+(?P<link>(?i:" + "|".join(re.escape(w) for w in sorted(READING_LINK_LABELS, key=len, reverse=True))
+    + r")\s*[:|\u00bb\u203a]\s*[A-Z\d\"\u201c\u2018'][^\n]{0,200})$"
 )
 # An agency alone after a caption's last sentence: "Mark Roe, founder of Meta. Getty Images" (a
 # report's own last sentence has a verb of prose before it, "... it said. Reuters").
@@ -420,6 +430,10 @@ _CREDIT_LINE = re.compile(
     rf"|^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s+via\s+(?i:{_AGENCIES})$"
     # the outlet's own photographer, in capitals: "ST PHOTO: JANE ROE", "AFP PHOTO / JO LEE"
     r"|^(?:[A-Z]{1,6}\s)?(?:PHOTO|PICTURE|IMAGE)S?\s?[:/]\s?[A-Z][A-Z .'\u2019-]{1,40}$"
+    # in brackets, labelled: "(Credit: NASA/ Public Domain)"
+    r"|^\((?i:credit|photo|image|picture)s?:\s*[^()]{1,60}\)$"
+    # who took it for which outlet: "Photo by Jane Roe/VICE News"
+    rf"|^(?i:photo|picture|image)s?\s+by\s+{_PERSON_NAME}\s*/\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\.?$"
 )
 _PICTURE_ORIGIN = re.compile(
     r"(?i)\b(?:provided|made\s+available|released|distributed|taken|courtesy)\s+(?:by|of)\b"
@@ -646,6 +660,7 @@ def classify(text: str, title: str | None = None) -> list[Block]:
     blocks = _mark_edge_labels(blocks, title)
     blocks = _mark_cut_short_copies(blocks)
     blocks = _mark_links_between_stamps(blocks)
+    blocks = _mark_runs_of_headlines(blocks)
     return _set_aside_repeats(blocks)
 
 
@@ -691,6 +706,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "headline"  # (and "... ski crash trial | Utah": the site's section after it)
         elif _DATE_ONLY.match(text) or _PLACE_DATE_AGENCY.match(text):
             kind = "dateline"
+        elif _AGENCY_ALONE.fullmatch(text):
+            kind = "furniture"  # "Xinhua" on a line of its own between paragraphs: a picture's credit
         elif _TEMPLATE_CAPTION.match(text):
             kind, text = "caption", _TEMPLATE_CAPTION.sub("", text)  # "story.lead_photo.caption A rescuer ..."
         elif labelled := (_CAPTION_LABEL_BEFORE.match(text) or _PICTURED_LABEL.match(text)):
@@ -735,6 +752,12 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "furniture"  # (and "By Jo Roe The ministry on Friday announced that ...": another story's teaser)
         else:
             kind = "body"
+        if kind == "body" and _TEMPLATE_TAG.search(text):
+            text = " ".join(_TEMPLATE_TAG.sub(" ", text).split())  # "... still missing. {{^adFree}} {{/adFree}}": the page's template
+        if kind == "body" and (link := _LINK_AFTER_A_SENTENCE.search(text)):
+            # "... after the breach of two ageing dams. Also read: Morocco earthquake death toll
+            # rises": another page's link glued after the paragraph's last sentence
+            text, credit = text[: link.start()].rstrip(), link.group("link")
         if kind == "body" and (notice := _COPYRIGHT_AFTER.search(text)) and _ends_as_sentence(text[: notice.start()]):
             # "... since March 2020. - Copyright The Financial Times Limited 2024": the page's notice
             # glued to the article's last sentence, not a sentence of it
@@ -844,8 +867,10 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     the caption instead."""
     out = list(blocks)
     for index, block in enumerate(blocks):
-        if block.kind not in ("body", "heading", "headline") or not _CREDIT_LINE.match(block.text):
+        if block.kind not in ("body", "heading", "headline", "furniture") or not _CREDIT_LINE.match(block.text):
             continue
+        if block.kind == "furniture" and (index == 0 or _ends_as_sentence(blocks[index - 1].text)):
+            continue  # (a credit set aside already, under a paragraph: "... economic expansion. / Photo: Kyodo")
         out[index] = Block("furniture", block.text, block.line)
         if index == 0:
             continue
@@ -867,6 +892,7 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
 
 
 CREDIT_CHARS = 60  # the longest credit a caption's copy may have after the words it repeats
+ALT_TEXT_WORDS = 25  # the most words of a picture's alt text worded otherwise than its caption
 
 
 def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
@@ -898,6 +924,14 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
             # (or the caption with its credit still after it: "... Florida. Photo credit Jo Roe/Getty Images")
             if other.kind == "caption" and (theirs == mine or (len(mine) > 20 and theirs.startswith(mine) and (
                     cut or len(theirs) - len(mine) <= CREDIT_CHARS))):
+                out[index] = Block("caption", block.text, block.line, credit=other.credit)
+                break
+            if other.kind == "caption" and other.credit and index + 1 < len(blocks) and other is blocks[index + 1] \
+                    and len(block.text.split()) <= ALT_TEXT_WORDS and _shares_most_words(block.text, other.text):
+                # the picture's alt text, worded a little otherwise than the credited caption it
+                # stands over ("Rescuers help passengers from the capsized ferry." over "Rescuers
+                # help passengers from the ferry. Photograph: Jo Roe/AP"; not the article's first
+                # sentence under a caption, "Jo Roe has been granted bail ...")
                 out[index] = Block("caption", block.text, block.line, credit=other.credit)
                 break
     return out
@@ -1057,9 +1091,11 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
                       and fold(block.text) != headline_text)
         above_title = titled is not None and index < titled  # a site's banner, menu or offer
         # the headline again over the picture, down the page: no subheading of the article's (over
-        # the byline, it is where the article's own headline stands)
-        repeated = (headline is not None and index > max(headline, first) and index + 1 < len(blocks)
-                    and blocks[index + 1].kind == "caption" and fold(block.text) == headline_text)
+        # the byline, it is where the article's own headline stands); or again right under it,
+        # as a page may print it twice
+        repeated = (headline is not None and fold(block.text) == headline_text and (
+            index == headline + 1 or (index > max(headline, first) and index + 1 < len(blocks)
+                                      and blocks[index + 1].kind == "caption")))
         if block.kind in ("headline", "heading", "body") and (above_title or repeated or (
                 edge and index != headline and not standfirst
                 and _looks_like_heading(block.text) and not _is_lead_in(block.text))):
@@ -1302,15 +1338,65 @@ def _mark_cut_short_copies(blocks: list[Block]) -> list[Block]:
 _LINK_STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}$")
 
 
+# How long ago a link in a list was posted: "43 minutes ago", "about 2 hours ago", "in 26 minutes".
+_TIME_AGO_STAMP = re.compile(
+    r"(?i)^(?:about\s+|in\s+)?(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\s+ago)?$"
+)
+TEASER_LINES = 2  # a listed link's lines above its stamp: its headline and the line under it
+
+
 def _mark_links_between_stamps(blocks: list[Block]) -> list[Block]:
     """A line between two links' date stamps is a link's headline in the list, however much it
-    reads as a sentence ("Death toll in tsunami reaches 281. Experts warn of ...")."""
+    reads as a sentence ("Death toll in tsunami reaches 281. Experts warn of ..."); so are the
+    headline and the line under it above a link's "43 minutes ago", after another link's stamp
+    or a line already set aside or read as a heading ("Shop apologises ... / Farrants in Cobham
+    has apologised. / in 26 minutes")."""
     out = list(blocks)
     for index in range(1, len(blocks) - 1):
         if blocks[index].kind == "body" and all(
             _LINK_STAMP.match(blocks[i].text) for i in (index - 1, index + 1)
         ):
             out[index] = dataclasses.replace(blocks[index], kind="furniture")
+    for index, block in enumerate(blocks):
+        if not _TIME_AGO_STAMP.match(block.text):
+            continue
+        teaser = index
+        while teaser > 0 and index - teaser < TEASER_LINES and out[teaser - 1].kind == "body" \
+                and len(out[teaser - 1].text.split()) <= _MAX_FURNITURE_WORDS:
+            teaser -= 1
+        if 0 < teaser < index and (out[teaser - 1].kind in ("furniture", "heading") or _TIME_AGO_STAMP.match(blocks[teaser - 1].text)):
+            for member in range(teaser, index):
+                out[member] = dataclasses.replace(out[member], kind="furniture")
+    return out
+
+
+_FULL_STOP_AT_END = re.compile(r"\.[\"'\u201d\u2019)]*\s*$")  # ('... the investigation."')
+HEADLINE_RUN = 4  # lines in a row that read as headlines, among an article's paragraphs, a box of links has (three may be its "key points")
+HEADLINE_RUN_WORDS = 25  # the most words of a linked headline in such a box
+
+
+def _mark_runs_of_headlines(blocks: list[Block]) -> list[Block]:
+    """Lines in a row, each as long as a headline and none a paragraph ending on a full stop, at
+    least two of them read as subheadings, are a box of links to other stories set among the
+    paragraphs ("The great Guinness shortage has lessons for Diageo / Ireland has won the
+    corporation tax game for now, but will that last? / ..."): an article's subheading stands
+    alone over its paragraph, and the items of its own lists name things, telling nothing
+    ("Fraudulent use of personal information (10 counts)")."""
+    out = list(blocks)
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and blocks[end].kind in ("body", "heading") \
+                and LISTED_HEADLINE_WORDS <= len(blocks[end].text.split()) <= HEADLINE_RUN_WORDS \
+                and not _FULL_STOP_AT_END.search(blocks[end].text) and not blocks[end].text.rstrip().endswith(":"):
+            end += 1
+        run = blocks[index:end]
+        announced = index > 0 and blocks[index - 1].text.rstrip().endswith(":")  # ("The charges he faces are:")
+        told = sum(_A_VERB_OF_PROSE.search(b.text) is not None for b in run)  # (headlines tell; list items name)
+        if len(run) >= HEADLINE_RUN and sum(b.kind == "heading" for b in run) >= 2 and told >= 2 and not announced:
+            for member in range(index, end):
+                out[member] = dataclasses.replace(blocks[member], kind="furniture")
+        index = max(end, index + 1)
     return out
 
 

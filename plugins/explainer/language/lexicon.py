@@ -315,6 +315,9 @@ COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Nouns in the singular that name a group of people: "39 passengers and crew" counts both.
 GROUPS_OF_PEOPLE = frozenset("crew staff personnel police family".split())
+# Of those, the ones that close a count of all aboard, never open a clause of their own ("189
+# passengers and crew capsized in", unlike "five protesters and police clashed in")
+GROUPS_OF_A_SHIPS_COMPANY = frozenset({"crew"})
 COUNT_QUALIFIERS = {
     "over": "over", "more than": "over", "upwards of": "over", "at least": "at least",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
@@ -383,6 +386,9 @@ RELATION_NOUNS = frozenset(
     staff employee employees member members neighbour neighbor neighbours neighbors
     client clients homeland hometown birthplace""".split()
 )
+# -- used by findings/facts.py and findings/timeline/candidates.py: someone of a person's, "her
+# constituent", "his wife", whom a "she" or "he" after it may stand for
+SOMEONES_PEOPLE = RELATION_NOUNS | frozenset({"constituent", "constituents"})
 # -- used by findings/quotes.py and language/spelling.py
 # Words a title leaves in lower case: "Face the Nation", "Meet the Press", "Guilty of Murder with a Gun".
 TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by with from into onto over upon amid than".split())
@@ -472,8 +478,10 @@ NUMBERED_LABEL_WORDS = (
 # risen to 58", "so far", "as of this morning".
 RUNNING_TALLY_WORDS = (
     "now", "so far", "to date", "as of", "rose to", "risen to", "climbed to", "jumped to", "increased to",
-    "latest toll", "latest figure",
+    "latest toll", "latest figure", "containment",
 )
+# ... and after it: "14 percent contained", a fire's share held on the day it was written
+RUNNING_TALLY_WORDS_AFTER = ("contained",)
 # Words that make a sentence's figures those of a moment of the day, its low or its peak ("down
 # at one point by 11 per cent", "dropping by as much as 11.5 per cent"): another report's figure
 # for the day, its close, does not contradict them.
@@ -824,6 +832,12 @@ LINK_LABELS = (
     "latest", "also read", "read also", "must read", "more on this story", "related coverage", "top stories",
     "also",
 )
+# Of those, the ones that lead to another story to read, which a page may glue after a
+# paragraph's last sentence ("... two ageing dams. Also read: ..."; not "Photo: ...", a credit)
+READING_LINK_LABELS = (
+    "read more", "read", "related", "see also", "learn more", "recommended", "trending", "latest", "also read",
+    "read also", "must read", "more on this story", "related coverage", "top stories",
+)
 # -- used by extract/cleaning.py: a button's label a page glues after a paragraph's last sentence
 # ("... contrary to the forecasts. Show more")
 CONTROL_LABELS_AFTER_PROSE = ("show more", "read more", "see more", "continue reading", "show less")
@@ -963,7 +977,7 @@ PAST_EXPECTATIONS = r"(?:(?:was|were)\s+(?:expected|due|scheduled|supposed|to\s)
 # -- used by language/dates.py: nouns of happenings set for a day ("an early election on June 8"),
 # whose day is dated by the noun, not by the tense of the clause that names it
 SCHEDULED_EVENT_NOUNS = frozenset(
-    """election elections vote ballot referendum poll polls runoff primary hearing trial sentencing
+    """election elections vote ballot referendum poll polls runoff primary hearing trial sentencing arraignment
     meeting summit talks debate inauguration ceremony funeral wedding launch match final
     strike strikes protest protests rally rallies march marches demonstration demonstrations walkout
     visit""".split()
@@ -1398,3 +1412,18 @@ TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME = (
     "In", "At", "On", "As", "And", "The", "For", "To", "From", "With", "By", "After", "Before", "Of", "Near",
     "During", "Over", "Around", "Into", "Outside", "Under",
 )
+# -- used by findings/timeline/candidates.py: words before a noun phrase naming a happening
+# earlier than the clause's own ("confirmed the sacking after his side's loss on Saturday")
+HAPPENING_BEFORE_WORDS = ("after", "following")
+# -- used by findings/numbers.py: people an age after "under" or "over" bounds ("children under
+# 5", "adults over 65": an age, not a count)
+PEOPLE_NOUNS_BOUNDED_BY_AGE = (
+    "children", "kids", "babies", "infants", "toddlers", "adults", "people", "those", "anyone", "teenagers", "teens",
+    "girls", "boys", "men", "women", "patients", "players", "voters",
+)
+# -- used by findings/timeline/candidates.py: words a label drops from its start, leading into the
+# clause from the sentence before ("In 2021 alone, Acme spent ...", "Tuesday however, she spoke ...")
+WORDS_NO_LABEL_OPENS_ON = frozenset("then and but so also alone however meanwhile nevertheless moreover".split())
+# -- used by findings/timeline/candidates.py: participles opening a sentence that work as a
+# preposition, telling of no happening of the subject's ("Compared with 2019, sales rose")
+PARTICIPLES_OF_A_PREPOSITION = ("Compared", "Based", "Given", "Asked", "Pressed", "Combined", "Added", "Adjusted")
