@@ -36,8 +36,10 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"(?:[\w\u2019'.-]+\s+){{0,6}}?(?:{ATTRIBUTION_VERBS})\b", re.UNICODE
 )
 # A full stop with no space after it ends a sentence only between two real words
-# ("rights.Ivanou"), never inside "U.S.Army" or "1.5".
-_GLUED = re.compile(r"[a-z]{2}$")
+# ("rights.Ivanou") or after a year ("in May 2019.The Prime Minister"), never inside "U.S.Army"
+# or "1.5".
+_GLUED = re.compile(r"(?:[a-z]{2}|(?<![\d.,])\d{4})$")
+GLUED_READ_BACK = 6  # characters before a stop with no space after it read for the word it closes
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 
 
@@ -49,6 +51,10 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,40},\s+[A-Z][A-Za-z.]{1,5}
 # "... to almost 13 million in the U.S. "This is real progress," said ...": a dotted acronym ends
 # the sentence when a quotation opens after it.
 _ACRONYM_THEN_A_QUOTATION = re.compile(r"\b(?:[A-Z]\.){2,}\s+[\"\u201c][A-Z]")
+
+
+# "secured 33. 98% of the vote": a share's decimal point with a space typed after it, no stop.
+_DECIMAL_BROKEN_BY_A_SPACE = re.compile(r"\d\.\s\d{1,3}(?:\.\d+)?\s?%")
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -118,12 +124,14 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         end = match.end("close")
         if match.end() >= len(paragraph) or not _opens_sentence(paragraph, match.end()):
             continue
-        if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
+        if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - GLUED_READ_BACK) : match.start()]):
             continue
         if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]) \
                 and not _ACRONYM_THEN_A_QUOTATION.search(paragraph, max(0, match.start() - 8), match.end() + 2):
             continue
         if not spans and match.group("stop") == "." and _DATELINE_PLACE.fullmatch(paragraph, start, match.start()):
+            continue
+        if match.group("stop") == "." and _DECIMAL_BROKEN_BY_A_SPACE.match(paragraph, max(0, match.start() - 1)):
             continue
         if _quotation_goes_on_to_its_speaker(paragraph, match, quotations):
             continue
