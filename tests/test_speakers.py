@@ -1397,3 +1397,12 @@ def test_the_words_after_said_that_go_on_as_a_clause_name_no_speaker(tmp_path):
     )
     assert said.get("senior administration official") in (None, "")
     assert said["We will win"] == "the senior official"
+
+
+def test_an_outlet_named_after_its_kind_heard_the_words_and_is_not_them(tmp_path):
+    """ "..., Ann Lee told broadcaster France24.": who heard it, after the words said."""
+    found = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "The floods were worse than anyone expected, Ann Lee told broadcaster France24.",
+        "Bob Stone told state broadcaster RTS the dams had burst overnight.",
+    ], PEOPLE)}
+    assert found == {"The floods were worse than anyone expected": "ann-lee", "the dams had burst overnight.": "bob-stone"}

@@ -152,6 +152,11 @@ _HEARER_OF_TOLD = re.compile(
     r"(?:(?!(?:of|for|to|with|that|who|which)\s)[\w'\u2019.&-]+\s+){0,3}?(?!(?:of|for|to|with)\b)[\w'\u2019.&-]+"
     rf"(?=\s*[,.;]|\s*$|\s+(?:that|in|at|on|there|{'|'.join(sorted(SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {'the', 'a', 'an'}))})\s)"
 )
+# After "told", who heard it named after its kind, with no article: "told broadcaster France24",
+# "told state broadcaster RTS".
+_KIND_THEN_OUTLET = re.compile(
+    rf"\s*(?:[a-z]+\s+)?(?:{'|'.join(sorted(MEDIA_KIND_NOUNS))})\s+[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}"
+)
 # Where or when it was said, then "that" and the subject of what was said ("in a news
 # conference Sunday night that the ..."; not "in the days that followed").
 _THAT_AFTER_WHERE = re.compile(
@@ -1522,7 +1527,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         if audience is None and clause.group("verb").lower() in TELLING_VERBS and not sentence[
             clause.end("verb") : clause.start("clause")
         ].strip():  # (who heard it not read already: "told the BBC the water rose")
-            audience = _HEARER_OF_TOLD.match(words)
+            audience = _HEARER_OF_TOLD.match(words) or _KIND_THEN_OUTLET.match(words)
         outlet = None if audience else _OUTLET_ENDS.match(words)
         heard_by = audience or outlet
         if heard_by is None and _WHERE_OR_WHEN.match(words) and (that := _THAT_AFTER_WHERE.match(words)):
