@@ -774,3 +774,30 @@ def test_a_counts_bounds_nationality_verb_and_whole_are_read_as_written():
 def test_millennia_are_counted():
     """ "more than three millennia": millennia, not a bare figure."""
     assert counts("The cave dates back more than three millennia.") == [(3, "millennia", "over")]
+
+
+def test_an_age_bounding_people_is_no_count_and_a_ships_company_closes_a_count():
+    """ "children under 5" is an age; "189 passengers and crew capsized" counts all aboard (not
+    "five protesters and police clashed", where police open a clause of their own)."""
+    assert counts("Malaria kills over 600,000 a year, most of them children under 5.") == [(600000, "", "over")]
+    assert counts("A ferry carrying 189 passengers and crew capsized in the bay yesterday.") == [
+        (189, "passengers and crew", None)]
+    assert counts("They charged five protesters and police clashed in the square.") == [(5, "protesters", None)]
+
+
+def test_a_fires_containment_is_the_days_figure_no_rival_to_anothers():
+    texts = {
+        ("a", "s"): "Firefighters have contained just 3 percent of the blaze in the hills, officials said.",
+        ("b", "s"): "The blaze in the hills was 14 percent contained as of Tuesday afternoon, officials said.",
+    }
+    numbers = (
+        Number(3, "percent", None, (Citation("a", "s", "3 percent"),)),
+        Number(14, "percent", None, (Citation("b", "s", "14 percent"),)),
+    )
+    published = {"a": dt.date(2024, 7, 26), "b": dt.date(2024, 7, 31)}
+    assert compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)], published)[1] == []
+
+
+def test_a_group_naming_the_kind_of_a_noun_after_it_is_not_what_is_counted():
+    assert counts("Four fully marked police patrol vehicles were hit by gunfire.") == []
+    assert counts("Four armed police stood guard outside.") == [(4, "police", None)]

@@ -37,6 +37,7 @@ from ..language.lexicon import (
     COUNTED_PHRASE_STOP_WORDS,
     DISTANCE_UNITS,
     EMERGENCY_NUMBERS,
+    GROUPS_OF_A_SHIPS_COMPANY,
     GROUPS_OF_PEOPLE,
     IRREGULAR_PAST_TENSES,
     IRREGULAR_PLURALS,
@@ -47,11 +48,13 @@ from ..language.lexicon import (
     NUMBER_SUFFIX_WORDS,
     NUMBERED_LABEL_WORDS,
     OVER_AS_A_CAUSE_AFTER,
+    PEOPLE_NOUNS_BOUNDED_BY_AGE,
     PLURALS_NOT_A_SECOND_GROUP,
     PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB,
     RANK_PREFIXES,
     RATIO_NOT_BEFORE,
     RUNNING_TALLY_WORDS,
+    RUNNING_TALLY_WORDS_AFTER,
     SCOPE_DETERMINERS,
     SCOPE_ORDER_WORDS,
     SCOPE_PREPOSITIONS,
@@ -125,6 +128,7 @@ _LABEL_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _ANAPHORIC_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?P<q>remaining|other)\s+$")
 _AGE_APPOSITION = re.compile(r"\w,\s*$")
+_PEOPLE_BOUNDED_BY_AGE = re.compile(rf"(?i)\b(?:{'|'.join(PEOPLE_NOUNS_BOUNDED_BY_AGE)})\s+$")
 _MONTHS = MONTH_WORDS
 # "the Hayabusa 2 team", "Apollo 11 astronauts", "both iPhone 8 versions": a numeral after a
 # capitalised word inside a sentence is part of a name. (At a sentence's start, "Some 300
@@ -362,6 +366,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
         if not what and _AGE_AFTER_BE.search(text, window, phrase_start):
             continue  # "Alyssa, who was about 13": an age
+        if not what and qualifier and _PEOPLE_BOUNDED_BY_AGE.search(text, window, phrase_start):
+            continue  # "children under 5", "adults over 65": an age that bounds who is meant
         total = None
         if qualifier == "other" and _TOGETHER_BEFORE.search(text, window, start) and ";" not in text[window:start] \
                 and not _LIST_BEFORE_AND.search(text, window, start):
@@ -548,6 +554,9 @@ _EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
 _MEASURE_BEFORE = re.compile(r"-(?:foot|feet|metre|meter),?\s+\d+$")  # "6-foot, 7-inch": one height
 
 
+WORDS_READ_AFTER_A_NUMBER = 4  # the words after a number its noun is looked for in
+
+
 def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, bool]:
     """(what, end of the phrase, whether "other" was said, inherited) for the words after a
     number: the last plural noun of the short run of words that follows it."""
@@ -558,7 +567,7 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     # through the rest of the sentence): a gap of spaces, or of one dash, goes on to the next.
     while word := _NEXT_WORD.match(text, position):
         bare = word.group("word").rstrip(".").lower()
-        if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= 4 or (bare == "the" and not run):
+        if bare in COUNTED_PHRASE_STOP_WORDS or len(run) >= WORDS_READ_AFTER_A_NUMBER or (bare == "the" and not run):
             break  # (and "41 the army says are dead": a clause of its own, the noun unsaid)
         if bare in ("the", "a", "an") and "-" in text[position : word.start("word")]:
             break  # "a majority of 230 - the biggest Commons defeat": an aside, not the noun
@@ -599,6 +608,11 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         # "three straight 100-meter titles", "two-day talks": the number measures the word it is
         # joined to, and counts nothing the sentence goes on to name ("80-some passengers" does).
         return "", run[head_index].end(), other, False
+    if run[head_index].group("word").lower() in GROUPS_OF_PEOPLE and _a_plural_after_a_modifier(text, run[head_index].end()):
+        # "Four fully marked police patrol vehicles": the group names the kind of the words after
+        # it, not what is counted (which may lie past the words read); not before its verb,
+        # "four armed police stood guard"
+        return "", run[head_index].end(), other, False
     point = next((i for i in range(head_index) if run[i].group("word").lower() == "point"), None)
     if point is not None:
         # "two further 25 basis point hikes": the figure is the size of each, in basis points
@@ -616,6 +630,18 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     return what, run[head_index].end(), other, False
 
 
+def _a_plural_after_a_modifier(text: str, end: int) -> bool:
+    """Whether a noun in lower case and then a plural follow ("police | patrol vehicles"), not a
+    verb ("police stood guard") or an adverb ("staff worldwide")."""
+    first = _NEXT_WORD.match(text, end)
+    if first is None:
+        return False
+    modifier = first.group("word").lower()
+    second = _NEXT_WORD.match(text, first.end())
+    return (modifier.isalpha() and modifier not in IRREGULAR_PAST_TENSES and not modifier.endswith(("ed", "ly", "wide"))
+            and second is not None and second.group("word").islower() and looks_plural(second.group("word")))
+
+
 # After a second plural, what makes it a verb with its object ("six missing people includes Mike
 # Lynch"), not a noun the first names the kind of ("11 police vehicles").
 _OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\b|\d)")
@@ -626,7 +652,8 @@ _AND_ANOTHER_GROUP = re.compile(
     rf"\s+and\s+(?:(?:[A-Z][a-z]{{2,20}}|(?!(?:{'|'.join(WORDS_NOT_DESCRIBING_A_SECOND_GROUP)}|"
     rf"{'|'.join(IRREGULAR_PAST_TENSES)}|{_WORD_NUMBER})\b)[a-z]{{3,20}}(?<!ed))\s+){{0,3}}?"
     rf"(?P<noun>(?!(?:{'|'.join(PLURALS_NOT_A_SECOND_GROUP)})\b)[a-z]{{2,19}}s|{'|'.join(sorted(GROUPS_OF_PEOPLE))})\b(?![-\u2019'])"
-    rf"(?!\s+[a-z]{{2,16}}ed\s+(?:{'|'.join(PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB)})\b)"
+    # ("189 passengers and crew capsized in": a ship's company, whose verb follows, not a clause's subject)
+    rf"(?!(?<!{')(?<!'.join(sorted(GROUPS_OF_A_SHIPS_COMPANY))})\s+[a-z]{{2,16}}ed\s+(?:{'|'.join(PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB)})\b)"
 )
 
 
@@ -832,6 +859,7 @@ _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:" + phrase_alternation(RUNNING_TALLY_WORDS) + r")\b"
 )
 RUNNING_TALLY_CHARS = 60  # how far before a count its "now" or "rose to" reaches
+_RUNNING_TALLY_AFTER = re.compile(rf"(?i)\s*(?:per\s*cent|percent|%)?\s*(?:{phrase_alternation(RUNNING_TALLY_WORDS_AFTER)})\b")
 _MOMENT_FIGURE = re.compile(r"(?i)\b(?:" + phrase_alternation(MOMENT_FIGURE_WORDS) + r")\b")
 _TOLL = re.compile(r"(?i)\b(?:" + phrase_alternation(TOLL_WORDS) + r")\b")
 TOLL_CHARS = 40  # how far after a count its "killed" or "cases" reaches
@@ -899,6 +927,7 @@ def _running_tally(text: str, quote: str | None) -> bool:
     end = start + len(quote)
     return bool(
         _RUNNING_TALLY.search(text, max(0, start - RUNNING_TALLY_CHARS), end)
+        or _RUNNING_TALLY_AFTER.match(text, end)
         or _TOLL.search(text, start, end + TOLL_CHARS)
     )
 
