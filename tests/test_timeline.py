@@ -2268,3 +2268,106 @@ def test_a_day_naming_a_thing_keeps_its_the_a_wire_dateline_leaves_a_reported_la
     assert dated["2019-06-02"][0].startswith("At least five people died")
     assert "dan-kim" not in dated["2021"][1] and "Dan Kim was appointed" not in dated["2021"][0]
     assert "ann-lee" not in dated["2015"][1]
+
+
+def test_a_clause_about_someone_described_by_age_a_phrase_after_after_a_leading_however_and_a_periods_end_are_read(tmp_path):
+    """ "a replacement for the 47-year-old, who replaced Jo Roe in September": the 47-year-old
+    replaced Roe then, not what the club announced; "confirmed the sacking of Dan Kim after his
+    side's loss to Rovers on Saturday": the loss was on Saturday; "Tuesday however, she spoke": no
+    "However" label; "in the year to January 2022": the date the period ends on stays."""
+    story = invented_story(tmp_path, {
+        "a": "The club have announced his assistant will take charge of the team for the clash against Rovers "
+             "while they hunt for a replacement for the 47-year-old, who replaced Jo Roe in September.\n\n"
+             "The club have confirmed the sacking of manager Dan Kim after his side's loss to Rovers on Saturday.\n\n"
+             "Wednesday however, she spoke out in court to the victims before the sentence was handed down.\n\n"
+             "It fell to a pretax loss in the year to January 2022 from a profit the year before.\n",
+    }, {"jo-roe": "Jo Roe", "dan-kim": "Dan Kim", "ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2023-04-06")
+    dated = _dated(story)
+    assert dated["2022-09"][0] == "The 47-year-old replaced Jo Roe"
+    assert dated["2023-04-01"][0] == "His side's loss to Rovers"
+    assert dated["2023-04-05"][0].startswith("She spoke out in court")
+    assert "January 2022" in dated["2022-01"][0]
+
+
+def test_the_date_of_a_participle_opening_the_sentence_is_its_own_happenings(tmp_path):
+    """ "Elected in 2019, Ann Lee resigned on Monday": 2019 is when she was elected, not when she
+    resigned; with a possessive subject the phrase stands alone."""
+    story = invented_story(tmp_path, {
+        "a": "Elected in 2019, the mayor resigned on Monday.\n\n"
+             "Appointed as Minister of Health in 2018, Jo Roe\u2019s designation had changed earlier this year.\n\n"
+             "Compared with 2017, sales rose by a third.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2021-07-08")
+    dated = _dated(story)
+    assert dated["2019"][0] == "The mayor was elected"
+    assert dated["2018"][0] == "Appointed as Minister of Health"
+    assert dated["2021-07-05"][0] == "The mayor resigned"
+
+
+def test_a_print_wires_dateline_and_a_thing_named_with_a_demonstrative_are_read(tmp_path):
+    """ "DERNA, LIBYA >> Search teams combed ...": no dateline in the label; "these dams, which
+    were last checked in 2002": the dams were checked then."""
+    story = invented_story(tmp_path, {
+        "a": "DERNA, LIBYA >> Search teams combed the streets on Wednesday to look for bodies.\n\n"
+             "Officials inspected these dams, which were last given a maintenance check in 2002, the analyst said.\n",
+    }, published="2023-09-14")
+    dated = _dated(story)
+    assert dated["2023-09-13"][0].startswith("Search teams combed the streets")
+    assert dated["2002"][0] == "These dams were last given a maintenance check"
+
+
+def test_an_arraignment_ahead_is_to_come_and_a_she_after_someone_of_hers_is_not_named(tmp_path):
+    """ "ahead of his arraignment on Monday": the coming Monday; "Ann Lee ... confirmed her
+    constituent's departure from Iran, where she has been detained since 2016": "she" may be the
+    constituent, so the label does not name Ann Lee, nor is she given an arrest."""
+    story = invented_story(tmp_path, {
+        "a": "Officials identified the suspect as Bob Stone on Thursday evening, ahead of his arraignment on Monday.\n\n"
+             "Lawmaker Ann Lee also confirmed her constituent's departure from Iran, where she has been detained "
+             "since 2016.\n",
+    }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"}, published="2024-07-27")
+    dated = _dated(story)
+    assert "2024-07-29" in dated and "2024-07-22" not in dated
+    assert "Ann Lee" not in dated["2016"][0]
+    assert not [f for f in story.facts if f.person == "ann-lee" and f.kind == "arrested"]
+
+
+def test_a_since_clause_with_its_own_date_keeps_its_people_and_its_label(tmp_path):
+    """ "Saturday's election is the first since mass protests led to the ousting of Jo Roe in
+    2022": Roe's ousting is 2022's; the election is not about Roe."""
+    story = invented_story(tmp_path, {
+        "a": "Saturday\u2019s election is significant for the country as the first election since mass protests led "
+             "to the ousting of former leader Jo Roe in 2022, following the worst economic crisis.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2024-09-22")
+    dated = _dated(story)
+    assert dated["2022"] == ("Mass protests led to the ousting of former leader Jo Roe", ("jo-roe",))
+    assert dated["2024-09-21"][1] == ()
+
+
+def test_a_subject_described_by_a_state_since_a_date_is_not_that_dates_happening(tmp_path):
+    """ "A woman detained by Iran since 2016 was released on Wednesday": nothing happened in
+    2016 that the label tells; "The record held since April 1984 was broken on Sunday": the
+    record was broken, not "April 1984"."""
+    story = invented_story(tmp_path, {
+        "a": "A British-Iranian woman detained by Iran since 2016 was released on Wednesday.\n\n"
+             "The record held since April 1984 was broken on Sunday.\n",
+    }, published="2022-03-17")
+    dated = _dated(story)
+    assert "2016" not in dated and "1984-04" not in dated
+    assert dated["2022-03-13"][0] == "The record held since April 1984 was broken"
+
+
+def test_the_speaker_after_a_quotation_that_closes_on_a_comma_is_not_in_what_it_dates(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The bank's easing campaign that lasted for 11 years from April 2013 \"has fulfilled its role,\" Jo Roe "
+             "said.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2024-03-19")
+    assert _dated(story)["2013-04"][1] == ()
+
+
+def test_a_date_after_since_with_a_when_clause_is_labelled_by_what_happened_then(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The lander's descent was the first for the country since 1972, when two astronauts left the last "
+             "bootprints in the dust.\n\nThe company was founded in 1998, when two students started it in a garage.\n",
+    }, published="2024-02-23")
+    dated = _dated(story)
+    assert dated["1972"][0] == "Two astronauts left the last bootprints in the dust"
+    assert dated["1998"][0].startswith("The company was founded")

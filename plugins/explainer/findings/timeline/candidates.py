@@ -37,6 +37,7 @@ from ...language.lexicon import (
     BARE_KIND_VERBS,
     CHANGE_WORDS,
     CLAIMS_CALLED_FALSE,
+    CLAUSE_CONJUNCTIONS,
     CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
     CLAUSES_TURNING_AWAY,
     COMPARATIVE_WORDS,
@@ -44,6 +45,7 @@ from ...language.lexicon import (
     DEMANDING_VERBS,
     DETERMINERS,
     HANGING_PREPOSITIONS,
+    HAPPENING_BEFORE_WORDS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
     HARM_NOUNS,
@@ -59,6 +61,7 @@ from ...language.lexicon import (
     OCCASION_PREPOSITIONS,
     OCCASION_VERBS,
     PARTICIPLES_ALSO_PRESENT,
+    PARTICIPLES_OF_A_PREPOSITION,
     PARTS_OF_A_DAY_OR_SPAN,
     PASSIVE_AUXILIARIES,
     PREDECESSOR_PHRASES,
@@ -80,6 +83,7 @@ from ...language.lexicon import (
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
     SHE_PRONOUNS,
+    SOMEONES_PEOPLE,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
@@ -97,6 +101,7 @@ from ...language.lexicon import (
     WORDS_BEFORE_A_LEFT_OUT_DATE,
     WORDS_BEFORE_A_PART_OF_A_DAY,
     WORDS_BEFORE_A_RELATIVE_DATE,
+    WORDS_NO_LABEL_OPENS_ON,
     WORDS_OPENING_A_CLAUSE,
     WORDS_OPENING_A_GERUND_CLAUSE,
     WORDS_OPENING_ON_A_LEFT_OUT_DATE,
@@ -234,7 +239,9 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
 # ("cast their votes between Oct. 15 and Oct. 31": a span's "between" goes with it)
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
-_KEEP_DATE = re.compile(r"(?i)\b(?:since|by|until|till|before|after|from)\s*$")
+# ("a loss in the year to January 2022": the date ends the period the words name; without it the
+# label hangs on "to")
+_KEEP_DATE = re.compile(rf"(?i)\b(?:since|by|until|till|before|after|from|(?:{'|'.join(sorted(TIME_SPAN_UNITS))})\s+to)\s*$")
 _WHILE_BEFORE = re.compile(r"(?i)\b(?:while|whereas)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})$")
 _HANGING_ADVERB = re.compile(rf"(?i)(?:^|\s+)(?:{phrase_alternation(WORDS_BEFORE_A_RELATIVE_DATE)})\s*$")
 _SINCE_AT_END = re.compile(r"(?i)\bsince\s*$")
@@ -257,7 +264,7 @@ _NOUN_TAIL = re.compile(
     rf"\s+(?:(?:of|against|over)\s+{_TAIL_CHAR}{{1,40}}?|(?:that|which)\s+{_TAIL_CHAR}{{1,60}}?)"
     r"(?=(?<!\d)[,.;:\u2014\u2013()]|[,.](?!\d)|\s+(?:and|but|while|when)\b|$)"
 )
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|these|those)|[\w.-]+['\u2019]s?)(?:\s+[\w-]+){0,3}\s+$")
 # "in the early hours of Monday", "on the night of July 5", "until the end of June" (whose "of"
 # is the date's): left out with the date.
 _ITS_WEEKDAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\s*,\s*$")
@@ -272,7 +279,6 @@ HOW_LONG_CHARS = 16
 _AND_ANOTHER_DATE = re.compile(
     rf"^\s*(?:and|or)\s+(?:in|on)\s+(?:{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
 )
-_LEADING = frozenset("then and but so also alone".split())  # ("In 2021 alone, Acme spent ...")
 # ", who had been walking alone on a path above the bay,": a clause about someone named before it,
 # not what is reported of them.
 _AN_ASIDE = re.compile(r",?\s*(?:who|which)\s", re.IGNORECASE)
@@ -547,7 +553,7 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
 _PARTICIPLE = "(?:[a-z]{3,}ed|" + "|".join((*IRREGULAR_PAST_TENSES, *IRREGULAR_PAST_PARTICIPLES, *PARTICIPLES_ALSO_PRESENT)) + ")"
 _DESCRIBED_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|an?|his|her|its|their)|['\u2019]s?)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+[\d,.]+)?"
-    rf"\s+{_PARTICIPLE}\s+since\s+$"
+    rf"\s+{_PARTICIPLE}\s+(?:by\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}})?since\s+$"  # ("a woman detained by Iran since 2016")
 )
 _ASIDE_BEFORE = re.compile(
     rf"(?i)(?<=[\w'\u2019]),\s+(?:only\s+|just\s+|first\s+|[a-z]+ly\s+)?{_PARTICIPLE}\s+in\s+$"
@@ -582,8 +588,13 @@ def _dates_a_thing_described(text: str, mention: DateMention) -> bool:
     described = _DESCRIBED_BEFORE.search(text, window, mention.start)
     if described is None:
         return False
+    if _SUBJECTS_VERB_AFTER.match(text, mention.end):
+        return True  # "A woman detained by Iran since 2016 was released on Wednesday": the subject described
     head = _CLAUSE_OPENING.split(text[max(0, described.start() - 120) : described.start() + 1])[-1]
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
+
+
+_SUBJECTS_VERB_AFTER = re.compile(r"\s+(?:was|were|has|have|had|is|are)\s")
 
 
 # (", the duke said in a statement late Monday": where the saying was, between verb and date.)
@@ -646,7 +657,11 @@ def _speakers_set_after(text: str, mentions, mention: DateMention) -> set[str]:
 _CLAUSE_START = re.compile(r"[,;(\u2013\u2014]")
 _SPEECH_RIGHT_AFTER = re.compile(rf"(?i)\s+(?:{SPEECH_VERBS_REPORTED})\b")
 # The comma that closes what is reported, then at most four words of a title ("regional police chief").
-_COMMA_THEN_TITLE = re.compile(r",\s*(?:[\w.'\u2019-]+\s+){0,4}$")
+# ('... "has fulfilled its role," Ueda said': the quotation's closing mark after the comma)
+# (not '... on their feet," while Minister Navdeep Bains said': a clause of the other speaker's own)
+_COMMA_THEN_TITLE = re.compile(
+    rf",[\"\u201d\u2019']?\s*(?!(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\b)(?:[\w.'\u2019-]+\s+){{0,4}}$"
+)
 
 
 def _ends_a_span(text: str, mention: DateMention, dated: list[DateMention]) -> bool:
@@ -1068,6 +1083,22 @@ def _named_thing(text: str, mention: DateMention) -> bool:
     )
 
 
+def _in_a_since_clause_of_its_own(text: str, name, mention: DateMention, found) -> bool:
+    """ "Saturday's election is ... the first since mass protests led to the ousting of Gotabaya
+    Rajapaksa in 2022": a name after "since", in a clause with a date of its own, is that date's."""
+    if name.start < mention.end or _SINCE_WORD.search(text, max(mention.end, name.start - SINCE_CLAUSE_CHARS), name.start) is None:
+        return False
+    return any(
+        name.start < other.start < name.start + SINCE_CLAUSE_CHARS and not _CLAUSE_BREAK.search(text, name.start, other.start)
+        for other in found if other is not mention
+    )
+
+
+SINCE_CLAUSE_CHARS = 150  # how far a "since" clause runs from its word to its date, past the name in it
+_SINCE_WORD = re.compile(r"(?i)\bsince\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def _candidate(source, sentence, mention, shared, mentions, subject, order, names) -> Candidate:
     spans, keywords, found = shared
     text = sentence.text
@@ -1093,6 +1124,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         m for m in own
         if not _related(text, m, mention) and not _reported_by(text, m, mention)
         and not (m.start > mention.end and _SINCE_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
+        and not _in_a_since_clause_of_its_own(text, m, mention, found)
         and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
     ]
     antecedent = None
@@ -1174,6 +1206,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name, others)
     else:
         said, through = _after_the_saying(text, start, mention), _through_a_list(text, end)
+        if relative and (closing := _ASIDE_CLOSES_BEFORE_A_VERB.search(text, mention.end, through)) is not None \
+                and _tensed(closing.group("verb").lower()):
+            through = closing.start()  # "Plummer, who was born in 1929, purred to his statuette": the aside ends at its comma
         joined, through = _past_a_closing_aside(text, through)
         label = _label(joined, said, through, mention, who_name, others)
         if relative and antecedent is None:
@@ -1190,6 +1225,10 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             and bare_word(label.split()[0]) in ("the", "a", "an") and len(label.split()) >= 3:
         pass  # "The 2-1 defeat at Rovers" (of "Following the defeat at Rovers on Sunday, United
         # announced ... on Monday"): the phrase names its day's happening; the sentence is another day's
+    elif phrase is None and not _fragment(label) and _after_a_happening(text, label):
+        pass  # "His side's loss to Aston Villa" (of "Chelsea have confirmed the sacking of Potter
+        # after his side's loss to Aston Villa on Saturday"): the day is the loss's, which the
+        # phrase names; the sentence's own happening came after it
     elif _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
         # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
         # a reader what happened; the sentence from its start says it.
@@ -1207,6 +1246,13 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _sentence_label(text, mention)
     elif bare_word(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
         label = _with_a_subject(label, _sentence_label(text, mention))
+    if phrase is None and (opening := _opening_participle_label(text, mention)) is not None:
+        label = opening
+    elif phrase is None and _SINCE_AT_END.search(text, max(0, mention.start - 8), mention.start) \
+            and (when := _WHEN_CLAUSE_AFTER.match(text, mention.end)) and _a_finite_verb(when.group("clause").split()):
+        # "the first for the US since 1972, when Apollo 17's Gene Cernan and Harrison Schmitt left
+        # the last bootprints": the "when" clause tells what happened then, not the sentence's start
+        label = _finished(when.group("clause").split())
     harm = _HARM_TO_SOMEONE_BEFORE.search(text, max(0, mention.start - HARM_CHARS), mention.start)
     if phrase is None and harm is not None and harm.start() > start \
             and _VERB_LIKE.search(text, start, harm.start()) is not None:
@@ -1259,7 +1305,6 @@ _HARM_TO_SOMEONE_BEFORE = re.compile(
     rf"(?P<harm>(?:\b(?:the|his|her|their)|[\w.-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:{'|'.join(HARM_NOUNS)})\s+of\s+"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|(?:an?|the|two|three|four)\s+(?:[a-z-]+\s+)?[a-z]+))\s+(?:(?:in|on)\s+)?$"
 )
-HARM_CHARS = 90
 
 
 def _through_a_list(text: str, end: int) -> int:
@@ -1605,7 +1650,11 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     # after "since"'s, which the label tells ("The war in Gaza began"), not the rescue's.
     since = {
         i for i in range(1, mark) if bare_word(tokens[i]) == "since" and i + 2 < mark
-        and (tokens[i + 1][:1].isupper() or bare_word(tokens[i + 1]) in DETERMINERS | SUBJECT_PRONOUNS)
+        and bare_word(tokens[i + 1]) not in MONTHS and bare_word(tokens[i + 1]) not in WEEKDAYS  # (not "held since April 1984 was broken")
+        and (tokens[i + 1][:1].isupper() or bare_word(tokens[i + 1]) in DETERMINERS | SUBJECT_PRONOUNS
+             # ("the first election since mass protests led to the ousting of ... in 2022")
+             or (tokens[i + 1].isalpha() and tokens[i + 2].isalpha() and tokens[i + 2].endswith("s")
+                 and _tensed(bare_word(tokens[i + 3]) if i + 3 < mark else "")))
         and any(_tensed(bare_word(t)) for t in tokens[i + 2 : min(mark, i + 2 + ASIDE_WORDS)])
     }
     # ", declaring he would do so again this month": what was said, its own happening.
@@ -1632,7 +1681,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     shared_verb = None
     if a in apart and 0 < a < mark and bare_word(tokens[a]) == "and" and a + 1 < b and bare_word(tokens[a + 1]) in DETERMINERS:
         earlier = max(c for c in [0, *cuts] if c < a)
-        shared_verb = next((t for t in tokens[earlier:a] if bare_word(t) not in LABEL_CUT_WORDS | _LEADING), None)
+        shared_verb = next((t for t in tokens[earlier:a] if bare_word(t) not in LABEL_CUT_WORDS | WORDS_NO_LABEL_OPENS_ON), None)
         if shared_verb is not None and (bare_word(shared_verb).endswith("ing") or _tensed(bare_word(shared_verb))):
             tokens = [*tokens[:a], bare_word(shared_verb), *tokens[a + 1 :]]
         else:
@@ -1655,18 +1704,21 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         return _finished(named + tokens[1:])  # "Glee star Naya Rivera who went missing six days ago": she went missing
     if tokens and bare_word(tokens[0]) in ("who", "whom") and tokens[1:2] and tokens[1][:1].isupper():
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
-    if tokens and who and (bare_word(tokens[0]) in ("he", "she") or (
+    # ("Tulip Siddiq ... confirmed her constituent's departure from Iran, where she has been
+    # detained since 2016": after "her constituent", "she" may be either; the label keeps it)
+    pronoun_is_who = _SOMEONE_OF_THEIRS.search(text, 0, start) is None
+    if tokens and who and ((bare_word(tokens[0]) in ("he", "she") and pronoun_is_who) or (
         bare_word(tokens[0]) == "who" and text[:start].rstrip(" ,\u2013\u2014-").endswith(who)
     )):
         # ("the men who broke into the home": "who" is the men, not the sentence's subject; it
         # stands for the subject only right after the subject's name)
         tokens = [who] + tokens[1:]
-    while tokens and (bare_word(tokens[0]) in LABEL_CUT_WORDS | _LEADING or (a in since and bare_word(tokens[0]) == "since")):
+    while tokens and (bare_word(tokens[0]) in LABEL_CUT_WORDS | WORDS_NO_LABEL_OPENS_ON or (a in since and bare_word(tokens[0]) == "since")):
         tokens = tokens[1:]
     if tokens and who:
         first = bare_word(tokens[0])
         if first in ("he", "she"):
-            tokens = [who] + tokens[1:]
+            tokens = [who] + tokens[1:] if pronoun_is_who else tokens
         elif (a in coordinated or a in apart) and _tensed(first) and not _VERB_START.match(first):
             # "was stabbed and shot": the second verb shares the first's "was" ("Roe was shot", not "Roe shot")
             shared = next((t for t in reversed(all_tokens[:a]) if bare_word(t) in PASSIVE_AUXILIARIES), None)
@@ -1686,6 +1738,8 @@ _WORDS_OPENING_AN_OBJECT = DETERMINERS | OBJECT_PREPOSITIONS | OBJECT_PRONOUNS_A
 _OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
 
 
+# "her constituent", "his wife": someone of the subject's, whom a "he" or "she" after it may stand for.
+_SOMEONE_OF_THEIRS = re.compile(rf"(?i)\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(SOMEONES_PEOPLE))})\b")
 NAME_WORDS_BEFORE_WHO = 4
 
 
@@ -1826,7 +1880,7 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 # A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
 # ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|\([\w./]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|>>\s+|\([\w./]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
     # a state's abbreviation left of a bullet, its city cut off by the sentence splitter ("Calif. \u2022 ")
     r"|[A-Z][a-z]{1,5}\.\s+\u2022\s+(?=[A-Z])"
@@ -1844,7 +1898,7 @@ _PLACE_DATELINE = re.compile(
 
 def _after_the_dateline(text: str) -> int:
     """Where a sentence's own words start, after a dateline dated ("KINSHASA, Dec 2 (Reuters) -")
-    or not ("RICHMOND, Va. (WJLA) -", "GILROY, Calif. \u2022")."""
+    or not ("RICHMOND, Va. (WJLA) -", "GILROY, Calif. \u2022", "DERNA, LIBYA >>")."""
     place = _PLACE_DATELINE.match(text)
     return max(dateline_end(text), place.end() if place else 0)
 
@@ -1932,6 +1986,49 @@ def _cut_off(label: str) -> bool:
     return len(words) <= VERBLESS_LABEL_WORDS and not any(_tensed(w) or w.endswith("ing") for w in map(bare_word, words))
 
 
+# "Elected in 2019, the mayor resigned on Monday": a participle opening the sentence, its phrase
+# ending at a comma, then the subject it tells of and that subject's verb.
+_OPENING_PARTICIPLE = re.compile(
+    rf"(?P<verb>(?!(?:{'|'.join(PARTICIPLES_OF_A_PREPOSITION)})\b)(?:[A-Z][a-z]{{2,}}ed|"
+    rf"{'|'.join(w.capitalize() for w in IRREGULAR_PAST_PARTICIPLES if w not in ('been', 'said'))})\b)"
+    r"(?P<rest>[^,;:\"\u201c\u201d]{0,160}?),\s+"
+    r"(?P<subject>(?:the|a|an|The|A|An)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s\s+[a-z]+)?"
+    r"|he|she|they|He|She|They)"
+    r"\s+(?P<next>[a-z]+)\b"
+)
+
+
+_ASIDE_CLOSES_BEFORE_A_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\b")
+_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+(?P<clause>[^,;:\u2014\u2013]{8,200}?)\s*(?:[,;:.!?\u2014\u2013]|$)")
+
+
+def _opening_participle_label(text: str, mention: DateMention) -> str | None:
+    """ "Elected in 2019, the mayor resigned on Monday": the date of a participle's phrase opening
+    the sentence is its happening's, told of the subject after the comma ("The mayor was
+    elected"), not of the subject's verb; with a subject that cannot be said so (a possessive:
+    "Appointed as minister in 2019, Roe's title changed"), the phrase alone."""
+    opening = _OPENING_PARTICIPLE.match(text, _after_the_dateline(text))
+    if opening is None or not (opening.end("verb") <= mention.start and mention.end <= opening.end("rest")):
+        return None
+    left = _without_the_dates_preposition(text[opening.end("verb") : mention.start], mention)
+    phrase = [opening.group("verb").lower(), *left.split(), *text[mention.end : opening.end("rest")].split()]
+    subject = opening.group("subject").split()
+    if opening.group("next") in _WORDS_OPENING_AN_OBJECT or any(w.endswith(("'s", "\u2019s")) for w in subject):
+        return _finished(phrase)  # (not a subject and its verb: "Acme of London", "Roe's title")
+    plural = bare_word(subject[-1]).endswith("s") and not subject[-1][:1].isupper() or bare_word(subject[-1]) == "they"
+    return _finished([*subject, "were" if plural else "was", *phrase])
+
+
+def _after_a_happening(text: str, label: str) -> bool:
+    """A label that is the whole noun phrase after "after" or "following", no verb in it ("after
+    his side's loss to Aston Villa on Saturday"): it names the earlier happening its date is of."""
+    words = label.split()
+    if words[-1] == "\u2026" or _a_finite_verb(words):
+        return False
+    phrase = " ".join([words[0][:1].lower() + words[0][1:], *words[1:]])
+    return any(f"{word} {phrase}" in text for word in HAPPENING_BEFORE_WORDS)
+
+
 def _opens_on_an_adverb_and_verb(label: str, text: str) -> bool:
     """ "Suddenly went bankrupt" (of "FTX, which suddenly went bankrupt"): a verb whose subject
     was left behind, after an adverb in "-ly" the sentence writes in lower case (not "Italy")."""
@@ -2013,10 +2110,12 @@ _OF_SOMETHING_BEFORE = re.compile(r"(?i)\b(?:from|of|by|for|with)\s+(?:[\w'\u201
 def _with_whom_it_tells_of(text: str, start: int, label: str) -> str:
     """ "the house of the 72-year-old party leader, who had already claimed victory on Thursday":
     a "who" clause about someone the rules cannot name is labelled with the words that describe
-    them ("The 72-year-old party leader had already claimed victory"), not with the main clause."""
+    them ("The 72-year-old party leader had already claimed victory"), or the name the registry
+    does not hold ("Plummer, who was born in 1929": "Plummer was born"), not with the main clause."""
     if not _WHO_OPENS.match(text, start):
         return label
-    someone = _SOMEONE_BEFORE.search(text, max(0, start - NOUN_CHARS), start)
+    someone = _SOMEONE_BEFORE.search(text, max(0, start - NOUN_CHARS), start) or _NAME_BEFORE_A_COMMA.search(
+        text, max(0, start - NOUN_CHARS), start)
     if someone is None:
         return label
     words = label.split()
@@ -2024,10 +2123,13 @@ def _with_whom_it_tells_of(text: str, start: int, label: str) -> str:
 
 
 _WHO_OPENS = re.compile(r"\s*who\s", re.IGNORECASE)
+# "Plummer, who was born in 1929,": a name the registry does not hold, just before "who".
+_NAME_BEFORE_A_COMMA = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*),\s*$")
 _CONJUNCTION_THEN_IT = re.compile(r"(?i)\b(?:but|and|while|though|although|yet)\s+(?:it|they)\b")
-# "the 72-year-old New Patriotic Party (NPP) leader, ": someone described, just before "who".
+# "the 72-year-old New Patriotic Party (NPP) leader, ": someone described, just before "who"
+# (or by age alone: "the 47-year-old, ").
 _SOMEONE_BEFORE = re.compile(
-    r"\b((?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|for|with|from)\s)[\w()'\u2019.-]+\s+){0,6}?[a-z][\w'\u2019-]*),\s*$",
+    r"\b((?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|for|with|from)\s)[\w()'\u2019.-]+\s+){0,6}?[a-z\d][\w'\u2019-]*),\s*$",
     re.IGNORECASE,
 )
 # "talks in the capital": a noun (not "arrived in the town"), then a place's preposition.
@@ -2083,7 +2185,7 @@ def _sentence_label(text: str, mention: DateMention) -> str:
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
     right = _without_the_dates_comma(left, right)
     tokens = _without_an_aside(left.split(), right.split())
-    while tokens and bare_word(tokens[0]) in _LEADING:
+    while tokens and bare_word(tokens[0]) in WORDS_NO_LABEL_OPENS_ON:
         tokens = tokens[1:]
     return _finished(tokens) or _finished(text.split())
 
