@@ -1634,3 +1634,9 @@ def test_a_credit_in_brackets_on_its_own_line_makes_the_line_over_it_a_caption()
             "The company's lunar lander on display at the space centre\n(Credit: NASA/ Public Domain)\n\n"
             "A week after launching aboard a rocket, the lander touched down near the south pole on Thursday.\n")
     assert [b.kind for b in classify(page)] == ["headline", "caption", "furniture", "body"]
+
+
+def test_a_photographers_credit_in_square_brackets_makes_the_line_over_it_a_caption():
+    page = ("Dam burst kills dozens\n\nThe dam burst on Monday, killing at least 40 people, officials said.\n\n"
+            "A car lodged in a tree in the village.\n\n[Jo Roe, Standard]\n\nRescuers searched the village on Tuesday.\n")
+    assert [b.kind for b in classify(page)] == ["headline", "body", "caption", "furniture", "body"]

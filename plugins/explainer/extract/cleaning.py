@@ -430,6 +430,8 @@ _CREDIT_LINE = re.compile(
     rf"|^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s+via\s+(?i:{_AGENCIES})$"
     # the outlet's own photographer, in capitals: "ST PHOTO: JANE ROE", "AFP PHOTO / JO LEE"
     r"|^(?:[A-Z]{1,6}\s)?(?:PHOTO|PICTURE|IMAGE)S?\s?[:/]\s?[A-Z][A-Z .'\u2019-]{1,40}$"
+    # who took it and for which paper, in square brackets: "[Jo Roe, Standard]"
+    rf"|^\[{_PERSON_NAME},\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\]$"
     # in brackets, labelled: "(Credit: NASA/ Public Domain)"
     r"|^\((?i:credit|photo|image|picture)s?:\s*[^()]{1,60}\)$"
     # who took it for which outlet: "Photo by Jane Roe/VICE News"
@@ -869,8 +871,11 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind not in ("body", "heading", "headline", "furniture") or not _CREDIT_LINE.match(block.text):
             continue
-        if block.kind == "furniture" and (index == 0 or _ends_as_sentence(blocks[index - 1].text)):
-            continue  # (a credit set aside already, under a paragraph: "... economic expansion. / Photo: Kyodo")
+        if block.kind == "furniture" and not block.text.startswith("[") \
+                and (index == 0 or _ends_as_sentence(blocks[index - 1].text)):
+            # (a credit set aside already, under a paragraph: "... economic expansion. / Photo:
+            # Kyodo"; but "[Jo Roe, Standard]" is a picture's credit wherever it stands)
+            continue
         out[index] = Block("furniture", block.text, block.line)
         if index == 0:
             continue
