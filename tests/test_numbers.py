@@ -801,3 +801,13 @@ def test_a_fires_containment_is_the_days_figure_no_rival_to_anothers():
 def test_a_group_naming_the_kind_of_a_noun_after_it_is_not_what_is_counted():
     assert counts("Four fully marked police patrol vehicles were hit by gunfire.") == []
     assert counts("Four armed police stood guard outside.") == [(4, "police", None)]
+
+
+def test_from_one_figure_to_another_is_a_range_unless_a_verb_of_change_leads_to_it():
+    assert counts("He was seen driving from 30 to 50 miles per hour in the park.") == [(50, "mph", "up to")]
+    assert counts("The fire grew from 30 to 50 acres overnight.") == [(50, "acres", None)]
+    assert counts("The toll was revised from 30 to 50 people.") == [(50, "people", None)]
+
+
+def test_a_verb_going_on_after_and_is_no_second_group_of_the_count():
+    assert counts("The storm hit the city, downing 10 power lines and knocking down trees.") == [(10, "lines", None)]

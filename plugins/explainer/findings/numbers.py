@@ -66,6 +66,7 @@ from ..language.lexicon import (
     TOLL_STATES,
     TOLL_VERB_TO_COUNT_WORDS,
     TOLL_WORDS,
+    VERBS_OF_A_CHANGE_FROM,
     WEEKDAYS,
     WORDS_AFTER_OF_NAMING_NO_KIND,
     WORDS_NOT_DESCRIBING_A_SECOND_GROUP,
@@ -316,6 +317,9 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         anaphoric = _ANAPHORIC_BEFORE.search(text, window, start)
         found_q = _QUALIFIER_BEFORE.search(text, window, start)
         upper_end = _RANGE_BEFORE.search(text, window, start)
+        if upper_end is None and (spanned := _FROM_A_NUMBER_BEFORE.search(text, window, start)) is not None \
+                and not _A_CHANGE_BEFORE.search(text, max(0, spanned.start() - CHANGE_CHARS), spanned.start()):
+            upper_end = spanned  # "driving from 30 to 50 miles per hour": a range (not "rose from 20 to 30", a change)
         if upper_end:  # "four to six bodies": up to six, not six
             qualifier, phrase_start = "up to", upper_end.start()
         elif found_q:
@@ -419,6 +423,12 @@ _RANGE_NUMBER = rf"(?:\d[\d,.]*|{_WORD_NUMBER}|one|a\s+dozen)"
 _RANGE_BEFORE = re.compile(
     rf"(?i)(?:(?<!\bfrom\s)\b{_RANGE_NUMBER}\s+(?:to|or|through)\s+|\bbetween\s+{_RANGE_NUMBER}\s+and\s+)$"
 )
+_FROM_A_NUMBER_BEFORE = re.compile(rf"(?i)\bfrom\s+{_RANGE_NUMBER}\s+to\s+$")
+_A_CHANGE_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted({*VERBS_OF_A_CHANGE_FROM, *(w for words in CHANGE_DIRECTIONS.values() for w in words)}))})"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}$"
+)
+CHANGE_CHARS = 40  # how far before "from N to M" a verb of change is read
 # ... and its lower end: "some 20 or 30 people", "between 200 and 300 homes"
 _RANGE_AFTER = re.compile(rf"(?i)\s+(?:or|through)\s+{_RANGE_NUMBER}\b")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
@@ -650,7 +660,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\b|\d)")
 # ("400 hospitals and other clinical care facilities": the second's own words before its noun)
 _AND_ANOTHER_GROUP = re.compile(
     rf"\s+and\s+(?:(?:[A-Z][a-z]{{2,20}}|(?!(?:{'|'.join(WORDS_NOT_DESCRIBING_A_SECOND_GROUP)}|"
-    rf"{'|'.join(IRREGULAR_PAST_TENSES)}|{_WORD_NUMBER})\b)[a-z]{{3,20}}(?<!ed))\s+){{0,3}}?"
+    # (nor a verb going on: "downing 10 power lines and knocking down trees")
+    rf"{'|'.join(IRREGULAR_PAST_TENSES)}|{_WORD_NUMBER})\b)[a-z]{{3,20}}(?<!ed)(?<!ing)|missing)\s+){{0,3}}?"
     rf"(?P<noun>(?!(?:{'|'.join(PLURALS_NOT_A_SECOND_GROUP)})\b)[a-z]{{2,19}}s|{'|'.join(sorted(GROUPS_OF_PEOPLE))})\b(?![-\u2019'])"
     # ("189 passengers and crew capsized in": a ship's company, whose verb follows, not a clause's subject)
     rf"(?!(?<!{')(?<!'.join(sorted(GROUPS_OF_A_SHIPS_COMPANY))})\s+[a-z]{{2,16}}ed\s+(?:{'|'.join(PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB)})\b)"

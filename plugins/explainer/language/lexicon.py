@@ -1427,3 +1427,14 @@ WORDS_NO_LABEL_OPENS_ON = frozenset("then and but so also alone however meanwhil
 # -- used by findings/timeline/candidates.py: participles opening a sentence that work as a
 # preposition, telling of no happening of the subject's ("Compared with 2019, sales rose")
 PARTICIPLES_OF_A_PREPOSITION = ("Compared", "Based", "Given", "Asked", "Pressed", "Combined", "Added", "Adjusted")
+# -- used by findings/numbers.py: verbs before "from N to M" that make it a change, its second
+# figure the new count ("revised from 30 to 50"), besides those of CHANGE_DIRECTIONS; without one,
+# "driving from 30 to 50 miles per hour" is a range
+VERBS_OF_A_CHANGE_FROM = (
+    "revised", "raised", "lowered", "changed", "moved", "upgraded", "downgraded", "updated", "adjusted", "went",
+    "reduced", "expanded", "extended", "shortened", "cut", "slashed", "doubled", "tripled", "halved",
+)
+# -- used by findings/timeline/candidates.py: words after a date opening another's clause, whose
+# people are not in the dated happening ("left on Sunday although Macron refused to confirm"; not
+# "while", "but": "Trudeau said today ..., while Minister Bains said", the same day's sayings)
+CONCESSIVE_CONJUNCTIONS = ("although", "though", "whereas")
