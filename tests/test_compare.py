@@ -403,3 +403,10 @@ def test_a_preposition_opening_the_sentence_is_no_title():
     # "Per Judge ..." is "according to the judge": "Judge", not "Per Judge", describes her
     assert described_at("Per Judge Jo Roe, there is a cap on damages.", "Jo Roe") == [("Judge", "before")]
     assert described_at("Via spokesman Jo Roe, the firm said no.", "Jo Roe") == [("spokesman", "before")]
+
+
+def test_a_description_goes_on_past_an_abbreviations_stop():
+    text = ("\u201cWe have not got through it yet,\u201d said Lt. Gov. Dan Patrick, who is acting governor while Gov. "
+            "Greg Abbott is out of the country, warning that it would take days.")
+    described = dict((where, words) for words, where in describe(text, text.index("Dan Patrick"), "Dan Patrick"))
+    assert described["after"] == "who is acting governor while Gov. Greg Abbott is out of the country"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..extract.citations import Citation
 from ..language.lexicon import (
+    ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
     APPOSITIVE_OPENERS,
     COURTESY_TITLES,
@@ -458,7 +459,7 @@ def _clause_end(text: str, begin: int, through_quotes: bool = False) -> int:
     but in an apposition (`through_quotes`) a few quoted words inside it ("who committed one of
     Australia's “worst examples of mass murder”.") are part of it, up to their closing mark, and
     the clause goes on after them to its end or to the next quotation."""
-    match = _CLAUSE_END.search(text, begin)
+    match = _first_clause_end(text, begin)
     if not through_quotes or text[match.start() : match.start() + 1] != "\u201c":
         return match.start()
     close = text.find("\u201d", match.end(), match.end() + QUOTED_WORDS_CHARS)
@@ -468,6 +469,20 @@ def _clause_end(text: str, begin: int, through_quotes: bool = False) -> int:
     if after.start() < len(text) and text[after.start()] in "\"\u201c\u201d":
         return close + 1  # a second quotation after the first ends the clause at the first's close
     return after.start()
+
+
+def _first_clause_end(text: str, begin: int) -> re.Match:
+    """The first end of a clause from `begin`, past the stops of abbreviations ("acting governor
+    while Gov. Greg Abbott is out of the country")."""
+    for match in _CLAUSE_END.finditer(text, begin):
+        word = _WORD_BEFORE_A_STOP.search(text, max(begin, match.start() - ABBREVIATION_CHARS), match.start())
+        if not (text.startswith(".", match.start()) and word and word.group(0).lower() in ABBREVIATIONS):
+            return match
+    return _CLAUSE_END.search(text, len(text))
+
+
+_WORD_BEFORE_A_STOP = re.compile(r"\b\w+$")
+ABBREVIATION_CHARS = 8  # the longest abbreviation read before a stop
 
 
 # (not "the new No. 1": a stop before a figure ends an abbreviation, not the clause)
