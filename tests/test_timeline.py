@@ -2371,3 +2371,32 @@ def test_a_date_after_since_with_a_when_clause_is_labelled_by_what_happened_then
     dated = _dated(story)
     assert dated["1972"][0] == "Two astronauts left the last bootprints in the dust"
     assert dated["1998"][0].startswith("The company was founded")
+
+
+def test_the_second_of_two_dated_verbs_after_he_keeps_its_subject_a_wires_bracket_and_an_asides_future_are_read(tmp_path):
+    """ "He began his career in 2012 and joined Air India in 2017": "He joined Air India";
+    "(Reuters) - " opens no label; "Jo Roe, who will turn 31 in March, was an unused substitute on
+    20 August": the August gone."""
+    story = invented_story(tmp_path, {
+        "a": "He began his career in 2012 and joined the airline in 2017.\n\n"
+             "(Reuters) - The military has taken charge of the country on Tuesday, a colonel said.\n\n"
+             "Jo Roe, who will turn 31 in March, was an unused substitute in a game against Rovers on 20 August.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2024-02-29")
+    dated = _dated(story)
+    assert dated["2017"][0] == "He joined the airline"
+    assert dated["2024-02-27"][0].startswith("The military has taken charge")
+    assert "2023-08-20" in dated and "2024-08-20" not in dated
+
+
+def test_a_date_closing_a_clause_about_the_thing_before_it_dates_that_thing(tmp_path):
+    story = invented_story(tmp_path, {"a": "The employers said they had asked the union to extend the agreement that "
+                                           "expired Oct. 1.\n"}, published="2024-10-02")
+    assert _dated(story)["2024-10-01"][0] == "The agreement expired"
+
+
+def test_a_name_after_although_is_not_in_the_dated_happening_before_it(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "A source said that Jo Roe left the country on Sunday on board an army aircraft although President "
+             "Ann Lee refused to confirm that her government had played a role.\n",
+    }, {"jo-roe": "Jo Roe", "ann-lee": "Ann Lee"}, published="2025-10-14")
+    assert _dated(story)["2025-10-12"][1] == ("jo-roe",)

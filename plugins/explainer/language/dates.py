@@ -180,6 +180,8 @@ _PAST_CLAUSE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
     # "pledged to end corruption after he was sworn in Saturday": a past clause of its own
     r"|\b(?:he|she|they|it|we)\s+(?:was|were|had)\b"
+    # "Pogba, who will turn 31 in March, was an unused substitute ... on 20 August": past after the aside
+    r"|,\s+(?:was|were|had)\s"
     # "would oversee the rescue at the site where the building collapsed early Saturday"
     r"|\bwhere\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
     # "will fly out to help those affected by the crash ... Wednesday": a past participle's own

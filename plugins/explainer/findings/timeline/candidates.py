@@ -41,6 +41,7 @@ from ...language.lexicon import (
     CLAUSE_OPENINGS_WITHOUT_A_SUBJECT,
     CLAUSES_TURNING_AWAY,
     COMPARATIVE_WORDS,
+    CONCESSIVE_CONJUNCTIONS,
     DAY_PARTS,
     DEMANDING_VERBS,
     DETERMINERS,
@@ -1094,6 +1095,7 @@ def _in_a_since_clause_of_its_own(text: str, name, mention: DateMention, found) 
     )
 
 
+_CONTRAST_WORD = re.compile(rf"(?i)\b(?:{'|'.join(CONCESSIVE_CONJUNCTIONS)})\b")
 SINCE_CLAUSE_CHARS = 150  # how far a "since" clause runs from its word to its date, past the name in it
 _SINCE_WORD = re.compile(r"(?i)\bsince\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -1125,6 +1127,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         if not _related(text, m, mention) and not _reported_by(text, m, mention)
         and not (m.start > mention.end and _SINCE_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
         and not _in_a_since_clause_of_its_own(text, m, mention, found)
+        # ("left the country on Sunday ... although President Emmanuel Macron refused to confirm"):
+        # a contrast after the date opens another's clause
+        and not (m.start > mention.end and _CONTRAST_WORD.search(text, max(mention.end, m.start - SINCE_CLAUSE_CHARS), m.start))
         and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
     ]
     antecedent = None
@@ -1221,33 +1226,33 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # "In a motion filed on Friday, prosecutors requested ...": the phrase leads into the
         # happening the sentence tells, which the label must hold.
         label = _sentence_label(text, mention)
-    elif phrase is None and not _fragment(label) and any(m.start >= end for m in found) \
-            and bare_word(label.split()[0]) in ("the", "a", "an") and len(label.split()) >= 3:
-        pass  # "The 2-1 defeat at Rovers" (of "Following the defeat at Rovers on Sunday, United
-        # announced ... on Monday"): the phrase names its day's happening; the sentence is another day's
-    elif phrase is None and not _fragment(label) and _after_a_happening(text, label):
-        pass  # "His side's loss to Aston Villa" (of "Chelsea have confirmed the sacking of Potter
-        # after his side's loss to Aston Villa on Saturday"): the day is the loss's, which the
-        # phrase names; the sentence's own happening came after it
-    elif _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
-        # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
-        # a reader what happened; the sentence from its start says it.
-        label = _sentence_label(text, mention)
-    elif phrase is None and bare_word(label.split()[0]).endswith("ing") and start > 0 \
-            and bare_word(label.split()[0]) not in SAYING_PARTICIPLES \
-            and (", " + bare_word(label.split()[0])) in text[start : end].lower():
-        # "... final, in Istanbul on Saturday, June 10, securing a historic treble": a participle
-        # closing the sentence tells what the main clause did; the sentence from its start says it
-        label = _sentence_label(text, mention)
-    elif phrase is None and bare_word(label.split()[0]) in ("it", "they") \
-            and _CONJUNCTION_THEN_IT.search(text, max(0, start - 12), min(len(text), start + 16)):
-        # "Peloton is best known for its bikes, but it introduced the treadmill about three years
-        # ago": "it" points back to what the sentence named before the clause; the sentence says it
-        label = _sentence_label(text, mention)
-    elif bare_word(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
-        label = _with_a_subject(label, _sentence_label(text, mention))
+    elif not (phrase is None and _names_its_days_happening(text, label, end, found)):
+        # (a noun phrase naming its date's happening stays: the sentence's own is another day's)
+        if _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
+            # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
+            # a reader what happened; the sentence from its start says it.
+            label = _sentence_label(text, mention)
+        elif phrase is None and bare_word(label.split()[0]).endswith("ing") and start > 0 \
+                and bare_word(label.split()[0]) not in SAYING_PARTICIPLES \
+                and (", " + bare_word(label.split()[0])) in text[start : end].lower():
+            # "... final, in Istanbul on Saturday, June 10, securing a historic treble": a participle
+            # closing the sentence tells what the main clause did; the sentence from its start says it
+            label = _sentence_label(text, mention)
+        elif phrase is None and bare_word(label.split()[0]) in ("it", "they") \
+                and _CONJUNCTION_THEN_IT.search(text, max(0, start - 12), min(len(text), start + 16)):
+            # "Peloton is best known for its bikes, but it introduced the treadmill about three years
+            # ago": "it" points back to what the sentence named before the clause; the sentence says it
+            label = _sentence_label(text, mention)
+        elif bare_word(label.split()[0]) in CLAUSE_OPENINGS_WITHOUT_A_SUBJECT:
+            label = _with_a_subject(label, _sentence_label(text, mention))
     if phrase is None and (opening := _opening_participle_label(text, mention)) is not None:
         label = opening
+    elif phrase is None and (closing := _THINGS_CLAUSE_BEFORE.search(text, max(0, mention.start - THINGS_CLAUSE_CHARS), mention.start)) \
+            and _CLOSES_THE_SENTENCE.match(text, mention.end) and not label.lower().startswith(closing.group(0).lower()[:8]):
+        # "asked the union to extend the agreement that expired Oct. 1": the date closes a clause
+        # about the thing before it, which is what it dates ("The agreement expired")
+        told = _with_what_it_tells_of(text, closing.start(), " ".join(closing.group("words").split()))
+        label = told if not told.lower().startswith(("that ", "which ")) else label
     elif phrase is None and _SINCE_AT_END.search(text, max(0, mention.start - 8), mention.start) \
             and (when := _WHEN_CLAUSE_AFTER.match(text, mention.end)) and _a_finite_verb(when.group("clause").split()):
         # "the first for the US since 1972, when Apollo 17's Gene Cernan and Harrison Schmitt left
@@ -1730,7 +1735,13 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
             tokens = [who] + tokens  # "Jo Roe took over in April 2022, won the Cup in 2023": a verb of a list of the subject's
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
+    elif tokens and (a in coordinated or a in apart) and _tensed(bare_word(tokens[0])) \
+            and (opener := _PRONOUN_OPENING.match(text, _after_the_dateline(text))) is not None:
+        tokens = [opener.group(1), *tokens]  # "He began his career in 2012 and joined Air India in 2017": "He joined"
     return _finished(tokens)
+
+
+_PRONOUN_OPENING = re.compile(r"(He|She|They|It)\s+[a-z]")
 
 
 # After a verb, what opens its object or its adverb: a figure, a name, "-ly" ("killed 49", "met Roe", "sank quickly").
@@ -1882,6 +1893,8 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|>>\s+|\([\w./]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
+    # a wire's name alone in brackets, the place cut off before it: "(Reuters) - "
+    r"|\([A-Z][\w ]{1,20}\)\s*[-\u2013\u2014]{1,2}\s*(?=[A-Z])"
     # a state's abbreviation left of a bullet, its city cut off by the sentence splitter ("Calif. \u2022 ")
     r"|[A-Z][a-z]{1,5}\.\s+\u2022\s+(?=[A-Z])"
     # in title case, with the wire or the country: "Jakarta (AsiaNews) - ", "Calais, France \u2013 "
@@ -1998,6 +2011,8 @@ _OPENING_PARTICIPLE = re.compile(
 )
 
 
+_THINGS_CLAUSE_BEFORE = re.compile(r"\b(?P<words>(?:that|which)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}ed)\s+(?:on\s+)?$")
+THINGS_CLAUSE_CHARS = 40  # how far before a date closing the sentence its "that expired" is read
 _ASIDE_CLOSES_BEFORE_A_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\b")
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+(?P<clause>[^,;:\u2014\u2013]{8,200}?)\s*(?:[,;:.!?\u2014\u2013]|$)")
 
@@ -2017,6 +2032,19 @@ def _opening_participle_label(text: str, mention: DateMention) -> str | None:
         return _finished(phrase)  # (not a subject and its verb: "Acme of London", "Roe's title")
     plural = bare_word(subject[-1]).endswith("s") and not subject[-1][:1].isupper() or bare_word(subject[-1]) == "they"
     return _finished([*subject, "were" if plural else "was", *phrase])
+
+
+def _names_its_days_happening(text: str, label: str, end: int, found) -> bool:
+    """A label that is a noun phrase naming the happening of its date, kept though it has no
+    verb: "The 2-1 defeat at Rovers" (of "Following the defeat at Rovers on Sunday, United
+    announced ... on Monday", the sentence holding another day), "His side's loss to Aston
+    Villa" (of "confirmed the sacking of Potter after his side's loss to Aston Villa on
+    Saturday", the sacking coming after the loss)."""
+    if _fragment(label):
+        return False
+    words = label.split()
+    led = any(m.start >= end for m in found) and bare_word(words[0]) in ("the", "a", "an") and len(words) >= 3
+    return led or _after_a_happening(text, label)
 
 
 def _after_a_happening(text: str, label: str) -> bool:
