@@ -82,15 +82,6 @@ def test_a_dotted_acronym_ends_the_sentence_when_a_quotation_opens_after_it():
     ]
 
 
-def test_a_year_glued_to_the_next_sentence_ends_its_sentence():
-    text = "He took charge for a second term in May 2019.The Prime Minister is expected to act. It rose 1.5.The end."
-    assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "He took charge for a second term in May 2019.",
-        "The Prime Minister is expected to act.",
-        "It rose 1.5.The end.",
-    ]
-
-
 def test_a_share_with_a_space_typed_after_its_decimal_point_is_one_sentence():
     text = "Premadasa secured 33. 98% of the vote. Turnout was high."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Premadasa secured 33. 98% of the vote.", "Turnout was high."]

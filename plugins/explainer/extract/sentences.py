@@ -36,10 +36,8 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"(?:[\w\u2019'.-]+\s+){{0,6}}?(?:{ATTRIBUTION_VERBS})\b", re.UNICODE
 )
 # A full stop with no space after it ends a sentence only between two real words
-# ("rights.Ivanou") or after a year ("in May 2019.The Prime Minister"), never inside "U.S.Army"
-# or "1.5".
-_GLUED = re.compile(r"(?:[a-z]{2}|(?<![\d.,])\d{4})$")
-GLUED_READ_BACK = 6  # characters before a stop with no space after it read for the word it closes
+# ("rights.Ivanou"), never inside "U.S.Army" or "1.5".
+_GLUED = re.compile(r"[a-z]{2}$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 
 
@@ -124,7 +122,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         end = match.end("close")
         if match.end() >= len(paragraph) or not _opens_sentence(paragraph, match.end()):
             continue
-        if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - GLUED_READ_BACK) : match.start()]):
+        if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
         if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]) \
                 and not _ACRONYM_THEN_A_QUOTATION.search(paragraph, max(0, match.start() - 8), match.end() + 2):
