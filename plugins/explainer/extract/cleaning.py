@@ -371,8 +371,9 @@ _COPYRIGHT_AFTER = re.compile(
     # (a picture's "\u00a9 Getty" after a caption is its credit, not the page's notice)
     r"(?<=\S)\s*(?:[-\u2013\u2014]\s*)?(?P<notice>(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*(?=\d{4}))(?:\d{4}\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,6}(?:\d{4})?)\s*$"
 )
-# A page template's tags left in the text: "{{^adFree}} {{/adFree}}".
-_TEMPLATE_TAG = re.compile(r"\{\{[#^/!>]?\s{0,3}[\w.-]{1,40}\s{0,3}\}\}")
+# A page template's section tags left in the text: "{{^adFree}} {{/adFree}}" (not "{{ name }}",
+# which a seed may quote and the page shows as written).
+_TEMPLATE_TAG = re.compile(r"\{\{[#^/][\w.-]{1,40}\}\}")
 # A label and the link it introduces, after a paragraph's last sentence: "... two ageing dams.
 # Also read: Morocco earthquake death toll rises".
 _LINK_AFTER_A_SENTENCE = re.compile(
