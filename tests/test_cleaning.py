@@ -1561,12 +1561,14 @@ def test_another_pages_link_and_template_tags_glued_after_a_paragraph_are_cut_fr
             "The city was cut off after the breach of two ageing dams. Also read: Quake death toll rises to 2,800 "
             "as search continues\n\n"
             "Reports say around 10,000 people are still missing. {{^adFree}} {{/adFree}}\n\n"
-            "The minister said more was needed. More: the plan costs five million.\n")
-    [_, linked, tagged, prose] = classify(page)
+            "The minister said more was needed. More: the plan costs five million.\n\n"
+            "{{#rendered}} {{/rendered}}\n")
+    [_, linked, tagged, prose, template] = classify(page)
     assert (linked.kind, linked.text) == ("body", "The city was cut off after the breach of two ageing dams.")
     assert linked.credit == "Also read: Quake death toll rises to 2,800 as search continues"
     assert (tagged.kind, tagged.text) == ("body", "Reports say around 10,000 people are still missing.")
     assert prose.text.endswith("More: the plan costs five million.")  # (no link's label: prose goes on)
+    assert (template.kind, template.text) == ("furniture", "{{#rendered}} {{/rendered}}")  # (tags alone: the page's line)
 
 
 def test_a_photographers_credit_for_an_outlet_alone_on_its_line_is_the_pages():

@@ -756,7 +756,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         else:
             kind = "body"
         if kind == "body" and _TEMPLATE_TAG.search(text):
-            text = " ".join(_TEMPLATE_TAG.sub(" ", text).split())  # "... still missing. {{^adFree}} {{/adFree}}": the page's template
+            # "... still missing. {{^adFree}} {{/adFree}}": the page's template, cut from the text,
+            # or the whole line when it holds nothing else ("{{#rendered}} {{/rendered}}")
+            kept = " ".join(_TEMPLATE_TAG.sub(" ", text).split())
+            text, kind = (kept, kind) if kept else (text, "furniture")
         if kind == "body" and (link := _LINK_AFTER_A_SENTENCE.search(text)):
             # "... after the breach of two ageing dams. Also read: Morocco earthquake death toll
             # rises": another page's link glued after the paragraph's last sentence
