@@ -46,11 +46,11 @@ from ..language.lexicon import (
     PRISON_WORDS,
     RELATION_NOUNS,
     RELEASE_WORDS,
-    SOMEONES_PEOPLE,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     UNNAMED_GROUP_WORDS,
 )
+from .people import SOMEONE_OF_THEIRS
 
 FACT_KINDS = {
     "age": "Age",
@@ -190,9 +190,6 @@ _RELATION_BEFORE = re.compile(
     r"(?i)\b(?:his|her|their|whose)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True))
     + r")\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})(?:(?:was|were|had\s+been|has\s+been|is|being)\s+)?$"
 )
-# "her constituent", "his wife": someone of the topic person's, whom a "she" or "he" after it,
-# and the facts told of it, may stand for.
-_SOMEONE_OF_THEIRS = re.compile(rf"(?i)\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(SOMEONES_PEOPLE))})\b")
 _HE_OR_SHE = re.compile(r"(?i)\b(?:he|she)\b")
 _GROUP_AFTER = re.compile(rf"(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly)\s+)?(?:\d|{_GROUP}\b)")
 _RELEASED_TO = re.compile(
@@ -456,7 +453,7 @@ class _Owners:
             return None  # "signed a deal with Saudi Arabia, which cut ties ... for allegedly ...": the thing's
         if subject < position and _SOMEONE_ELSE_REPORTED.search(self.text, subject, position):
             return None  # "Commissioner Jo Roe said a man in his 20s had been charged": the man's
-        theirs = _SOMEONE_OF_THEIRS.search(self.text, subject, position) if subject < position else None
+        theirs = SOMEONE_OF_THEIRS.search(self.text, subject, position) if subject < position else None
         if theirs and _HE_OR_SHE.search(self.text, theirs.end(), position):
             return None  # "Jo Roe confirmed her constituent's departure from Iran, where she has been detained": whose?
         low, high = sorted((subject, position))

@@ -37,6 +37,7 @@ from ..language.lexicon import (
     COUNTED_PHRASE_STOP_WORDS,
     DISTANCE_UNITS,
     EMERGENCY_NUMBERS,
+    ENDINGS_OF_A_VERB_OR_ADVERB,
     GROUPS_OF_A_SHIPS_COMPANY,
     GROUPS_OF_PEOPLE,
     IRREGULAR_PAST_TENSES,
@@ -648,7 +649,7 @@ def _a_plural_after_a_modifier(text: str, end: int) -> bool:
         return False
     modifier = first.group("word").lower()
     second = _NEXT_WORD.match(text, first.end())
-    return (modifier.isalpha() and modifier not in IRREGULAR_PAST_TENSES and not modifier.endswith(("ed", "ly", "wide"))
+    return (modifier.isalpha() and modifier not in IRREGULAR_PAST_TENSES and not modifier.endswith(ENDINGS_OF_A_VERB_OR_ADVERB)
             and second is not None and second.group("word").islower() and looks_plural(second.group("word")))
 
 

@@ -46,6 +46,7 @@ from ..language.lexicon import (
     QUANTIFIERS,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    SOMEONES_PEOPLE,
     STATED_FACT_WORDS,
     STOPWORDS,
     TITLE_STATUS_WORDS,
@@ -70,6 +71,11 @@ TITLES = frozenset(
 # `names.long_sentence_warnings`), so that no seed makes the finders' work grow without bound.
 MAX_SENTENCE_CHARS = 5_000
 MAX_WORD_CHARS = 60
+
+
+# "her constituent", "his wife": someone of a person's, whom a "she" or "he" after it (and what is
+# told of them) may stand for as well as the person (used by facts and the timeline's labels).
+SOMEONE_OF_THEIRS = re.compile(rf"(?i)\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(SOMEONES_PEOPLE))})\b")
 
 
 def analysed(text: str) -> bool:

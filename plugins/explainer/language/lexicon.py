@@ -386,7 +386,7 @@ RELATION_NOUNS = frozenset(
     staff employee employees member members neighbour neighbor neighbours neighbors
     client clients homeland hometown birthplace""".split()
 )
-# -- used by findings/facts.py and findings/timeline/candidates.py: someone of a person's, "her
+# -- used by findings/people.py: someone of a person's, "her
 # constituent", "his wife", whom a "she" or "he" after it may stand for
 SOMEONES_PEOPLE = RELATION_NOUNS | frozenset({"constituent", "constituents"})
 # -- used by findings/quotes.py and language/spelling.py
@@ -1438,3 +1438,6 @@ VERBS_OF_A_CHANGE_FROM = (
 # people are not in the dated happening ("left on Sunday although Macron refused to confirm"; not
 # "while", "but": "Trudeau said today ..., while Minister Bains said", the same day's sayings)
 CONCESSIVE_CONJUNCTIONS = ("although", "though", "whereas")
+# -- used by findings/numbers.py: endings of a word after a group of people that make it no noun
+# the group names the kind of ("police stood", "staff worldwide", "officers gladly")
+ENDINGS_OF_A_VERB_OR_ADVERB = ("ed", "ly", "wide")

@@ -84,7 +84,6 @@ from ...language.lexicon import (
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
     SHE_PRONOUNS,
-    SOMEONES_PEOPLE,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
@@ -107,7 +106,7 @@ from ...language.lexicon import (
     WORDS_OPENING_A_GERUND_CLAUSE,
     WORDS_OPENING_ON_A_LEFT_OUT_DATE,
 )
-from ..people import Spans
+from ..people import SOMEONE_OF_THEIRS, Spans
 from ..quotes import TRANSCRIPT_TAG, quotation_spans
 from .model import Candidate, Entry
 
@@ -1096,6 +1095,7 @@ def _in_a_since_clause_of_its_own(text: str, name, mention: DateMention, found) 
 
 
 _CONTRAST_WORD = re.compile(rf"(?i)\b(?:{'|'.join(CONCESSIVE_CONJUNCTIONS)})\b")
+CONTRAST_CHARS = 150  # how far before a name its "although" is read
 SINCE_CLAUSE_CHARS = 150  # how far a "since" clause runs from its word to its date, past the name in it
 _SINCE_WORD = re.compile(r"(?i)\bsince\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -1129,7 +1129,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         and not _in_a_since_clause_of_its_own(text, m, mention, found)
         # ("left the country on Sunday ... although President Emmanuel Macron refused to confirm"):
         # a contrast after the date opens another's clause
-        and not (m.start > mention.end and _CONTRAST_WORD.search(text, max(mention.end, m.start - SINCE_CLAUSE_CHARS), m.start))
+        and not (m.start > mention.end and _CONTRAST_WORD.search(text, max(mention.end, m.start - CONTRAST_CHARS), m.start))
         and not (len(text[start : m.start].split()) > 3 and _THEIR_RELATION.search(text, max(0, m.start - 40), m.start))
     ]
     antecedent = None
@@ -1711,7 +1711,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
     # ("Tulip Siddiq ... confirmed her constituent's departure from Iran, where she has been
     # detained since 2016": after "her constituent", "she" may be either; the label keeps it)
-    pronoun_is_who = _SOMEONE_OF_THEIRS.search(text, 0, start) is None
+    pronoun_is_who = SOMEONE_OF_THEIRS.search(text, 0, start) is None
     if tokens and who and ((bare_word(tokens[0]) in ("he", "she") and pronoun_is_who) or (
         bare_word(tokens[0]) == "who" and text[:start].rstrip(" ,\u2013\u2014-").endswith(who)
     )):
@@ -1749,8 +1749,6 @@ _WORDS_OPENING_AN_OBJECT = DETERMINERS | OBJECT_PREPOSITIONS | OBJECT_PRONOUNS_A
 _OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
 
 
-# "her constituent", "his wife": someone of the subject's, whom a "he" or "she" after it may stand for.
-_SOMEONE_OF_THEIRS = re.compile(rf"(?i)\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(SOMEONES_PEOPLE))})\b")
 NAME_WORDS_BEFORE_WHO = 4
 
 
