@@ -1642,3 +1642,36 @@ def test_a_photographers_credit_in_square_brackets_makes_the_line_over_it_a_capt
     page = ("Dam burst kills dozens\n\nThe dam burst on Monday, killing at least 40 people, officials said.\n\n"
             "A car lodged in a tree in the village.\n\n[Jo Roe, Standard]\n\nRescuers searched the village on Tuesday.\n")
     assert [b.kind for b in classify(page)] == ["headline", "body", "caption", "furniture", "body"]
+
+
+def test_a_pages_notes_promotions_and_writers_box_are_set_aside_and_prose_like_them_is_not():
+    """Lines found kept as article text on real pages: a breaking story's notes ("More
+    follows...", "Editor's note: ... Check back for updates."), a story's age over its section, a
+    page control, a membership offer, the writer's box with their trade in brackets and their
+    address; not a sentence that opens on how long ago something happened."""
+    notes = ["More follows...", "Editor's note: This is a breaking news story. Check back for updates.",
+             "1 hour ago - Energy & Environment", "Change text size:",
+             "Limited-time offer: Big stories, small price. Keep independent media alive. Become a Scroll member today!",
+             "Jo Roe (Political and current affairs editor) Jo Roe is a political editor at Example.co.ke. "
+             "He holds a degree from Maseno University. Email: jo.roe@example.co.ke",
+             "Email: desk@example.com"]
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    for line in notes:
+        page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
+        assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"], line
+    for line in ["3 days ago, the police said they had found him alive in a forest near the border.",
+                 "Jo Roe (the chief executive) said the offer would stand until Friday."]:
+        page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
+        assert [b.kind for b in classify(page, "Meta cuts jobs")][2] == "body", line
+
+
+def test_a_present_scene_ending_on_its_weekday_with_a_wires_credit_is_a_caption():
+    """ "Jo Roe plays a shot during the final in Ahmedabad, India, Sunday. - AP": the picture's
+    credit; a report's sentence signed off by its wire ("... on Sunday. - AFP") stays prose."""
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    caption = "Australia's Jo Roe plays a shot during the final against India in Ahmedabad, India, Sunday. - AP"
+    page = "\n\n".join(["Roe wins the final", caption, prose])
+    assert [b.kind for b in classify(page, "Roe wins the final")] == ["headline", "caption", "body"]
+    signed = "India's captain Bob Stone says the team is heartbroken after the loss on Sunday. - AFP"
+    page = "\n\n".join(["Roe wins the final", prose, signed])
+    assert [b.kind for b in classify(page, "Roe wins the final")] == ["headline", "body", "body"]

@@ -193,7 +193,7 @@ _FURNITURE = [
         r"|thank\s+you\s+for\s+sharing\s+your\s+(?:thoughts|feedback)|we\s+appreciate\s+your\s+feedback)[.!]?$",
         r"^please\s+use\s+\w+\s+browser\s+for\s+a\s+more\s+accessible\b.{0,40}$",
         # ("This is a developing story. Please check back soon for updates.": two notes on one line)
-        rf"^(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*(?:[-\u2013\u2014]\s*)?){{1,3}}$",
+        rf"^(?:editor['\u2019]?s['\u2019]?\s+note\s*:\s*)?(?:(?:please\s+)?(?:{'|'.join(EDITORS_NOTES_OF_MORE_TO_COME)})[.\u2026!]*\s*(?:[-\u2013\u2014]\s*)?){{1,3}}$",
         # a time stamp's labels copied without their times: "PUBLISHED: | UPDATED:"
         r"^(?:published|updated|posted)\s*:?(?:\s*\|\s*(?:published|updated|posted)\s*:?)*$",
         r"^[\[(]?\s*(?:copyright|\u00a9)",
@@ -225,6 +225,12 @@ _FURNITURE = [
         r"[a-z,]\s+(?-i:[A-Z][\w&'\u2019.]*)(?:\s+(?-i:[A-Z&][\w&'\u2019.]*)){0,2}\s+[-\u2013\u2014]\s*$",
         # a related story's link under its age: "2h agoI can't get free childcare ..."
         r"^\d{1,3}\s?(?:m|h|d|min|mins|hr|hrs)\s+ago(?:\b|(?-i:(?=[A-Z])))",
+        # a story's age and its section: "1 hour ago - Energy & Environment"
+        r"^\d{1,3}\s+(?:minutes?|hours?|days?)\s+ago\s*(?:$|[-|\u2022\u00b7\u2013\u2014]\s)",
+        # the writer's box, their trade in brackets after their name: "Jo Roe (Political editor) Jo Roe is ..."
+        r"^(?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})\s+\([^()]{0,60}\b(?:" + "|".join(WRITING_TRADES) + r")s?\)\s",
+        # an e-mail address alone, a writer's or the desk's: "Email: jo.roe@example.com"
+        r"^e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
         # the writer's note: "Catherine Garcia has worked as a senior writer at The Week since 2014."
         r"^(?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})\s+(?:is|has\s+(?:worked|been)|joined)\s+(?:as\s+)?"
         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(WRITING_TRADES) + r")\s+"
@@ -596,6 +602,8 @@ _DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b|{_MONTH_DAY_YEAR}")
 _ENDS_ON_THE_DAY_TAKEN = re.compile(
     rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"
 )
+# (or, with a photo's credit after it, on its weekday: "... in Ahmedabad, India, Sunday. - AP")
+_ENDS_ON_A_DAY = re.compile(rf"(?:{_ENDS_ON_THE_DAY_TAKEN.pattern}|,\s+(?:{_WEEKDAY})\.?\s*$)")
 _MAX_FURNITURE_WORDS = 40
 _HEADLINE_MAX_WORDS = 14  # a headline's words at most, as pages write them
 # A paragraph that ends on a weekday and a full date, as a wire photo's caption does ("... in
@@ -814,6 +822,9 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PHOTO_DATE.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "... departs after the hearing at the courthouse, Tuesday, Sept. 25, 2018, in Dale"
+            elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text)) and _NAMED_SCENE.match(text) \
+                    and _ENDS_ON_A_DAY.search(text, 0, sign_off.start()) and len(text.split()) <= _MAX_FURNITURE_WORDS:
+                kind = "caption"  # "Jo Roe plays a shot during the final in Ahmedabad, India, Sunday. - AP": the photo's credit
             elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text) or _WIRE_AND_EDITOR_AFTER.search(text)):
                 text, credit = text[: sign_off.start()].rstrip(), sign_off.group("agency")
             elif kind == "body" and (sign_off := _AGENCY_AFTER_A_CAPTION.search(text)):

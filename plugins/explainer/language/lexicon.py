@@ -803,6 +803,7 @@ PAGE_CONTROL_PHRASES = (
     "trending now", "latest news", "more stories", "related stories", "related articles",
     "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
+    "limited-time offer", "limited time offer", "keep independent media alive", "change text size",
     "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "support our journalism",
     # a teaser for the outlet's other coverage
     "get caught up on", "catch up on the latest", "get today's",
@@ -819,7 +820,7 @@ PAGE_CONTROL_PHRASES = (
 ) + READER_APPEAL_PHRASES
 # -- used by extract/cleaning.py: an editor's note, on a line of its own, that the report will grow
 EDITORS_NOTES_OF_MORE_TO_COME = (
-    "more to come", "more to follow", "this is a developing story", "this story is developing", "updates to follow",
+    "more to come", "more to follow", "more follows", "this is a developing story", "this story is developing", "updates to follow",
     "this is a developing story and will be updated",
     "this is a breaking news story", "this is a breaking story",
     "check back for updates", "check back soon for updates", "check back later for updates", "check back for more",
