@@ -410,3 +410,15 @@ def test_a_description_goes_on_past_an_abbreviations_stop():
             "Greg Abbott is out of the country, warning that it would take days.")
     described = dict((where, words) for words, where in describe(text, text.index("Dan Patrick"), "Dan Patrick"))
     assert described["after"] == "who is acting governor while Gov. Greg Abbott is out of the country"
+
+
+def test_a_verb_or_a_titles_word_before_a_name_is_no_description():
+    """Found on real pages: "to remove dangerous India captain Rohit Sharma" (the infinitive's
+    verb), "has also dismissed Attorney-General Justin Muturi" (a verb after its auxiliary), "the
+    documentary Surviving R Kelly" (a title's word); the title itself stays."""
+    assert described_at("He took a catch to remove dangerous India captain Rohit Sharma for 47.", "Rohit Sharma") == \
+        [("dangerous India captain", "before")]
+    assert described_at("Ruto has also dismissed Attorney-General Justin Muturi, the statement said.", "Justin Muturi") == \
+        [("Attorney-General", "before")]
+    assert described_at("The 2019 documentary Surviving R Kelly told the women's stories.", "R Kelly") == []
+    assert described_at("Acting President Jo Roe said the talks would resume.", "Jo Roe") == [("Acting President", "before")]

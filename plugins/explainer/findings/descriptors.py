@@ -18,7 +18,9 @@ from ..extract.citations import Citation
 from ..language.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
+    ADVERBS_BEFORE_A_VERB,
     APPOSITIVE_OPENERS,
+    AUXILIARY_VERBS,
     COURTESY_TITLES,
     DEPARTMENT_WORDS,
     DESCRIPTION_STOP_WORDS,
@@ -39,6 +41,8 @@ from ..language.lexicon import (
 from ..language.spelling import in_title_case
 from .quotes import quotation_spans
 
+_AUXILIARIES = frozenset(AUXILIARY_VERBS | {"be", "been", "being", "did", "does", "do"})
+_ADVERBS_AFTER_AN_AUXILIARY = frozenset(ADVERBS_BEFORE_A_VERB)
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _COPULA = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s)")
@@ -185,11 +189,19 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
         return None
     tokens = list(_TOKEN.finditer(head))
     kept: list[re.Match] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         word = token.group(0)
         bare = word.lower()
         if not re.match(r"\w", word):
             break
+        before = tokens[at - 1].group(0).lower() if at else ""
+        if word[:1].islower() and bare not in ROLE_NOUNS and bare not in TITLE_STATUS_WORDS and (
+            before == "to" or before in _AUXILIARIES or (before in _ADVERBS_AFTER_AN_AUXILIARY and at > 1 and tokens[at - 2].group(0).lower() in _AUXILIARIES)
+        ):
+            break  # "to remove dangerous India captain", "has also dismissed Attorney-General": a verb, not a title
+        if word[:1].isupper() and len(bare) > 5 and bare.endswith("ing") and bare not in TITLE_PARTICIPLES and bare not in ROLE_NOUNS:
+            break  # "the documentary Surviving R Kelly": a title's verb, not what the person is
         if any(a <= token.start() < b for a, b in names) and not _POSSESSIVE.search(word):
             break  # another person's name, not a description
         if bare in TITLE_STATUS_WORDS and kept and (word[:1].islower() or bare not in DESCRIPTION_STOP_WORDS):
