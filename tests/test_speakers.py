@@ -1406,3 +1406,32 @@ def test_an_outlet_named_after_its_kind_heard_the_words_and_is_not_them(tmp_path
         "Bob Stone told state broadcaster RTS the dams had burst overnight.",
     ], PEOPLE)}
     assert found == {"The floods were worse than anyone expected": "ann-lee", "the dams had burst overnight.": "bob-stone"}
+
+
+def test_the_one_words_were_said_to_is_not_their_speaker(tmp_path):
+    """ '"...," a survivor identified in court as "Angela" said to Stone.': Stone heard the
+    words; the survivor, whom no file names, said them. A name after "said" is still the speaker."""
+    found = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "Bob Stone, 55, did not address the court on Wednesday.",
+        '"I am a representation of every woman you have ever afflicted with your acts," a survivor identified '
+        'in court as "Angela" said to Stone. "You used your fame to groom underage boys and girls."',
+        '"We will appeal," said Ann Lee.',
+    ], PEOPLE)}
+    assert found["We will appeal"] == "ann-lee"
+    assert found["I am a representation of every woman you have ever afflicted with your acts"] is None
+    going_on = [text for text in found if text.startswith("You used your fame")]
+    assert going_on and all(found[text] is None for text in going_on)
+
+
+def test_reported_words_leave_out_when_and_where_before_that_and_the_outlets_comment_after(tmp_path):
+    """ "announced this Saturday from the O'Higgins room of the palace that the fires ...": when
+    and where come before what was said; ", a theory that had also been mentioned by ...": the
+    outlet's comment on it follows."""
+    found = {q.speaker: q.text for q in quotes_of(tmp_path, [
+        "Ann Lee announced this Saturday from the O'Higgins room of the Palacio de La Moneda that the fires "
+        "have already left at least 46 dead.",
+        "Bob Stone said Sunday that he believed some of the fires were set on purpose, a theory that had also "
+        "been mentioned by the president.",
+    ], PEOPLE)}
+    assert found == {"ann-lee": "the fires have already left at least 46 dead.",
+                     "bob-stone": "he believed some of the fires were set on purpose."}

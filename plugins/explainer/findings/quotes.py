@@ -45,6 +45,7 @@ from ..language.lexicon import (
     DETERMINERS,
     GENERATIONAL_SUFFIXES,
     GLOSS_WORDS_BEFORE,
+    IDEA_NOUNS,
     IRREGULAR_PAST_TENSES,
     LABEL_CUT_WORDS,
     MEDIA_KIND_NOUNS,
@@ -55,13 +56,13 @@ from ..language.lexicon import (
     ONE_WORD_TIMES,
     OUTLET_KINDS_BEFORE_REPORTED,
     OWNED_BY_NAME_NOUNS,
+    PARTICIPLES_GOING_ON_SAYING,
     POSSESSIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAID_AS_A_THING,
     SAYING_CHANNELS,
-    SAYING_PARTICIPLES,
     SENTENCE_OPENERS,
     SOMEONE_UNNAMED_NOUNS,
     SPEECH_VERBS_BEFORE_QUOTE,
@@ -139,6 +140,11 @@ _WHEN_THEN_THAT = re.compile(
     # (a part of a day opening it: its day's name was read with "on", "on Monday | morning that")
     rf"(?i)(?:{_A_TIME}|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})|{_DAY_PART})(?:\s+(?:{_DAY_PART}))?,?\s+that\s+(?=\S)"
 )
+_THAT_AFTER_A_PLACE = re.compile(
+    r"(?:from|in|at|on)\s+(?:[^\s,.;:\"\u201c]+\s+){1,12}?that\s+"
+    rf"(?=[A-Z]|(?i:there|{'|'.join(sorted(SUBJECT_PRONOUNS | DETERMINERS))})\s)"
+)
+_WHEN_THEN_WHERE = re.compile(rf"(?:{_A_TIME}|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))\s+(?=(?:from|in|at|on)\s)")
 _AUDIENCE_TAIL = re.compile(
     r"\s*(?:[,.;]|$|(?:alongside|in|at|on|after|before|with|during|outside|via|from)\b"
     rf"|(?:{_A_TIME})\b)"  # ("told a news conference last night.": when, not what was said)
@@ -1185,6 +1191,8 @@ def _speaker_after(para: _Paragraph, region_start: int, region_end: int):
             continue
         if _RELATION_OF_NAME_BEFORE.search(text, max(region_start, name.start - RELATION_OF_NAME_CHARS), name.start):
             break  # "said a spokesperson for Jo Roe": the one speaking is unnamed
+        if _object_of_preposition(text, name.start, region_start):
+            return None, ""  # "a survivor ... said to Kelly": the one spoken to, not the one speaking
         role = _ROLE_THEN_NAME.match(text, name.end, region_end)
         if role is not None and not STOPWORDS.intersection(role.group(1).split()):
             # "said Zimmerman co-counsel Don West": the name says whose the one speaking is.
@@ -1478,7 +1486,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         slug, form = speaker
         relative = _WHO_JUST_BEFORE.search(sentence, max(0, match.start() - WHO_CHARS), match.start()) is not None
         going_on = _PARTICIPLE_OPENING.match(sentence, clause.start("clause"))
-        if "," in sentence[match.end() : clause.start("clause")] and going_on and going_on.group(1).lower() not in SAYING_PARTICIPLES:
+        if "," in sentence[match.end() : clause.start("clause")] and going_on and going_on.group(1).lower() not in PARTICIPLES_GOING_ON_SAYING:
             # "Otis is stronger than Pauline, Ms Lopez said, destroying large areas of the city":
             # the participle goes on with the clause before the saying, which is what was said
             if (before := _quote_said_before(sentence, form, match.start(), slug, Citation(source_id, sid))) is not None:
@@ -1508,6 +1516,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             continue  # "..., said Chatchom Akapin, the director general ...": the speaker follows the verb
         if (when := _WHEN_THEN_THAT.match(words)) is not None:
             words = words[when.end() :]  # "told reporters last night that ...": when, then what was said
+        elif (when := _WHEN_THEN_WHERE.match(words)) is not None and (that := _THAT_AFTER_A_PLACE.match(words, when.end())):
+            words = words[that.end() :]  # "announced this Saturday from the O'Higgins room of La Moneda that ..."
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
         if _RELAYED_BY_RELATION.search(words):
@@ -1574,8 +1584,11 @@ _REPORTED_BY_AFTER = re.compile(
     rf",\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}(?:(?:{phrase_alternation(OUTLET_KINDS_BEFORE_REPORTED)})\s+)?"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3})(?:reported|reports)\s*[.!?]?\s*$"
 )
-# ", unlike Korcok who argued ...": the outlet's contrast with another, not the speaker's words.
-_CONTRAST_AFTER = re.compile(r",\s+(?:unlike|whereas)\s")
+# ", unlike Korcok who argued ...": the outlet's contrast with another, not the speaker's words;
+# ", a theory that had also been mentioned by ...": the outlet's comment on them.
+_CONTRAST_AFTER = re.compile(
+    rf",\s+(?:unlike|whereas)\s|,\s+(?:a|an|the)\s+(?:{'|'.join(sorted(set(CLAIM_NOUNS) | set(IDEA_NOUNS)))})\s+(?:that|which)\s"
+)
 
 
 def _only_what_was_said(words: str) -> str:

@@ -49,7 +49,7 @@ SPEECH_VERBS_BEFORE_QUOTE = (
 CONSEQUENCE_PARTICIPLES = ("forcing", "prompting", "sparking", "triggering", "causing", "leaving")
 # ", he said, adding that ...": a participle after a saying that goes on saying (any other one,
 # ", Ms Lopez said, destroying large areas of the city", goes on with the clause before the saying)
-SAYING_PARTICIPLES = frozenset(
+PARTICIPLES_GOING_ON_SAYING = frozenset(
     """adding saying noting citing calling warning explaining insisting stressing arguing urging describing
     accusing claiming referring pointing telling asking acknowledging admitting conceding vowing promising
     pledging recalling suggesting blaming praising thanking""".split()
@@ -1309,6 +1309,9 @@ NOUNS_COUNTED_AFTER_A_NUMBER = (
 )
 # -- used by findings/quotes.py: what someone else asserted, whose quoted words after "'s ... that"
 # are theirs, not the sentence's speaker's ("the ministry's claim that the embassy “brought him in”")
+# -- used by findings/quotes.py: what an outlet calls someone's words in a comment after them
+# (", a theory that had also been mentioned by the president")
+IDEA_NOUNS = ("theory", "view", "notion", "idea", "position", "argument", "belief", "hypothesis")
 CLAIM_NOUNS = (
     "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
     "insistence", "contention", "suggestion", "statement", "description",
