@@ -792,10 +792,14 @@ def test_a_datelines_agency_glued_to_the_first_word_still_closes_it():
         "2024-03-19"]
 
 
-def test_the_eve_of_someones_own_day_is_undated_without_its_date():
+def test_the_eve_of_a_day_the_sentence_does_not_give_is_undated():
+    """ "He broke his hand on the eve of the tournament" (weeks before the final it was reported
+    on): the report's own day is not the day the eve comes before."""
     published = dt.date(2022, 5, 10)
     assert values("The manhunt ended on the eve of her retirement, officials said.", published) == []
-    assert values("The decision came on the eve of what would have been the opening match.", published) == ["2022-05-09"]
+    assert values("He broke his hand in South Africa on the eve of the tournament.", published) == []
+    assert values("The decision came on the eve of what would have been the opening match.", published) == []
+    assert values("Arrests rose on the eve of the vote on Sunday, May 8.", published) == ["2022-05-07", "2022-05-08"]
 
 
 def test_a_day_of_last_year_that_names_a_thing_is_not_dated():

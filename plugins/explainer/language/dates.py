@@ -1109,8 +1109,6 @@ _DECADE_AFTER = re.compile(r"['\u2019]?s\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|hrs|hours|h)\b")
 
 
-_OWNER_AFTER_EVE = re.compile(r"(?i)\s*(?:his|her|their|its)\s")
-
 
 def _resolve_against_sentence(
     kind: str, match: re.Match, found: list[DateMention], published: dt.date
@@ -1133,12 +1131,11 @@ def _resolve_against_sentence(
         if apposed:
             return _mention(match, kind, apposed[-1].value, DAY, True)
         anchor = min(days, key=lambda m: _distance(m, start, end), default=None)
-        if anchor is None and _OWNER_AFTER_EVE.match(match.string, end):
-            # "on the eve of her retirement", "the eve of his 2016 election": the eve of a day the
-            # sentence does not give (a year it names dates the thing itself)
+        if anchor is None:
+            # "on the eve of the tournament", "the eve of her retirement": the eve of a day the
+            # sentence does not give, which the report's own day need not be
             return None
-        base = anchor.day() if anchor else published
-        return _mention(match, kind, (base - dt.timedelta(days=1)).isoformat(), DAY, True)
+        return _mention(match, kind, (anchor.day() - dt.timedelta(days=1)).isoformat(), DAY, True)
     if kind == "theday":
         # "on the day he received the prize in October 2022": the day of the date it introduces.
         later = [m for m in others if m.start >= end]
