@@ -811,3 +811,22 @@ def test_from_one_figure_to_another_is_a_range_unless_a_verb_of_change_leads_to_
 
 def test_a_verb_going_on_after_and_is_no_second_group_of_the_count():
     assert counts("The storm hit the city, downing 10 power lines and knocking down trees.") == [(10, "lines", None)]
+
+
+def test_a_count_told_beside_one_of_another_kind_is_a_part_of_the_total_another_outlet_gives():
+    """ "one count of racketeering and eight counts of sex trafficking" against "nine counts of
+    sex trafficking and racketeering": eight and the one make nine; no disagreement. Nine
+    against ten still differs."""
+    texts = {
+        ("a", "s"): "He was found guilty of nine counts of sex trafficking and racketeering in September.",
+        ("b", "s"): "In September, the singer was found guilty of one count of racketeering and eight counts of sex trafficking.",
+        ("c", "s"): "He was found guilty of ten counts of sex trafficking and racketeering in September.",
+    }
+    numbers = (
+        Number(9, "counts", None, (Citation("a", "s", "nine counts"),)),
+        Number(8, "counts", None, (Citation("b", "s", "eight counts"),)),
+        Number(10, "counts", None, (Citation("c", "s", "ten counts"),)),
+    )
+    _, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
+    pairs = [set(dict(c.values)) for c in conflicts]
+    assert {"a", "b"} not in pairs and {"a", "c"} in pairs

@@ -989,6 +989,12 @@ def compare_numbers(
     for number in numbers:
         for citation in number.citations:
             figures_of[(citation.source, citation.sentence, number.what)].add(number.value)
+    for (source, sentence, what), values in figures_of.items():
+        # ("one count of racketeering and eight counts of sex trafficking": a one the counts
+        # leave out is a part too, of the nine another outlet gives)
+        one = _ONE_OF_A_KIND.search(sentence_text(Citation(source, sentence))) if what.endswith("s") else None
+        if one is not None and one.group(1).lower() == what[:-1]:
+            values.add(1)
     statements: dict[str, list[tuple[Citation, Number]]] = defaultdict(list)
     for number in numbers:
         if not number.what or number.what in _DISTANCES:
@@ -1074,6 +1080,9 @@ APART = 10
 _OF_A_KIND_AFTER = re.compile(
     rf"\s+of\s+(?!(?:{'|'.join(WORDS_AFTER_OF_NAMING_NO_KIND)})\b)([^\W\d_][\w-]*)", re.IGNORECASE
 )
+
+
+_ONE_OF_A_KIND = re.compile(r"(?i)\b(?:one|a single)\s+([a-z]+)\s+of\b")
 
 
 def _kind_of(citation: Citation, sentence_text) -> str | None:
