@@ -2400,3 +2400,16 @@ def test_a_name_after_although_is_not_in_the_dated_happening_before_it(tmp_path)
              "Ann Lee refused to confirm that her government had played a role.\n",
     }, {"jo-roe": "Jo Roe", "ann-lee": "Ann Lee"}, published="2025-10-14")
     assert _dated(story)["2025-10-12"][1] == ("jo-roe",)
+
+
+
+def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_label(tmp_path):
+    """ "Investing.com -- Acme announced ...", "11:43 AM EDT, 07/24/2024 (MT Newswires) -- Acme
+    said ...": the page's and the wire's stamps open the sentence, not the happening."""
+    story = invented_story(tmp_path, {
+        "a": "Investing.com -- Acme Corp announced today the acquisition of its rival Bolt for $59.5 billion.\n\n"
+             "11:43 AM EDT, 07/23/2024 (MT Newswires) -- Bolt Inc said Tuesday that its profits had doubled.\n",
+    }, published="2024-07-24")
+    labels = sorted(e.label for e in story.events)
+    assert labels == ["Acme Corp announced the acquisition of its rival Bolt",
+                      "Bolt Inc said that its profits had doubled"]
