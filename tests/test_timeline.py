@@ -2413,3 +2413,16 @@ def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_l
     labels = sorted(e.label for e in story.events)
     assert labels == ["Acme Corp announced the acquisition of its rival Bolt",
                       "Bolt Inc said that its profits had doubled"]
+
+
+
+def test_reports_of_different_shares_on_one_day_are_two_happenings(tmp_path):
+    """ "Shares in Pioneer rose about 3% in premarket trading on Wednesday" and "Shares in Exxon
+    dropped by more than 4% in early U.S. trading on Wednesday, while Pioneer stock ticked up by
+    a little under 1%": two movements, however many words they share."""
+    story = invented_story(tmp_path, {
+        "a": "Shares in Pioneer rose about 3% in premarket trading on Wednesday.\n",
+        "b": "Shares in Exxon dropped by more than 4% in early U.S. trading on Wednesday, while Pioneer stock "
+             "ticked up by a little under 1%.\n",
+    }, published="2023-10-11")
+    assert sorted(sorted(c.source for c in e.citations) for e in story.events) == [["a"], ["b"]]

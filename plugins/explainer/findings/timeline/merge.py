@@ -5,6 +5,7 @@ there are. Sources that date one happening differently keep both dates, in a con
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -215,7 +216,7 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
         # A collective happening (a closure, a disaster) names no one in particular, so it is
         # known by its words.
         alike = shared_people or _alike_in_words(shared, candidate, founder)
-    if not alike:
+    if not alike or _other_shares(candidate, founder):
         return None
     if dates_agree:
         return "same"
@@ -230,6 +231,18 @@ def _same_happening(candidate: Candidate, group: Group, common: frozenset[str] =
             and candidate.kind_at_date:
         return "conflict"
     return None
+
+
+_PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _other_shares(candidate: Candidate, founder: Candidate) -> bool:
+    """ "Shares in Pioneer rose about 3% in premarket trading" and "Exxon dropped by more than
+    4% ..., while Pioneer ticked up by a little under 1%": clauses that each give a share, none
+    the same, tell of two movements, however many words they share."""
+    mine = set(_PERCENTAGE.findall(candidate.clause))
+    theirs = set(_PERCENTAGE.findall(founder.clause))
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _alike_in_words(shared: list[str], candidate: Candidate, founder: Candidate) -> bool:
