@@ -2402,6 +2402,57 @@ def test_a_name_after_although_is_not_in_the_dated_happening_before_it(tmp_path)
     assert _dated(story)["2025-10-12"][1] == ("jo-roe",)
 
 
+def test_a_label_that_may_tell_another_times_happening_is_the_dates_own_words_quoted(tmp_path):
+    """Labels found false on real pages: a year in a list of years, a year in a bracket after a
+    name, a year on a thing the clause only mentions ("since their 2013 Cup win went up in
+    smoke", "garden founded in 1931 was destroyed"), a label cut to length before the clause
+    holding its date. The timeline quotes the words around the date instead of stating a
+    happening they do not tell."""
+    story = invented_story(tmp_path, {
+        "a": "That confirmed the side's place in history, joining the teams of 1987, 1999 and 2003 in lifting the trophy.\n\n"
+             "His century was the third by an Australian after Rob Lane (140 not out v India in 1975).\n\n"
+             "India's hopes of ending a drought since their 1968 Shield win went up in smoke once Roe got going.\n\n"
+             "The fire reached the city, where a famous garden founded in 1931 was destroyed by the flames on Sunday.\n\n"
+             "If completed, the deal would be the largest of the year and the company's most substantial since its "
+             "$81B acquisition of Mobil Oil in 1998.\n\n"
+             "He said the forest agency, a state-owned nonprofit for managing forests across the region, informed "
+             "officials that four fires were lit intentionally and quickly contained on Saturday night.\n",
+    }, published="2024-02-05")
+    dated = _dated(story)
+    assert dated["1987"][0] == dated["1999"][0] == "\u201c\u2026joining the teams of 1987, 1999 and 2003 in lifting the trophy\u201d"
+    assert dated["1975"][0] == "\u201c\u2026Rob Lane (140 not out v India in 1975)\u201d"
+    assert dated["1968"][0] == "\u201cIndia's hopes of ending a drought since their 1968 Shield win went up in smoke\u2026\u201d"
+    assert dated["1931"][0] == "\u201c\u2026a famous garden founded in 1931\u2026\u201d"
+    assert dated["1998"][0] == "\u201c\u2026its $81B acquisition of Mobil Oil in 1998\u201d"
+    assert dated["2024-02-03"][0] == "\u201c\u2026four fires were lit intentionally and quickly contained on Saturday night\u201d"
+    # the sentence's own happening keeps its label
+    assert dated["2024-02-04"][0] == "A famous garden founded in 1931 was destroyed by the flames"
+
+
+def test_a_label_cut_where_it_says_nothing_yet_is_the_dates_own_words_quoted(tmp_path):
+    """ "Jurors at the court in New York have", "Interim analysis showed", "could reach the market
+    as soon as", "share more data or early next year", "arrested in July, and convicted ..." under
+    September: a label ending where its clause had more to say, or joined to another time, is
+    quoted; a saying's label whose words are quoted, and a passive's, are not cut short."""
+    story = invented_story(tmp_path, {
+        "a": "However, jurors at the court in New York have today (29 June) sentenced him to three decades behind bars.\n\n"
+             "In March, interim analysis showed that the drug prevented every infection among the women.\n\n"
+             "If the results are positive, the drug could reach the market as soon as late 2027.\n\n"
+             "The company expects to share more data later this year or early next year.\n\n"
+             "He was arrested in July, and convicted of racketeering and fraud in September 2021.\n\n"
+             "\u201cWe will appeal,\u201d his lawyer said on Tuesday.\n\n"
+             "The missing man, who had been walking alone, was found on Sunday.\n",
+    }, published="2022-06-29")
+    dated = _dated(story)
+    assert dated["2022-06-29"][0] == (
+        "\u201c\u2026jurors at the court in New York have today (29 June) sentenced him to three decades behind\u2026\u201d")
+    assert dated["2022-03"][0] == "\u201cIn March, interim analysis showed that the drug prevented every\u2026\u201d"
+    assert dated["2027"][0] == "\u201c\u2026the drug could reach the market as soon as late 2027\u201d"
+    assert dated["2022"][0] == "\u201cThe company expects to share more data later this year or early next year\u201d"
+    assert dated["2021-09"][0] == "\u201c\u2026convicted of racketeering and fraud in September 2021\u201d"
+    assert dated["2022-06-28"][0] == "\u201cWe will appeal,\u201d his lawyer said"
+    assert dated["2022-06-26"][0] == "The missing man was found"
+
 
 def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_label(tmp_path):
     """ "Investing.com -- Acme announced ...", "11:43 AM EDT, 07/24/2024 (MT Newswires) -- Acme
@@ -2415,7 +2466,6 @@ def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_l
                       "Bolt Inc said that its profits had doubled"]
 
 
-
 def test_reports_of_different_shares_on_one_day_are_two_happenings(tmp_path):
     """ "Shares in Pioneer rose about 3% in premarket trading on Wednesday" and "Shares in Exxon
     dropped by more than 4% in early U.S. trading on Wednesday, while Pioneer stock ticked up by
@@ -2426,3 +2476,4 @@ def test_reports_of_different_shares_on_one_day_are_two_happenings(tmp_path):
              "ticked up by a little under 1%.\n",
     }, published="2023-10-11")
     assert sorted(sorted(c.source for c in e.citations) for e in story.events) == [["a"], ["b"]]
+

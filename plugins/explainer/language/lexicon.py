@@ -73,6 +73,17 @@ VERBS_OF_MAKING_KNOWN = frozenset(
     reported reports admitted admits acknowledged acknowledges warned warns assured informed determined
     ruled concluded decided""".split()
 )
+# -- used by findings/timeline/excerpt.py: verbs whose label is nothing without what they showed
+# or put forward ("Interim analysis showed", "A Buzzfeed article alleged")
+VERBS_OF_SHOWING = frozenset(
+    """showed shows shown found finds alleged alleges suggested suggests indicated indicates claimed claims
+    estimated estimates predicted predicts argued argues stated states""".split()
+)
+# -- used by findings/timeline/excerpt.py: words a label cut short ends on ("could reach the market
+# as soon as", "share more data or", "will be")
+WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
+    "as than or and but nor the a an be been being that which whose whether if because so".split()
+)
 SAYING_VERBS_BEFORE_WHAT_WAS_SAID = frozenset(
     "said says insisted argued warned noted stressed suggested believes claimed claims".split()
 )

@@ -108,6 +108,7 @@ from ...language.lexicon import (
 )
 from ..people import SOMEONE_OF_THEIRS, Spans
 from ..quotes import TRANSCRIPT_TAG, quotation_spans
+from . import excerpt
 from .model import Candidate, Entry
 
 # When several kinds are named, the nearest to the date wins; on a tie, the earlier kind here.
@@ -1264,6 +1265,9 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # "Liang was also found guilty ... in relation to the fatal shooting of Akai Gurley in
         # November 2014": the date is the harm's, named after another verb; so is the label.
         label = _noun_label(harm.group("harm"))
+    quoted = phrase is None and excerpt.unsure(text, mention, label, found)
+    if quoted:
+        label = excerpt.excerpt(text, mention, found)
     entry = Entry(
         citation=Citation(source.id, sentence.id, text),
         value=mention.value,
@@ -1277,6 +1281,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     size = len(label.split())
     score = (
         sentence.kind == "body",
+        not quoted,
         not _WEAK_START.match(label),
         4 <= size <= LABEL_WORDS,
         not mention.relative,

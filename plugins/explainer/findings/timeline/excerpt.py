@@ -1,0 +1,200 @@
+"""A timeline label the rules cannot vouch for, and the article's own words shown instead.
+
+A label is a claim: "2003 — Head's century was the seventh in a World Cup final" says that
+happened in 2003. When the date sits where the label's clause is not its happening (a year in a
+list of years, in brackets after a name, on a thing the clause only mentions: "since their 2013
+Champions Trophy win went up in smoke") or the label was cut where it no longer says anything
+("Jurors at the US District Court in New York have"), the timeline shows the words around the
+date in quotation marks: a citation, not a derived claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...base.text import bare_word
+from ...language.dates import WEEKDAY_NAMES, YEAR, DateMention
+from ...language.lexicon import (
+    AUXILIARY_VERBS,
+    HANGING_PREPOSITIONS,
+    MONTHS,
+    PASSIVE_AUXILIARIES,
+    SPEECH_VERBS_REPORTED,
+    VERBS_OF_MAKING_KNOWN,
+    VERBS_OF_SHOWING,
+    WORDS_A_LABEL_DOES_NOT_END_ON,
+)
+
+EXCERPT_WORDS_BEFORE = 12  # the most words an excerpt quotes before the date
+EXCERPT_WORDS_AFTER = 8  # and after it
+LAST_WORDS = 5  # a label's last words, among which a clause after it may open
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# "(140 not out v India in 2003)": a bracket still open before the date
+_OPEN_BRACKET = re.compile(r"\([^()]{0,80}$")
+# "a famous botanical garden founded in 1931 was destroyed": a participle's date, then the
+# sentence's own verb, which is another time's
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:in|on)\s+$")
+_FINITE_VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:also|then|later|now)\s+)?(?:" + "|".join(sorted(AUXILIARY_VERBS)) + r"|[a-z]{3,}ed)\b")
+# "its 2016 election campaign", "since their 2013 Champions Trophy win": a year naming what an
+# owner did, inside a clause about something else
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|[\w.-]+['\u2019]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w-]+")
+_OWNERS_S = re.compile(r"\s+(['\u2019]s)\b")  # ("in Thursday's autumn statement": the date's "'s" is its own)
+_LONE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ld|lt)")
+# "since its $81B acquisition of Mobil Oil in 1998": the thing after "since" owns the date
+_SINCE_A_THING_BEFORE = re.compile(r"\bsince\s+(?:its|their|his|her|the|a|an)\s+[^,;:()]{1,60}\s(?:in|of)\s+$", re.IGNORECASE)
+# ("May" is also a name and a verb)
+_A_TIME = (
+    rf"(?:(?:1[6-9]|20)\d\d|{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|{'|'.join(WEEKDAY_NAMES)}"
+    r"|(?i:(?:last|next|this)\s+(?:year|month|week)|yesterday|tomorrow))"
+)
+# "arrested in July, and convicted ...", "later this year or early next year": another time
+# joined to the label's
+_ANOTHER_TIME_JOINED = re.compile(
+    rf"\b{_A_TIME}\b[^,;.]{{0,12}},?\s+(?:and|or)\s|\s(?:and|or)\s+(?:[\w-]+\s+){{0,2}}{_A_TIME}\b"
+)
+# What opens another clause between a label cut short and its date: "informed officials that \u2026
+# four fires were lit on Saturday night", "the exhaustion of Argentines ... and his radical
+# proposals have catapulted him this Sunday" (not a comma or a bracket: "won big at the British
+# Academy of Film and Television Arts (BAFTA) awards on Sunday" goes on with the same clause)
+_ANOTHER_CLAUSE = re.compile(
+    r"[;:\"\u201c\u201d]|\b(?:that|which|where|when|while|since|because|once)\b|\band\s+(?:his|her|their|its|the)\b"
+)
+# A saying just before the date: "authorities said Tuesday", "said during a Monday afternoon news
+# conference": the date is the saying's, and the label the words reported
+_SAYING_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b(?:\s+[\w-]+){{0,4}}\s+$")
+# Where a clause opens, going back from its date; and where one opens after it, going on
+_OPENS_BEFORE = frozenset(
+    "that who whom whose which where when while whereas since after before because although though but once until unless".split()
+)
+_OPENS_AFTER = frozenset("who whom whose which where while whereas because although though but once unless".split())
+
+
+def _in_a_list(found: list[DateMention], mention: DateMention, text: str) -> tuple[int, int] | None:
+    """The span of a list of dates the mention is one of ("1987, 1999, 2003, 2007 and 2015"), or None."""
+    ordered = sorted(found, key=lambda m: m.start)
+    at = next((i for i, m in enumerate(ordered) if m is mention), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _LIST_GAP.fullmatch(text, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    while last + 1 < len(ordered) and _LIST_GAP.fullmatch(text, ordered[last].end, ordered[last + 1].start):
+        last += 1
+    return (ordered[first].start, ordered[last].end) if last > first else None
+
+
+def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]) -> bool:
+    """Whether the label may tell another time's happening, or too little to be read as one."""
+    before = text[max(0, mention.start - 120) : mention.start]
+    listed = _in_a_list(found, mention, text)
+    if listed is not None and text[listed[0] : listed[1]] not in label:
+        return True  # (not "lost out in elections in 2008 and 2012": the label keeps the list)
+    bracket = _OPEN_BRACKET.search(before)
+    if bracket is not None and re.search(r"\b[a-z]{2,}", text[max(0, mention.start - 120) + bracket.start() : mention.start]):
+        return True  # (not "The old mill (1994)", "tonight (Tuesday August 17)": a bracket of the date alone)
+    if _PARTICIPLE_BEFORE.search(before) and _FINITE_VERB_AFTER.match(text, mention.end):
+        return True
+    if mention.precision == YEAR and _OWNER_BEFORE.search(before) and _NOUN_AFTER.match(text, mention.end):
+        return True
+    if _SINCE_A_THING_BEFORE.search(before):
+        return True
+    return _cut_short(label) or _stops_before_its_date(text, mention, label) or _tells_another_date(label, mention)
+
+
+def _stops_before_its_date(text: str, mention: DateMention, label: str) -> bool:
+    """ "He said the Corporación Nacional Forestal, ..., informed officials that …" (of "...
+    that four fires were lit on Saturday night"): a label cut to length before the clause that
+    holds its date tells another clause's happening."""
+    words = label.split()
+    if len(words) < 3 or words[-1] != "…":
+        return False
+    last = " ".join(words[-3:-1])
+    at = text.find(last)
+    # (the clause may open among the label's last words: "... informed officials that \u2026")
+    near = text.rfind(" ".join(words[-LAST_WORDS - 1 : -1]), 0, at + len(last)) if len(words) > LAST_WORDS else -1
+    return at != -1 and at + len(last) <= mention.start \
+        and _ANOTHER_CLAUSE.search(text, near if near != -1 else at, mention.start) is not None \
+        and not _SAYING_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+
+
+def _tells_another_date(label: str, mention: DateMention) -> bool:
+    """ "He was eventually arrested in July, and convicted of racketeering" under September 2021,
+    "share more data or early next year" under this year: a label with another time in it may
+    tell that time's happening."""
+    if not mention.text or mention.text in label:
+        return False  # (a date the label keeps: "The record held since April 1984 was broken")
+    return _ANOTHER_TIME_JOINED.search(label) is not None
+
+
+def _cut_short(label: str) -> bool:
+    """A label ending where its clause had more to say: on an auxiliary ("... in New York
+    have"), a verb of showing or saying with nothing after it ("Interim analysis showed"), or a
+    comparison or a list left open ("as soon as", "more data or")."""
+    words = label.split()
+    if not words or words[-1] == "\u2026":
+        return False
+    last = bare_word(words[-1])
+    if last in AUXILIARY_VERBS or last in WORDS_A_LABEL_DOES_NOT_END_ON or last in HANGING_PREPOSITIONS:
+        return True
+    if (last in VERBS_OF_SHOWING or last in VERBS_OF_MAKING_KNOWN) and not re.search("[\"\u201c\u201d]", label) \
+            and not (len(words) > 1 and bare_word(words[-2]) in PASSIVE_AUXILIARIES):
+        return True  # (not "\u201cWe will win,\u201d Biden said": what was said is in the label)
+    return False
+
+
+def excerpt(text: str, mention: DateMention, found: list[DateMention]) -> str:
+    """The words around the date in quotation marks: back to where its clause opens, on to where
+    it closes (at most EXCERPT_WORDS_BEFORE and EXCERPT_WORDS_AFTER words), a list of dates or a
+    bracket whole, with "…" where the sentence goes on."""
+    first, last = _in_a_list(found, mention, text) or (mention.start, mention.end)
+    bracket = _OPEN_BRACKET.search(text, max(0, first - 120), first)
+    if bracket is not None:
+        close = text.find(")", last)
+        last = close + 1 if close != -1 else last
+        first = bracket.start()
+    before = text[:first].split()
+    taken, commas = 0, 0
+    while taken < len(before) and taken < EXCERPT_WORDS_BEFORE:
+        word = before[-1 - taken]
+        if word.endswith(",") and taken == 1 and not commas and _LONE_PARTICIPLE.fullmatch(before[-1]):
+            commas += 1  # ("the first round of the elections, held on October 22": the participle's noun too)
+        elif word.endswith((",", ";", ":", "(", "\u2014", "\u2013")) or word in ("-", "\u2014", "\u2013") \
+                or bare_word(word) in _OPENS_BEFORE or word[:1] in "\"\u201c\u201d":
+            break
+        taken += 1
+    if bracket is not None:
+        # the name the bracket follows: "Ricky Ponting (140 not out v India in 2003)"
+        taken = 0
+        while taken < len(before) and taken < 3 and before[-1 - taken][:1].isupper() and not before[-1 - taken].endswith(","):
+            taken += 1
+    if bracket is None and taken < EXCERPT_WORDS_BEFORE and len([w for w in before[len(before) - taken :] if w.isalpha()]) < 3:
+        # ("\u2026in November", "\u2026just after midnight Tuesday"): too few words to read; on past one opening
+        taken += 1
+        while taken < len(before) and taken < EXCERPT_WORDS_BEFORE and not before[-1 - taken].endswith((",", ";", ":", "\u2014", "\u2013")) \
+                and bare_word(before[-1 - taken]) not in _OPENS_BEFORE and before[-1 - taken][:1] not in "\"\u201c\u201d":
+            taken += 1
+    head = before[len(before) - taken :] if taken else []
+    while head and bare_word(head[0]) in ("and", "but", "or"):
+        head = head[1:]  # ("..., and his radical proposals ...": the clause, not what joins it)
+    after = text[last:].split()
+    stop_at_verb = _PARTICIPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    dated = text[first:last].split()
+    if len(head) <= 1 and after[:1] == [","]:
+        # ("In June, interim analysis showed ...": what the date opens follows it)
+        after, dated = after[1:], [*dated[:-1], dated[-1] + ","]
+    tail: list[str] = []
+    for i, word in enumerate(after[: 0 if bracket is not None else EXCERPT_WORDS_AFTER]):
+        if bare_word(word) in _OPENS_AFTER or word[:1] in ",;:\u2014\u2013" \
+                or (stop_at_verb and (bare_word(word) in AUXILIARY_VERBS or not tail and word.endswith("ed"))):
+            break
+        tail.append(word)
+        if word.endswith((".", "!", "?", ";", ":", "\u2014", "\u2013")):
+            break
+        if word.endswith(",") and (i + 1 >= len(after) or not after[i + 1][:1].isdigit()):
+            break  # (a list of figures goes on: "1.3, 2.1 and 4.0")
+    opened = len(head) < len(before)
+    closed = any(any(c.isalnum() for c in word) for word in after[len(tail) :])
+    words = head + dated + tail
+    quoted = _OWNERS_S.sub(r"\1", " ".join(words)).strip(" ,;:.\u2014\u2013-\"\u201c\u201d")
+    return "\u201c" + ("\u2026" if opened else "") + quoted + ("\u2026" if closed else "") + "\u201d"
