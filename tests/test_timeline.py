@@ -2477,3 +2477,18 @@ def test_reports_of_different_shares_on_one_day_are_two_happenings(tmp_path):
     }, published="2023-10-11")
     assert sorted(sorted(c.source for c in e.citations) for e in story.events) == [["a"], ["b"]]
 
+
+
+def test_a_label_leaves_out_a_plain_sayings_participle_and_an_aside_ends_after_its_places_state(tmp_path):
+    """ "..., Soylu said, adding a total of 110 workers were at the mine on Friday evening": what
+    was added is the happening, not "Adding ..."; "Jo Roe, who presided over the trial in
+    Brooklyn, New York, announced the sentence Wednesday": the aside ends after "New York,"."""
+    story = invented_story(tmp_path, {
+        "a": "Fifty-eight others were rescued, the minister said, adding a total of 110 workers were at the mine at the "
+             "time of the explosion on Friday evening.\n\n"
+             "Jo Roe, who presided over the trial in Brooklyn, New York, announced the sentence Wednesday after "
+             "hearing from the victims.\n",
+    }, {"jo-roe": "Jo Roe", "al-ray": "Al Ray"}, published="2024-07-12")
+    dated = _dated(story)
+    assert dated["2024-07-12"][0] == "A total of 110 workers were at the mine at the time of the explosion \u2026"
+    assert dated["2024-07-10"][0] == "Jo Roe announced the sentence after hearing from the victims"

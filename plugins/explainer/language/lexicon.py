@@ -1362,6 +1362,10 @@ SAYING_FORMS_TOLD_FALSELY = (
 SAYING_PARTICIPLES = frozenset(
     "saying declaring adding warning announcing vowing pledging promising insisting claiming stating noting signalling signaling".split()
 )
+# -- used by findings/timeline/candidates.py: of those, the ones that only say (not "declaring he
+# would", "vowing to"), whose clause a label may tell without them ("adding a total of 110
+# workers were at the mine")
+PARTICIPLES_OF_PLAIN_SAYING = frozenset("saying adding noting stating".split())
 # -- used by findings/numbers.py: words after "N counts of" that name no kind of what is counted
 # ("five of the charges", "eight counts, all of them"), unlike "five counts of tax evasion"
 WORDS_AFTER_OF_NAMING_NO_KIND = ("the", "all", "them", "whom", "which", "these", "those", "its", "their", "his", "her")

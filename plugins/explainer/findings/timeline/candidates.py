@@ -63,6 +63,7 @@ from ...language.lexicon import (
     OCCASION_VERBS,
     PARTICIPLES_ALSO_PRESENT,
     PARTICIPLES_OF_A_PREPOSITION,
+    PARTICIPLES_OF_PLAIN_SAYING,
     PARTS_OF_A_DAY_OR_SPAN,
     PASSIVE_AUXILIARIES,
     PREDECESSOR_PHRASES,
@@ -1265,6 +1266,13 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         # "Liang was also found guilty ... in relation to the fatal shooting of Akai Gurley in
         # November 2014": the date is the harm's, named after another verb; so is the label.
         label = _noun_label(harm.group("harm"))
+    opening = label.split(None, 1)
+    if phrase is None and len(opening) == 2 and opening[0].lower() in PARTICIPLES_OF_PLAIN_SAYING:
+        # ("Fifty-eight were rescued, Soylu said, adding a total of 110 workers were at the mine
+        # on Friday evening": what was said after the participle is the happening)
+        said = opening[1][5:] if opening[1].lower().startswith("that ") else opening[1]
+        if _a_finite_verb(said.split()):
+            label = said[:1].upper() + said[1:]
     quoted = phrase is None and excerpt.unsure(text, mention, label, found)
     if quoted:
         label = excerpt.excerpt(text, mention, found)
@@ -1738,6 +1746,8 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         elif a == 0 and _tensed(first) and not first.endswith("ing") and text[:start].rstrip().endswith(",") \
                 and text.lstrip().startswith(who):
             tokens = [who] + tokens  # "Jo Roe took over in April 2022, won the Cup in 2023": a verb of a list of the subject's
+        elif aside and _tensed(first) and who not in " ".join(tokens):
+            tokens = [who] + tokens  # ("Jo Roe, who presided over the trial, announced ...": past the aside, her verb)
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     elif tokens and (a in coordinated or a in apart) and _tensed(bare_word(tokens[0])) \
@@ -1849,7 +1859,15 @@ def _past_an_aside(before: str, tokens: list[str], a: int, mark: int) -> int:
 def _aside_closes(tokens: list[str], opens: int, limit: int) -> int | None:
     """The token closing with a comma the aside that opens at `opens`, before `limit` and
     within ASIDE_WORDS (None: the aside does not close there)."""
-    return next((j for j in range(opens + 1, min(limit, opens + ASIDE_WORDS)) if tokens[j].endswith(",")), None)
+    end = min(limit, opens + ASIDE_WORDS)
+    close = next((j for j in range(opens + 1, end) if tokens[j].endswith(",")), None)
+    if close is not None:
+        # ("who presided over the trial in Brooklyn, New York, announced": a place's state or
+        # country after its comma is the aside's still)
+        place = next((k for k in range(close + 1, min(end, close + 4)) if tokens[k].endswith(",")), None)
+        if place is not None and all(w[:1].isupper() for w in tokens[close + 1 : place + 1]):
+            close = place
+    return close
 
 
 def _shares_the_subject(tokens: list[str], i: int) -> bool:
