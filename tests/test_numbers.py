@@ -830,3 +830,14 @@ def test_a_count_told_beside_one_of_another_kind_is_a_part_of_the_total_another_
     _, conflicts = compare_numbers(numbers, lambda c: texts[(c.source, c.sentence)])
     pairs = [set(dict(c.values)) for c in conflicts]
     assert {"a", "b"} not in pairs and {"a", "c"} in pairs
+
+
+def test_owners_before_what_they_own_are_counted_and_a_named_games_distance_is_a_race():
+    """ "seven million people's dates of birth", "9,000 customers' passport numbers": the owners
+    are counted; "bronze in the Paris 5,000 metres": a race's name, as "the 10,000 metres" is."""
+    assert [(v, what) for v, what, *_ in counts("About seven million people's dates of birth were exposed.")] == [
+        (7000000, "people")]
+    assert [(v, what) for v, what, *_ in counts("About 9,000 customers' passport numbers were exposed.")] == [
+        (9000, "customers")]
+    assert counts("She won bronze in the Paris 5,000 metres and gold in the Olympic 10,000 metres.") == []
+    assert [v for v, *_ in counts("She ran 5,000 metres in training.")] == [5000]

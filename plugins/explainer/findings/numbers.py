@@ -537,7 +537,7 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True  # "Ivanou, 63, founded"
     if _AGE_AFTER.match(text, end):
         return True
-    if _DISTANCE_AFTER.match(text, end) and _EVENT_BEFORE.search(text, max(0, start - 12), start):
+    if _DISTANCE_AFTER.match(text, end) and _EVENT_BEFORE.search(text, max(0, start - EVENT_CHARS), start):
         return True  # "the 60 metres world record", "the year's fastest 100 metres": a race's name
     return False
 
@@ -559,7 +559,9 @@ _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(DISTANCE_UNITS) + r")\b")
 _DISTANCES = frozenset(u for u in (*DISTANCE_UNITS, *SPEED_UNITS) if len(u) > 1)  # ("m" may be a million)
 # What a number measures rather than counts: no part of it is a count of things ("two of them").
 _MEASURES = _DISTANCES | frozenset(MEASURE_PLURALS.values()) | AREA_AND_VOLUME_WORDS | {"degrees", "points"}
-_EVENT_BEFORE = re.compile(r"(?i)(?:\bthe|\bfastest|\bx|['\u2019]s)\s+$")
+# ("the Paris 5,000 metres", "the Olympic 10,000 metres": where or which games it is run at, named)
+_EVENT_BEFORE = re.compile(r"(?:\b(?i:the|fastest|x)|['\u2019]s)(?:\s+[A-Z][a-z]+)?\s+$")
+EVENT_CHARS = 24  # how far before a race's distance its "the Olympic" is read
 
 
 _MEASURE_BEFORE = re.compile(r"-(?:foot|feet|metre|meter),?\s+\d+$")  # "6-foot, 7-inch": one height
@@ -600,6 +602,11 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         return normalise_noun(whole.group("noun"), []), whole.end(), other, False
     if run and run[0].group("word").rstrip(".").lower() in _DISTANCES and not text.startswith("-", end):
         return run[0].group("word").rstrip(".").lower(), run[0].end(), other, False  # "about 44 km (27 miles)"
+    owner = _PLURAL_OWNER.fullmatch(run[0].group("word")) if run else None
+    if owner is not None and value > 1 and _is_plural(owner.group(1) or owner.group(2), value):
+        # "seven million people's dates of birth", "9,000 customers' passport numbers": the
+        # owners are counted, not what they own
+        return normalise_noun(owner.group(1) or owner.group(2), []), run[0].end(), other, False
     heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
     if not heads and run and text.startswith("-", end) and run[0].group("word").lower() in MEASURE_PLURALS \
             and not _MEASURE_BEFORE.search(text, max(0, end - 40), end):
@@ -639,6 +646,9 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         # "39 passengers and crew": one count of both, not 39 passengers
         return f"{what} and {together.group('noun').lower()}", together.end(), other, False
     return what, run[head_index].end(), other, False
+
+
+_PLURAL_OWNER = re.compile(r"([a-z]+)['\u2019]s|([a-z]+s)['\u2019]")
 
 
 def _a_plural_after_a_modifier(text: str, end: int) -> bool:
