@@ -1435,3 +1435,27 @@ def test_reported_words_leave_out_when_and_where_before_that_and_the_outlets_com
     ], PEOPLE)}
     assert found == {"ann-lee": "the fires have already left at least 46 dead.",
                      "bob-stone": "he believed some of the fires were set on purpose."}
+
+
+def test_adding_a_thing_to_others_is_not_saying(tmp_path):
+    """ "She adds these medals to her two golds from Tokyo": nothing said; "added that she was
+    exhausted" and "added the company was ready to sell to the highest bidder" are sayings."""
+    found = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "Ann Lee won the marathon on Sunday.",
+        "She adds these medals to her two golds and a bronze from Tokyo.",
+        "Lee added the company was ready to sell to the highest bidder.",
+    ], PEOPLE)}
+    assert found == {"the company was ready to sell to the highest bidder.": "ann-lee"}
+
+
+def test_words_after_another_owners_titled_subject_are_not_the_first_speakers(tmp_path):
+    """ '... has left Ireland in "shock", Ann Lee said, while Dublin's lord mayor described it as a
+    "very dark day"': the mayor's words, not Lee's; 'Lee said, while visiting the school, that it
+    was "a dark day"' stays Lee's."""
+    found = {q.text: q.speaker for q in quotes_of(tmp_path, [
+        "The knife attack has left Ireland in \u201cshock\u201d, Ann Lee said, while Dublin\u2019s lord mayor described "
+        "it as a \u201cvery dark day\u201d for the city.",
+        "Bob Stone said, while visiting the school, that it was \u201ca dark day\u201d.",
+    ], PEOPLE)}
+    assert found["shock"] == "ann-lee" and found["a dark day"] == "bob-stone"
+    assert found.get("very dark day") is None

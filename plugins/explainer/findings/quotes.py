@@ -31,6 +31,7 @@ from ..base.text import bare_word, fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..extract.cleaning import NAME_AND_ROLE_LEAD_IN
 from ..language.lexicon import (
+    ADDING_VERBS,
     ADVERBS_BEFORE_A_SAYING,
     AUDIENCE_NOUNS,
     AUXILIARY_VERBS,
@@ -844,7 +845,9 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
 # (", while the main opposition Democratic Party welcomed it": a subject after "the", in any case)
 _ANOTHER_SUBJECT = re.compile(
     rf",\s+(?:{'|'.join(CONTRASTING_CONJUNCTIONS)})\s+"
-    r"(?:the\s+(?:[\w'\u2019.-]+\s+){0,4}?|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+)"
+    r"(?:the\s+(?:[\w'\u2019.-]+\s+){0,4}?|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+"
+    # ("while Dublin's lord mayor described it as": an owner and the title of the one it owns)
+    r"|[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){1,3}?)"
     r"(?:[a-z]+ed|[a-z]+s)\b"
 )
 
@@ -1451,6 +1454,14 @@ _WHO_JUST_BEFORE = re.compile(r"(?i)\bwho\s+(?:(?:also|later|then|had|has)\s+)?$
 WHO_CHARS = 16
 
 
+# "adds these medals to her two golds", "added 2,000 jobs to the payroll": what is added, and to what
+_ADDED_TO = re.compile(
+    rf"(?:these|this|those|the|a|an|his|her|their|its|\d[\d,.]*)\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(AUXILIARY_VERBS))}|that)\b)[\w'\u2019-]+\s+){{0,5}}?to\s+(?:his|her|their|its|the|a|an)\b",
+    re.IGNORECASE,
+)
+
+
 def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_index) -> Quote | None:
     """Reported speech by a named person: "X said (that) ...", "He added that ..."."""
     sentence = para.text[start:end]
@@ -1468,6 +1479,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             opening = opening[1:]
         if opening[0].lower().strip(".,") in SAID_AS_A_THING:
             continue  # "said goodbye to ...", "tells the stories of ..."
+        if clause.group("verb").lower() in ADDING_VERBS and _ADDED_TO.match(sentence, clause.start("clause")):
+            continue  # "She adds these medals to her two golds": a thing added to others, nothing said
         head = sentence[clause.start("clause") : clause.start("clause") + 120]
         if clause.group("place") and head[:1].islower():
             # "said on Czech television on Friday": the capital opened where it was said, not a place

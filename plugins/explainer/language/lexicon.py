@@ -100,6 +100,9 @@ URGING_VERBS = "urged|urges|asked|asks|demanded|demands|called on|calls on|appea
 # What "said" takes as a thing rather than a statement: "said goodbye to his team-mates".
 # What "told" or "tells" takes as a thing: "tells the stories of 12 characters", "told a joke".
 # What "claimed" takes as a thing: "claimed victory", "claimed responsibility".
+# -- used by findings/quotes.py: a saying's verb that may also add a thing to others ("adds these
+# medals to her two golds")
+ADDING_VERBS = frozenset(("add", "adds", "added"))
 SAID_AS_A_THING = frozenset(
     "goodbye good-bye farewell hello grace prayers story stories tale tales joke jokes victory responsibility".split()
 )
