@@ -1675,3 +1675,28 @@ def test_a_present_scene_ending_on_its_weekday_with_a_wires_credit_is_a_caption(
     signed = "India's captain Bob Stone says the team is heartbroken after the loss on Sunday. - AFP"
     page = "\n\n".join(["Roe wins the final", prose, signed])
     assert [b.kind for b in classify(page, "Roe wins the final")] == ["headline", "body", "body"]
+
+
+def test_a_line_labelled_image_is_a_caption():
+    """ "Image: Sifan Hassan celebrates a dramatic victory in Paris": the page says what it is."""
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    page = "\n\n".join(["Roe wins", prose, "Image: Jo Roe celebrates a dramatic victory in the marathon in Paris",
+                         prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Roe wins")] == ["headline", "body", "caption", "body"]
+
+
+def test_a_pages_tags_and_a_list_of_headlines_under_also_read_are_set_aside():
+    """ "- Country:" over "- Rwanda": the page's tags; "ALSO READ" over headlines, one a line, one
+    of them with a full stop ("Man who died ... was infected with Nipah virus: Kerala Health
+    Minister Veena George."): the outlet's other stories. Prose under "Read more" stays."""
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    page = "\n\n".join([
+        "Meta cuts jobs", prose, "- Country:", "- Rwanda", prose.replace("Friday", "Monday"), "ALSO READ",
+        "Suspected Nipah Virus Death in Malappuram Under Investigation",
+        "Man who died recently in Malappuram was infected with Nipah virus: Kerala Health Minister Veena George.",
+        "Kerala Faces Nipah Virus Outbreak: Second Death Reported",
+    ])
+    assert [b.kind for b in classify(page, "Meta cuts jobs")] == [
+        "headline", "body", "furniture", "furniture", "body", "furniture", "furniture", "furniture", "furniture"]
+    page = "\n\n".join(["Meta cuts jobs", prose, "Read more", prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"]

@@ -25,6 +25,7 @@ from ..language.lexicon import (
     DETERMINERS,
     EDITORS_NOTES_OF_MORE_TO_COME,
     IRREGULAR_PAST_TENSES,
+    LABELS_OVER_LINKS,
     LINK_LABELS,
     LINK_LIST_HEADINGS,
     NOT_A_SCENE_SUBJECT_OPENERS,
@@ -405,6 +406,9 @@ _THIS_PICTURE = re.compile(
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
 _FILE_PICTURE = re.compile(
     r"(?i)^(?:an?\s+)?(?:file\s+(?:photo(?:graph)?|picture|image)s?|screen\s*grab|screenshot|video\s+still|still\s+image|frame\s+grab)\b"
+    # a caption labelled as one: "Image: Sifan Hassan celebrates a dramatic victory in Paris"
+    # (not its credit: "Image: picture-alliance/Tass/Jane Roe", "Photo: AP")
+    r"|^(?-i:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)\s*:\s+(?![^/\n]*/)(?:\S+\s+){4,}\S"
 )
 # A caption that opens with its picture's file name: "180710-TH-rescue-top-620.jpg Thais celebrate ...".
 _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
@@ -629,6 +633,9 @@ _OPENS_WITH_PHOTO_DAY = re.compile(
 _TOLD_IN_THE_PAST = re.compile(r"^(?:(?!\b(?:after|as|when|while|where|that|which|who|following|before)\b).)*?\b(?:was|were|had|did)\b")
 # A heading that introduces something which is not the article: the block after it goes too.
 _BOX_HEADINGS = re.compile(r"^(?:explore further|read more|related(?: stories)?|see also)$", re.I)
+# A field's label alone on its line as an item of a list: "- Country:" (not "Overview:", a section's heading)
+_FIELD_LABEL = re.compile(r"^[-\u2022*]\s*[A-Z][a-z]{2,15}\s*:$")
+FIELD_VALUE_WORDS = 3  # "- Rwanda": the field's value under it
 _LINK_LIST_HEADING = re.compile(
     r"^(?:" + phrase_alternation(LINK_LIST_HEADINGS) + r")\b[^.!?]{0,40}?(?:\.\.\.|\u2026|:)?$", re.IGNORECASE
 )
@@ -755,6 +762,19 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 expect = "headlines"  # "READ MORE" over a list of headlines, one a line, none a sentence
         elif announced == "headlines" and not _ends_as_sentence(text) and len(text.split()) >= LISTED_HEADLINE_WORDS:
             kind, expect = "furniture", "headlines"  # (not "Over 1,000 remain imprisoned": the article's own heading)
+        elif announced == "headlines" and len(text.split()) <= _HEADLINE_MAX_WORDS + 6 and ". " not in text and index + 1 < len(blocks) \
+                and not _ends_as_sentence(blocks[index + 1].text) and len(blocks[index + 1].text.split()) >= LISTED_HEADLINE_WORDS \
+                and len(blocks[index + 1].text.split()) <= _HEADLINE_MAX_WORDS + 6:
+            # ("Man who died ... was infected with Nipah virus: Kerala Health Minister Veena George."
+            # between two listed headlines: one of the list, its full stop the site's)
+            kind, expect = "furniture", "headlines"
+        elif text.strip(" :\u00bb\u203a").lower() in LABELS_OVER_LINKS and index + 1 < len(blocks) \
+                and not _ends_as_sentence(blocks[index + 1].text) and len(blocks[index + 1].text.split()) >= LISTED_HEADLINE_WORDS:
+            kind, expect = "furniture", "headlines"  # "ALSO READ" over headlines, one a line
+        elif _FIELD_LABEL.match(text):
+            kind, expect = "furniture", "field"  # "- Country:" over "- Rwanda": the page's tags
+        elif announced == "field" and len(text.split()) <= FIELD_VALUE_WORDS and not _ends_as_sentence(text):
+            kind = "furniture"
         elif (trailing := _CONTROL_AFTER_A_SENTENCE.match(text)) and len(trailing.group("prose").split()) >= _LEAD_IN_MIN_WORDS \
                 and not _is_page_control(trailing.group("prose")):
             kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it

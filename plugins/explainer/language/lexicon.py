@@ -849,6 +849,9 @@ LINK_LABELS = (
 )
 # Of those, the ones that lead to another story to read, which a page may glue after a
 # paragraph's last sentence ("... two ageing dams. Also read: ..."; not "Photo: ...", a credit)
+# -- used by extract/cleaning.py: a label alone on its line over other stories' headlines, one a
+# line ("ALSO READ"), unlike "VIDEO" over the article's own headline
+LABELS_OVER_LINKS = ("also read", "read also", "see also", "must read", "related", "related stories", "more on this story")
 READING_LINK_LABELS = (
     "read more", "read", "related", "see also", "learn more", "recommended", "trending", "latest", "also read",
     "read also", "must read", "more on this story", "related coverage", "top stories",
