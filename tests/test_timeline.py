@@ -2419,7 +2419,8 @@ def test_a_label_that_may_tell_another_times_happening_is_the_dates_own_words_qu
              "officials that four fires were lit intentionally and quickly contained on Saturday night.\n",
     }, published="2024-02-05")
     dated = _dated(story)
-    assert dated["1987"][0] == dated["1999"][0] == "\u201c\u2026joining the teams of 1987, 1999 and 2003 in lifting the trophy\u201d"
+    assert dated["1987"][0] == dated["1999"][0] == (
+        "\u201c\u2026confirmed the side's place in history, joining the teams of 1987, 1999 and 2003 in lifting the trophy\u201d")
     assert dated["1975"][0] == "\u201c\u2026Rob Lane (140 not out v India in 1975)\u201d"
     assert dated["1968"][0] == "\u201cIndia's hopes of ending a drought since their 1968 Shield win went up in smoke\u2026\u201d"
     assert dated["1931"][0] == "\u201c\u2026a famous garden founded in 1931\u2026\u201d"
@@ -2492,3 +2493,34 @@ def test_a_label_leaves_out_a_plain_sayings_participle_and_an_aside_ends_after_i
     dated = _dated(story)
     assert dated["2024-07-12"][0] == "A total of 110 workers were at the mine at the time of the explosion \u2026"
     assert dated["2024-07-10"][0] == "Jo Roe announced the sentence after hearing from the victims"
+
+
+def test_a_superlatives_since_with_part_of_a_year_is_a_baseline_not_a_happening(tmp_path):
+    """ "its highest since mid-1996": nothing the sentence tells happened in 1996; "has lived in
+    Paris since mid-1996" keeps its date, written whole."""
+    story = invented_story(tmp_path, {
+        "a": "The rise took the benchmark rate to its highest since mid-1996.\n\n"
+             "Jo Roe has lived in Paris since mid-1996.\n",
+    }, published="2024-02-27")
+    assert [(e.date, e.label) for e in story.events] == [("1996", "Jo Roe has lived in Paris since mid-1996")]
+
+
+def test_labels_found_false_on_a_second_round_of_real_pages(tmp_path):
+    """ "So far 26 cases ...": not "Far 26 cases"; "since the outbreak was confirmed on Friday": the
+    confirming is Friday's, not the count's; a "who" clause holding its date is labelled as its
+    own (not the jury's award), the other end of a change ("from 13 per cent in May 2022 to 18.75 per cent in July
+    2023") and a year after "since" and a name are quoted."""
+    story = invented_story(tmp_path, {
+        "a": "So far 26 cases have been confirmed, and eight of the sickened people have died, the minister said on Sunday night.\n\n"
+             "Twenty cases have been identified since the outbreak was confirmed on Friday.\n\n"
+             "The jury awarded the movie star the symbolic $1 that she asked for in her countersuit against the retired "
+             "optometrist, who originally sued her in 2019, arguing that she caused the wreck.\n\n"
+             "Since then, the rate has risen from 13 per cent in May 2022 to 18.75 per cent in July 2023.\n\n"
+             "The runner became Europe's first winner of this event since Romania's Ana Lupu in 2008.\n",
+    }, published="2024-09-30")
+    dated = _dated(story)
+    assert dated["2024-09-29"][0].startswith("So far 26 cases have been confirmed")
+    assert dated["2024-09-27"][0] == "The outbreak was confirmed"
+    assert dated["2019"][0] == "The retired optometrist originally sued her"
+    assert dated["2022-05"][0].startswith("\u201c") and dated["2023-07"][0].startswith("The rate has risen")
+    assert dated["2008"][0] == "\u201c\u2026became Europe's first winner of this event since Romania's Ana Lupu in 2008\u201d"

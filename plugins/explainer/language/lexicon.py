@@ -1449,6 +1449,8 @@ PEOPLE_NOUNS_BOUNDED_BY_AGE = (
 # -- used by findings/timeline/candidates.py: words a label drops from its start, leading into the
 # clause from the sentence before ("In 2021 alone, Acme spent ...", "Tuesday however, she spoke ...")
 WORDS_NO_LABEL_OPENS_ON = frozenset("then and but so also alone however meanwhile nevertheless moreover".split())
+# ... unless one opens an adverb of two words ("So far 26 cases have been confirmed")
+TWO_WORD_ADVERBS = frozenset((("so", "far"),))
 # -- used by findings/timeline/candidates.py: participles opening a sentence that work as a
 # preposition, telling of no happening of the subject's ("Compared with 2019, sales rose")
 PARTICIPLES_OF_A_PREPOSITION = ("Compared", "Based", "Given", "Asked", "Pressed", "Combined", "Added", "Adjusted")

@@ -93,6 +93,7 @@ from ...language.lexicon import (
     THEY_PRONOUNS,
     TIME_SPAN_COUNT_WORDS,
     TIME_SPAN_UNITS,
+    TWO_WORD_ADVERBS,
     URGING_VERBS,
     VERBS_OF_MAKING_KNOWN,
     VERDICT_WORDS,
@@ -432,7 +433,7 @@ _RESTATED_BEFORE = re.compile(
 # "forecasts of 1.6% for 2018": the period a figure is for, not when anything happened.
 _FIGURE_FOR = re.compile(r"(?i)(?:\d|%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
 _QUALIFIES_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['\u2019]s?\s")
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|about\s+|around\s+)?(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?$")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:" + phrase_alternation(SUPERLATIVE_WORDS) + r"|most\s+\w+)\b"
 )
@@ -1731,7 +1732,9 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         # ("the men who broke into the home": "who" is the men, not the sentence's subject; it
         # stands for the subject only right after the subject's name)
         tokens = [who] + tokens[1:]
-    while tokens and (bare_word(tokens[0]) in LABEL_CUT_WORDS | WORDS_NO_LABEL_OPENS_ON or (a in since and bare_word(tokens[0]) == "since")):
+    while tokens and not _opens_an_adverb(tokens) and (
+        bare_word(tokens[0]) in LABEL_CUT_WORDS | WORDS_NO_LABEL_OPENS_ON or (a in since and bare_word(tokens[0]) == "since")
+    ):
         tokens = tokens[1:]
     if tokens and who:
         first = bare_word(tokens[0])
@@ -1900,7 +1903,7 @@ def _finished(tokens: list[str]) -> str:
     label = _EMPTY_BRACKETS.sub("", " ".join(_without_a_dated_opening(tokens)))
     label = label[tag.end() :] if (tag := TRANSCRIPT_TAG.match(label)) else label  # ("CHRIS LEE: The flight ...")
     label = label[place.end() :] if (place := _PLACE_DATELINE.match(label)) else label  # ("LARISA, Greece \u2013 ...")
-    label = _SPACE_BEFORE_PUNCTUATION.sub("", label)
+    label = _SPACE_BEFORE_PUNCTUATION.sub("", _MID_THEN_YEAR.sub("mid-", label))
     label = _REPEATED_COMMA.sub(",", label).strip(" ,;:\u2014\u2013-")
     if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
         label = label.replace("\u201c", "").replace("\u201d", "").replace('"', "")
@@ -1941,8 +1944,14 @@ def _after_the_dateline(text: str) -> int:
     return max(dateline_end(text), place.end() if place else 0)
 
 
+_MID_THEN_YEAR = re.compile(r"\bmid-\s+(?=\d)")  # ("since mid-1996": the date's words, split from "mid-")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,;:.!?)\]])")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
+
+
+def _opens_an_adverb(tokens: list[str]) -> bool:
+    """ "So far 26 cases have been confirmed": "so" opens an adverb of two words, which a label keeps."""
+    return len(tokens) > 1 and (bare_word(tokens[0]), bare_word(tokens[1])) in TWO_WORD_ADVERBS
 
 
 def _without_a_hanging_end(tokens: list[str]) -> list[str]:
@@ -1980,7 +1989,9 @@ def _without_a_dated_opening(tokens: list[str]) -> list[str]:
 
 # "Gonsalves said", "confirmed earlier", "said in a court filing": who spoke, and how, not what.
 _SAYING_ENDS = re.compile(
-    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})(?!\s+(?:{'|'.join(sorted(SAID_AS_A_THING))})\b)"  # ("claimed victory": a doing)
+    # ("claimed victory": a doing; "the outbreak was confirmed": a passive, nothing left to say)
+    rf"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"\b(?:{SPEECH_VERBS_REPORTED})(?!\s+(?:{'|'.join(sorted(SAID_AS_A_THING))})\b)"
     rf"(?:(?:\s+\S+){{0,2}}|\s+(?:in|on|to|at|via|through|during)(?:\s+\S+){{1,4}})$"
     rf"|\b(?:{URGING_VERBS})$"  # ("The jury asked", what it asked for left behind)
 )
@@ -2002,7 +2013,8 @@ def _cut_off(label: str) -> bool:
     if words[-1] != "\u2026" and bare_word(words[-1]) in HANGING_PREPOSITIONS:
         return True
     told = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if bare_word(words[i]) in VERBS_OF_MAKING_KNOWN), None)
-    if words[-1] != "\u2026" and told is not None and all(w[:1].isupper() or bare_word(w) in _OBJECT_WORDS for w in words[told + 1 :]):
+    if words[-1] != "\u2026" and told is not None and all(w[:1].isupper() or bare_word(w) in _OBJECT_WORDS for w in words[told + 1 :]) \
+            and not (told > 0 and bare_word(words[told - 1]) in PASSIVE_AUXILIARIES):  # (not "the outbreak was confirmed")
         return True  # "Equifax disclosed", "Kim told Kremlin chief Vladimir Putin": what was made known is left behind
     opening = [bare_word(w) for w in words[:2]]
     if opening[0] in ("who", "whom", "whose"):
@@ -2238,7 +2250,7 @@ def _sentence_label(text: str, mention: DateMention) -> str:
     right = text[mention.start :] if needed else _DAY_PART.sub("", text[mention.end :], count=1)
     right = _without_the_dates_comma(left, right)
     tokens = _without_an_aside(left.split(), right.split())
-    while tokens and bare_word(tokens[0]) in WORDS_NO_LABEL_OPENS_ON:
+    while tokens and bare_word(tokens[0]) in WORDS_NO_LABEL_OPENS_ON and not _opens_an_adverb(tokens):
         tokens = tokens[1:]
     return _finished(tokens) or _finished(text.split())
 

@@ -28,6 +28,8 @@ from ...language.lexicon import (
 EXCERPT_WORDS_BEFORE = 12  # the most words an excerpt quotes before the date
 EXCERPT_WORDS_AFTER = 8  # and after it
 LAST_WORDS = 5  # a label's last words, among which a clause after it may open
+SHORT_HEAD_WORDS = 5  # fewer words before the date than this, and the excerpt goes on past one opening
+SAYING_LABEL_WORDS = 6  # a label this short ending on its saying ("Interim analysis showed") says nothing yet
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # "(140 not out v India in 2003)": a bracket still open before the date
 _OPEN_BRACKET = re.compile(r"\([^()]{0,80}$")
@@ -42,7 +44,10 @@ _NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w-]+")
 _OWNERS_S = re.compile(r"\s+(['\u2019]s)\b")  # ("in Thursday's autumn statement": the date's "'s" is its own)
 _LONE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ld|lt)")
 # "since its $81B acquisition of Mobil Oil in 1998": the thing after "since" owns the date
-_SINCE_A_THING_BEFORE = re.compile(r"\bsince\s+(?:its|their|his|her|the|a|an)\s+[^,;:()]{1,60}\s(?:in|of)\s+$", re.IGNORECASE)
+# (or someone's: "Europe's first winner of this event since Romania's Constantina Dita-Tomescu in 2008")
+_SINCE_A_THING_BEFORE = re.compile(
+    r"\bsince\s+(?:(?i:its|their|his|her|the|a|an)|[A-Z][\w.'\u2019-]*)\s+[^,;:()]{1,60}\s(?i:in|of)\s+$"
+)
 # ("May" is also a name and a verb)
 _A_TIME = (
     rf"(?:(?:1[6-9]|20)\d\d|{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|{'|'.join(WEEKDAY_NAMES)}"
@@ -50,19 +55,26 @@ _A_TIME = (
 )
 # "arrested in July, and convicted ...", "later this year or early next year": another time
 # joined to the label's
+# joined to the label's; or "from 13 per cent [in May 2022] to 18.75 per cent in July 2023": the
+# other end of a change
 _ANOTHER_TIME_JOINED = re.compile(
     rf"\b{_A_TIME}\b[^,;.]{{0,12}},?\s+(?:and|or)\s|\s(?:and|or)\s+(?:[\w-]+\s+){{0,2}}{_A_TIME}\b"
+    rf"|\b(?:from|to)\s+[^,;]{{0,30}}\bin\s+{_A_TIME}\b"
 )
 # What opens another clause between a label cut short and its date: "informed officials that \u2026
 # four fires were lit on Saturday night", "the exhaustion of Argentines ... and his radical
 # proposals have catapulted him this Sunday" (not a comma or a bracket: "won big at the British
 # Academy of Film and Television Arts (BAFTA) awards on Sunday" goes on with the same clause)
 _ANOTHER_CLAUSE = re.compile(
-    r"[;:\"\u201c\u201d]|\b(?:that|which|where|when|while|since|because|once)\b|\band\s+(?:his|her|their|its|the)\b"
+    r"[;:\"\u201c\u201d]|\b(?:that|who|which|where|when|while|since|because|once)\b|\band\s+(?:his|her|their|its|the)\b"
 )
+FAR_WORDS = 8  # past this many words between a label cut short and its date, the date is another clause's
 # A saying just before the date: "authorities said Tuesday", "said during a Monday afternoon news
 # conference": the date is the saying's, and the label the words reported
-_SAYING_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b(?:\s+[\w-]+){{0,4}}\s+$")
+# ("a Park City jury found Thursday", "the court ruled on Friday": a finding made known, as a saying is)
+_SAYING_BEFORE = re.compile(
+    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED}|{'|'.join(sorted(VERBS_OF_MAKING_KNOWN | VERBS_OF_SHOWING))})\b(?:\s+[\w-]+){{0,4}}\s+$"
+)
 # Where a clause opens, going back from its date; and where one opens after it, going on
 _OPENS_BEFORE = frozenset(
     "that who whom whose which where when while whereas since after before because although though but once until unless".split()
@@ -113,9 +125,10 @@ def _stops_before_its_date(text: str, mention: DateMention, label: str) -> bool:
     at = text.find(last)
     # (the clause may open among the label's last words: "... informed officials that \u2026")
     near = text.rfind(" ".join(words[-LAST_WORDS - 1 : -1]), 0, at + len(last)) if len(words) > LAST_WORDS else -1
-    return at != -1 and at + len(last) <= mention.start \
-        and _ANOTHER_CLAUSE.search(text, near if near != -1 else at, mention.start) is not None \
-        and not _SAYING_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if at == -1 or at + len(last) > mention.start or _SAYING_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return False
+    return _ANOTHER_CLAUSE.search(text, near if near != -1 else at, mention.start) is not None \
+        or len(text[at + len(last) : mention.start].split()) > FAR_WORDS
 
 
 def _tells_another_date(label: str, mention: DateMention) -> bool:
@@ -137,9 +150,11 @@ def _cut_short(label: str) -> bool:
     last = bare_word(words[-1])
     if last in AUXILIARY_VERBS or last in WORDS_A_LABEL_DOES_NOT_END_ON or last in HANGING_PREPOSITIONS:
         return True
-    if (last in VERBS_OF_SHOWING or last in VERBS_OF_MAKING_KNOWN) and not re.search("[\"\u201c\u201d]", label) \
-            and not (len(words) > 1 and bare_word(words[-2]) in PASSIVE_AUXILIARIES):
-        return True  # (not "\u201cWe will win,\u201d Biden said": what was said is in the label)
+    if (last in VERBS_OF_SHOWING or last in VERBS_OF_MAKING_KNOWN) and len(words) <= SAYING_LABEL_WORDS \
+            and not re.search("[\"\u201c\u201d]", label) and not (len(words) > 1 and bare_word(words[-2]) in PASSIVE_AUXILIARIES):
+        # (not "\u201cWe will win,\u201d Biden said": what was said is in the label; nor "Paltrow was not
+        # at fault for the ski crash that a Utah man said": the clause told is, but its last words)
+        return True
     return False
 
 
@@ -168,7 +183,7 @@ def excerpt(text: str, mention: DateMention, found: list[DateMention]) -> str:
         taken = 0
         while taken < len(before) and taken < 3 and before[-1 - taken][:1].isupper() and not before[-1 - taken].endswith(","):
             taken += 1
-    if bracket is None and taken < EXCERPT_WORDS_BEFORE and len([w for w in before[len(before) - taken :] if w.isalpha()]) < 3:
+    if bracket is None and taken < SHORT_HEAD_WORDS:
         # ("\u2026in November", "\u2026just after midnight Tuesday"): too few words to read; on past one opening
         taken += 1
         while taken < len(before) and taken < EXCERPT_WORDS_BEFORE and not before[-1 - taken].endswith((",", ";", ":", "\u2014", "\u2013")) \
