@@ -2524,3 +2524,18 @@ def test_labels_found_false_on_a_second_round_of_real_pages(tmp_path):
     assert dated["2019"][0] == "The retired optometrist originally sued her"
     assert dated["2022-05"][0].startswith("\u201c") and dated["2023-07"][0].startswith("The rate has risen")
     assert dated["2008"][0] == "\u201c\u2026became Europe's first winner of this event since Romania's Ana Lupu in 2008\u201d"
+
+
+def test_a_label_opening_inside_a_clause_left_behind_is_quoted(tmp_path):
+    """ "32 of whom are to appear in court on Saturday", "Their release while giving a deadline"
+    (of "demanded N1 billion for their release while giving a deadline of March 27"): the clause's
+    subject is left behind; "His trial began on Monday" is whole."""
+    story = invented_story(tmp_path, {
+        "a": "The abductors demanded N1 billion for their release while giving a deadline of March 27, 2024, for the payment.\n\n"
+             "Police arrested 34 people, 32 of whom are to appear in the Criminal Courts of Justice on Saturday, police said.\n\n"
+             "His trial began on Monday in Paris.\n",
+    }, published="2024-03-22")
+    dated = _dated(story)
+    assert dated["2024-03-27"][0].startswith("\u201c") and "N1 billion for their release" in dated["2024-03-27"][0]
+    assert dated["2024-03-23"][0].startswith("\u201c")
+    assert dated["2024-03-18"][0] == "His trial began in Paris"

@@ -111,7 +111,19 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         return True
     if _SINCE_A_THING_BEFORE.search(before):
         return True
-    return _cut_short(label) or _stops_before_its_date(text, mention, label) or _tells_another_date(label, mention)
+    return _cut_short(label) or _opens_cut(label) or _stops_before_its_date(text, mention, label) \
+        or _tells_another_date(label, mention)
+
+
+# "32 of whom are to appear in court", "Their release while giving a deadline": a label opening
+# inside a clause whose subject was left behind
+_OPENS_INSIDE = re.compile(r"^(?:\S+\s+of\s+(?:whom|which)|(?:Their|His|Her|Its)\s+[a-z]+\s+(?:while|whereas))\b")
+
+
+def _opens_cut(label: str) -> bool:
+    """A label opening inside a clause: "32 of whom are to appear", "Their release while giving a
+    deadline" (of "demanded N1 billion for their release while giving a deadline of March 27")."""
+    return _OPENS_INSIDE.match(label) is not None
 
 
 def _stops_before_its_date(text: str, mention: DateMention, label: str) -> bool:
