@@ -1700,3 +1700,20 @@ def test_a_pages_tags_and_a_list_of_headlines_under_also_read_are_set_aside():
         "headline", "body", "furniture", "furniture", "body", "furniture", "furniture", "furniture", "furniture"]
     page = "\n\n".join(["Meta cuts jobs", prose, "Read more", prose.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"]
+
+
+def test_a_wires_bracketed_credit_a_pictures_credit_and_a_widgets_notice_are_set_aside():
+    """Found kept as article text on real pages: "(Report by Tito Correa ..., written by ...",
+    "Photo courtesy of Intel Corporation", "We're sorry, this feature is currently unavailable.",
+    "This was published 3 years ago". (A kicker in capitals, "\u2018UNACCEPTABLE\u2019", is the
+    article's own heading.)"""
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    for line in ["(Report by Tito Correa and Alexandra Valencia, written by Katharina Loesche.",
+                 "Photo courtesy of Intel Corporation",
+                 "We're sorry, this feature is currently unavailable. We're working to restore it.",
+                 "This was published 3 years ago"]:
+        page = "\n\n".join(["Meta cuts jobs", prose, line, prose.replace("Friday", "Monday")])
+        assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"], line
+    quoted = "\u2018We will not give up on this,\u2019 the chief executive told staff."
+    page = "\n\n".join(["Meta cuts jobs", prose, quoted, prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Meta cuts jobs")][2] == "body"

@@ -163,6 +163,10 @@ _FURNITURE = [
         r"\b(?:upsetting|disturbing|distressing|graphic)\b.{0,40}$",
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
+        # the wire's credit in brackets, its close cut off: "(Report by Tito Correa and Ana Roe, written by Jo Lee."
+        r"^\((?:report|reporting|additional reporting|writing)\s+by\s+[^()]{1,150}\)?\.?$",
+        # a picture's credit: "Photo courtesy of Intel Corporation"
+        r"^(?:photo|image|picture)s?\s+courtesy\s+of\s+[^.!?]{1,60}\.?$",
         # the wire's credit at an article's end: "CNN's Jane Roe and John Doe contributed to this report."
         r"^(?:[\w.'\u2019&,-]+\s+){1,12}contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?$",
         # a comment box's greeting and a video player's note: "Welcome to the discussion."
@@ -189,6 +193,8 @@ _FURNITURE = [
         r"^\((?-i:[A-Z]{2,10})\)$",
         # a link alone: "https://p.dw.com/p/4ReWk"
         r"^https?://\S+$",
+        # an archive's notice: "This was published 3 years ago"
+        r"^this\s+(?:article\s+|story\s+|page\s+)?was\s+published\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:years?|months?)\s+ago\.?$",
         # a feedback box's prompts: "Share your experiences ... on The Jakarta Post.", "We're here to listen."
         r"^(?:share\s+your\s+(?:experiences|thoughts|feedback|views)\b.{0,100}|we['\u2019]re\s+here\s+to\s+listen"
         r"|thank\s+you\s+for\s+sharing\s+your\s+(?:thoughts|feedback)|we\s+appreciate\s+your\s+feedback)[.!]?$",
@@ -335,6 +341,9 @@ _PAGE_CONTROL = re.compile(
 # A credit that closes a caption: "(Reuters: Darren Staples)", "(AP Photo/Matt York)", "(Source:
 # Getty)", or an agency glued to the last word: "...takeover dealJIJI PRESS/AFP/Getty Images".
 _AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_CREDITS, key=len, reverse=True))
+# A caption with its credit first, as some pages print it: "EPA This is what the full cave wall
+# looks like", "Getty Images The picture shows ..." (the agency in its own spelling, then a capital)
+_AGENCY_FIRST = re.compile(rf"^(?:{_AGENCIES})\s+(?:The|This|These|A|An|Here)\s")
 _AGENCY_CREDIT = re.compile(
     # ("... approaching Mexico's Pacific coast (NOAA/AP)": a source's name and a slash before the agency)
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?:[A-Z][\w.&-]{{1,20}}/)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
@@ -828,6 +837,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"  # "... near Cutro, southern Italy, Sunday, Feb. 26, 2023. Rescue officials say ..."
             elif index > 0 and not _ends_as_sentence(text) and _FULL_DATE.search(text) and not _POST_BYLINE.search(text):
                 kind = "caption"  # "The last science group meeting on Sept. 12, 2017, at Caltech"
+            elif _AGENCY_FIRST.match(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
+                kind = "caption"  # "EPA This is what the full cave wall looks like": the picture's credit first
             elif _FILE_PICTURE.match(text) or _IMAGE_FILE_NAME.match(text) or _THIS_PICTURE_POSTED.search(text) \
                     or _NAME_PICTURED.match(text) \
                     or ((_PICTURED_ASIDE.search(text) or _PICTURED_VERB.search(text)) and not _ends_as_sentence(text)):

@@ -818,6 +818,7 @@ PAGE_CONTROL_PHRASES = (
     "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "limited-time offer", "limited time offer", "keep independent media alive", "change text size",
+    "this feature is currently unavailable", "journalism for the curious", "get in front of tomorrow's news",
     "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "support our journalism",
     # a teaser for the outlet's other coverage
     "get caught up on", "catch up on the latest", "get today's",
