@@ -841,3 +841,11 @@ def test_owners_before_what_they_own_are_counted_and_a_named_games_distance_is_a
         (9000, "customers")]
     assert counts("She won bronze in the Paris 5,000 metres and gold in the Olympic 10,000 metres.") == []
     assert [v for v, *_ in counts("She ran 5,000 metres in training.")] == [5000]
+
+
+def test_an_owner_after_of_the_is_not_what_a_part_counts():
+    """ "13 of the country's 24 provinces": 13 provinces, not 13 of "country's"."""
+    assert [(v, what) for v, what, *_ in counts("Rains have hit 13 of the country's 24 provinces.")] == [
+        (13, "provinces"), (24, "provinces")]
+    assert [(v, what) for v, what, *_ in counts("Thirteen of the train's 14 cars came off the tracks.")] == [
+        (13, "cars"), (14, "cars")]

@@ -176,6 +176,7 @@ _AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$"
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
 # The whole after "of the" or "of those": "people", "the train's cars" (not a name: `_PARTITIVE`).
 _WHOLE_AFTER = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?(?P<noun>[a-z][a-z'-]+)\b")
+_OWNED_WHOLE_AFTER = re.compile(r"\s+(?:\d[\d,]*\s+)?(?:[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\b")
 _WHOLE_AFTER_A_WORD = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?[a-z]+\s+(?P<noun>[a-z][a-z'-]+)\b")
 _NOMINATED_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(NOMINATION_PHRASES)})\s+for\s+(?:a\s+total\s+of\s+)?$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|the)\s+(?P<noun>(?-i:[A-Z])[\w'-]*s\b)?")
@@ -595,6 +596,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         noun = partitive.group("noun")
         return noun, partitive.end(), other, False
     whole = _WHOLE_AFTER.match(text, partitive.end()) if not run and partitive else None
+    if whole and whole.group("noun").endswith(("'s", "\u2019s")):
+        # ("13 of the country's 24 provinces", "two of the truck's \"armor glass\" windows": whose
+        # the whole is comes first; what is counted after it)
+        whole = _OWNED_WHOLE_AFTER.match(text, whole.end())
     if whole and not _is_plural(whole.group("noun"), 2):
         whole = _WHOLE_AFTER_A_WORD.match(text, partitive.end())  # ("four of the missing passengers")
     if whole and whole.group("noun").lower() not in COUNTED_PHRASE_STOP_WORDS and _is_plural(whole.group("noun"), 2):
