@@ -2539,3 +2539,33 @@ def test_a_label_opening_inside_a_clause_left_behind_is_quoted(tmp_path):
     assert dated["2024-03-27"][0].startswith("\u201c") and "N1 billion for their release" in dated["2024-03-27"][0]
     assert dated["2024-03-23"][0].startswith("\u201c")
     assert dated["2024-03-18"][0] == "His trial began in Paris"
+
+
+def test_effective_and_across_go_with_their_date_and_he_after_an_unnamed_one_is_not_the_subject(tmp_path):
+    """ "will retire, effective Dec. 1", "Across 2022, he managed": not a dangling "effective" or
+    "Across"; "Jo Roe told media that detectives questioned the man ... after he was taken into
+    custody yesterday": "he" may be the man, so it is not Roe."""
+    story = invented_story(tmp_path, {
+        "a": "Acme said its chief Bob Stone will retire, effective Dec. 1, after four years in the job.\n\n"
+             "Across 2022, the side managed just eight wins in the league.\n\n"
+             "Jo Roe told media that detectives questioned the man for 30 hours after he was taken into custody yesterday.\n",
+    }, {"jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2024-11-25")
+    labels = {e.date: e.label for e in story.events}
+    assert "effective" not in labels["2024-12-01"] and not labels["2022"].startswith("Across")
+    assert labels["2024-12-01"].startswith("Acme said its chief Bob Stone will retire")
+    assert labels["2024-11-24"] == "He was taken into custody"
+
+
+def test_a_label_opening_on_another_date_or_holding_another_year_or_an_after_clause_before_its_date_is_quoted(tmp_path):
+    """ "October, were cancelled" (of "due in September and October, were cancelled in July"); a
+    1971 label holding "joined the band in 1989"; "led Villa to a 14th-place finish last term after
+    arriving ... last November": each tells another time's happening."""
+    story = invented_story(tmp_path, {
+        "a": "A further set of shows in North America, due to take place in September and October, were cancelled in July.\n\n"
+             "Born Dolores Roe in Ireland in 1971, the singer joined the band in 1989, replacing Niall Quinn after an ad.\n\n"
+             "Gerrard led Villa to a 14th-place finish last term after arriving from Rangers to replace the sacked Dean "
+             "Smith last November on a three-and-a-half year contract.\n",
+    }, published="2022-10-21")
+    dated = _dated(story)
+    assert all(dated[d][0].startswith("\u201c") for d in ("2022-07", "1971", "2021-11")), dated
+    assert dated["1989"][0] == "The singer joined the band"

@@ -85,6 +85,7 @@ from ...language.lexicon import (
     SAYING_VERBS_BEFORE_WHAT_WAS_SAID,
     SCHEDULING_VERBS,
     SHE_PRONOUNS,
+    SOMEONE_UNNAMED_NOUNS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
@@ -238,7 +239,7 @@ _OWNS_A_THING = re.compile(
     + r")\b)(?:[A-Za-z][\w-]*)", re.IGNORECASE
 )
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
-_DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at)"
+_DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at|effective|across)"  # ("retire, effective Dec. 1", "Across 2022, he managed")
 # ("cast their votes between Oct. 15 and Oct. 31": a span's "between" goes with it)
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
@@ -1725,7 +1726,10 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         return _finished(tokens)  # "who May held talks with": another subject; the label is cut off
     # ("Tulip Siddiq ... confirmed her constituent's departure from Iran, where she has been
     # detained since 2016": after "her constituent", "she" may be either; the label keeps it)
-    pronoun_is_who = SOMEONE_OF_THEIRS.search(text, 0, start) is None
+    # ("Shane Patton told media that detectives questioned the man ... after he was taken into
+    # custody": an unnamed one between the subject and "he" may be whom it stands for)
+    pronoun_is_who = SOMEONE_OF_THEIRS.search(text, 0, start) is None and not (
+        who and who in text[:start] and _SOMEONE_UNNAMED.search(text, text.index(who) + len(who), start))
     if tokens and who and ((bare_word(tokens[0]) in ("he", "she") and pronoun_is_who) or (
         bare_word(tokens[0]) == "who" and text[:start].rstrip(" ,\u2013\u2014-").endswith(who)
     )):
@@ -1759,6 +1763,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
     return _finished(tokens)
 
 
+_SOMEONE_UNNAMED = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(SOMEONE_UNNAMED_NOUNS))})\b")
 _PRONOUN_OPENING = re.compile(r"(He|She|They|It)\s+[a-z]")
 
 

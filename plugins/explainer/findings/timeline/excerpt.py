@@ -27,7 +27,7 @@ from ...language.lexicon import (
 
 EXCERPT_WORDS_BEFORE = 12  # the most words an excerpt quotes before the date
 EXCERPT_WORDS_AFTER = 8  # and after it
-LAST_WORDS = 5  # a label's last words, among which a clause after it may open
+LAST_WORDS = 8  # a label's last words, among which a clause after it may open
 SHORT_HEAD_WORDS = 5  # fewer words before the date than this, and the excerpt goes on past one opening
 SAYING_LABEL_WORDS = 6  # a label this short ending on its saying ("Interim analysis showed") says nothing yet
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
@@ -66,7 +66,7 @@ _ANOTHER_TIME_JOINED = re.compile(
 # proposals have catapulted him this Sunday" (not a comma or a bracket: "won big at the British
 # Academy of Film and Television Arts (BAFTA) awards on Sunday" goes on with the same clause)
 _ANOTHER_CLAUSE = re.compile(
-    r"[;:\"\u201c\u201d]|\b(?:that|who|which|where|when|while|since|because|once)\b|\band\s+(?:his|her|their|its|the)\b"
+    r"[;:\"\u201c\u201d]|\b(?:that|who|which|where|when|while|since|because|once|after|before)\b|\band\s+(?:his|her|their|its|the)\b"
 )
 FAR_WORDS = 8  # past this many words between a label cut short and its date, the date is another clause's
 # A saying just before the date: "authorities said Tuesday", "said during a Monday afternoon news
@@ -117,7 +117,11 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
 
 # "32 of whom are to appear in court", "Their release while giving a deadline": a label opening
 # inside a clause whose subject was left behind
-_OPENS_INSIDE = re.compile(r"^(?:\S+\s+of\s+(?:whom|which)|(?:Their|His|Her|Its)\s+[a-z]+\s+(?:while|whereas))\b")
+_OPENS_INSIDE = re.compile(
+    r"^(?:\S+\s+of\s+(?:whom|which)|(?:Their|His|Her|Its)\s+[a-z]+\s+(?:while|whereas))\b"
+    # ("October, were cancelled", of "due to take place in September and October, were cancelled in July")
+    rf"|^{_A_TIME},"
+)
 
 
 def _opens_cut(label: str) -> bool:
@@ -143,13 +147,20 @@ def _stops_before_its_date(text: str, mention: DateMention, label: str) -> bool:
         or len(text[at + len(last) : mention.start].split()) > FAR_WORDS
 
 
+# "in 1989" in a label under 1971: the label tells that year's happening
+_IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:1[6-9]|20)\d\d)\b")
+
+
 def _tells_another_date(label: str, mention: DateMention) -> bool:
     """ "He was eventually arrested in July, and convicted of racketeering" under September 2021,
     "share more data or early next year" under this year: a label with another time in it may
     tell that time's happening."""
     if not mention.text or mention.text in label:
         return False  # (a date the label keeps: "The record held since April 1984 was broken")
-    return _ANOTHER_TIME_JOINED.search(label) is not None
+    # (a year's label with another year in it; a day's may name a year as background: "a garden
+    # founded in 1931 was destroyed by the flames" on Sunday)
+    return _ANOTHER_TIME_JOINED.search(label) is not None or mention.precision == YEAR and any(
+        year != mention.value[:4] for year in _IN_A_YEAR.findall(label))
 
 
 def _cut_short(label: str) -> bool:
