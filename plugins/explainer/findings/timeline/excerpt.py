@@ -66,7 +66,10 @@ _ANOTHER_TIME_JOINED = re.compile(
 # proposals have catapulted him this Sunday" (not a comma or a bracket: "won big at the British
 # Academy of Film and Television Arts (BAFTA) awards on Sunday" goes on with the same clause)
 _ANOTHER_CLAUSE = re.compile(
-    r"[;:\"\u201c\u201d]|\b(?:that|who|which|where|when|while|since|because|once|after|before)\b|\band\s+(?:his|her|their|its|the)\b"
+    r"[;:\"\u201c\u201d]|\b(?:that|who|which|where|when|while|since|because|once)\b|\band\s+(?:his|her|their|its|the)\b"
+    # ("led Villa to a 14th-place finish after arriving ... last November"; not "killed in a
+    # stampede after a soccer match ... on Saturday night", one happening)
+    r"|\b(?:after|before)\s+[a-z]+ing\b"
 )
 FAR_WORDS = 8  # past this many words between a label cut short and its date, the date is another clause's
 # A saying just before the date: "authorities said Tuesday", "said during a Monday afternoon news
