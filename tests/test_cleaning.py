@@ -1717,3 +1717,15 @@ def test_a_wires_bracketed_credit_a_pictures_credit_and_a_widgets_notice_are_set
     quoted = "\u2018We will not give up on this,\u2019 the chief executive told staff."
     page = "\n\n".join(["Meta cuts jobs", prose, quoted, prose.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Meta cuts jobs")][2] == "body"
+
+
+def test_one_named_having_something_done_to_them_with_an_agencys_credit_after_is_a_caption():
+    """ "Aston Villa's Douglas Luiz is sent off by referee Michael Oliver. PA": the picture's
+    caption; "Jo Roe is backed by the board, the chairman said. PA" is a report signed off."""
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    page = "\n\n".join(["Roe sacked", prose, "Aston Villa's Jo Roe is sent off by referee Al Ray. PA",
+                        prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Roe sacked")] == ["headline", "body", "caption", "body"]
+    page = "\n\n".join(["Roe sacked", prose, "Jo Roe is backed by the board, the chairman said. PA",
+                        prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Roe sacked")][2] == "body"

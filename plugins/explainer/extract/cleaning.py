@@ -615,6 +615,11 @@ _DAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b|{_MONTH_DAY_YEAR}")
 _ENDS_ON_THE_DAY_TAKEN = re.compile(
     rf"(?:{_MONTH_DAY_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})(?:,?\s+(?:in|at|near)\s+[A-Z][^.]{{0,40}})?\.?\s*$"
 )
+# What a picture shows done to the one named, in the present: "is sent off by referee Michael Oliver"
+_DONE_TO_IN_THE_PICTURE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]+\s+){1,5}(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt)\b(?:\s+(?:off|out|up|down))?\s+by\b"
+)
+_A_SAYING = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\b")
 # (or, with a photo's credit after it, on its weekday: "... in Ahmedabad, India, Sunday. - AP")
 _ENDS_ON_A_DAY = re.compile(rf"(?:{_ENDS_ON_THE_DAY_TAKEN.pattern}|,\s+(?:{_WEEKDAY})\.?\s*$)")
 _MAX_FURNITURE_WORDS = 40
@@ -858,6 +863,10 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"  # "Jo Roe plays a shot during the final in Ahmedabad, India, Sunday. - AP": the photo's credit
             elif kind == "body" and (sign_off := _WIRE_SIGN_OFF.search(text) or _WIRE_AND_EDITOR_AFTER.search(text)):
                 text, credit = text[: sign_off.start()].rstrip(), sign_off.group("agency")
+            elif kind == "body" and (sign_off := _AGENCY_AFTER_A_CAPTION.search(text)) \
+                    and _DONE_TO_IN_THE_PICTURE.match(text, 0, sign_off.start()) and ". " not in text[: sign_off.start()] \
+                    and not _A_SAYING.search(text):
+                kind = "caption"  # "Aston Villa's Douglas Luiz is sent off by referee Michael Oliver. PA"
             elif kind == "body" and (sign_off := _AGENCY_AFTER_A_CAPTION.search(text)):
                 # "Activision and Microsoft say they plan to appeal the decision. Reuters": prose,
                 # the wire's name after it signing the report off
