@@ -819,3 +819,15 @@ def test_a_charge_ends_before_a_second_verb_and_words_describing_charges_are_no_
     )}, {"bob-stone": "Bob Stone", "jane-roe": "Jane Roe"}, published="2022-12-09")
     assert [v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values] == ["conspiring to kill americans"]
     assert facts_of(story, "jane-roe", "charge") == []
+
+
+def test_someone_unnamed_accused_in_a_clause_is_not_the_sentences_named_subject(tmp_path):
+    """ "Chancellor Jo Roe visited Solingen, where a suspected extremist from Syria is accused of
+    stabbing three people to death": Roe is charged with nothing; "Bob Stone is accused of fraud"
+    is Stone's charge."""
+    story = invented_story(tmp_path, {
+        "a": "Chancellor Jo Roe visited Solingen, where a suspected extremist from Syria is accused of stabbing "
+             "three people to death.\n\nBob Stone, a former teacher, is accused of fraud.\n",
+    }, {"jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2024-08-26")
+    assert facts_of(story, "jo-roe", "charge") == []
+    assert [v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values] == ["fraud"]

@@ -165,10 +165,22 @@ _ACCUSED_OF_DOING_TO_BEFORE = re.compile(
 )
 
 
+# "where a suspected Islamic extremist from Syria is accused of stabbing three people": someone
+# unnamed is the clause's subject, whoever the sentence opened on
+# (a place or an origin may describe them: "from Syria"; no clause of its own may come between)
+_SOMEONE_IS_BEFORE = re.compile(
+    r"\b(?i:the|an?)\s+((?:(?!(?i:and|or|who|which|that|he|she|they|it)\b)[\w-]+\s+){1,6}?)"
+    r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+$"
+)
+
+
+SOMEONE_IS_CHARS = 80  # how far before "accused" the unnamed subject and its verb are read
+
+
 def _another_accused(text: str, window: int, start: int) -> bool:
-    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE, _SOMEONE_WHO_WAS_BEFORE):
-        found = pattern.search(text, window, start)
-        if found is not None and not any(word in STOPWORDS for word in found.group(1).split()):
+    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE, _SOMEONE_WHO_WAS_BEFORE, _SOMEONE_IS_BEFORE):
+        found = pattern.search(text, max(0, start - SOMEONE_IS_CHARS) if pattern is _SOMEONE_IS_BEFORE else window, start)
+        if found is not None and (pattern is _SOMEONE_IS_BEFORE or not any(word in STOPWORDS for word in found.group(1).split())):
             return True
     return False
 
