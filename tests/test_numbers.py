@@ -849,3 +849,10 @@ def test_an_owner_after_of_the_is_not_what_a_part_counts():
         (13, "provinces"), (24, "provinces")]
     assert [(v, what) for v, what, *_ in counts("Thirteen of the train's 14 cars came off the tracks.")] == [
         (13, "cars"), (14, "cars")]
+
+
+def test_a_scale_of_a_scale_in_words_is_read_whole():
+    """ "As many as a hundred thousand Danes", "two hundred thousand people": not 100 and 200."""
+    assert [v for v, *_ in counts("As many as a hundred thousand Danes gathered outside the palace.")] == [100000]
+    assert [v for v, *_ in counts("Some two hundred thousand people marched.")] == [200000]
+    assert [v for v, *_ in counts("Two hundred people came.")] == [200]

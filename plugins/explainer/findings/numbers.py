@@ -95,8 +95,9 @@ _SCALES = "|".join(COUNT_SCALES)
 _NUMBER = re.compile(
     rf"(?<![\w.,\u201a\-])(?:(?P<digits>\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)"
     rf"(?:(?:\s+|-)(?P<dscale>{_SCALES}))?"  # ("2-million doses": the scale hyphenated on)
-    rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:\s+(?:{_SCALES}))?"
-    rf"|a\s+dozen|a\s+hundred|a\s+thousand))(?![\w]|[,\u201a]\d)",
+    # ("a hundred thousand Danes", "two hundred thousand people": a scale of a scale)
+    rf"|(?P<words>(?:(?:a|{_ONES})\s+hundred\s+and\s+)?(?:{_WORD_NUMBER})(?:\s+(?:{_SCALES})(?:\s+(?:thousand|million))?)?"
+    rf"|a\s+dozen|a\s+hundred(?:\s+(?:thousand|million))?|a\s+thousand))(?![\w]|[,\u201a]\d)",
     re.IGNORECASE,
 )
 # "in all but three of the past nine seasons": the whole the part is of is counted in its own
