@@ -1729,3 +1729,11 @@ def test_one_named_having_something_done_to_them_with_an_agencys_credit_after_is
     page = "\n\n".join(["Roe sacked", prose, "Jo Roe is backed by the board, the chairman said. PA",
                         prose.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Roe sacked")][2] == "body"
+
+
+def test_the_reporters_credit_told_as_sentences_is_set_aside():
+    """ "This story was reported by Jo Roe, Al Ray and Ann Lee. It was written by Roe.": the page's."""
+    prose = "The company said on Friday that it would cut 11,000 jobs, about 13 per cent of its staff, after a poor year."
+    page = "\n\n".join(["Meta cuts jobs", prose, "This story was reported by Jo Roe, Al Ray and Ann Lee. It was written by Roe.",
+                        prose.replace("Friday", "Monday")])
+    assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"]

@@ -163,6 +163,8 @@ _FURNITURE = [
         r"\b(?:upsetting|disturbing|distressing|graphic)\b.{0,40}$",
         r"^this article is more than \w+ (?:years?|months?|weeks?|days?) old$",
         r"^(?:edited by|written by|reporting by|additional reporting by|produced by)\b.{0,80}$",
+        # the reporters' credit: "This story was reported by Jo Roe and Al Ray. It was written by Roe."
+        r"^this\s+(?:story|article|report)\s+was\s+(?:reported|written)\s+by\s+[^.!?]{1,120}\.(?:\s+it\s+was\s+written\s+by\s+[^.!?]{1,60}\.)?$",
         # the wire's credit in brackets, its close cut off: "(Report by Tito Correa and Ana Roe, written by Jo Lee."
         r"^\((?:report|reporting|additional reporting|writing)\s+by\s+[^()]{1,150}\)?\.?$",
         # a picture's credit: "Photo courtesy of Intel Corporation"
