@@ -2569,3 +2569,12 @@ def test_a_label_opening_on_another_date_or_holding_another_year_or_an_after_cla
     dated = _dated(story)
     assert all(dated[d][0].startswith("\u201c") for d in ("2022-07", "1971", "2021-11")), dated
     assert dated["1989"][0] == "The singer joined the band"
+
+
+def test_what_one_side_claims_is_quoted_with_its_claimer(tmp_path):
+    """ "Mondlane claims the October 9 vote was rigged in favour of Frelimo": not "The vote was
+    rigged", a claim stated as fact."""
+    story = invented_story(tmp_path, {
+        "a": "Mondlane claims the October 9 vote was rigged in favour of Frelimo, the ruling party.\n",
+    }, published="2024-12-24")
+    assert [e.label for e in story.events] == ["\u201cMondlane claims the October 9 vote was rigged in favour of Frelimo\u2026\u201d"]

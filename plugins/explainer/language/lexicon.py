@@ -73,6 +73,9 @@ VERBS_OF_MAKING_KNOWN = frozenset(
     reported reports admitted admits acknowledged acknowledges warned warns assured informed determined
     ruled concluded decided""".split()
 )
+# -- used by findings/timeline/excerpt.py: verbs before what one side claims ("Mondlane claims the
+# vote was rigged"), which a label may not state without them
+CLAIMING_VERBS = ("claims", "claimed", "alleges", "alleged", "insists", "insisted", "maintains", "maintained", "contends", "contended")
 # -- used by findings/timeline/excerpt.py: verbs whose label is nothing without what they showed
 # or put forward ("Interim analysis showed", "A Buzzfeed article alleged")
 VERBS_OF_SHOWING = frozenset(

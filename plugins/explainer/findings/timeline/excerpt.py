@@ -16,6 +16,7 @@ from ...base.text import bare_word
 from ...language.dates import WEEKDAY_NAMES, YEAR, DateMention
 from ...language.lexicon import (
     AUXILIARY_VERBS,
+    CLAIMING_VERBS,
     HANGING_PREPOSITIONS,
     MONTHS,
     PASSIVE_AUXILIARIES,
@@ -48,6 +49,9 @@ _LONE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ld|lt)")
 _SINCE_A_THING_BEFORE = re.compile(
     r"\bsince\s+(?:(?i:its|their|his|her|the|a|an)|[A-Z][\w.'\u2019-]*)\s+[^,;:()]{1,60}\s(?i:in|of)\s+$"
 )
+# "Mondlane claims the October 9 vote was rigged": what is claimed, not a happening the timeline
+# may state without its claimer
+_CLAIMED_BEFORE = re.compile(rf"(?i)\b({'|'.join(CLAIMING_VERBS)})\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){{0,5}}$")
 # ("May" is also a name and a verb)
 _A_TIME = (
     rf"(?:(?:1[6-9]|20)\d\d|{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|{'|'.join(WEEKDAY_NAMES)}"
@@ -75,8 +79,9 @@ FAR_WORDS = 8  # past this many words between a label cut short and its date, th
 # A saying just before the date: "authorities said Tuesday", "said during a Monday afternoon news
 # conference": the date is the saying's, and the label the words reported
 # ("a Park City jury found Thursday", "the court ruled on Friday": a finding made known, as a saying is)
+# (not "has ruled Mozambique since 1975": a verb that also makes known, governing here)
 _SAYING_BEFORE = re.compile(
-    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED}|{'|'.join(sorted(VERBS_OF_MAKING_KNOWN | VERBS_OF_SHOWING))})\b(?:\s+[\w-]+){{0,4}}\s+$"
+    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED}|{'|'.join(sorted(VERBS_OF_SHOWING))}|reported|disclosed|revealed)\b(?:\s+[\w-]+){{0,4}}\s+$"
 )
 # Where a clause opens, going back from its date; and where one opens after it, going on
 _OPENS_BEFORE = frozenset(
@@ -114,6 +119,9 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         return True
     if _SINCE_A_THING_BEFORE.search(before):
         return True
+    claimed = _CLAIMED_BEFORE.search(before)
+    if claimed is not None and claimed.group(1).lower() not in label.lower():
+        return True  # ("Mondlane claims the October 9 vote was rigged": not "The vote was rigged")
     return _cut_short(label) or _opens_cut(label) or _stops_before_its_date(text, mention, label) \
         or _tells_another_date(label, mention)
 
@@ -209,7 +217,7 @@ def excerpt(text: str, mention: DateMention, found: list[DateMention]) -> str:
         taken = 0
         while taken < len(before) and taken < 3 and before[-1 - taken][:1].isupper() and not before[-1 - taken].endswith(","):
             taken += 1
-    if bracket is None and taken < SHORT_HEAD_WORDS:
+    if bracket is None and taken < min(SHORT_HEAD_WORDS, len(before)):
         # ("\u2026in November", "\u2026just after midnight Tuesday"): too few words to read; on past one opening
         taken += 1
         while taken < len(before) and taken < EXCERPT_WORDS_BEFORE and not before[-1 - taken].endswith((",", ";", ":", "\u2014", "\u2013")) \
