@@ -87,6 +87,9 @@ VERBS_OF_SHOWING = frozenset(
 WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
     "as than or and but nor the a an be been being that which whose whether if because so".split()
 )
+# -- used by findings/timeline/excerpt.py: of those, the ones that also decide or govern ("has
+# ruled Mozambique since 1975"), not only make a finding known
+VERBS_OF_DECIDING = frozenset("ruled determined concluded decided".split())
 SAYING_VERBS_BEFORE_WHAT_WAS_SAID = frozenset(
     "said says insisted argued warned noted stressed suggested believes claimed claims".split()
 )

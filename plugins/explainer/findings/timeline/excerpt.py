@@ -21,6 +21,7 @@ from ...language.lexicon import (
     MONTHS,
     PASSIVE_AUXILIARIES,
     SPEECH_VERBS_REPORTED,
+    VERBS_OF_DECIDING,
     VERBS_OF_MAKING_KNOWN,
     VERBS_OF_SHOWING,
     WORDS_A_LABEL_DOES_NOT_END_ON,
@@ -58,7 +59,6 @@ _A_TIME = (
     r"|(?i:(?:last|next|this)\s+(?:year|month|week)|yesterday|tomorrow))"
 )
 # "arrested in July, and convicted ...", "later this year or early next year": another time
-# joined to the label's
 # joined to the label's; or "from 13 per cent [in May 2022] to 18.75 per cent in July 2023": the
 # other end of a change
 _ANOTHER_TIME_JOINED = re.compile(
@@ -76,12 +76,13 @@ _ANOTHER_CLAUSE = re.compile(
     r"|\b(?:after|before)\s+[a-z]+ing\b"
 )
 FAR_WORDS = 8  # past this many words between a label cut short and its date, the date is another clause's
-# A saying just before the date: "authorities said Tuesday", "said during a Monday afternoon news
-# conference": the date is the saying's, and the label the words reported
-# ("a Park City jury found Thursday", "the court ruled on Friday": a finding made known, as a saying is)
-# (not "has ruled Mozambique since 1975": a verb that also makes known, governing here)
+# A saying or a finding made known just before the date ("authorities said Tuesday", "said during
+# a Monday afternoon news conference", "a Park City jury found Thursday"): the date is the
+# saying's, and the label the words reported (not a decision's verb, which may govern: "has ruled
+# Mozambique since 1975")
 _SAYING_BEFORE = re.compile(
-    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED}|{'|'.join(sorted(VERBS_OF_SHOWING))}|reported|disclosed|revealed)\b(?:\s+[\w-]+){{0,4}}\s+$"
+    rf"(?i)\b(?:{SPEECH_VERBS_REPORTED}|{'|'.join(sorted(VERBS_OF_SHOWING | (VERBS_OF_MAKING_KNOWN - VERBS_OF_DECIDING)))})\b"
+    r"(?:\s+[\w-]+){0,4}\s+$"
 )
 # Where a clause opens, going back from its date; and where one opens after it, going on
 _OPENS_BEFORE = frozenset(
