@@ -831,3 +831,14 @@ def test_someone_unnamed_accused_in_a_clause_is_not_the_sentences_named_subject(
     }, {"jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2024-08-26")
     assert facts_of(story, "jo-roe", "charge") == []
     assert [v.value for f in facts_of(story, "bob-stone", "charge") for v in f.values] == ["fraud"]
+
+
+def test_a_sentence_a_judge_proposed_is_not_the_judges(tmp_path):
+    """ "dissenting Judge Jo Roe proposed a joint sentence of 30 years": no term of Roe's;
+    "Bob Stone was sentenced to 25 years" is Stone's."""
+    story = invented_story(tmp_path, {
+        "a": "However, dissenting Judge Jo Roe proposed a joint sentence of 30 years.\n\n"
+             "Bob Stone was sentenced to 25 years in prison on Thursday.\n",
+    }, {"jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2021-05-07")
+    assert facts_of(story, "jo-roe", "sentence") == []
+    assert [v.value for f in facts_of(story, "bob-stone", "sentence") for v in f.values] == ["25"]

@@ -1137,6 +1137,8 @@ DUTY_GERUNDS = (
 POSSIBLE_TERM_WORDS = (
     "maximum", "minimum", "possible", "potential", "up to", "face", "faces", "faced", "facing",
     "could", "would", "seek", "seeks", "seeking", "asked for",
+    # ("dissenting Judge Roe proposed a joint sentence of 30 years": a term put forward, not passed)
+    "proposed", "proposes", "recommended", "recommends", "sought", "requested", "called for", "demanded",
 )
 # -- used by findings/facts.py, as regular-expression alternatives: words that make a "six-year
 # term" one served in prison; that tell of an arrest, so that being taken somewhere is no
