@@ -2558,17 +2558,22 @@ def test_effective_and_across_go_with_their_date_and_he_after_an_unnamed_one_is_
 
 def test_a_label_opening_on_another_date_or_holding_another_year_or_an_after_clause_before_its_date_is_quoted(tmp_path):
     """ "October, were cancelled" (of "due in September and October, were cancelled in July"); a
-    1971 label holding "joined the band in 1989"; "led Villa to a 14th-place finish last term after
-    arriving ... last November": each tells another time's happening."""
+    year's label holding another year ("moved to Dublin in 1971 and joined the band" under 1989);
+    "led Villa to a 14th-place finish last term after arriving ... last November": each tells
+    another time's happening. ("Born ... in 1971, the singer joined the band in 1989": the
+    participle's phrase is 1971's, told of its subject.)"""
     story = invented_story(tmp_path, {
         "a": "A further set of shows in North America, due to take place in September and October, were cancelled in July.\n\n"
              "Born Dolores Roe in Ireland in 1971, the singer joined the band in 1989, replacing Niall Quinn after an ad.\n\n"
+             "The drummer moved to Dublin in 1968 and joined the band in 1990, replacing Al Ray.\n\n"
              "Gerrard led Villa to a 14th-place finish last term after arriving from Rangers to replace the sacked Dean "
              "Smith last November on a three-and-a-half year contract.\n",
     }, published="2022-10-21")
     dated = _dated(story)
-    assert all(dated[d][0].startswith("\u201c") for d in ("2022-07", "1971", "2021-11")), dated
+    assert all(dated[d][0].startswith("\u201c") for d in ("2022-07", "2021-11")), dated
+    assert dated["1971"][0] == "The singer was born Dolores Roe in Ireland"  # (the participle's phrase, told of its subject)
     assert dated["1989"][0] == "The singer joined the band"
+    assert dated["1990"][0].startswith("\u201c")
 
 
 def test_what_one_side_claims_is_quoted_with_its_claimer(tmp_path):
@@ -2578,3 +2583,15 @@ def test_what_one_side_claims_is_quoted_with_its_claimer(tmp_path):
         "a": "Mondlane claims the October 9 vote was rigged in favour of Frelimo, the ruling party.\n",
     }, published="2024-12-24")
     assert [e.label for e in story.events] == ["\u201cMondlane claims the October 9 vote was rigged in favour of Frelimo\u2026\u201d"]
+
+
+def test_born_opens_a_participles_phrase_and_an_outlets_name_and_slash_is_no_part_of_a_label(tmp_path):
+    """ "Born in Kent in 1938, he served as an RAF pilot": 1938 is the birth, not the service;
+    "Shafaq News/ Turkish President ... dismissed": the outlet's name opens the sentence."""
+    story = invented_story(tmp_path, {
+        "a": "Born in Kent in 1938, he served as an RAF pilot and then became a journalist.\n\n"
+             "Shafaq News/ The president dismissed the central bank governor on Saturday.\n",
+    }, published="2021-03-21")
+    labels = {e.date: e.label for e in story.events}
+    assert labels["1938"] == "He was born in Kent"
+    assert labels["2021-03-20"] == "The president dismissed the central bank governor"

@@ -1069,7 +1069,7 @@ IRREGULAR_PAST_TENSES = (
 IRREGULAR_PAST_PARTICIPLES = (
     "been", "said", "gone", "done", "seen", "known", "shown", "taken", "given", "begun", "risen", "fallen",
     "flown", "grown", "driven", "written", "spoken", "chosen", "broken", "stolen", "sworn", "torn",
-    "thrown", "drawn", "withdrawn", "shaken", "sunk", "struck", "hidden", "forgotten", "frozen",
+    "thrown", "drawn", "withdrawn", "shaken", "sunk", "struck", "hidden", "forgotten", "frozen", "born",
 )
 
 # -- used by findings/timeline/candidates.py: past participles spelt as the present ("the mark set in 1989")

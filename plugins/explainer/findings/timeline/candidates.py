@@ -1935,6 +1935,8 @@ _PLACE_DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z][a-z\u2019']+\s)"
     # a wire's bracket, then the place: "(MENAFN- IANS) London, "
     r"|\([A-Z][\w -]{1,30}\)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?=[A-Z])"
+    # an outlet's name and a slash: "Shafaq News/ Turkish President ..."
+    r"|[A-Z][a-z]+\s[A-Z][a-z]+/\s*(?=[A-Z])"
     # a website's name: "Investing.com -- "
     r"|[A-Z][\w-]*\.(?:com|net|org|co\.uk|in)\s+[-\u2013\u2014]{1,2}\s+(?=[A-Z])"
     # a wire's time and date stamp: "11:43 AM EDT, 07/24/2024 (MT Newswires) -- "
