@@ -856,3 +856,9 @@ def test_a_scale_of_a_scale_in_words_is_read_whole():
     assert [v for v, *_ in counts("As many as a hundred thousand Danes gathered outside the palace.")] == [100000]
     assert [v for v, *_ in counts("Some two hundred thousand people marched.")] == [200000]
     assert [v for v, *_ in counts("Two hundred people came.")] == [200]
+
+
+def test_a_names_plural_word_before_what_is_counted_is_not_what_is_counted():
+    """ "three Eras Tour concerts": concerts, not "Eras"; "Three Democrats voted" still counts Democrats."""
+    assert [(v, what) for v, what, *_ in counts("Her three Eras Tour concerts in Vienna were cancelled.")] == [(3, "concerts")]
+    assert [(v, what) for v, what, *_ in counts("Three Democrats voted against the bill.")] == [(3, "Democrats")]

@@ -623,6 +623,10 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
             phrase_end = _SPACED_WORD.match(text, phrase_end).end()
         return "", phrase_end, other, False
     head_index = heads[0]
+    named = next((h for h in heads[1:] if run[h].group("word")[:1].islower()), None) if value > 1 else None
+    if named is not None and run[head_index].group("word")[:1].isupper() \
+            and all(w.group("word")[:1].isupper() for w in run[head_index:named]):
+        head_index = named  # ("three Eras Tour concerts": a name's words, then what is counted)
     if value > 1 and head_index + 1 in heads and run[head_index + 1].group("word")[:1].islower() \
             and not _OBJECT_AFTER.match(text, run[head_index + 1].end()) \
             and run[head_index].group("word").lower() != "others" \
