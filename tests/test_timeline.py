@@ -2595,3 +2595,12 @@ def test_born_opens_a_participles_phrase_and_an_outlets_name_and_slash_is_no_par
     labels = {e.date: e.label for e in story.events}
     assert labels["1938"] == "He was born in Kent"
     assert labels["2021-03-20"] == "The president dismissed the central bank governor"
+
+
+def test_the_other_count_of_a_dates_span_left_in_a_label_makes_it_quoted(tmp_path):
+    """ "The boat left Turkey three or four days ago": not "The boat left Turkey three or with ..."."""
+    story = invented_story(tmp_path, {
+        "a": "The boat left Turkey three or four days ago with about 150 people on board, rescuers said.\n",
+    }, published="2023-02-27")
+    [event] = story.events
+    assert event.label.startswith("\u201c") and "three or four days ago" in event.label

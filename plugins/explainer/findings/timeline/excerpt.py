@@ -19,6 +19,7 @@ from ...language.lexicon import (
     CLAIMING_VERBS,
     HANGING_PREPOSITIONS,
     MONTHS,
+    NUMBER_WORDS,
     PASSIVE_AUXILIARIES,
     SPEECH_VERBS_REPORTED,
     VERBS_OF_DECIDING,
@@ -159,6 +160,9 @@ def _stops_before_its_date(text: str, mention: DateMention, label: str) -> bool:
         or len(text[at + len(last) : mention.start].split()) > FAR_WORDS
 
 
+_NUMBER = rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})"
+_A_COUNT_OR = re.compile(rf"(?i)\b{_NUMBER}\s+or\b(?!\s+(?:more|so|less|fewer)\b)")
+_COUNT_OPENING = re.compile(rf"(?i){_NUMBER}\s")
 # "in 1989" in a label under 1971: the label tells that year's happening
 _IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:1[6-9]|20)\d\d)\b")
 
@@ -169,6 +173,8 @@ def _tells_another_date(label: str, mention: DateMention) -> bool:
     tell that time's happening."""
     if not mention.text or mention.text in label:
         return False  # (a date the label keeps: "The record held since April 1984 was broken")
+    if _A_COUNT_OR.search(label) and _COUNT_OPENING.match(mention.text):
+        return True  # ("left Turkey three or [four days ago]": the other count of the date's span)
     # (a year's label with another year in it; a day's may name a year as background: "a garden
     # founded in 1931 was destroyed by the flames" on Sunday)
     return _ANOTHER_TIME_JOINED.search(label) is not None or mention.precision == YEAR and any(
