@@ -178,11 +178,12 @@ SOMEONE_IS_CHARS = 80  # how far before "accused" the unnamed subject and its ve
 
 
 def _another_accused(text: str, window: int, start: int) -> bool:
-    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE, _SOMEONE_WHO_WAS_BEFORE, _SOMEONE_IS_BEFORE):
-        found = pattern.search(text, max(0, start - SOMEONE_IS_CHARS) if pattern is _SOMEONE_IS_BEFORE else window, start)
-        if found is not None and (pattern is _SOMEONE_IS_BEFORE or not any(word in STOPWORDS for word in found.group(1).split())):
+    for pattern in (_ANOTHER_ACCUSED_BEFORE, _ACCUSED_OF_DOING_TO_BEFORE, _SOMEONE_WHO_WAS_BEFORE):
+        found = pattern.search(text, window, start)
+        if found is not None and not any(word in STOPWORDS for word in found.group(1).split()):
             return True
-    return False
+    # (read further back, its words may hold where the one is from: "a suspected extremist from Syria is")
+    return _SOMEONE_IS_BEFORE.search(text, max(0, start - SOMEONE_IS_CHARS), start) is not None
 
 
 # "46 years' imprisonment without parole", "a non-parole period of 46 years", "must serve at least":

@@ -73,6 +73,17 @@ VERBS_OF_MAKING_KNOWN = frozenset(
     reported reports admitted admits acknowledged acknowledges warned warns assured informed determined
     ruled concluded decided""".split()
 )
+# -- used by findings/timeline/excerpt.py: where the clause a date is in opens, going back from it
+# (the quoted words start after the word), and where a clause after the date opens, going on
+WORDS_OPENING_A_QUOTED_CLAUSE = frozenset(
+    "that who whom whose which where when while whereas since after before because although though but once until unless".split()
+)
+WORDS_CLOSING_A_QUOTED_CLAUSE = frozenset("who whom whose which where while whereas because although though but once unless".split())
+# -- used by findings/timeline/excerpt.py: times said relative to the report, another time's in a label
+TIMES_SAID_RELATIVELY = (
+    "last year", "next year", "this year", "last month", "next month", "this month", "last week", "next week",
+    "this week", "yesterday", "tomorrow",
+)
 # -- used by findings/timeline/excerpt.py: verbs before what one side claims ("Mondlane claims the
 # vote was rigged"), which a label may not state without them
 CLAIMING_VERBS = ("claims", "claimed", "alleges", "alleged", "insists", "insisted", "maintains", "maintained", "contends", "contended")

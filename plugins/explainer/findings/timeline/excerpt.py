@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...base.text import bare_word
+from ...base.text import bare_word, phrase_alternation
 from ...language.dates import WEEKDAY_NAMES, YEAR, DateMention
 from ...language.lexicon import (
     AUXILIARY_VERBS,
@@ -22,10 +22,13 @@ from ...language.lexicon import (
     NUMBER_WORDS,
     PASSIVE_AUXILIARIES,
     SPEECH_VERBS_REPORTED,
+    TIMES_SAID_RELATIVELY,
     VERBS_OF_DECIDING,
     VERBS_OF_MAKING_KNOWN,
     VERBS_OF_SHOWING,
     WORDS_A_LABEL_DOES_NOT_END_ON,
+    WORDS_CLOSING_A_QUOTED_CLAUSE,
+    WORDS_OPENING_A_QUOTED_CLAUSE,
 )
 
 EXCERPT_WORDS_BEFORE = 12  # the most words an excerpt quotes before the date
@@ -57,7 +60,7 @@ _CLAIMED_BEFORE = re.compile(rf"(?i)\b({'|'.join(CLAIMING_VERBS)})\s+(?:that\s+)
 # ("May" is also a name and a verb)
 _A_TIME = (
     rf"(?:(?:1[6-9]|20)\d\d|{'|'.join(m.capitalize() for m in MONTHS if m != 'may')}|{'|'.join(WEEKDAY_NAMES)}"
-    r"|(?i:(?:last|next|this)\s+(?:year|month|week)|yesterday|tomorrow))"
+    rf"|(?i:{phrase_alternation(TIMES_SAID_RELATIVELY)}))"
 )
 # "arrested in July, and convicted ...", "later this year or early next year": another time
 # joined to the label's; or "from 13 per cent [in May 2022] to 18.75 per cent in July 2023": the
@@ -86,10 +89,8 @@ _SAYING_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,4}\s+$"
 )
 # Where a clause opens, going back from its date; and where one opens after it, going on
-_OPENS_BEFORE = frozenset(
-    "that who whom whose which where when while whereas since after before because although though but once until unless".split()
-)
-_OPENS_AFTER = frozenset("who whom whose which where while whereas because although though but once unless".split())
+_OPENS_BEFORE = WORDS_OPENING_A_QUOTED_CLAUSE
+_OPENS_AFTER = WORDS_CLOSING_A_QUOTED_CLAUSE
 
 
 def _in_a_list(found: list[DateMention], mention: DateMention, text: str) -> tuple[int, int] | None:
