@@ -612,6 +612,9 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_or_an_agency_in_capitals_da
     assert [m.value for m in find_dates(said, dt.date(2016, 10, 3))] == ["2016-10-02"]
     said = "BOGOTA/HAVANA, Oct. 2 (Xinhua) \u2014 The president has conceded defeat."
     assert find_dates(said, dt.date(2016, 10, 3)) == []
+    # and in title case, with no dash: "New Delhi/New York, June 18 (UNI) Nikhil Gupta ...".
+    said = "New Delhi/New York, June 18 (UNI) Nikhil Gupta has pleaded not guilty to the charges."
+    assert find_dates(said, dt.date(2024, 6, 18)) == []
 
 
 def test_what_is_now_expected_or_kicks_off_looks_ahead():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, invented_story
 from explainer.base.text import words
 from explainer.extract.citations import Citation
 from explainer.findings.quotes import Quote, align_quotes, comparison_words, quotation_spans, quotes_match, speaker_key
@@ -143,3 +143,14 @@ def test_a_quotation_sharing_only_small_words_with_another_is_not_the_same_words
     assert not quotes_match(short, long)
     assert quotes_match(comparison_words("Meng is sought for extradition by the US."),
                         comparison_words("She is sought for extradition by the United States, and a bail hearing is set."))
+
+
+def test_a_wires_dateline_is_not_part_of_the_words_reported(tmp_path):
+    """ "Belgrade, Mar. 16, (dpa/GNA) – Fifty-nine people have died ..., Interior Minister Pance
+    Toskovski said": the words start after the dateline."""
+    story = invented_story(tmp_path, {"a": (
+        "Belgrade, Mar. 16, (dpa/GNA) – Fifty-nine people have died in a nightclub fire in North Macedonia, "
+        "Interior Minister Pance Toskovski said at a press conference on Sunday.\n"
+    )}, people={"pance-toskovski": "Pance Toskovski"})
+    said = [q.text for q in story.quotes if q.speaker == "pance-toskovski"]
+    assert said == ["Fifty-nine people have died in a nightclub fire in North Macedonia"]

@@ -2604,3 +2604,12 @@ def test_the_other_count_of_a_dates_span_left_in_a_label_makes_it_quoted(tmp_pat
     }, published="2023-02-27")
     [event] = story.events
     assert event.label.startswith("\u201c") and "three or four days ago" in event.label
+
+
+def test_a_place_in_capitals_and_a_comma_opening_the_sentence_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "SEOUL, More than 6,400 trainee doctors have submitted their resignations in protest of the plan to boost "
+             "the number of medical students, officials said Tuesday, as worries mount.\n",
+    }, published="2024-02-20")
+    [label] = [e.label for e in story.events]
+    assert label.startswith("More than 6,400 trainee doctors have submitted their resignations")

@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..base.text import bare_word, fold, phrase_alternation, words
 from ..extract.citations import Citation
 from ..extract.cleaning import NAME_AND_ROLE_LEAD_IN
+from ..language.dates import after_the_dateline
 from ..language.lexicon import (
     ADDING_VERBS,
     ADVERBS_BEFORE_A_SAYING,
@@ -1429,7 +1430,7 @@ def _said_before(sentence: str, form: str, verb_at: int) -> str:
             comma = before
     if comma <= 0 or len(sentence[comma + 1 : verb_at].split()) > SPEAKER_PHRASE_WORDS:
         return ""
-    words = sentence[:comma].strip()
+    words = sentence[after_the_dateline(sentence) : comma].strip()  # ("Belgrade, Mar. 16, (dpa/GNA) – Fifty-nine ...")
     if len(words.split(None, 3)) < 3 or any(mark in words for mark in _OPEN_MARKS + "\u201d"):
         return ""
     return words

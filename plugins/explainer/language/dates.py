@@ -271,8 +271,9 @@ DATELINE = re.compile(
     # the weekday, the date and a dash: "Thursday, May 9, 2024 - The ..."
     rf"|(?:{'|'.join(WEEKDAY_NAMES)}),?\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})),?\s+{_YEAR_DIGITS}"
     rf"\s*[-\u2013\u2014]{{1,2}}\s"
-    # an agency in capitals needs no dash after it: "Liverpool, July 22 (IANS) Liverpool Mayor ..."
-    rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
+    # an agency in capitals needs no dash after it: "Liverpool, July 22 (IANS) Liverpool Mayor ...",
+    # "New Delhi/New York, June 18 (UNI) Nikhil ..."
+    rf"|[A-Z][\w.'\u2019 /-]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z])"
     # without the place, the agency or broadcaster in brackets says it is a dateline
     rf"|(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
@@ -293,6 +294,43 @@ def dateline_end(text: str) -> int:
     """Where a dated dateline opening `text` ends (0: none)."""
     match = DATELINE.match(text)
     return match.end() if match else 0
+
+
+# A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
+# ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|>>\s+|\([\w./]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
+    # a wire's name alone in brackets, the place cut off before it: "(Reuters) - "
+    r"|\([A-Z][\w ]{1,20}\)\s*[-\u2013\u2014]{1,2}\s*(?=[A-Z])"
+    # a state's abbreviation left of a bullet, its city cut off by the sentence splitter ("Calif. \u2022 ")
+    r"|[A-Z][a-z]{1,5}\.\s+\u2022\s+(?=[A-Z])"
+    # in title case, with the wire or the country: "Jakarta (AsiaNews) - ", "Calais, France \u2013 "
+    # (", " after the dash: the date words after it left out, "Calais, France \u2013 On Wednesday, the")
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+\([\w.]+\)|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[-\u2013\u2014]{1,2}"
+    r"(?:\s+(?=[A-Z])|\s*,\s+(?=[a-z]))"
+    # with a colon: "MOULAY BRAHIM, MOROCCO: ", "New Delhi: "
+    r"|[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Z.'\u2019 -]{1,30})?:\s+(?=[A-Z])"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z][a-z\u2019']+\s)"
+    # a wire's bracket, then the place: "(MENAFN- IANS) London, "
+    r"|\([A-Z][\w -]{1,30}\)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?=[A-Z])"
+    # a place in capitals and a comma, the sentence going on in words of its own: "SEOUL, More than 6,400 ..."
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?,\s+(?=[A-Z][a-z]+\s+[a-z])"
+    # an outlet's name and a slash: "Shafaq News/ Turkish President ..."
+    r"|[A-Z][a-z]+\s[A-Z][a-z]+/\s*(?=[A-Z])"
+    # a website's name: "Investing.com -- "
+    r"|[A-Z][\w-]*\.(?:com|net|org|co\.uk|in)\s+[-\u2013\u2014]{1,2}\s+(?=[A-Z])"
+    # a wire's time and date stamp: "11:43 AM EDT, 07/24/2024 (MT Newswires) -- "
+    r"|\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4},\s+\d{1,2}/\d{1,2}/\d{2,4}\s*(?:\([^()]{1,30}\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z])"
+)
+
+
+def after_the_dateline(text: str) -> int:
+    """Where a sentence's own words start, after a dateline dated ("KINSHASA, Dec 2 (Reuters) -")
+    or not ("RICHMOND, Va. (WJLA) -", "GILROY, Calif. \u2022", "DERNA, LIBYA >>")."""
+    place = PLACE_DATELINE.match(text)
+    return max(dateline_end(text), place.end() if place else 0)
+
 
 
 def _scan_dates(text: str, published: dt.date) -> list[DateMention]:

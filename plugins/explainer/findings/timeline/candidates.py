@@ -19,9 +19,11 @@ from ...language.dates import (
     DETERMINER_BEFORE,
     MONTH,
     MONTH_WORDS,
+    PLACE_DATELINE,
     WEEKDAY_NAMES,
     YEAR,
     DateMention,
+    after_the_dateline,
     dateline_end,
     find_dates,
     tells_a_happening,
@@ -765,7 +767,7 @@ def _subject(text: str, mentions, recent, index) -> str | None:
     "he" may be any man named before, and a wrong guess would state a false claim."""
     blanked = _outside_quotations(text)
     mentions = [m for m in mentions if blanked[m.start] != " " and not _related(text, m)]
-    if mentions and len(text[_after_the_dateline(text) : mentions[0].start].split()) <= 5:
+    if mentions and len(text[after_the_dateline(text) : mentions[0].start].split()) <= 5:
         return mentions[0].person
     if recent and index - recent[0] <= 3 and not _NEW_SUBJECT.match(blanked):
         head = blanked[: mentions[0].start] if mentions else blanked
@@ -1165,7 +1167,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
     own = _without_those_reacted_to(text, own)
     own = _without_those_harmed(text, own, mention)
     people = [m.person for m in own]
-    opens_with_name = own and len(text[max(start, _after_the_dateline(text)) : own[0].start].split()) <= 2
+    opens_with_name = own and len(text[max(start, after_the_dateline(text)) : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
     action, actions, kind_at_date = _actions(text, start, end, mention)
     # The subject by name, or (no name: "he said ...") from the sentence's start, unless what
@@ -1211,7 +1213,7 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             if len(text[a:b].split()) >= 4 and a < mention.start and not _LEADS_IN.match(text, a, b)
             and not (b < mention.start and _AN_ASIDE.match(text, max(0, a - 2), b))
         ), (start, end))
-        a = max(a, min(_after_the_dateline(text), b))  # ("CHITTAGONG, Bangladesh -- At least five people died ...")
+        a = max(a, min(after_the_dateline(text), b))  # ("CHITTAGONG, Bangladesh -- At least five people died ...")
         label = _label(text, a, b, dataclasses.replace(mention, start=a, end=a, text=""), who_name, others)
     else:
         said, through = _after_the_saying(text, start, mention), _through_a_list(text, end)
@@ -1603,7 +1605,7 @@ def _verb_of_a_subject_before(tokens: list[str], at: int, mark: int) -> bool:
 def _label(text: str, start: int, end: int, mention: DateMention, who: str | None,
            others: frozenset[str] = frozenset()) -> str:
     """The clause around the date, cut to the part that holds it, with who did it."""
-    start = max(start, _after_the_dateline(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
+    start = max(start, after_the_dateline(text))  # ("TALLMANSVILLE, W.Va., Jan. 2 -- An explosion ...": a clause from inside it)
     if _RELATIVE_AFTER.match(text, end) and (hanging := _PREPOSITION_AT_END.search(text, max(mention.end, end - 16), end)):
         end = hanging.start()  # ("Bybit disclosed a hack in", of "a hack in which ... were stolen")
     # "Viktar Sidarau, the former banker arrested in 2020": the clause describes a name.
@@ -1758,7 +1760,7 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         elif appositive and who not in " ".join(tokens):
             tokens = [who + ","] + tokens
     elif tokens and (a in coordinated or a in apart) and _tensed(bare_word(tokens[0])) \
-            and (opener := _PRONOUN_OPENING.match(text, _after_the_dateline(text))) is not None:
+            and (opener := _PRONOUN_OPENING.match(text, after_the_dateline(text))) is not None:
         tokens = [opener.group(1), *tokens]  # "He began his career in 2012 and joined Air India in 2017": "He joined"
     return _finished(tokens)
 
@@ -1907,7 +1909,7 @@ def _finished(tokens: list[str]) -> str:
         tokens = _without_a_hanging_end(tokens)
     label = _EMPTY_BRACKETS.sub("", " ".join(_without_a_dated_opening(tokens)))
     label = label[tag.end() :] if (tag := TRANSCRIPT_TAG.match(label)) else label  # ("CHRIS LEE: The flight ...")
-    label = label[place.end() :] if (place := _PLACE_DATELINE.match(label)) else label  # ("LARISA, Greece \u2013 ...")
+    label = label[place.end() :] if (place := PLACE_DATELINE.match(label)) else label  # ("LARISA, Greece \u2013 ...")
     label = _SPACE_BEFORE_PUNCTUATION.sub("", _MID_THEN_YEAR.sub("mid-", label))
     label = _REPEATED_COMMA.sub(",", label).strip(" ,;:\u2014\u2013-")
     if label.count("\u201c") != label.count("\u201d") or label.count('"') % 2:
@@ -1917,40 +1919,6 @@ def _finished(tokens: list[str]) -> str:
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
-# A dateline that gives no date, only the place: "LARISA, Greece \u2013", "SEATAC, Wash. --".
-# ("DERNA, Libya (Reuters) -Residents", "MOSCOW-Kim Jong Un told": the dash is not always spaced.)
-_PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 /-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:[-\u2013\u2014\u2022]{1,2}\s+|>>\s+|\([\w./]+\)\s*[-\u2013\u2014]{1,2}\s*)(?=[A-Z])"
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,})?[-\u2013\u2014](?=[A-Z][a-z])"
-    # a wire's name alone in brackets, the place cut off before it: "(Reuters) - "
-    r"|\([A-Z][\w ]{1,20}\)\s*[-\u2013\u2014]{1,2}\s*(?=[A-Z])"
-    # a state's abbreviation left of a bullet, its city cut off by the sentence splitter ("Calif. \u2022 ")
-    r"|[A-Z][a-z]{1,5}\.\s+\u2022\s+(?=[A-Z])"
-    # in title case, with the wire or the country: "Jakarta (AsiaNews) - ", "Calais, France \u2013 "
-    # (", " after the dash: the date words after it left out, "Calais, France \u2013 On Wednesday, the")
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+\([\w.]+\)|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[-\u2013\u2014]{1,2}"
-    r"(?:\s+(?=[A-Z])|\s*,\s+(?=[a-z]))"
-    # with a colon: "MOULAY BRAHIM, MOROCCO: ", "New Delhi: "
-    r"|[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Z.'\u2019 -]{1,30})?:\s+(?=[A-Z])"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z][a-z\u2019']+\s)"
-    # a wire's bracket, then the place: "(MENAFN- IANS) London, "
-    r"|\([A-Z][\w -]{1,30}\)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?=[A-Z])"
-    # an outlet's name and a slash: "Shafaq News/ Turkish President ..."
-    r"|[A-Z][a-z]+\s[A-Z][a-z]+/\s*(?=[A-Z])"
-    # a website's name: "Investing.com -- "
-    r"|[A-Z][\w-]*\.(?:com|net|org|co\.uk|in)\s+[-\u2013\u2014]{1,2}\s+(?=[A-Z])"
-    # a wire's time and date stamp: "11:43 AM EDT, 07/24/2024 (MT Newswires) -- "
-    r"|\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4},\s+\d{1,2}/\d{1,2}/\d{2,4}\s*(?:\([^()]{1,30}\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z])"
-)
-
-
-def _after_the_dateline(text: str) -> int:
-    """Where a sentence's own words start, after a dateline dated ("KINSHASA, Dec 2 (Reuters) -")
-    or not ("RICHMOND, Va. (WJLA) -", "GILROY, Calif. \u2022", "DERNA, LIBYA >>")."""
-    place = _PLACE_DATELINE.match(text)
-    return max(dateline_end(text), place.end() if place else 0)
-
-
 _MID_THEN_YEAR = re.compile(r"\bmid-\s+(?=\d)")  # ("since mid-1996": the date's words, split from "mid-")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,;:.!?)\]])")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
@@ -2066,7 +2034,7 @@ def _opening_participle_label(text: str, mention: DateMention) -> str | None:
     the sentence is its happening's, told of the subject after the comma ("The mayor was
     elected"), not of the subject's verb; with a subject that cannot be said so (a possessive:
     "Appointed as minister in 2019, Roe's title changed"), the phrase alone."""
-    opening = _OPENING_PARTICIPLE.match(text, _after_the_dateline(text))
+    opening = _OPENING_PARTICIPLE.match(text, after_the_dateline(text))
     if opening is None or not (opening.end("verb") <= mention.start and mention.end <= opening.end("rest")):
         return None
     left = _without_the_dates_preposition(text[opening.end("verb") : mention.start], mention)
@@ -2250,7 +2218,7 @@ def _sentence_label(text: str, mention: DateMention) -> str:
     """The sentence from its start as a label, without its dateline, and without its date ("on
     Friday") unless a word needs it ("date back to 1968, when", "the first months of 2023,")."""
     owns = _POSSESSIVE.match(text, mention.end) is not None or mention.text[-2:] in ("'s", "\u2019s")  # ("At Tuesday's ceremony")
-    left = text[_after_the_dateline(text) : mention.start]
+    left = text[after_the_dateline(text) : mention.start]
     owns = owns or _day_holds_its_place(left, text[mention.end :], mention)
     left = left if owns else _without_the_dates_preposition(left, mention)
     needed = owns or bool(left.split()[-1:]) and bare_word(left.split()[-1]) in HANGING_PREPOSITIONS
