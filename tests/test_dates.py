@@ -977,3 +977,13 @@ def test_a_day_in_a_where_clause_in_the_past_is_gone_whatever_the_clause_before_
     assert values("He said he would oversee the rescue at the site where the building collapsed early Saturday.",
                   sunday) == ["2019-06-22"]
     assert values("He will visit the town where the plant will open on Saturday.", sunday) == ["2019-06-29"]
+
+
+def test_a_day_still_to_come_opening_a_clause_told_as_past_has_no_year_the_rules_can_tell():
+    """ "About two weeks later, on June 30, Gupta was arrested", in a report of 17 June: last
+    year's June 30, or a plan; no date. A plan's day inside its clause keeps the coming one."""
+    published = dt.date(2024, 6, 17)
+    assert find_dates("About two weeks later, on June 30, Gupta was arrested in the Czech Republic.", published) == []
+    assert [m.value for m in find_dates("The city wanted to implement water restrictions on June 30.", published)] == [
+        "2024-06-30"]
+    assert [m.value for m in find_dates("On June 30, the court will hear the case.", published)] == ["2024-06-30"]

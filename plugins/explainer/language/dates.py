@@ -641,6 +641,9 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _THE_NEXT = re.compile(rf"(?i)\b(?:{'|'.join(COMING_WORDS)})\b")
 
 
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|,\s+)(?:on\s+)?$", re.IGNORECASE)
+
+
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
     """A day named without a year is the most recent one, unless the coming one is near: a
     report of 23 September that says "6 October" means the coming one, not last year's."""
@@ -873,6 +876,13 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             elif found is not None and _next_is_nearer(found, published) \
                     and (not _told_in_the_past(text, start, end) or _names_a_thing(text, start, end)) \
                     and not weekday:
+                return None
+            elif found is not None and found > published and not weekday and _told_in_the_past(text, start, end) \
+                    and _OPENS_A_CLAUSE_BEFORE.search(text, max(0, start - 6), start) and text[end : end + 1] == ",":
+                # "About two weeks later, on June 30, Gupta was arrested", in a report of June 17:
+                # a day still to come that opens a clause told as past is last year's, or a
+                # plan seen from before; the rules cannot tell. (Not "wanting to implement
+                # restrictions on February 1st": a plan's day, inside its clause.)
                 return None
             elif found is not None and not weekday and found.year < published.year \
                     and (published - found).days > NEAR_PAST_DAYS and _names_a_thing(text, start, end):
