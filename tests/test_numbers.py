@@ -862,3 +862,37 @@ def test_a_names_plural_word_before_what_is_counted_is_not_what_is_counted():
     """ "three Eras Tour concerts": concerts, not "Eras"; "Three Democrats voted" still counts Democrats."""
     assert [(v, what) for v, what, *_ in counts("Her three Eras Tour concerts in Vienna were cancelled.")] == [(3, "concerts")]
     assert [(v, what) for v, what, *_ in counts("Three Democrats voted against the bill.")] == [(3, "Democrats")]
+
+
+def test_a_part_of_them_after_two_things_counted_is_not_given_either(tmp_path):
+    """ "6,415 doctors at 100 hospitals, with about 1,600 of them walking out": doctors, not
+    hospitals, and the rules cannot tell which; so too across sentences ("55 workers inside
+    eight containers. Thirty-three of them were rescued"). After one thing counted, "of them"
+    is a part of it."""
+    assert (1600, "hospitals") not in [(v, what) for v, what, _ in counts(
+        "As of Monday, 6,415 trainee doctors at 100 hospitals submitted their resignations, "
+        "with about 1,600 of them walking off the job.")]
+    story = invented_story(tmp_path, {"a": (
+        "The avalanche hit the camp on Friday, burying 55 workers inside eight containers and a shed.\n\n"
+        "Thirty-three of them were rescued by Friday night.\n\n"
+        "Officials freed 123 prisoners on Saturday.\n\n"
+        "Nine of them were flown to Vilnius.\n"
+    )})
+    stated = {(n.value, n.what) for n in story.numbers}
+    assert (33, "containers") not in stated and (9, "prisoners") in stated
+    assert (114, "prisoners") in {(v, what) for v, what, _ in counts("Officials freed 123 prisoners, and 114 of them left.")}
+
+
+def test_a_verb_with_its_object_after_and_is_not_a_second_group_counted():
+    """ "23 victories and further strengthens his claim": victories; "39 passengers and crew" both."""
+    assert counts("Victory extends his record to 23 victories and further strengthens his claim as the greatest.") == [
+        (23, "victories", None)]
+    assert counts("The ship carried 39 passengers and crew.") == [(39, "passengers and crew", None)]
+
+
+def test_a_possessive_naming_a_kind_is_not_who_is_counted():
+    """ "two women's singles titles": titles of a kind, not two women; "seven million people's
+    dates of birth" still counts people."""
+    assert counts("She has won two women's singles titles.") == [(2, "titles", None)]
+    assert (4, "men", None) not in counts("South Africa won a record four men's Rugby World Cup titles.")
+    assert counts("Seven million people's dates of birth were exposed.") == [(7000000, "people", None)]

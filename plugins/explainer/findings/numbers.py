@@ -51,6 +51,7 @@ from ..language.lexicon import (
     OVER_AS_A_CAUSE_AFTER,
     PEOPLE_NOUNS_BOUNDED_BY_AGE,
     PLURALS_NOT_A_SECOND_GROUP,
+    POSSESSIVES_NAMING_A_KIND,
     PREPOSITIONS_AFTER_A_SECOND_CLAUSE_VERB,
     RANK_PREFIXES,
     RATIO_NOT_BEFORE,
@@ -306,6 +307,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
     matches = list(_NUMBER.finditer(text))
     excluded = Spans(_date_spans(text, published) if matches else [])
     counts: list[Count] = []
+    counted_here: set[str] = set()  # the things this text counts before the number read
     for match in matches:
         start, end = match.span()
         if excluded.overlaps(start, end):
@@ -368,6 +370,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what \
                 and previous_what not in _MEASURES and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
             # ("two of the dead" after "1,900 feet underground": a part of people, not of feet)
+            if len(counted_here - _MEASURES) > 1:
+                continue  # "6,415 doctors at 100 hospitals, with 1,600 of them": of which, the rules cannot tell
             what, inherited = previous_what, True
         if not what and (not qualifier or upper_end):
             continue  # a bare number ("at 25", "voted 2 to 1"): nothing to compare
@@ -386,7 +390,14 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         )
         if what:
             previous_what = what
+            counted_here.add(what)
     return counts
+
+
+def things_counted(counts: list[Count]) -> int:
+    """How many different things a text counts (not measures): more than one, and a later "N of
+    them" could be a part of either."""
+    return len({count.what for count in counts if count.what} - _MEASURES)
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -609,11 +620,13 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     if run and run[0].group("word").rstrip(".").lower() in _DISTANCES and not text.startswith("-", end):
         return run[0].group("word").rstrip(".").lower(), run[0].end(), other, False  # "about 44 km (27 miles)"
     owner = _PLURAL_OWNER.fullmatch(run[0].group("word")) if run else None
-    if owner is not None and value > 1 and _is_plural(owner.group(1) or owner.group(2), value):
+    kind = owner is not None and (owner.group(1) or owner.group(2)) in POSSESSIVES_NAMING_A_KIND
+    if owner is not None and not kind and value > 1 and _is_plural(owner.group(1) or owner.group(2), value):
         # "seven million people's dates of birth", "9,000 customers' passport numbers": the
         # owners are counted, not what they own
         return normalise_noun(owner.group(1) or owner.group(2), []), run[0].end(), other, False
-    heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value)]
+    # ("four men's Rugby World Cup titles": the kind of titles, not who owns them)
+    heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value) and not (kind and i == 0)]
     if not heads and run and text.startswith("-", end) and run[0].group("word").lower() in MEASURE_PLURALS \
             and not _MEASURE_BEFORE.search(text, max(0, end - 40), end):
         return MEASURE_PLURALS[run[0].group("word").lower()], run[0].end(), other, False  # "the 400-foot rocket"
@@ -652,6 +665,8 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     if modifiers and modifiers[-1].lower() in AREA_AND_VOLUME_WORDS | RANK_PREFIXES:
         what = f"{modifiers[-1].lower()} {what}"  # "75 square kilometres": an area, not a distance; "14 vice presidents"
     together = _AND_ANOTHER_GROUP.match(text, run[head_index].end())
+    if together and _OBJECT_AFTER.match(text, together.end()) and together.group("noun").lower() not in GROUPS_OF_PEOPLE:
+        together = None  # "23 victories and further strengthens his claim": a verb and its object
     if together and (looks_plural(together.group("noun")) or together.group("noun").lower() in GROUPS_OF_PEOPLE):
         # "39 passengers and crew": one count of both, not 39 passengers
         return f"{what} and {together.group('noun').lower()}", together.end(), other, False
@@ -752,13 +767,16 @@ def source_counts(source) -> list[tuple[tuple, Citation]]:
                              amount.unit, amount.step, _direction(sentence.text, amount.start, amount.end)),
                             Citation(source.id, sentence.id, amount.phrase)))
         taken = Spans((a.start, a.end) for a in amounts)
-        for count in find_counts(sentence.text, source.published, previous_what):
+        counts = find_counts(sentence.text, source.published, previous_what)
+        for count in counts:
             if taken.overlaps(count.start, count.end):
                 continue
             counted.append(((count.value, count.what, count.qualifier, count.total, None, None, None),
                             Citation(source.id, sentence.id, count.phrase)))
             if count.what:
                 previous_what = count.what
+        if things_counted(counts) > 1:
+            previous_what = ""  # ("55 workers inside eight containers. Thirty-three of them ...": of which?)
     return counted
 
 

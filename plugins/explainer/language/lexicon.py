@@ -346,6 +346,9 @@ COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Nouns in the singular that name a group of people: "39 passengers and crew" counts both.
 GROUPS_OF_PEOPLE = frozenset("crew staff personnel police family".split())
+# Possessives that name a kind of thing, not its owners: "four men's World Cup titles", "two
+# women's singles titles"
+POSSESSIVES_NAMING_A_KIND = frozenset("men women children boys girls ladies".split())
 # Of those, the ones that close a count of all aboard, never open a clause of their own ("189
 # passengers and crew capsized in", unlike "five protesters and police clashed in")
 GROUPS_OF_A_SHIPS_COMPANY = frozenset({"crew"})
