@@ -1737,3 +1737,29 @@ def test_the_reporters_credit_told_as_sentences_is_set_aside():
     page = "\n\n".join(["Meta cuts jobs", prose, "This story was reported by Jo Roe, Al Ray and Ann Lee. It was written by Roe.",
                         prose.replace("Friday", "Monday")])
     assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"]
+
+
+def test_markers_credits_and_stamps_new_users_pasted_are_not_the_article():
+    """An advertisement's marker glued to the paragraph after it, an old picture's credit
+    ("AP file photo."), a stamp with its count of views, a comment form's heading, a
+    membership appeal, a podcast's episode, a byline with a player loading, a date glued to
+    "Published" in a list, and links to other stories; the article's own sentences around them stay."""
+    blocks = classify(
+        "Newsom wins\n\nCalifornia Gov. Gavin Newsom. AP file photo.\n\n"
+        "Article continues after this advertisement\u201cCinema has lost a true Scholar,\u201d he wrote.\n\n"
+        "Read more from Sky News:\nFBI disrupts hacking network \u2018linked to Russian intelligence services\u2019\n"
+        "Russia \u2018developing space-based nuclear weapon\u2019\n\n"
+        "7 hours ago 49\n\nLeave a Reply\n\n"
+        "(At The Quint, we question everything. Play an active role in shaping our journalism by becoming a member today.)\n\n"
+        "On this week\u2019s episode of Inside Business, host Jo Roe is joined by Tom Lee to discuss the budget.\n\n"
+        "By: Owen Fernau Loading...\n\n- Published4 December 2023\n\n"
+        "More from NextShark: 92-year-old man required 9 staples to his head after an attack at a station\n\n"
+
+        "The recall failed by a wide margin on Tuesday.Quick Guide\n",
+        "Newsom wins",
+    )
+    assert [(b.kind, b.text) for b in blocks if b.kind == "body"] == [
+        ("body", "\u201cCinema has lost a true Scholar,\u201d he wrote."),
+        ("body", "The recall failed by a wide margin on Tuesday."),
+    ]
+    assert [b.kind for b in blocks][1] == "caption"

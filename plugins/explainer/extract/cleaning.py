@@ -209,7 +209,8 @@ _FURNITURE = [
         # share and gallery counters: "553", "3 of 30", "12/40"
         r"^(?:\d[\d,.]*\s*[km]?|\d+\s*(?:of|/)\s*\d+)$",
         # bylines: "By Andy Mai", "Story by Jane Doe and John Roe"
-        r"^(?:by|words by|story by|posted by)\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
+        # ("By: Owen Fernau Loading...": a colon, and a player loading under it)
+        r"^(?:by|words by|story by|posted by):?\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}(?:\s+loading\s*(?:\.{2,3}|\u2026))?$",
         # the outlet's name and a bar before it: "90.5 WESA | By Doug Shugarts,"
         r"^[^|\n]{1,40}\|\s*by\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+[\w.'\u2019&,-]+){0,7}$",
         # a byline and its time stamp: "By Serina Sandhu Wednesday, 23rd October 2019, 11:07 am"
@@ -285,6 +286,10 @@ _FURNITURE = [
         # the page's own markers between an article's parts: "Story continues below", "Article
         # content", "Web Notifications"
         r"^(?:story\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advertisement|ad))|article\s+content|web\s+notifications)$",
+        # a link to the outlet's other stories: "More from NextShark: South Korean court decision ..."
+        r"^more\s+from\s+(?-i:[A-Z])[\w.'\u2019 -]{1,40}:\s*\S",
+        # a podcast's episode under the article: "On this week's episode of Inside Business, host ..."
+        r"^(?:on|in)\s+(?:this|today['\u2019]s|this\s+week['\u2019]s|the\s+latest)\s+episode\s+of\s+(?-i:[A-Z])",
         # a link to the blog's next or previous post: "Next post NFL playoffs: ..."
         r"^(?:next|previous|prev)\s+(?:post|article|story)\b.{0,150}$",
         # a link to a video: "Watch her video address here:"
@@ -318,8 +323,10 @@ _FURNITURE = [
         # a photographer's credit with the agency it came through: "Photo by JO ROE/AFP via Getty Images."
         r"^(?:photo|picture|image)s?\s+by\s+[^.!?]{1,60}\s+via\s+[A-Z][\w ]{1,30}\.?$",
         # "4 days ago", "Updated 13:58 GMT"
-        r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-        r"|(?:updated|published|posted|last updated|first published)\b(?=.*\d).{0,60})$",
+        # (a count of views or comments after it: "7 hours ago 49")
+        r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+\d{1,7})?"
+        # (the date glued on: "Published4 December 2023")
+        r"|(?:updated|published|posted|last updated|first published)(?:\b|(?=\d))(?=.*\d).{0,60})$",
     )
 ]
 # "GALLERY: The club's top moments", "More: Jane Roe", "Also Read | ...": a label and the
@@ -400,7 +407,10 @@ _LINK_AFTER_A_SENTENCE = re.compile(
 )
 # An agency alone after a caption's last sentence: "Mark Roe, founder of Meta. Getty Images" (a
 # report's own last sentence has a verb of prose before it, "... it said. Reuters").
-_AGENCY_AFTER_A_CAPTION = re.compile(rf"(?<=[.!?])\s+(?P<credit>(?=[A-Z])(?i:{_AGENCIES}))\s*$")
+# ("California Gov. Gavin Newsom. AP file photo.": the credit may say the picture is an old one)
+_AGENCY_AFTER_A_CAPTION = re.compile(
+    rf"(?<=[.!?])\s+(?P<credit>(?=[A-Z])(?i:{_AGENCIES})(?P<file>\s+file\s+(?:photo|picture|image))?)(?(file)\.?)\s*$"
+)
 # A credit opening a caption: "Sergei Gapon, AFP | Ukrainian comedian ... reacts".
 _LEADING_CREDIT = re.compile(
     rf"^(?P<credit>{_PERSON_NAME},\s*(?i:{_AGENCIES}))\s*\|\s*(?=\S)"
@@ -726,12 +736,24 @@ def _paragraphs(text: str):
             yield number, line
 
 
+_READ_MORE = re.compile(r"(?i)^(?:read|see|watch)\s+more\b")
+_A_STOP = re.compile(r"[.!?](?:\s|$)")
+# An advertisement's marker glued to the start of the paragraph after it, as a copy without the
+# advertisement's own line break gives it.
+_AD_MARKER_GLUED = re.compile(
+    r"^(?i:(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advertisement|ad)))\s*(?=\S)"
+    r"|^(?:Advertisement|ADVERTISEMENT)(?=[A-Z\u201c\"])"
+)
+
+
 def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
     out: list[Block] = []
     expect: str | None = None  # what the previous block announced for this one
     for index, block in enumerate(blocks):
         announced, expect = expect, None
         text, credit, list_item = block.text, None, False
+        if (marker := _AD_MARKER_GLUED.match(text)) and text[marker.end() :].strip():
+            text = text[marker.end() :]  # "Article continues after this advertisement“Cinema has lost ...": the page's, then the article's
         if _CODE.search(text) and sum(text.count(c) for c in "{}[];=") >= 4:
             kind = "script"
         elif index == 0 and title and (fold(text) == fold(title) or (
@@ -768,6 +790,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind = "furniture"  # "- Pence Condemns Jacksonville Shooting: ...": links listed, one a line, in title case
         elif _LINK_LIST_HEADING.match(text) and len(text.split()) <= LINK_LIST_HEADING_WORDS:
             kind = "furniture"  # "Recommended Videos" over the article's next paragraph: its list not copied
+        elif announced == "listed" and len(text.split()) <= _HEADLINE_MAX_WORDS + 6 and not _A_STOP.search(text.rstrip("\u2019'\"\u201d")):
+            kind, expect = "furniture", "listed"  # (a headline may end on its quotation's closing mark)
         elif _REFERENCE_HEADINGS.match(text):
             kind, expect = "furniture", "references"
         elif announced == "references" and _REFERENCE_ITEM.match(text):
@@ -794,9 +818,12 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         elif (trailing := _CONTROL_AFTER_A_SENTENCE.match(text)) and len(trailing.group("prose").split()) >= _LEAD_IN_MIN_WORDS \
                 and not _is_page_control(trailing.group("prose")):
             kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it
-        elif any(p.search(text) for p in _FURNITURE) or _is_page_control(text) or _appeals_to_the_reader(text) \
+        elif any(p.search(text) for p in _FURNITURE) or (_LIST_MARK.match(text) and any(p.search(_LIST_MARK.sub("", text, count=1)) for p in _FURNITURE)) \
+                or _is_page_control(text) or _appeals_to_the_reader(text) \
                 or _BYLINED_TEASER.match(text):
             kind = "furniture"  # (and "By Jo Roe The ministry on Friday announced that ...": another story's teaser)
+            if text.endswith(":") and _READ_MORE.match(text):
+                expect = "listed"  # "Read more from Sky News:" over links to other stories, one a line
         else:
             kind = "body"
         if kind == "body" and _TEMPLATE_TAG.search(text):
@@ -1044,7 +1071,7 @@ def _is_page_control(text: str) -> bool:
 CONTROLS_OF_A_FOOTER = 3
 # A paragraph of prose with a control's label glued after its last sentence.
 _CONTROL_AFTER_A_SENTENCE = re.compile(
-    r"(?P<prose>[A-Z\"\u201c][^\n]*?[a-z\d\"\u201d)][.!?][\"\u201d]?)\s+(?i:"
+    r"(?P<prose>[A-Z\"\u201c][^\n]*?[a-z\d\"\u201d)][.!?][\"\u201d]?)\s*(?i:"  # (or glued on: "... services.Quick Guide")
     + "|".join(re.escape(p) for p in CONTROL_LABELS_AFTER_PROSE)
     + r"|\(more\s+[^()\n]{1,40}\s+stories\.?\))\s*$"  # ("... three years ago. (More Peloton stories.)")
 )

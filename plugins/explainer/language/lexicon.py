@@ -835,11 +835,11 @@ PAGE_CONTROL_PHRASES = (
     "privacy policy", "terms of use", "terms & conditions", "terms and conditions", "community guidelines",
     "skip footer navigation", "must be logged in", "all rights reserved", "recommended for you", "most read",
     "trending now", "latest news", "more stories", "related stories", "related articles",
-    "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
+    "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "leave a reply", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "limited-time offer", "limited time offer", "keep independent media alive", "change text size",
     "this feature is currently unavailable", "journalism for the curious", "get in front of tomorrow's news",
-    "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "support our journalism",
+    "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "by becoming a member", "support our journalism",
     # a teaser for the outlet's other coverage
     "get caught up on", "catch up on the latest", "get today's",
     "escape your echo chamber", "get the facts behind the news", "follow our google news",
@@ -879,7 +879,7 @@ READING_LINK_LABELS = (
 )
 # -- used by extract/cleaning.py: a button's label a page glues after a paragraph's last sentence
 # ("... contrary to the forecasts. Show more")
-CONTROL_LABELS_AFTER_PROSE = ("show more", "read more", "see more", "continue reading", "show less")
+CONTROL_LABELS_AFTER_PROSE = ("show more", "read more", "see more", "continue reading", "show less", "quick guide")
 # -- used by extract/cleaning.py: headings over a list of links to other pages ("People are also
 # reading…" and fifteen headlines): the list under one is the page's, however long
 LINK_LIST_HEADINGS = (
