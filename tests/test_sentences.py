@@ -85,3 +85,10 @@ def test_a_dotted_acronym_ends_the_sentence_when_a_quotation_opens_after_it():
 def test_a_share_with_a_space_typed_after_its_decimal_point_is_one_sentence():
     text = "Premadasa secured 33. 98% of the vote. Turnout was high."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Premadasa secured 33. 98% of the vote.", "Turnout was high."]
+
+
+def test_a_capital_letter_alone_then_a_pronoun_ends_a_sentence():
+    """ "... on X. They stated ...": X is a name ending the sentence; "John P. Doale" is an initial."""
+    text = "Police shared visuals of the extradition on X. They stated that he was safe. John P. Doale said it."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Police shared visuals of the extradition on X.", "They stated that he was safe.", "John P. Doale said it."]

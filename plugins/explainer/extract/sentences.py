@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..language.lexicon import ABBREVIATIONS, CONTINUED_AS_SAID
+from ..language.lexicon import ABBREVIATIONS, CONTINUED_AS_SAID, SUBJECT_PRONOUNS
 
 ATTRIBUTION_VERBS = (
     "said|says|told|tells|wrote|writes|added|adds|asked|asks|recalled|recalls|posted|"
@@ -65,6 +65,18 @@ def _is_abbreviation(before: str) -> bool:
         return True
     # An initial ("John P. Doale") or a dotted acronym ("U.S", "D.C").
     return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.rstrip(".")))
+
+
+def _a_letter_then_a_pronoun(paragraph: str, match: re.Match) -> bool:
+    """ "... shared visuals on X. They stated ...": a capital letter alone, then a pronoun that
+    opens a sentence, is a name ending one, not an initial (a name goes on after an initial)."""
+    letter = _LETTER_BEFORE.search(paragraph, max(0, match.start() - 3), match.start())
+    after = _WORD_AFTER.match(paragraph, match.end())
+    return letter is not None and after is not None and after.group(1) != "I" and after.group(1).lower() in SUBJECT_PRONOUNS
+
+
+_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]$")
+_WORD_AFTER = re.compile(r"([A-Z][a-z]*)\b")
 
 
 class _Quotations:
@@ -125,7 +137,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if not match.group("gap") and not _GLUED.search(paragraph[max(0, match.start() - 2) : match.start()]):
             continue
         if match.group("stop").startswith(".") and _is_abbreviation(paragraph[max(0, match.start() - 40) : match.start()]) \
-                and not _ACRONYM_THEN_A_QUOTATION.search(paragraph, max(0, match.start() - 8), match.end() + 2):
+                and not _ACRONYM_THEN_A_QUOTATION.search(paragraph, max(0, match.start() - 8), match.end() + 2) \
+                and not _a_letter_then_a_pronoun(paragraph, match):
             continue
         if not spans and match.group("stop") == "." and _DATELINE_PLACE.fullmatch(paragraph, start, match.start()):
             continue
