@@ -2455,6 +2455,71 @@ def test_a_label_cut_where_it_says_nothing_yet_is_the_dates_own_words_quoted(tmp
     assert dated["2022-06-26"][0] == "The missing man was found"
 
 
+def test_a_label_ending_on_beginning_is_quoted(tmp_path):
+    """ "... could hit screens at the Venice Film Festival beginning" (of "beginning on 30 August"):
+    the label ends where its date's words begin, and is quoted."""
+    story = invented_story(tmp_path, {
+        "a": "Friedkin died before his latest movie, The Caine Mutiny Court-Martial, could hit screens at the "
+             "Venice Film Festival beginning on 30 August.\n",
+    }, {"william-friedkin": "William Friedkin"}, published="2023-08-08")
+    assert _dated(story)["2023-08-30"][0] == "\u201c\u2026could hit screens at the Venice Film Festival beginning on 30 August\u201d"
+
+
+def test_a_label_cut_at_a_bracket_inside_a_name_is_quoted(tmp_path):
+    """ "Camp between Mana and Badrinath" (of "the Border Roads Organisation (BRO) camp between
+    ..."), "... the recovery of a Border Roads Organisation" (of "... (BRO) worker's body"): cut
+    inside a name, so quoted; a bracket the label keeps whole is no cut."""
+    story = invented_story(tmp_path, {
+        "a": "The avalanche hit the Border Roads Organisation (BRO) camp between Mana and Badrinath between "
+             "5:30 am and 6 am on Friday, burying 55 workers inside eight containers, according to the Army.\n\n"
+             "Sunday's rescue efforts began with the recovery of a Border Roads Organisation (BRO) worker's body, "
+             "followed by two more.\n\n"
+             "The National Disaster Response Force (NDRF) on Thursday said it has rushed four teams to the district.\n",
+    }, published="2025-03-03")
+    dated = _dated(story)
+    assert dated["2025-02-28"][0].startswith("\u201c") and dated["2025-03-02"][0].startswith("\u201c")
+    assert dated["2025-02-27"][0] == "The National Disaster Response Force (NDRF) said it has rushed four teams to the district"
+
+
+def test_a_label_opening_inside_a_prepositional_phrase_is_quoted(tmp_path):
+    """ "Its promulgation last year, doctors' licenses can be revoked" (of "... after its
+    promulgation on May 19 last year, doctors' licenses can be revoked"), "Travel agencies to
+    combine its flights" (of "made it difficult for travel agencies to combine ..."): quoted."""
+    story = invented_story(tmp_path, {
+        "a": "Following an amendment to the Medical Act that came into effect immediately after its promulgation "
+             "on May 19 last year, doctors' licenses can be revoked if patients are fatally harmed.\n",
+    }, published="2024-02-20")
+    assert _dated(story)["2023-05-19"][0].startswith("\u201c\u2026came into effect immediately after its promulgation")
+    (tmp_path / "b").mkdir()
+    story = invented_story(tmp_path / "b", {
+        "a": "The regulator said the airline made it difficult for travel agencies to combine its flights with other "
+             "services between 2023 and at least April 2025.\n",
+    }, published="2025-12-23")
+    assert _dated(story)["2023"][0].startswith("\u201c")  # not "Travel agencies to combine its flights ..."
+
+
+def test_a_place_in_capitals_and_a_comma_opening_the_sentence_is_no_part_of_a_label(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "SEOUL, More than 6,400 trainee doctors have submitted their resignations in protest of the plan to boost "
+             "the number of medical students, officials said Tuesday, as worries mount.\n",
+    }, published="2024-02-20")
+    [label] = [e.label for e in story.events]
+    assert label.startswith("More than 6,400 trainee doctors have submitted their resignations")
+
+
+def test_a_label_with_a_preposition_left_or_a_later_clause_joined_by_but_is_quoted(tmp_path):
+    """ "in isolation in Scotland since in a bid" (of "since the start of November in a bid"),
+    "arrived in Edinburgh but will now return to Sichuan" under December 2011: quoted."""
+    story = invented_story(tmp_path, {
+        "a": "The pandas have been in isolation in Scotland since the start of November in a bid to lessen the risk "
+             "of catching any diseases.\n\n"
+             "The pair arrived in Edinburgh in December 2011 but will now return to Sichuan after their loan ended.\n",
+    }, published="2023-12-04")
+    dated = _dated(story)
+    assert dated["2023-11"][0].startswith("\u201cThe pandas have been in isolation in Scotland since the start of November")
+    assert dated["2011-12"][0] == "\u201cThe pair arrived in Edinburgh in December 2011\u2026\u201d"
+
+
 def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_label(tmp_path):
     """ "Investing.com -- Acme announced ...", "11:43 AM EDT, 07/24/2024 (MT Newswires) -- Acme
     said ...": the page's and the wire's stamps open the sentence, not the happening."""
@@ -2606,10 +2671,9 @@ def test_the_other_count_of_a_dates_span_left_in_a_label_makes_it_quoted(tmp_pat
     assert event.label.startswith("\u201c") and "three or four days ago" in event.label
 
 
-def test_a_place_in_capitals_and_a_comma_opening_the_sentence_is_no_part_of_a_label(tmp_path):
+def test_one_quoted_as_saying_is_not_in_what_they_said(tmp_path):
     story = invented_story(tmp_path, {
-        "a": "SEOUL, More than 6,400 trainee doctors have submitted their resignations in protest of the plan to boost "
-             "the number of medical students, officials said Tuesday, as worries mount.\n",
-    }, published="2024-02-20")
-    [label] = [e.label for e in story.events]
-    assert label.startswith("More than 6,400 trainee doctors have submitted their resignations")
+        "a": "The chief executive Tom Roe was quoted as saying that when the airline first started in 1985, "
+             "20 percent of ticket revenues went to travel agencies.\n",
+    }, {"tom-roe": "Tom Roe"}, published="2025-12-23")
+    assert [e.people for e in story.events] == [()]

@@ -96,7 +96,7 @@ VERBS_OF_SHOWING = frozenset(
 # -- used by findings/timeline/excerpt.py: words a label cut short ends on ("could reach the market
 # as soon as", "share more data or", "will be")
 WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
-    "as than or and but nor the a an be been being that which whose whether if because so".split()
+    "as than or and but nor the a an be been being that which whose whether if because so beginning starting".split()
 )
 # -- used by findings/timeline/excerpt.py: of those, the ones that also decide or govern ("has
 # ruled Mozambique since 1975"), not only make a finding known

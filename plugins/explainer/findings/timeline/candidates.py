@@ -854,7 +854,7 @@ def _reported_by(text: str, name, date: DateMention) -> bool:
 
 def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
     """The speech verb after `start` whose reported words hold the date, if there is one."""
-    verb = _SPEECH_BETWEEN.search(text, start, date.start)
+    verb = _SPEECH_BETWEEN.search(text, start, date.start) or _QUOTED_AS_SAYING.search(text, start, date.start)
     # ("X said Tuesday's earthquake was felt": the day is the earthquake's, in what X reported.)
     if verb and (len(_WORD.findall(text[verb.end() : date.start])) > 3 or _QUALIFIES_AFTER.match(text, date.end)):
         return verb
@@ -866,6 +866,8 @@ def _reported_from(text: str, start: int, date: DateMention) -> re.Match | None:
     return None
 
 
+# "X was quoted as saying that when Ryanair first started in 1985, ...": the saying of a report's source.
+_QUOTED_AS_SAYING = re.compile(r"(?i)\bquoted\s+as\s+saying\b")
 _WHAT_WAS_SAID_STARTS = re.compile(
     r"\s+(?:that\s+)?(?!(?i:" + "|".join(sorted(WORDS_AFTER_A_SAYING_OF_THE_SAYING, key=len, reverse=True))
     + r")\b)[a-z][\w-]*\s"

@@ -22,6 +22,7 @@ from ...language.lexicon import (
     NUMBER_WORDS,
     PASSIVE_AUXILIARIES,
     SPEECH_VERBS_REPORTED,
+    STOPWORDS,
     TIMES_SAID_RELATIVELY,
     VERBS_OF_DECIDING,
     VERBS_OF_MAKING_KNOWN,
@@ -126,7 +127,49 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
     if claimed is not None and claimed.group(1).lower() not in label.lower():
         return True  # ("Mondlane claims the October 9 vote was rigged": not "The vote was rigged")
     return _cut_short(label) or _opens_cut(label) or _stops_before_its_date(text, mention, label) \
-        or _tells_another_date(label, mention)
+        or _tells_another_date(label, mention) or _cut_at_a_bracket(text, label) or _LEFT_OR_JOINED.search(label) is not None
+
+
+# A preposition the date's words were taken from, left before another ("in isolation since in a
+# bid", of "since the start of November in a bid"); or another clause joined on by "but", told in
+# another time ("arrived in Edinburgh but will now return to Sichuan").
+_LEFT_OR_JOINED = re.compile(
+    r"\b(?:since|from|until|till|before|after)\s+(?:in|on|at|to|for|with|as|and|but)\b"
+    r"|\bbut\s+(?:will|would|is|are|has|have|had|was|were|now|then|later)\b"
+)
+
+
+def _cut_at_a_bracket(text: str, label: str) -> bool:
+    """A label cut where a bracket opens or closes inside a name: "Camp between Mana and
+    Badrinath" (of "the Border Roads Organisation (BRO) camp between ..."), "... with the
+    recovery of a Border Roads Organisation" (of "... Organisation (BRO) worker's body")."""
+    words = label.split()
+    if len(words) < 2 or words[-1] == "\u2026":
+        return False
+    opening = " ".join(words[:2])
+    at = text.find(opening[:1].lower() + opening[1:])
+    if at > 0 and text[:at].rstrip().endswith(")"):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, at - 16), at) if at > 0 else None
+    if before is not None and "," in label and before.group(1).lower() in HANGING_PREPOSITIONS | {"after", "before", "following"}:
+        # "Its promulgation last year, doctors' licenses ..." (of "after its promulgation on May
+        # 19 last year, doctors' licenses ..."): a prepositional phrase joined to the main clause
+        return True
+    if before is not None and before.group(1).lower() == "for" and _SUBJECT_THEN_TO.match(label):
+        # "Travel agencies to combine Ryanair flights with other services" (of "made it difficult
+        # for travel agencies to combine ..."): what was made hard, told as done
+        return True
+    closing = " ".join(words[-2:])
+    end = text.find(closing)
+    going_on = _BRACKET_INSIDE_A_NAME.match(text, end + len(closing)) if end != -1 else None
+    return going_on is not None and (going_on.group("word") or "").lower() not in STOPWORDS  # (not "(JeM) and")
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# (a noun phrase, not a verb's words: "Allegedly conspiring to seize power" is no subject)
+_SUBJECT_THEN_TO = re.compile(r"(?:(?![\w'-]*(?:ing|ly|ed)\s)\S+\s+){1,4}to\s+[a-z]")
+# A bracket after a name, and the name's noun phrase going on after it: " (BRO) worker's body".
+_BRACKET_INSIDE_A_NAME = re.compile(r"\s*\([^()]{1,12}\)\s*(?:['\u2019]s\b|(?P<word>[a-z]+))")
 
 
 # "32 of whom are to appear in court", "Their release while giving a deadline": a label opening
