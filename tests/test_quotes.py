@@ -154,3 +154,24 @@ def test_a_wires_dateline_is_not_part_of_the_words_reported(tmp_path):
     )}, people={"pance-toskovski": "Pance Toskovski"})
     said = [q.text for q in story.quotes if q.speaker == "pance-toskovski"]
     assert said == ["Fifty-nine people have died in a nightclub fire in North Macedonia"]
+
+
+def test_reported_words_stop_at_the_outlets_source_and_skip_whom_and_when_they_were_told(tmp_path):
+    """ ", Egypt's Ahramonline website reports" and ", state television reported" are the
+    outlet's; "told The Associated Press last week that" says whom and when; "told Prime
+    Minister Jo Roe to head to the site" is an order and "said about the yellow card" a topic,
+    neither what was said."""
+    story = invented_story(tmp_path, {"a": (
+        "Tom Lee said the government would upgrade railway projects, Egypt\u2019s Ahramonline website reports.\n\n"
+        "Ann Vale said the toll had risen to 32, state television reported.\n\n"
+        "The manager, Ben Hart, told The Associated Press last week that no other guests had reported any issues.\n\n"
+        "Ann Vale told Prime Minister Tom Lee to head to the site of the crash.\n\n"
+        "\u201cThere will be plenty of time to analyse that,\u201d Ben Hart said about the yellow card that was upgraded to red.\n"
+    )}, people={"tom-lee": "Tom Lee", "ann-vale": "Ann Vale", "ben-hart": "Ben Hart"})
+    said = sorted((q.speaker, q.text) for q in story.quotes)
+    assert said == [
+        ("ann-vale", "the toll had risen to 32."),
+        ("ben-hart", "There will be plenty of time to analyse that"),
+        ("ben-hart", "no other guests had reported any issues."),
+        ("tom-lee", "the government would upgrade railway projects."),
+    ]

@@ -1490,6 +1490,10 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             and not _A_VERB.search(head)
         if _FOR_A_REASON.match(sentence, clause.start("clause")):
             continue  # "warned her for receiving coaching", "thanked them for coming": why, not what
+        if _ABOUT_A_THING.match(sentence, clause.start("clause")):
+            continue  # "Foster said about the 28th-minute yellow card ...": what it was about, not what was said
+        if clause.group("verb").lower() in TELLING_VERBS and _TOLD_SOMEONE_TO.match(sentence, clause.end("verb")):
+            continue  # "told Prime Minister Mostafa Madbouly to head to the site": an order, not what was said
         if _PASSIVE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "X was told he had a few years to live": X heard it, someone else said it
         if "," in sentence[match.end() : clause.start("clause")] and _NARRATIVE_START.match(sentence, clause.start("clause")):
@@ -1530,6 +1534,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             continue  # "..., said Chatchom Akapin, the director general ...": the speaker follows the verb
         if (when := _WHEN_THEN_THAT.match(words)) is not None:
             words = words[when.end() :]  # "told reporters last night that ...": when, then what was said
+        elif clause.group("verb").lower() in TELLING_VERBS and (when := _NAME_THEN_WHEN_THAT.match(words)) is not None:
+            words = words[when.end() :]  # "told The Associated Press last week that ...": whom, when, then what
         elif (when := _WHEN_THEN_WHERE.match(words)) is not None and (that := _THAT_AFTER_A_PLACE.match(words, when.end())):
             words = words[that.end() :]  # "announced this Saturday from the O'Higgins room of La Moneda that ..."
         if (other := _ANOTHER_SAYS.search(words)) is not None:
@@ -1592,6 +1598,11 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
 # "told Murdaugh, 54, who was found guilty ..., that he would serve": whom it was told, an aside
 # on them, then what was said.
 _HEARER_ASIDE_THEN_THAT = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s[^\"\u201c\u201d]*?,\s+that\s+")
+_ABOUT_A_THING = re.compile(r"(?i)about\s+(?:the|a|an|his|her|their|its|this|that|it|him|them)\s")
+_NAME_THEN_WHEN_THAT = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:last|this|earlier|late|early)\s+[a-z]+\s+that\s+(?=\S)")
+# Whom the telling was to, then what they were to do: "told Prime Minister Jo Roe to head ...",
+# "told them to leave".
+_TOLD_SOMEONE_TO = re.compile(r"\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,5}|(?:him|her|them|us|me)\s+)to\s+[a-z]")
 # "..., The Hindu newspaper reported.": the outlet's source, named after the reported words.
 # (", South Korean news agency Yonhap reported": what kind of outlet it is may stand among its names)
 _REPORTED_BY_AFTER = re.compile(
@@ -1610,7 +1621,8 @@ def _only_what_was_said(words: str) -> str:
     outlet's naming of its source after them, or a contrast it draws with someone else."""
     if (hearer := _HEARER_ASIDE_THEN_THAT.match(words)) is not None:
         words = words[hearer.end() :]
-    if (reported := _REPORTED_BY_AFTER.search(words)) is not None and reported.group("by")[:1].isupper():
+    if (reported := _REPORTED_BY_AFTER.search(words)) is not None \
+            and (reported.group("by")[:1].isupper() or reported.group("by").startswith("state ")):
         words = words[: reported.start()] + "."
     if (contrast := _CONTRAST_AFTER.search(words)) is not None:
         words = words[: contrast.start()] + "."

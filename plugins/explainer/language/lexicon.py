@@ -1427,8 +1427,12 @@ OBJECT_PRONOUNS_AND_PARTICLES = frozenset(
 # hundredth of a per cent, not 25 points)
 AREA_AND_VOLUME_WORDS = frozenset({"square", "cubic", "nautical", "light", "basis", "percentage"})
 # -- used by findings/quotes.py: what kind of outlet may stand among its names before "reported"
-# (", South Korean news agency Yonhap reported")
-OUTLET_KINDS_BEFORE_REPORTED = ("newspaper", "news agency", "agency", "broadcaster")
+# (", South Korean news agency Yonhap reported", ", Egypt's Ahramonline website reports", ", state
+# television reported")
+OUTLET_KINDS_BEFORE_REPORTED = (
+    "newspaper", "news agency", "agency", "broadcaster", "website", "news website", "television", "radio",
+    "state television", "state media", "state radio", "state news agency",
+)
 # -- used by findings/numbers.py: the words before "N things" that make a count the scope of
 # another ("scored 40 goals in their last 30 games": not a count of its own)
 SCOPE_PREPOSITIONS = ("in", "from", "out of")
