@@ -422,3 +422,14 @@ def test_a_verb_or_a_titles_word_before_a_name_is_no_description():
         [("Attorney-General", "before")]
     assert described_at("The 2019 documentary Surviving R Kelly told the women's stories.", "R Kelly") == []
     assert described_at("Acting President Jo Roe said the talks would resume.", "Jo Roe") == [("Acting President", "before")]
+
+
+def test_a_team_named_all_keeps_its_name_and_a_number_or_a_common_word_is_no_title():
+    """ "All Blacks captain Sam Cane" is described as "All Blacks captain", not "Blacks captain";
+    "Four Handre Pollard penalties" and a misspelt "Same Cane" give no title."""
+    text = "after All Blacks captain Sam Cane was sent off."
+    assert describe(text, text.index("Sam Cane"), "Sam Cane")[0] == ("All Blacks captain", "before")
+    text = "Four Handre Pollard penalties gave the Springboks a lead."
+    assert describe(text, text.index("Handre Pollard"), "Handre Pollard") == []
+    text = "his counterpart Same Cane was sent off."
+    assert describe(text, text.index("Cane"), "Cane") == []

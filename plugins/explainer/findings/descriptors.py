@@ -27,12 +27,14 @@ from ..language.lexicon import (
     FIRST_NAME_HONORIFICS,
     INSTITUTION_HEAD_WORDS,
     NOT_APPOSITIVE_OPENERS,
+    NUMBER_WORDS,
     OPENING_PHRASE_WORDS,
     POSSESSIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
+    STOPWORDS,
     TIME_SPAN_UNITS,
     TITLE_PARTICIPLES,
     TITLE_STATUS_WORDS,
@@ -129,6 +131,8 @@ def describe(text: str, start: int, form: str, names: list[tuple[int, int]] = ()
     title = None if form[:4].lower() == "the " else _title_before(text, start, names)
     if title and " " not in form.strip():
         title = _without_a_first_name(title)
+    if title and " " not in title and (title.lower() in NUMBER_WORDS or title.lower() in STOPWORDS):
+        title = None  # "Four Handre Pollard penalties", a misspelt "Same Cane": a word before the name, no title
     if title:
         found.append((title, "before"))
     elif re.search(r",\s*$", text[:start]) and re.match(r"\s*[,.]", text[end:]):
@@ -208,6 +212,9 @@ def _title_before(text: str, start: int, names, leading: str | None = None) -> s
             # "former Dallas Police Officer": without it, the title is false ("then US Secretary of
             # State" too, not "Then Roe went")
             kept.append(token)
+            continue
+        if bare == "all" and kept and kept[-1].group(0)[:1].isupper() and word[:1].isupper():
+            kept.append(token)  # "All Blacks captain": a name's first word, not a determiner
             continue
         if bare in DESCRIPTION_STOP_WORDS:
             if bare in ("for", "of") and kept and kept[-1].group(0)[:1].isupper() and _lower_role_before(tokens, token):
