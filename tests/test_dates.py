@@ -987,3 +987,11 @@ def test_a_day_still_to_come_opening_a_clause_told_as_past_has_no_year_the_rules
     assert [m.value for m in find_dates("The city wanted to implement water restrictions on June 30.", published)] == [
         "2024-06-30"]
     assert [m.value for m in find_dates("On June 30, the court will hear the case.", published)] == ["2024-06-30"]
+
+
+def test_today_then_the_date_it_is_is_that_date():
+    """ "died in Thailand today, Friday 4 March," in a report dated 5 March: the 4th."""
+    published = dt.date(2022, 3, 5)
+    said = "The statement said Warne died in Thailand today, Friday 4 March, of a suspected heart attack."
+    assert [m.value for m in find_dates(said, published)] == ["2022-03-04"]
+    assert [m.value for m in find_dates("He arrived today and leaves on 4 March.", published)] == ["2022-03-05", "2022-03-04"]

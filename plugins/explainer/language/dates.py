@@ -355,7 +355,7 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
-    found = _spans_as_their_start(_weekdays_with_dates(found, text, published), text)
+    found = _spans_as_their_start(_days_named_after(_weekdays_with_dates(found, text, published), text), text)
     return _weekdays_of_their_dates(_one_day_per_weekday(_weekdays_in_order(found, text), published), text, published)
 
 
@@ -498,6 +498,21 @@ def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMenti
                 continue
         out.append(mention)
     return out
+
+
+def _days_named_after(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "died in Thailand today, Friday 4 March,": the day the sentence names after "today" (or
+    "yesterday", "tonight", "tomorrow") is the one meant, whatever day the report came out."""
+    return [
+        mention for index, mention in enumerate(found)
+        if not (mention.text.lower() in _DAYS_SAID_RELATIVELY and index + 1 < len(found)
+                and any(c.isdigit() for c in found[index + 1].text)
+                and _THEN_ITS_DATE.fullmatch(text, mention.end, found[index + 1].start))
+    ]
+
+
+_DAYS_SAID_RELATIVELY = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_THEN_ITS_DATE = re.compile(rf"(?i),\s*(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?(?:the\s+)?")
 
 
 def _weekdays_with_dates(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
