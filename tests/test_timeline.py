@@ -2677,3 +2677,21 @@ def test_one_quoted_as_saying_is_not_in_what_they_said(tmp_path):
              "20 percent of ticket revenues went to travel agencies.\n",
     }, {"tom-roe": "Tom Roe"}, published="2025-12-23")
     assert [e.people for e in story.events] == [()]
+
+
+def test_the_busiest_day_is_the_one_most_outlets_tell_of_not_most_sentences(tmp_path):
+    """Three sentences of one report on 5 June are not "the day most reports are about" when
+    two reports tell of 29 May; one report alone makes no such day."""
+    from explainer.findings.timeline.events import busiest_day
+
+    story = invented_story(tmp_path, {
+        "a": "The fuel tank collapsed on May 29, spilling diesel into the river.\n",
+        "b": "Diesel leaked into the river after a tank collapsed on May 29.\n",
+        "c": "Putin declared an emergency on June 5.\n\nThe governor spoke on June 5 of the clean-up.\n\n"
+             "Officials met on June 5 to plan the clean-up.\n",
+    }, published="2020-06-06")
+    assert busiest_day(story.events, tuple(s.published for s in story.sources)) == "2020-05-29"
+    (tmp_path / "seeds" / "a.txt").write_text("The fuel tank held diesel.\n", encoding="utf-8")
+    (tmp_path / "seeds" / "b.txt").write_text("Diesel is a fuel.\n", encoding="utf-8")
+    story = build_story(tmp_path / "seeds", tmp_path / "people")
+    assert busiest_day(story.events, tuple(s.published for s in story.sources)) is None

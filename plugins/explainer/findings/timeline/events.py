@@ -148,21 +148,24 @@ def _unique_ids(events: list[Event]) -> list[Event]:
 
 
 def busiest_day(events, published: tuple[dt.date, ...] = ()) -> str | None:
-    """The day most reports are about: on a story's day of news, most sentences are. Of days as
-    busy, the one nearest the reports' middle publication date (a death on Friday, reported over
-    the weekend, rather than the family's statement on Monday), then the later."""
+    """The day most reports are about: the day the most outlets' reports tell of, then the one
+    most sentences tell of. Of days as busy, the one nearest the reports' middle publication
+    date (a death on Friday, reported over the weekend, rather than the family's statement on
+    Monday), then the later."""
     counts = Counter()
+    reports: dict[str, set] = {}
     for event in events:
         if event.precision == DAY:
             counts[event.date] += len(event.entries) or 1
-    if not counts or max(counts.values()) < 2:
-        return None  # (a day told by one sentence, however many such days, is no day most reports are about)
+            reports.setdefault(event.date, set()).update(event.sources)
+    if not counts or max(len(told) for told in reports.values()) < 2:
+        return None  # (a day told by one report, however many such days, is no day most reports are about)
     middle = sorted(published)[len(published) // 2] if published else None
 
     def distance(day: str) -> int:
         return abs((dt.date.fromisoformat(day) - middle).days) if middle else 0
 
-    return max(counts, key=lambda d: (counts[d], -distance(d), d))
+    return max(counts, key=lambda d: (len(reports[d]), counts[d], -distance(d), d))
 
 
 def _assign_topics(events: list[Event], topics, source_map) -> list[Event]:
