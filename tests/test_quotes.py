@@ -175,3 +175,11 @@ def test_reported_words_stop_at_the_outlets_source_and_skip_whom_and_when_they_w
         ("ben-hart", "no other guests had reported any issues."),
         ("tom-lee", "the government would upgrade railway projects."),
     ]
+
+
+def test_reported_words_stop_where_the_outlets_next_clause_opens_on_while(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Ann Vale complained of what she said was a bungled state response, while the prosecutor's office "
+        "on Friday ordered a review of all hazardous objects.\n"
+    )}, people={"ann-vale": "Ann Vale"})
+    assert [q.text for q in story.quotes] == ["was a bungled state response"]

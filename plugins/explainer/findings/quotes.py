@@ -1337,6 +1337,9 @@ _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})"
 _ANOTHER_SAYS = re.compile(
     rf"[,;]\s+(?:and|or|while|but|whereas|where)\s+(?:[\w\u2019'.-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|{URGING_VERBS})\b"
     r"|[,;]\s+but\s+(?:another|other|the|a|an)\s"
+    # "what he said was a bungled state response, while Russia's Prosecutor General's office on
+    # Friday ordered ...": the outlet's next clause
+    r"|,\s+while\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:[\w\u2019'.-]+['\u2019]s|the|a|an)\s"
     # "he will cede his post, but, according to The Wall Street Journal, will keep his stake": another source
     r"|,?\s+(?:(?:and|but)\s*,?\s+)?according\s+to\b"
     # "in what Jo Roe said was a terror attack, forcing the government to ...": what followed, the
