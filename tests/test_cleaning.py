@@ -1763,3 +1763,9 @@ def test_markers_credits_and_stamps_new_users_pasted_are_not_the_article():
         ("body", "The recall failed by a wide margin on Tuesday."),
     ]
     assert [b.kind for b in blocks][1] == "caption"
+
+
+def test_a_closed_comment_form_is_not_the_article():
+    blocks = classify("Toilet stolen\n\nThe toilet was taken on Saturday.\n\n"
+                      "Sorry, we are not accepting comments on this article.\n", "Toilet stolen")
+    assert [b.kind for b in blocks] == ["headline", "body", "furniture"]

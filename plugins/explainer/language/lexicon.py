@@ -835,7 +835,7 @@ PAGE_CONTROL_PHRASES = (
     "privacy policy", "terms of use", "terms & conditions", "terms and conditions", "community guidelines",
     "skip footer navigation", "must be logged in", "all rights reserved", "recommended for you", "most read",
     "trending now", "latest news", "more stories", "related stories", "related articles",
-    "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "leave a reply", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
+    "you may also like", "you are here", "watch it here", "watch here", "what you need to know", "considered for publication", "leave a comment", "leave a reply", "not accepting comments", "access to the comments", "purchasing a subscription", "back to top", "keep up to date using",
     "unlock quality journalism", "free for 30 days", "find out what's happening", "get the latest",
     "limited-time offer", "limited time offer", "keep independent media alive", "change text size",
     "this feature is currently unavailable", "journalism for the curious", "get in front of tomorrow's news",
