@@ -2484,7 +2484,8 @@ def test_a_label_cut_at_a_bracket_inside_a_name_is_quoted(tmp_path):
 def test_a_label_opening_inside_a_prepositional_phrase_is_quoted(tmp_path):
     """ "Its promulgation last year, doctors' licenses can be revoked" (of "... after its
     promulgation on May 19 last year, doctors' licenses can be revoked"), "Travel agencies to
-    combine its flights" (of "made it difficult for travel agencies to combine ..."): quoted."""
+    combine its flights" (of "made it difficult for travel agencies to combine ..."), "Her Taser
+    was sentenced" (of "mistaking her gun for her Taser was sentenced"): quoted."""
     story = invented_story(tmp_path, {
         "a": "Following an amendment to the Medical Act that came into effect immediately after its promulgation "
              "on May 19 last year, doctors' licenses can be revoked if patients are fatally harmed.\n",
@@ -2496,6 +2497,12 @@ def test_a_label_opening_inside_a_prepositional_phrase_is_quoted(tmp_path):
              "services between 2023 and at least April 2025.\n",
     }, published="2025-12-23")
     assert _dated(story)["2023"][0].startswith("\u201c")  # not "Travel agencies to combine its flights ..."
+    (tmp_path / "c").mkdir()
+    story = invented_story(tmp_path / "c", {
+        "a": "A former police officer who shot dead a young man after mistaking her gun for her Taser was sentenced "
+             "to two years in prison on Friday after an emotional court hearing.\n",
+    }, published="2022-02-19")
+    assert _dated(story)["2022-02-18"][0].startswith("\u201c")  # not "Her Taser was sentenced to two years in prison"
 
 
 def test_a_place_in_capitals_and_a_comma_opening_the_sentence_is_no_part_of_a_label(tmp_path):
@@ -2518,6 +2525,37 @@ def test_a_label_with_a_preposition_left_or_a_later_clause_joined_by_but_is_quot
     dated = _dated(story)
     assert dated["2023-11"][0].startswith("\u201cThe pandas have been in isolation in Scotland since the start of November")
     assert dated["2011-12"][0] == "\u201cThe pair arrived in Edinburgh in December 2011\u2026\u201d"
+
+
+def test_a_label_that_says_nothing_or_loses_what_its_date_words_meant_is_quoted(tmp_path):
+    """ "Barnier will do" (of "what Barnier will do on Thursday"), "In the parliamentary election
+    at the beginning, ..." (of "at the beginning of July"), "It was the second time that ..." (of
+    "the second time this month"): quoted; "scored for the first time" under 2019 is not."""
+    story = invented_story(tmp_path, {
+        "a": "This is exactly what Barnier will do on Thursday.\n\n"
+             "In the parliamentary election at the beginning of July, both the left and the far right gained seats.\n\n"
+             "It was the second time this month that the region has been battered by bad weather.\n\n"
+             "Kane scored for the first time in 2019 against Bulgaria.\n",
+    }, {"michel-barnier": "Michel Barnier"}, published="2024-12-04")
+    dated = _dated(story)
+    assert all(dated[day][0].startswith("\u201c") for day in ("2024-12-05", "2024-07", "2024-12"))
+    assert dated["2019"][0] == "Kane scored for the first time against Bulgaria"
+
+
+def test_a_year_naming_a_thing_compared_to_is_not_the_comparisons(tmp_path):
+    """ "compared the discharge to the 1989 Exxon Valdez oil tanker spill": under 1989 the label
+    is quoted, not "Greenpeace compared the discharge to ..."."""
+    story = invented_story(tmp_path, {
+        "a": "In a statement, Greenpeace Russia compared the discharge to the 1989 Exxon Valdez oil tanker spill in Alaska.\n",
+    }, published="2020-06-05")
+    assert _dated(story)["1989"][0].startswith("\u201c")
+
+
+def test_a_label_of_a_place_and_a_verb_with_its_subject_left_behind_is_quoted(tmp_path):
+    story = invented_story(tmp_path, {
+        "a": "The palace, in Woodstock, Oxfordshire, was closed today as forensic investigations continued, police said.\n",
+    }, published="2019-09-14")
+    assert _dated(story)["2019-09-14"][0].startswith("\u201c")  # not "In Woodstock, Oxfordshire, was closed"
 
 
 def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_label(tmp_path):

@@ -96,7 +96,7 @@ VERBS_OF_SHOWING = frozenset(
 # -- used by findings/timeline/excerpt.py: words a label cut short ends on ("could reach the market
 # as soon as", "share more data or", "will be")
 WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
-    "as than or and but nor the a an be been being that which whose whether if because so beginning starting".split()
+    "as than or and but nor the a an be been being that which whose whether if because so beginning starting do".split()
 )
 # -- used by findings/timeline/excerpt.py: of those, the ones that also decide or govern ("has
 # ruled Mozambique since 1975"), not only make a finding known
@@ -1232,6 +1232,9 @@ AUXILIARY_VERBS = frozenset("is are was were had has have will would could can m
 # -- used by findings/timeline/candidates.py: verbs that set a day for something ("set
 # sentencing for July 11"), whose day the label keeps
 SCHEDULING_VERBS = ("set", "scheduled", "rescheduled", "slated", "fixed", "adjourned", "postponed", "delayed", "moved")
+# -- used by findings/timeline/excerpt.py: prepositions that take a noun and never open a clause
+# ("for her Taser", not "since the quake hit"): a label opening on their object is cut from them
+OBJECT_ONLY_PREPOSITIONS = frozenset("for of to with from at into onto by about against between among via during like".split())
 # -- used by findings/timeline/candidates.py: prepositions a clause does not end on ("date back
 # to", "the first months of"), unlike a verb's particle ("sworn in", "stood down", "backed by")
 HANGING_PREPOSITIONS = frozenset(

@@ -20,6 +20,7 @@ from ...language.lexicon import (
     HANGING_PREPOSITIONS,
     MONTHS,
     NUMBER_WORDS,
+    OBJECT_ONLY_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
@@ -46,7 +47,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:in|on)\s+$"
 _FINITE_VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:also|then|later|now)\s+)?(?:" + "|".join(sorted(AUXILIARY_VERBS)) + r"|[a-z]{3,}ed)\b")
 # "its 2016 election campaign", "since their 2013 Champions Trophy win": a year naming what an
 # owner did, inside a clause about something else
-_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|[\w.-]+['\u2019]s)\s+$")
+# (or a thing after a preposition: "compared the discharge to the 1989 Exxon Valdez oil tanker spill")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|[\w.-]+['\u2019]s|\b(?:to|with|like|than|of)\s+the)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w-]+")
 _OWNERS_S = re.compile(r"\s+(['\u2019]s)\b")  # ("in Thursday's autumn statement": the date's "'s" is its own)
 _LONE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ld|lt)")
@@ -123,6 +125,8 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         return True
     if _SINCE_A_THING_BEFORE.search(before):
         return True
+    if _ORDINAL_TIME.search(label) and mention.text.lower().startswith(("this ", "last ", "earlier this ")):
+        return True  # "It was the second time that ... has been battered" (of "the second time this month")
     claimed = _CLAIMED_BEFORE.search(before)
     if claimed is not None and claimed.group(1).lower() not in label.lower():
         return True  # ("Mondlane claims the October 9 vote was rigged": not "The vote was rigged")
@@ -130,11 +134,14 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         or _tells_another_date(label, mention) or _cut_at_a_bracket(text, label) or _LEFT_OR_JOINED.search(label) is not None
 
 
+_ORDINAL_TIME = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b")
 # A preposition the date's words were taken from, left before another ("in isolation since in a
 # bid", of "since the start of November in a bid"); or another clause joined on by "but", told in
 # another time ("arrived in Edinburgh but will now return to Sichuan").
 _LEFT_OR_JOINED = re.compile(
     r"\b(?:since|from|until|till|before|after)\s+(?:in|on|at|to|for|with|as|and|but)\b"
+    # ("In the parliamentary election at the beginning, both ...", of "at the beginning of July")
+    r"|\b(?:at|by|from|since|until)\s+the\s+(?:beginning|end|start|middle|turn)\b(?!\s+of\b)"
     r"|\bbut\s+(?:will|would|is|are|has|have|had|was|were|now|then|later)\b"
 )
 
@@ -159,6 +166,12 @@ def _cut_at_a_bracket(text: str, label: str) -> bool:
         # "Travel agencies to combine Ryanair flights with other services" (of "made it difficult
         # for travel agencies to combine ..."): what was made hard, told as done
         return True
+    verb = _A_FINITE_VERB.search(label) if before is not None and before.group(1).lower() in OBJECT_ONLY_PREPOSITIONS else None
+    if verb is not None and (label[:1].lower() + label[1 : verb.end()]) in text:
+        # "Her Taser was sentenced to two years in prison" (of "after mistaking her gun for her
+        # Taser was sentenced ..."): the preposition's object, made the subject of the verb after it
+        # (not "An alarm was set off", of "to an alarm that was set off": a relative clause's own)
+        return True
     closing = " ".join(words[-2:])
     end = text.find(closing)
     going_on = _BRACKET_INSIDE_A_NAME.match(text, end + len(closing)) if end != -1 else None
@@ -166,6 +179,8 @@ def _cut_at_a_bracket(text: str, label: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# (not a participle after an article: "The retired optometrist")
+_A_FINITE_VERB = re.compile(r"(?<!\b(?i:the))(?<!\b(?i:an))(?<!\b(?i:a))\s(?:" + "|".join(sorted(AUXILIARY_VERBS)) + r"|[a-z]{3,}ed)\b")
 # (a noun phrase, not a verb's words: "Allegedly conspiring to seize power" is no subject)
 _SUBJECT_THEN_TO = re.compile(r"(?:(?![\w'-]*(?:ing|ly|ed)\s)\S+\s+){1,4}to\s+[a-z]")
 # A bracket after a name, and the name's noun phrase going on after it: " (BRO) worker's body".
@@ -178,6 +193,8 @@ _OPENS_INSIDE = re.compile(
     r"^(?:\S+\s+of\s+(?:whom|which)|(?:Their|His|Her|Its)\s+[a-z]+\s+(?:while|whereas))\b"
     # ("October, were cancelled", of "due to take place in September and October, were cancelled in July")
     rf"|^{_A_TIME},"
+    # ("In Woodstock, Oxfordshire, was closed", of "The palace, in Woodstock, Oxfordshire, was closed today")
+    r"|^(?:In|At|On|Near|From)\s[^,]{1,40}(?:,\s[^,]{1,30})?,\s+(?:was|were|is|are|has|have|had)\b"
 )
 
 
