@@ -183,3 +183,48 @@ def test_reported_words_stop_where_the_outlets_next_clause_opens_on_while(tmp_pa
         "on Friday ordered a review of all hazardous objects.\n"
     )}, people={"ann-vale": "Ann Vale"})
     assert [q.text for q in story.quotes] == ["was a bungled state response"]
+
+
+def test_a_saying_in_a_clause_leading_into_another_ends_at_its_comma(tmp_path):
+    """ "Although Filip Adzic said they were still awaiting confirmation, South Korean police
+    identified the man ...": the police's finding is not Adzic's words."""
+    story = invented_story(tmp_path, {"a": (
+        "Although Filip Adzic said they were still awaiting confirmation from local authorities, South Korean police "
+        "identified the man detained at the airport as Kwon.\n\n"
+        "Filip Adzic said that although they were awaiting confirmation, they believe they have the man.\n"
+    )}, people={"filip-adzic": "Filip Adzic"})
+    assert [q.text for q in story.quotes] == [
+        "they were still awaiting confirmation from local authorities",
+        "although they were awaiting confirmation, they believe they have the man.",
+    ]
+
+
+def test_a_straight_mark_after_a_stop_closes_and_never_opens_a_quotation(tmp_path):
+    """ "'That's what friends are for," Jaishankar replied.": opened with one mark, closed with the
+    other; the outlet's next sentence is not the last speaker's words."""
+    story = invented_story(tmp_path, {"a": (
+        "\"We continue to work together to protect lives of the crew,\" Bulgarian minister Mariya Gabriel posted on X. "
+        "'That's what friends are for,\" Jaishankar replied. Jaishankar replied to the minister who thanked India.\n"
+    )}, people={"mariya-gabriel": "Mariya Gabriel"})
+    assert [q.text for q in story.quotes if q.speaker == "mariya-gabriel"] == [
+        "We continue to work together to protect lives of the crew"]
+
+
+def test_a_she_after_a_sentence_whose_subject_is_someone_unregistered_is_not_the_registered_one(tmp_path):
+    """ "Sky News reporter Cordelia Lynch was on the scene, having just interviewed Imran Khan ...
+    She said: ..." is the reporter's, not Khan's; "Imran Khan was on the scene ... He said" is his."""
+    story = invented_story(tmp_path, {
+        "a": "Sky News reporter Cordelia Lynch was on the scene, having just interviewed Imran Khan, and said there "
+             "was a sudden commotion.\n\nShe said: \"The injured were taken into an ambulance.\"\n",
+        "b": "Imran Khan was on the scene, having just spoken to supporters.\n\n"
+             "He said: \"The injured were taken into an ambulance.\"\n",
+    }, people={"imran-khan": "Imran Khan"})
+    assert [(q.citation.source, q.speaker) for q in story.quotes if q.speaker] == [("b", "imran-khan")]
+
+
+def test_told_an_outlet_then_its_kind_is_whom_it_was_told(tmp_path):
+    story = invented_story(tmp_path, {"a": (
+        "Interior Minister Tom Lee, who also came to the scene, told TeleMadrid television at least six people were "
+        "injured, one of them seriously.\n"
+    )}, people={"tom-lee": "Tom Lee"})
+    assert [q.text for q in story.quotes] == ["at least six people were injured, one of them seriously."]

@@ -71,6 +71,7 @@ from ..language.lexicon import (
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    SUBORDINATE_CLAUSE_OPENINGS,
     TELLING_VERBS,
     TIME_OPENING_WORDS,
     TIMES_OPENED,
@@ -212,6 +213,11 @@ _NAME_SUBJECT_OPENS = re.compile(
     r"(?:,\s+(?:who|whose|a|an|the)\s|\s+(?:[a-z]{3,}ed|was|has|had)\s)"
 )
 _NOT_A_NAME_OPENING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(COLLECTIVE_SPEAKERS)
+# A sentence whose subject is someone named after their role: "Sky News reporter Cordelia Lynch was".
+_ROLE_THEN_A_NAME_SUBJECT = re.compile(
+    rf"\s*(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))})\s+"
+    r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})\s+(?:was|is|has|had|[a-z]{3,}ed)\b"
+)
 # "During the briefing in Niamey, Woodke thanked ...": a phrase of time or place before the subject.
 _PREPOSITIONS = "|".join(sorted(OBJECT_PREPOSITIONS))
 _OPENING_PHRASE = re.compile(rf"\s*(?i:{_PREPOSITIONS})\s[^,.;:!?\u201c\u201d\"]{{1,60}},")
@@ -686,7 +692,10 @@ def quotation_spans(text: str) -> list[_Span]:
     nested = 0
     for n, (i, ch) in enumerate(marks):
         if open_at is None:
-            if ch in _OPEN_MARKS and not (ch == '"' and i > 0 and text[i - 1].isalnum()):
+            # (a straight mark after a word, or after a stop and before who said it, closes a
+            # quotation, never opens one: "'That's what friends are for," Jaishankar replied")
+            if ch in _OPEN_MARKS and not (ch == '"' and i > 0 and (
+                    text[i - 1].isalnum() or text[i - 1] in ",.!?;" and _NAME_THEN_SAYING.match(text, i + 1))):
                 open_at = i
         elif ch == "\u201c" and text[open_at] == "\u201c" and _nested(marks, n):
             nested += 1  # 'Shrimp (\u201cUES\u201d) promotion was ...\u201d': a short quotation inside the long one
@@ -708,6 +717,7 @@ def quotation_spans(text: str) -> list[_Span]:
 
 
 _LOWER_CASE_OPENING = re.compile(r"[a-z]")
+_NAME_THEN_SAYING = re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:{SPEECH_VERBS_REPORTED}|replied|wrote|asked)\b")
 _DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(DETERMINERS))})\s+$")
 _PHRASE_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -794,6 +804,11 @@ def _paragraph_quotes(source_id, para: _Paragraph, carry, referents, block_index
         elif pronoun is None and not heard and not named and _SOMEONE_UNNAMED.match(para.masked, start):
             # "A doctor working in Idlib ... posted a video. He claims ...": the "he" is likely the
             # doctor, not whoever was named before; the next "he said" is left unsaid.
+            referents.append(_Referent(block_index, sid, None, "", heard=False))
+        if not heard and named and (role := _ROLE_THEN_A_NAME_SUBJECT.match(para.masked, start)) is not None \
+                and not any(n.end > role.start("name") for n in para.names_between(start, role.end("name"))):
+            # "Sky News reporter Cordelia Lynch was on the scene, having just interviewed Khan":
+            # the subject, whom the registry does not know, may be the next "she said", not Khan
             referents.append(_Referent(block_index, sid, None, "", heard=False))
         for name in named:
             if _SINCE_OR_THAN_BEFORE.search(text, max(start, name.start - SINCE_OR_THAN_CHARS), name.start):
@@ -1535,6 +1550,9 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
         words = sentence[clause.start("clause") :]
         if _SPEAKER_NAMED_AFTER.match(words) and sentence[: match.start()].rstrip().endswith(","):
             continue  # "..., said Chatchom Akapin, the director general ...": the speaker follows the verb
+        if clause.group("verb").lower() in TELLING_VERBS and sentence[clause.end("verb") : clause.start("clause")].strip()[:1].isupper() \
+                and (kind := _MEDIA_KIND_FIRST.match(words)) is not None:
+            words = words[kind.end() :]  # "told TeleMadrid television at least six ...": the rest of whom it was told
         if (when := _WHEN_THEN_THAT.match(words)) is not None:
             words = words[when.end() :]  # "told reporters last night that ...": when, then what was said
         elif clause.group("verb").lower() in TELLING_VERBS and (when := _NAME_THEN_WHEN_THAT.match(words)) is not None:
@@ -1543,6 +1561,11 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             words = words[that.end() :]  # "announced this Saturday from the O'Higgins room of La Moneda that ..."
         if (other := _ANOTHER_SAYS.search(words)) is not None:
             words = words[: other.start()]
+        if (opening := sentence[: match.start()].split(None, 1)) and opening[0].lower().strip(",") in SUBORDINATE_CLAUSE_OPENINGS \
+                and "," not in sentence[: match.start()] and (comma := words.find(", ")) > 0:
+            # "Although Adzic said they were still awaiting confirmation, South Korean police
+            # identified the man ...": the saying is the subordinate clause's, and ends at its comma
+            words = words[:comma]
         if _RELAYED_BY_RELATION.search(words):
             continue  # "Breivik said he would not appeal, his lawyer said": the lawyer's telling
         words = _without_aside(words)
@@ -1601,6 +1624,7 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
 # "told Murdaugh, 54, who was found guilty ..., that he would serve": whom it was told, an aside
 # on them, then what was said.
 _HEARER_ASIDE_THEN_THAT = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s[^\"\u201c\u201d]*?,\s+that\s+")
+_MEDIA_KIND_FIRST = re.compile(rf"(?:{'|'.join(sorted(MEDIA_KIND_NOUNS))})\s+(?:that\s+)?(?=\S)")
 _ABOUT_A_THING = re.compile(r"(?i)about\s+(?:the|a|an|his|her|their|its|this|that|it|him|them)\s")
 _NAME_THEN_WHEN_THAT = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:last|this|earlier|late|early)\s+[a-z]+\s+that\s+(?=\S)")
 # Whom the telling was to, then what they were to do: "told Prime Minister Jo Roe to head ...",

@@ -1180,8 +1180,9 @@ SPEED_TIME_BASES = ("hour", "hr", "h", "second", "minute")  # ("215 km/h")
 # ... and the unit a speed written out is compared under, as outlets also abbreviate it
 SPEEDS_WRITTEN_OUT = {"miles per hour": "mph", "miles per hr": "mph", "kilometres per hour": "km/h",
                       "kilometers per hour": "km/h", "km per hour": "km/h", "km per h": "km/h"}
-# -- used by findings/timeline/candidates.py: words opening a clause that leads into another; a
-# label that is only such a clause ("As he claimed victory early") has left the other behind
+# -- used by findings/timeline/candidates.py and findings/quotes.py: words opening a clause that
+# leads into another; a label that is only such a clause ("As he claimed victory early") has left
+# the other behind, and a saying inside one ends with it ("Although Adzic said ..., police ...")
 SUBORDINATE_CLAUSE_OPENINGS = frozenset("as when while whereas although though because if once unless".split())
 # -- used by findings/timeline/candidates.py: a span of time that measures how long after or
 # before something a happening came ("two days after a hotly contested election")
