@@ -995,3 +995,13 @@ def test_today_then_the_date_it_is_is_that_date():
     said = "The statement said Warne died in Thailand today, Friday 4 March, of a suspected heart attack."
     assert [m.value for m in find_dates(said, published)] == ["2022-03-04"]
     assert [m.value for m in find_dates("He arrived today and leaves on 4 March.", published)] == ["2022-03-05", "2022-03-04"]
+
+
+def test_the_year_a_debt_falls_due_is_no_date_of_a_happening():
+    """ "eurobonds due 2032 fell", "the 2051 bond losing 0.4 cents": the bond's name, not when
+    anything happened; "the project is due in 2025" is when it is due."""
+    published = dt.date(2022, 12, 20)
+    assert find_dates("The nation\u2019s eurobonds due 2032 fell after the announcement.", published) == []
+    assert find_dates("Bonds slipped, with the 2051 bond losing 0.4 cents.", published) == []
+    assert [m.value for m in find_dates("The project is due in 2025.", published)] == ["2025"]
+

@@ -49,6 +49,7 @@ from .lexicon import (
     PERIOD_FIGURE_NOUNS,
     POSSESSIVE_PRONOUNS,
     SCHEDULED_EVENT_NOUNS,
+    SECURITY_NOUNS,
     SPEECH_VERBS_REPORTED,
     TIME_SPAN_UNITS,
     TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME,
@@ -1156,7 +1157,13 @@ def _year(match: re.Match, text: str) -> DateMention | None:
         return None  # "10 percent of its 2016 turnover": the period of a figure
     if _FISCAL_AFTER.match(after) or _FISCAL_BEFORE.search(before):
         return None  # "its 2022 fiscal year", "fiscal 2023": a company's year, which ends in another
+    if _MATURING_BEFORE.search(before) or _SECURITY_AFTER.match(after):
+        return None  # "eurobonds due 2032", "the 2051 bond": when a debt falls due, its name
     return _mention(match, "year", match.group("year"), YEAR, False)
+
+
+_MATURING_BEFORE = re.compile(r"(?i)\b(?:due|maturing(?:\s+in)?)\s+$")
+_SECURITY_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(SECURITY_NOUNS)})\b")
 
 
 _PERIOD_FIGURE_BEFORE = re.compile(

@@ -1071,6 +1071,8 @@ PARTICIPLES_TELLING_A_PAST = frozenset({
 # Past tenses that do not end in -ed: after "that", "which" or "who" they put a relative clause,
 # and the date in it, in the past ("an explosion that struck on Tuesday"); next to a month named
 # without its year they say it is the last one ("the court heard the case in October").
+# -- used by language/dates.py: debts named by the year they fall due ("the 2051 bond")
+SECURITY_NOUNS = ("bond", "bonds", "eurobond", "eurobonds", "note", "notes", "securities", "debentures")
 IRREGULAR_PAST_TENSES = (
     "was", "were", "had", "came", "began", "broke", "took", "hit", "struck", "left", "fell", "rose", "went",
     "made", "saw", "won", "lost", "held", "ran", "sank", "shook", "spread", "swept", "tore", "blew",
