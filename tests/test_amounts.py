@@ -328,3 +328,10 @@ def test_went_up_to_a_figure_is_where_it_rose_to_not_a_bound():
     assert [(a.value, a.qualifier) for a in find_amounts("His first-serve rate went up to 78% in the third set.")] \
         == [(78, None)]
     assert [(a.value, a.qualifier) for a in find_amounts("The fine could be up to 10% of turnover.")] == [(10, "up to")]
+
+
+def test_the_end_of_a_range_between_two_figures_is_no_figure_alone():
+    """ "between 70 and 100% of government revenue": not 100%."""
+    assert [(a.value, a.sure) for a in find_amounts("Interest takes up between 70 and 100% of government revenue.")] == [
+        (100, False)]
+    assert [(a.value, a.sure) for a in find_amounts("Inflation rose to 100% last year.")] == [(100, True)]

@@ -896,3 +896,12 @@ def test_a_possessive_naming_a_kind_is_not_who_is_counted():
     assert counts("She has won two women's singles titles.") == [(2, "titles", None)]
     assert (4, "men", None) not in counts("South Africa won a record four men's Rugby World Cup titles.")
     assert counts("Seven million people's dates of birth were exposed.") == [(7000000, "people", None)]
+
+
+def test_around_after_a_verb_it_goes_with_and_an_attempted_kind_are_read():
+    """ "revolved around six charges", "take you around 100 farms": exactly so many; "four
+    attempted murders" are attempted murders, not murders."""
+    assert counts("The trial revolved around six murders and four attempted murders.") == [
+        (6, "murders", None), (4, "attempted murders", None)]
+    assert counts("I'll take you around 100 farms.") == [(100, "farms", None)]
+    assert counts("Around 100 farms were flooded.") == [(100, "farms", "around")]

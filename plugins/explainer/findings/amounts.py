@@ -21,6 +21,7 @@ from ..language.lexicon import (
     CURRENCY_NAMES,
     CURRENCY_SIGNS,
     DOLLAR_SUFFIXES,
+    VERBS_TAKING_AROUND,
     VERBS_TAKING_OVER,
     VERBS_TAKING_UNDER,
     VERBS_TAKING_UP_TO,
@@ -77,7 +78,10 @@ _SCALED_AMOUNT_AFTER = re.compile(
 )
 
 
-_RANGE_START_BEFORE = re.compile(r"(?i)(?<!from\s)(?<![\w.,$\u20ac\u00a3\u00a5])\d[\d.]*(?:\s+(?:or|to)\s+|[-\u2013])$")
+_RANGE_START_BEFORE = re.compile(
+    r"(?i)(?<!from\s)(?<![\w.,$\u20ac\u00a3\u00a5])\d[\d.]*(?:\s+(?:or|to)\s+|[-\u2013])$"
+    r"|\bbetween\s+\d[\d.]*\s+and\s+$"  # ("between 70 and 100% of revenue")
+)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -160,6 +164,7 @@ NEGATION_CHARS = 40  # how far before a bound its negation is looked for
 # "not", "never", "cannot", "n't", with up to four words between it and the bound
 NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|cannot)|n['\u2019]t)(?:\s+[\w'\u2019-]+){0,4}\s+$")
 PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
+AROUND_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_AROUND)})\s+$")
 # "convicted under three felony counts": the law or the counts acted by, exactly that many
 # (or a few words later, "convicted in January under": not "jailed for under two years")
 LEGAL_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_UNDER)})(?:\s+(?!(?:for|to|by)\b)[\w,.-]+){{0,3}}\s+$")

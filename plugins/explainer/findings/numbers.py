@@ -43,6 +43,7 @@ from ..language.lexicon import (
     IRREGULAR_PAST_TENSES,
     IRREGULAR_PLURALS,
     MEASURE_PLURALS,
+    MODIFIERS_OF_ANOTHER_KIND,
     MOMENT_FIGURE_WORDS,
     NOMINATION_PHRASES,
     NUMBER_IDIOMS,
@@ -75,6 +76,7 @@ from ..language.lexicon import (
 )
 from ..language.spelling import looks_plural
 from .amounts import (
+    AROUND_VERB_BEFORE,
     FRACTION_OF_BEFORE,
     LEGAL_VERB_BEFORE,
     MAX_DIGITS,
@@ -332,8 +334,10 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
                 continue  # a cause or a bound: the rules cannot tell which, so no count is stated
             q = found_q.group("q").lower()
             if not (q == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())
-                    or q == "under" and LEGAL_VERB_BEFORE.search(text, window, found_q.start())):
-                qualifier = COUNT_QUALIFIERS[q]  # (not "handed over 20 bodies", "convicted under three counts")
+                    or q == "under" and LEGAL_VERB_BEFORE.search(text, window, found_q.start())
+                    or q == "around" and AROUND_VERB_BEFORE.search(text, window, found_q.start())):
+                # (not "handed over 20 bodies", "convicted under three counts", "revolved around six charges")
+                qualifier = COUNT_QUALIFIERS[q]
                 qualifier = bound_denied(text, found_q.start("q"), qualifier)
                 phrase_start = found_q.start("q")
         elif anaphoric:
@@ -662,7 +666,7 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
     head = run[head_index].group("word").rstrip(".")
     modifiers = [w.group("word") for w in run[:head_index]]
     what = normalise_noun(head, modifiers)
-    if modifiers and modifiers[-1].lower() in AREA_AND_VOLUME_WORDS | RANK_PREFIXES:
+    if modifiers and modifiers[-1].lower() in AREA_AND_VOLUME_WORDS | RANK_PREFIXES | MODIFIERS_OF_ANOTHER_KIND:
         what = f"{modifiers[-1].lower()} {what}"  # "75 square kilometres": an area, not a distance; "14 vice presidents"
     together = _AND_ANOTHER_GROUP.match(text, run[head_index].end())
     if together and _OBJECT_AFTER.match(text, together.end()) and together.group("noun").lower() not in GROUPS_OF_PEOPLE:

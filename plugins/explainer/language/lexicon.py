@@ -346,6 +346,8 @@ COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Nouns in the singular that name a group of people: "39 passengers and crew" counts both.
 GROUPS_OF_PEOPLE = frozenset("crew staff personnel police family".split())
+# Words before what is counted that make it another thing: "four attempted murders" are no murders
+MODIFIERS_OF_ANOTHER_KIND = frozenset("attempted failed foiled thwarted".split())
 # Possessives that name a kind of thing, not its owners: "four men's World Cup titles", "two
 # women's singles titles"
 POSSESSIVES_NAMING_A_KIND = frozenset("men women children boys girls ladies".split())
@@ -379,6 +381,12 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
 
 # -- used by findings/numbers.py and findings/amounts.py: verbs whose "over" is their own, no bound
 # ("must fork over $148 million", "handed over 20 bodies")
+# Verbs "around" goes with, as a preposition and not "about": "revolved around six charges", "take
+# you around 100 farms"
+VERBS_TAKING_AROUND = (
+    "revolve", "revolves", "revolved", "revolving", "centred", "centered", "centres", "centers", "built",
+    "take you", "took us", "show you", "showed us", "walk", "walked", "travelled", "traveled", "toured",
+)
 VERBS_TAKING_OVER = (
     "fork", "forks", "forked", "forking", "hand", "hands", "handed", "handing", "turn", "turns", "turned",
     "turning", "shell", "shells", "shelled", "shelling", "sign", "signs", "signed", "signing", "hand back",
