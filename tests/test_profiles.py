@@ -637,7 +637,8 @@ def test_an_age_told_after_what_was_done_or_after_then_is_no_age_now(tmp_path):
         "Bob Stone, then aged 17, travelled to the city.\n\n"
         "Bob Stone, aged 18, was acquitted.\n\n"
         "A lawyer says 19-year-old Jane Roe will appeal.\n\n"
-        "Ann Lee, who died aged 76 in May, was his teacher.\n"
+        "Ann Lee, who died aged 76 in May, was his teacher.\n\n"
+        "Jane Roe joined the club's academy aged 11 before making her debut in 2011.\n"
     )}, {**people, "ann-lee": "Ann Lee"}, published="2019-02-19")
     assert [v.value for f in facts_of(story, "jane-roe", "age") for v in f.values] == ["19"]
     assert [v.value for f in facts_of(story, "bob-stone", "age") for v in f.values] == ["18"]

@@ -39,6 +39,7 @@ from ..language.lexicon import (
     CHARGE_WORDS_NAMING_NO_CRIME,
     COUNT_QUALIFIERS,
     DUTY_GERUNDS,
+    IRREGULAR_PAST_TENSES,
     NOT_A_TITLE_WORDS,
     OBJECT_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
@@ -240,7 +241,15 @@ _DONE_IN_A_CLAUSE_BEFORE = re.compile(r"(?i)\b(?:who|when|after|before)\s+(?!(?:
 
 def _age_at_the_time(text: str, start: int) -> bool:
     return bool(_THEN_BEFORE.search(text, max(0, start - 8), start)
-                or _DONE_IN_A_CLAUSE_BEFORE.search(text, max(0, start - 80), start))
+                or _DONE_IN_A_CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+                or _DONE_BEFORE_IN_THE_CLAUSE.search(text, max(0, start - 60), start))
+
+
+# "Kane joined Tottenham's academy aged 11": "aged" after what was done in its own clause is the
+# age then (not "died aged 76", the age reached, nor "is aged 40").
+_DONE_BEFORE_IN_THE_CLAUSE = re.compile(
+    rf"\b(?!died\b)(?:[a-z]{{3,}}ed|{'|'.join(w for w in IRREGULAR_PAST_TENSES if w not in ('was', 'were', 'had'))})\b[^,;]{{0,50}}\s+$"
+)
 _SPACE = re.compile(r"\s+")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNED_BEFORE = re.compile(rf"(?:\b(?i:{'|'.join(sorted(POSSESSIVE_PRONOUNS))}|whose)|[\w.][\'\u2019]s?)\s+$")
