@@ -2520,11 +2520,13 @@ def test_a_label_with_a_preposition_left_or_a_later_clause_joined_by_but_is_quot
     story = invented_story(tmp_path, {
         "a": "The pandas have been in isolation in Scotland since the start of November in a bid to lessen the risk "
              "of catching any diseases.\n\n"
-             "The pair arrived in Edinburgh in December 2011 but will now return to Sichuan after their loan ended.\n",
+             "The pair arrived in Edinburgh in December 2011 but will now return to Sichuan after their loan ended.\n\n"
+             "Dubois was knocked out in a controversial fight in August 2023 but stormed the ring after the victory.\n",
     }, published="2023-12-04")
     dated = _dated(story)
     assert dated["2023-11"][0].startswith("\u201cThe pandas have been in isolation in Scotland since the start of November")
     assert dated["2011-12"][0] == "\u201cThe pair arrived in Edinburgh in December 2011\u2026\u201d"
+    assert dated["2023-08"][0].startswith("\u201c")  # not "Dubois was knocked out in a controversial fight but stormed the ring"
 
 
 def test_a_label_that_says_nothing_or_loses_what_its_date_words_meant_is_quoted(tmp_path):
@@ -2556,6 +2558,29 @@ def test_a_label_of_a_place_and_a_verb_with_its_subject_left_behind_is_quoted(tm
         "a": "The palace, in Woodstock, Oxfordshire, was closed today as forensic investigations continued, police said.\n",
     }, published="2019-09-14")
     assert _dated(story)["2019-09-14"][0].startswith("\u201c")  # not "In Woodstock, Oxfordshire, was closed"
+
+
+def test_a_label_left_with_a_lone_quotation_mark_is_quoted_as_written(tmp_path):
+    """ "\u2018 was a bad day but every other day we deliver on" (of "\u2018Today was a bad day
+    ..."): quoted, the mark kept against its word as the sentence writes it."""
+    story = invented_story(tmp_path, {
+        "a": "\u2018Today was a bad day but every other day we deliver on that promise for our customers, "
+             "and we will continue to.\u2019\n",
+    }, published="2023-11-08")
+    assert _dated(story)["2023-11-08"][0] == "\u201c\u2018Today was a bad day\u2026\u201d"
+    (tmp_path / "b").mkdir()
+    story = invented_story(tmp_path / "b", {"a": "The pair, who met on the set of 2003\u2032s Gigli, were engaged.\n"},
+                           published="2024-08-21")
+    assert _dated(story)["2003"][0] == "\u201c\u2026met on the set of 2003\u2032s Gigli\u2026\u201d"  # not "... of \u2032s Gigli"
+
+
+def test_a_date_in_a_gerund_clause_after_before_is_not_the_main_clauses(tmp_path):
+    """ "Kane joined Tottenham's academy aged 11 before making his senior debut in 2011": under
+    2011 the words are quoted, not "Kane joined Tottenham's academy ..."."""
+    story = invented_story(tmp_path, {
+        "a": "Kane joined Tottenham's academy aged 11 before making his senior debut in 2011.\n",
+    }, {"harry-kane": "Harry Kane"}, published="2023-08-12")
+    assert _dated(story)["2011"][0] == "\u201c\u2026making his senior debut in 2011\u201d"
 
 
 def test_a_websites_name_and_a_wires_time_stamp_before_a_dash_are_no_part_of_a_label(tmp_path):

@@ -125,6 +125,9 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         return True
     if _SINCE_A_THING_BEFORE.search(before):
         return True
+    gerund = _GERUND_CLAUSE_BEFORE.search(before) if not _OPENS_ON_A_PARTICIPLE.match(text) else None
+    if gerund is not None and not label.lower().startswith(gerund.group(1)):
+        return True  # "Kane joined Tottenham's academy aged 11 before making his senior debut" under 2011: the debut's year
     if _ORDINAL_TIME.search(label) and mention.text.lower().startswith(("this ", "last ", "earlier this ")):
         return True  # "It was the second time that ... has been battered" (of "the second time this month")
     claimed = _CLAIMED_BEFORE.search(before)
@@ -134,6 +137,15 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         or _tells_another_date(label, mention) or _cut_at_a_bracket(text, label) or _LEFT_OR_JOINED.search(label) is not None
 
 
+# The date inside a clause of "before", "after" or "since" and a gerund: "before making his senior debut in 2011"
+# (not "exploded minutes after blasting off on its first test flight Tuesday": the same day)
+_GERUND_CLAUSE_BEFORE = re.compile(
+    r"(?i)(?<!minutes\s)(?<!hours\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!moments\s)(?<!seconds\s)(?<!immediately\s)"
+    r"\b(?:before|after|since|until)\s+([a-z]{3,}ing)\b[^,;.:]*$"
+)
+# ("Speaking via video after arriving in Ukraine on Saturday, Kolesnikova said": the opening
+# phrase's time is the main clause's)
+_OPENS_ON_A_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _ORDINAL_TIME = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b")
 # A preposition the date's words were taken from, left before another ("in isolation since in a
 # bid", of "since the start of November in a bid"); or another clause joined on by "but", told in
@@ -142,7 +154,9 @@ _LEFT_OR_JOINED = re.compile(
     r"\b(?:since|from|until|till|before|after)\s+(?:in|on|at|to|for|with|as|and|but)\b"
     # ("In the parliamentary election at the beginning, both ...", of "at the beginning of July")
     r"|\b(?:at|by|from|since|until)\s+the\s+(?:beginning|end|start|middle|turn)\b(?!\s+of\b)"
-    r"|\bbut\s+(?:will|would|is|are|has|have|had|was|were|now|then|later)\b"
+    r"|\bbut\s+(?:will|would|is|are|has|have|had|was|were|now|then|later|[a-z]{3,}ed)\b"
+    # ("met on the set of \u2032s Gigli", of "2003\u2032s Gigli": the owner's mark left alone)
+    r"|\s['\u2019\u2032]s\b"
 )
 
 
@@ -193,6 +207,8 @@ _OPENS_INSIDE = re.compile(
     r"^(?:\S+\s+of\s+(?:whom|which)|(?:Their|His|Her|Its)\s+[a-z]+\s+(?:while|whereas))\b"
     # ("October, were cancelled", of "due to take place in September and October, were cancelled in July")
     rf"|^{_A_TIME},"
+    # ("\u2018 was a bad day but ...", of "\u2018Today was a bad day but ...": a quotation mark left alone)
+    r"|^[\u2018\u201c'\"]\s"
     # ("In Woodstock, Oxfordshire, was closed", of "The palace, in Woodstock, Oxfordshire, was closed today")
     r"|^(?:In|At|On|Near|From)\s[^,]{1,40}(?:,\s[^,]{1,30})?,\s+(?:was|were|is|are|has|have|had)\b"
 )
@@ -297,9 +313,11 @@ def excerpt(text: str, mention: DateMention, found: list[DateMention]) -> str:
     after = text[last:].split()
     stop_at_verb = _PARTICIPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
     dated = text[first:last].split()
+    glued_after = last < len(text) and not text[last].isspace()  # ("2003\u2032s Gigli")
     if len(head) <= 1 and after[:1] == [","]:
         # ("In June, interim analysis showed ...": what the date opens follows it)
         after, dated = after[1:], [*dated[:-1], dated[-1] + ","]
+        glued_after = False
     tail: list[str] = []
     for i, word in enumerate(after[: 0 if bracket is not None else EXCERPT_WORDS_AFTER]):
         if bare_word(word) in _OPENS_AFTER or word[:1] in ",;:\u2014\u2013" \
@@ -312,6 +330,10 @@ def excerpt(text: str, mention: DateMention, found: list[DateMention]) -> str:
             break  # (a list of figures goes on: "1.3, 2.1 and 4.0")
     opened = len(head) < len(before)
     closed = any(any(c.isalnum() for c in word) for word in after[len(tail) :])
+    if head and dated and first > 0 and not text[first - 1].isspace():
+        head, dated = head[:-1], [head[-1] + dated[0], *dated[1:]]  # ("\u2018Today was ...": a mark glued to the date's words)
+    if tail and dated and glued_after:
+        dated, tail = [*dated[:-1], dated[-1] + tail[0]], tail[1:]  # (what is glued after the date's words)
     words = head + dated + tail
     quoted = _OWNERS_S.sub(r"\1", " ".join(words)).strip(" ,;:.\u2014\u2013-\"\u201c\u201d")
     return "\u201c" + ("\u2026" if opened else "") + quoted + ("\u2026" if closed else "") + "\u201d"
