@@ -615,6 +615,8 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_or_an_agency_in_capitals_da
     # and in title case, with no dash: "New Delhi/New York, June 18 (UNI) Nikhil Gupta ...".
     said = "New Delhi/New York, June 18 (UNI) Nikhil Gupta has pleaded not guilty to the charges."
     assert find_dates(said, dt.date(2024, 6, 18)) == []
+    said = "Jun 21 (AP) Gang members set fire to a women's prison, killing 46."  # (no place)
+    assert find_dates(said, dt.date(2023, 6, 21)) == []
 
 
 def test_what_is_now_expected_or_kicks_off_looks_ahead():
@@ -1005,3 +1007,15 @@ def test_the_year_a_debt_falls_due_is_no_date_of_a_happening():
     assert find_dates("Bonds slipped, with the 2051 bond losing 0.4 cents.", published) == []
     assert [m.value for m in find_dates("The project is due in 2025.", published)] == ["2025"]
 
+
+
+def test_the_days_of_a_sentence_whose_subject_a_year_to_come_names_are_in_that_year():
+    """ "The 2026 Games are scheduled to take place from February 6-22", in a report of June
+    2019: February 2026, not February 2020; a year elsewhere in the sentence changes nothing."""
+    published = dt.date(2019, 6, 24)
+    said = "The 2026 Games are scheduled to take place from February 6-22, with the Paralympics from March 6-15."
+    assert [m.value for m in find_dates(said, published)] == ["2026", "2026-02-06", "2026-03-06"]
+    said = "Tuchel and Barry will take over in January ahead of the qualification campaign for the 2026 World Cup."
+    assert [m.value for m in find_dates(said, published)] == ["2020-01", "2026"]
+    said = "The 2026 World Cup is to be held in the US after FIFA's congress yesterday voted to back the bid."
+    assert [m.value for m in find_dates(said, published)] == ["2026", "2019-06-23"]

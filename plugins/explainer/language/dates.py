@@ -274,8 +274,8 @@ DATELINE = re.compile(
     rf"\s*[-\u2013\u2014]{{1,2}}\s"
     # an agency in capitals needs no dash after it: "Liverpool, July 22 (IANS) Liverpool Mayor ...",
     # "New Delhi/New York, June 18 (UNI) Nikhil ..."
-    rf"|[A-Z][\w.'\u2019 /-]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
-    rf"\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z])"
+    rf"|(?:[A-Z][\w.'\u2019 /-]{{1,40}}?,\s+)?(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
+    rf"\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z])"  # (or with no place: "Jun 21 (AP) Gang members ...")
     # without the place, the agency or broadcaster in brackets says it is a dateline
     rf"|(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf"\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$)"
@@ -357,6 +357,7 @@ def _scan_dates(text: str, published: dt.date) -> list[DateMention]:
             found.append(mention)
     found.sort(key=lambda m: (m.start, m.end))
     found = _spans_as_their_start(_days_named_after(_weekdays_with_dates(found, text, published), text), text)
+    found = _in_the_year_of_the_subject(found, text, published)
     return _weekdays_of_their_dates(_one_day_per_weekday(_weekdays_in_order(found, text), published), text, published)
 
 
@@ -499,6 +500,32 @@ def _spans_as_their_start(found: list[DateMention], text: str) -> list[DateMenti
                 continue
         out.append(mention)
     return out
+
+
+def _in_the_year_of_the_subject(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
+    """ "The 2026 Games are scheduled to take place from February 6-22", in a report of June
+    2019: the days of a sentence whose subject is named by a year still to come are in that
+    year, not the nearest."""
+    subject = _YEAR_NAMES_THE_SUBJECT.match(text)
+    if subject is None or int(subject.group(1)) <= published.year:
+        return found
+    year = int(subject.group(1))
+    out = []
+    for m in found:
+        if m.relative and m.precision in (MONTH, DAY) and m.year != year and not _YEAR_WRITTEN.search(m.text) \
+                and _A_MONTH_NAMED.search(m.text) and not _SAID_FROM_THE_REPORT.search(m.text):
+            value = f"{year:04d}{m.value[4:]}"
+            if m.precision == DAY and _safe_day(year, int(value[5:7]), int(value[8:10])) is None:
+                continue
+            m = dataclasses.replace(m, value=value)
+        out.append(m)
+    return out
+
+
+_YEAR_NAMES_THE_SUBJECT = re.compile(r"\s*The\s+((?:20|21)\d\d)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:is|are|will|was|were)\b")
+# (a month the words name, not "yesterday" nor "last November": those are the report's)
+_A_MONTH_NAMED = re.compile(rf"(?i)\b(?:{_MONTH})\b")
+_SAID_FROM_THE_REPORT = re.compile(r"(?i)\b(?:last|next|this|yesterday|today|tomorrow|ago)\b")
 
 
 def _days_named_after(found: list[DateMention], text: str) -> list[DateMention]:
