@@ -1749,18 +1749,24 @@ def test_markers_credits_and_stamps_new_users_pasted_are_not_the_article():
         "Article continues after this advertisement\u201cCinema has lost a true Scholar,\u201d he wrote.\n\n"
         "Read more from Sky News:\nFBI disrupts hacking network \u2018linked to Russian intelligence services\u2019\n"
         "Russia \u2018developing space-based nuclear weapon\u2019\n\n"
-        "7 hours ago 49\n\nLeave a Reply\n\n"
+        "7 hours ago 49\n\nLeave a Reply\n\n10:26 a.m.\n\nThis is breaking news.\n\n"
+        "Related: King Charles III and More Royals Who Were Diagnosed With Cancer Several British royals have been "
+        "diagnosed with various forms of cancer since the start of their family\u2019s reign. Buckingham Palace "
+        "announced in February 2024 that King Charles III received a cancer diagnosis one week after he was admitted "
+        "to The London Clinic to undergo treatment for an enlarged prostate, a spokesman for the palace said.\n\n"
         "(At The Quint, we question everything. Play an active role in shaping our journalism by becoming a member today.)\n\n"
         "On this week\u2019s episode of Inside Business, host Jo Roe is joined by Tom Lee to discuss the budget.\n\n"
         "By: Owen Fernau Loading...\n\n- Published4 December 2023\n\n"
         "More from NextShark: 92-year-old man required 9 staples to his head after an attack at a station\n\n"
 
-        "The recall failed by a wide margin on Tuesday.Quick Guide\n",
+        "The recall failed by a wide margin on Tuesday.Quick Guide\n\n"
+        "The quake struck at about 7 a.m. local time. Advertisement\n",
         "Newsom wins",
     )
     assert [(b.kind, b.text) for b in blocks if b.kind == "body"] == [
         ("body", "\u201cCinema has lost a true Scholar,\u201d he wrote."),
         ("body", "The recall failed by a wide margin on Tuesday."),
+        ("body", "The quake struck at about 7 a.m. local time."),
     ]
     assert [b.kind for b in blocks][1] == "caption"
 

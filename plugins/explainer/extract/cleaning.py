@@ -288,6 +288,8 @@ _FURNITURE = [
         r"^(?:story\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advertisement|ad))|article\s+content|web\s+notifications)$",
         # a link to the outlet's other stories: "More from NextShark: South Korean court decision ..."
         r"^more\s+from\s+(?-i:[A-Z])[\w.'\u2019 -]{1,40}:\s*\S",
+        # a live page's time stamp on a line of its own: "10:26 a.m."
+        r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
         # a podcast's episode under the article: "On this week's episode of Inside Business, host ..."
         r"^(?:on|in)\s+(?:this|today['\u2019]s|this\s+week['\u2019]s|the\s+latest)\s+episode\s+of\s+(?-i:[A-Z])",
         # a link to the blog's next or previous post: "Next post NFL playoffs: ..."
@@ -746,6 +748,20 @@ _AD_MARKER_GLUED = re.compile(
 )
 
 
+def _labelled_headline(text: str) -> bool:
+    """ "Related: King Charles III and More Royals Who Were Diagnosed With Cancer Several British
+    royals have ...": a link's label, then another story's headline in title case (and its
+    teaser, however long)."""
+    label = _LINK_LABEL.match(text)
+    if label is None:
+        return False
+    words = text[label.end() - 1 :].split()[:HEADLINE_CASE_WORDS]
+    return len(words) == HEADLINE_CASE_WORDS and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= HEADLINE_CASE_WORDS - 1
+
+
+HEADLINE_CASE_WORDS = 6  # the first words after a link's label, all but one capitalised: a headline
+
+
 def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
     out: list[Block] = []
     expect: str | None = None  # what the previous block announced for this one
@@ -820,7 +836,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it
         elif any(p.search(text) for p in _FURNITURE) or (_LIST_MARK.match(text) and any(p.search(_LIST_MARK.sub("", text, count=1)) for p in _FURNITURE)) \
                 or _is_page_control(text) or _appeals_to_the_reader(text) \
-                or _BYLINED_TEASER.match(text):
+                or _BYLINED_TEASER.match(text) or _labelled_headline(text):
             kind = "furniture"  # (and "By Jo Roe The ministry on Friday announced that ...": another story's teaser)
             if text.endswith(":") and _READ_MORE.match(text):
                 expect = "listed"  # "Read more from Sky News:" over links to other stories, one a line

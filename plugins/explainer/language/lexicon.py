@@ -865,7 +865,7 @@ PAGE_CONTROL_PHRASES = (
 EDITORS_NOTES_OF_MORE_TO_COME = (
     "more to come", "more to follow", "more follows", "this is a developing story", "this story is developing", "updates to follow",
     "this is a developing story and will be updated",
-    "this is a breaking news story", "this is a breaking story",
+    "this is a breaking news story", "this is a breaking story", "this is breaking news",
     "check back for updates", "check back soon for updates", "check back later for updates", "check back for more",
     "more details soon", "more details to follow", "details to follow",
 )
@@ -887,7 +887,9 @@ READING_LINK_LABELS = (
 )
 # -- used by extract/cleaning.py: a button's label a page glues after a paragraph's last sentence
 # ("... contrary to the forecasts. Show more")
-CONTROL_LABELS_AFTER_PROSE = ("show more", "read more", "see more", "continue reading", "show less", "quick guide")
+CONTROL_LABELS_AFTER_PROSE = (
+    "show more", "read more", "see more", "continue reading", "show less", "quick guide", "advertisement",
+)
 # -- used by extract/cleaning.py: headings over a list of links to other pages ("People are also
 # reading…" and fifteen headlines): the list under one is the page's, however long
 LINK_LIST_HEADINGS = (
