@@ -228,3 +228,12 @@ def test_told_an_outlet_then_its_kind_is_whom_it_was_told(tmp_path):
         "injured, one of them seriously.\n"
     )}, people={"tom-lee": "Tom Lee"})
     assert [q.text for q in story.quotes] == ["at least six people were injured, one of them seriously."]
+
+
+def test_what_was_made_known_then_where_is_no_words_said(tmp_path):
+    """ "... before Buckingham Palace announced it to the public.": no words of Prince William's."""
+    story = invented_story(tmp_path, {"a": (
+        "King Charles III personally informed his sons, Prince Harry and Prince William, about his cancer diagnosis "
+        "before Buckingham Palace announced it to the public.\n"
+    )}, people={"prince-william": "Prince William", "prince-harry": "Prince Harry"})
+    assert [q.text for q in story.quotes] == []

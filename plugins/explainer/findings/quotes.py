@@ -1606,6 +1606,8 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
             # "told the Commons: ‘The House has spoken.’": who heard it, then the words in single marks
             return Quote(slug, form, heard_then_quoted.group("words").strip(), Citation(source_id, sid), "direct")
         heard = sentence[clause.end("verb") : clause.start("clause")]
+        if _OBJECT_THEN_WHERE.match(words) and len(words.split()) <= NO_VERB_WORDS and not _A_VERB.search(words):
+            continue  # "before Buckingham Palace announced it to the public": the thing made known, not words said
         if len(words.split()) <= NO_VERB_WORDS and not _SIGN_OF_A_CLAUSE.search(words) and (
             (clause.group("verb").lower() in TELLING_VERBS and heard.strip() and not _THAT.search(heard)
              and not _A_VERB.search(words))
@@ -1671,6 +1673,7 @@ _PRONOUN_ONLY = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+")
 # then an aside or the sentence's end, is who said it.
 _SPEAKER_NAMED_AFTER = re.compile(r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*(?:,|[.!?]?\s*$)")
 NO_VERB_WORDS = 6  # reported words this short with no verb say who heard, not what was said
+_OBJECT_THEN_WHERE = re.compile(r"(?i)(?:it|them|this|that)\s+(?:to|on|in|at|for|via|through)\s")
 _SIGN_OF_A_CLAUSE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(SUBJECT_PRONOUNS | AUXILIARY_VERBS))}|{'|'.join(IRREGULAR_PAST_TENSES)}"
     r"|there|this|that|shall|do|does|did|not|no)\b"
