@@ -309,7 +309,6 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
     matches = list(_NUMBER.finditer(text))
     excluded = Spans(_date_spans(text, published) if matches else [])
     counts: list[Count] = []
-    counted_here: set[str] = set()  # the things this text counts before the number read
     for match in matches:
         start, end = match.span()
         if excluded.overlaps(start, end):
@@ -374,7 +373,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what \
                 and previous_what not in _MEASURES and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
             # ("two of the dead" after "1,900 feet underground": a part of people, not of feet)
-            if len(counted_here - _MEASURES) > 1:
+            if things_counted(counts) > 1:
                 continue  # "6,415 doctors at 100 hospitals, with 1,600 of them": of which, the rules cannot tell
             what, inherited = previous_what, True
         if not what and (not qualifier or upper_end):
@@ -394,7 +393,6 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         )
         if what:
             previous_what = what
-            counted_here.add(what)
     return counts
 
 

@@ -25,6 +25,7 @@ from .lexicon import (
     CLOSING_PRICE_WORDS,
     COMING_WORDS,
     DAY_PARTS_BEFORE_A_DATE,
+    DAYS_SAID_FROM_THE_REPORT,
     DETERMINERS,
     DIRECTING_VERBS,
     EXPECTATION_PARTICIPLES,
@@ -533,13 +534,12 @@ def _days_named_after(found: list[DateMention], text: str) -> list[DateMention]:
     "yesterday", "tonight", "tomorrow") is the one meant, whatever day the report came out."""
     return [
         mention for index, mention in enumerate(found)
-        if not (mention.text.lower() in _DAYS_SAID_RELATIVELY and index + 1 < len(found)
+        if not (mention.text.lower() in DAYS_SAID_FROM_THE_REPORT and index + 1 < len(found)
                 and any(c.isdigit() for c in found[index + 1].text)
                 and _THEN_ITS_DATE.fullmatch(text, mention.end, found[index + 1].start))
     ]
 
 
-_DAYS_SAID_RELATIVELY = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 _THEN_ITS_DATE = re.compile(rf"(?i),\s*(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?(?:the\s+)?")
 
 

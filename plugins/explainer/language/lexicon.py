@@ -1245,6 +1245,14 @@ AUXILIARY_VERBS = frozenset("is are was were had has have will would could can m
 # -- used by findings/timeline/candidates.py: verbs that set a day for something ("set
 # sentencing for July 11"), whose day the label keeps
 SCHEDULING_VERBS = ("set", "scheduled", "rescheduled", "slated", "fixed", "adjourned", "postponed", "delayed", "moved")
+# -- used by findings/timeline/excerpt.py: words that, with a preposition, open a phrase a label
+# may be cut from ("after its promulgation on May 19 last year, ...")
+WORDS_OPENING_A_PHRASE_OF_TIME = frozenset("after before following".split())
+# -- used by findings/timeline/excerpt.py: words before "after" that make it the same day ("exploded
+# minutes after blasting off on its first test flight Tuesday")
+WORDS_OF_A_SHORT_SPAN = ("minutes", "hours", "shortly", "soon", "just", "moments", "seconds", "immediately")
+# -- used by language/dates.py: days named from the report's own day ("today, Friday 4 March")
+DAYS_SAID_FROM_THE_REPORT = frozenset("today yesterday tonight tomorrow".split())
 # -- used by findings/timeline/excerpt.py: prepositions that take a noun and never open a clause
 # ("for her Taser", not "since the quake hit"): a label opening on their object is cut from them
 OBJECT_ONLY_PREPOSITIONS = frozenset("for of to with from at into onto by about against between among via during like".split())

@@ -30,6 +30,8 @@ from ...language.lexicon import (
     VERBS_OF_SHOWING,
     WORDS_A_LABEL_DOES_NOT_END_ON,
     WORDS_CLOSING_A_QUOTED_CLAUSE,
+    WORDS_OF_A_SHORT_SPAN,
+    WORDS_OPENING_A_PHRASE_OF_TIME,
     WORDS_OPENING_A_QUOTED_CLAUSE,
 )
 
@@ -134,14 +136,15 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
     if claimed is not None and claimed.group(1).lower() not in label.lower():
         return True  # ("Mondlane claims the October 9 vote was rigged": not "The vote was rigged")
     return _cut_short(label) or _opens_cut(label) or _stops_before_its_date(text, mention, label) \
-        or _tells_another_date(label, mention) or _cut_at_a_bracket(text, label) or _LEFT_OR_JOINED.search(label) is not None
+        or _tells_another_date(label, mention) or _cut_at_a_bracket(text, label) \
+        or _opens_inside_a_phrase(text, label) or _LEFT_OR_JOINED.search(label) is not None
 
 
 # The date inside a clause of "before", "after" or "since" and a gerund: "before making his senior debut in 2011"
 # (not "exploded minutes after blasting off on its first test flight Tuesday": the same day)
 _GERUND_CLAUSE_BEFORE = re.compile(
-    r"(?i)(?<!minutes\s)(?<!hours\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!moments\s)(?<!seconds\s)(?<!immediately\s)"
-    r"\b(?:before|after|since|until)\s+([a-z]{3,}ing)\b[^,;.:]*$"
+    "(?i)" + "".join(rf"(?<!{word}\s)" for word in WORDS_OF_A_SHORT_SPAN)
+    + r"\b(?:before|after|since|until)\s+([a-z]{3,}ing)\b[^,;.:]*$"
 )
 # ("Speaking via video after arriving in Ukraine on Saturday, Kolesnikova said": the opening
 # phrase's time is the main clause's)
@@ -167,29 +170,42 @@ def _cut_at_a_bracket(text: str, label: str) -> bool:
     words = label.split()
     if len(words) < 2 or words[-1] == "\u2026":
         return False
-    opening = " ".join(words[:2])
-    at = text.find(opening[:1].lower() + opening[1:])
+    at = _opening_at(text, words)
     if at > 0 and text[:at].rstrip().endswith(")"):
-        return True
-    before = _WORD_BEFORE.search(text, max(0, at - 16), at) if at > 0 else None
-    if before is not None and "," in label and before.group(1).lower() in HANGING_PREPOSITIONS | {"after", "before", "following"}:
-        # "Its promulgation last year, doctors' licenses ..." (of "after its promulgation on May
-        # 19 last year, doctors' licenses ..."): a prepositional phrase joined to the main clause
-        return True
-    if before is not None and before.group(1).lower() == "for" and _SUBJECT_THEN_TO.match(label):
-        # "Travel agencies to combine Ryanair flights with other services" (of "made it difficult
-        # for travel agencies to combine ..."): what was made hard, told as done
-        return True
-    verb = _A_FINITE_VERB.search(label) if before is not None and before.group(1).lower() in OBJECT_ONLY_PREPOSITIONS else None
-    if verb is not None and (label[:1].lower() + label[1 : verb.end()]) in text:
-        # "Her Taser was sentenced to two years in prison" (of "after mistaking her gun for her
-        # Taser was sentenced ..."): the preposition's object, made the subject of the verb after it
-        # (not "An alarm was set off", of "to an alarm that was set off": a relative clause's own)
         return True
     closing = " ".join(words[-2:])
     end = text.find(closing)
     going_on = _BRACKET_INSIDE_A_NAME.match(text, end + len(closing)) if end != -1 else None
     return going_on is not None and (going_on.group("word") or "").lower() not in STOPWORDS  # (not "(JeM) and")
+
+
+def _opens_inside_a_phrase(text: str, label: str) -> bool:
+    """A label opening on what a preposition governs: "Its promulgation last year, doctors'
+    licenses ..." (of "after its promulgation on May 19 last year, ..."), "Travel agencies to
+    combine ..." (of "difficult for travel agencies to combine"), "Her Taser was sentenced ..."
+    (of "mistaking her gun for her Taser was sentenced")."""
+    words = label.split()
+    if len(words) < 2 or words[-1] == "\u2026":
+        return False
+    at = _opening_at(text, words)
+    before = _WORD_BEFORE.search(text, max(0, at - 16), at) if at > 0 else None
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if "," in label and word in HANGING_PREPOSITIONS | WORDS_OPENING_A_PHRASE_OF_TIME:
+        return True  # a prepositional phrase joined to the main clause
+    if word == "for" and _SUBJECT_THEN_TO.match(label):
+        return True  # what was made hard, told as done
+    verb = _A_FINITE_VERB.search(label) if word in OBJECT_ONLY_PREPOSITIONS else None
+    # (the preposition's object made the subject of the verb after it; not "An alarm was set
+    # off", of "to an alarm that was set off": a relative clause's own label)
+    return verb is not None and (label[:1].lower() + label[1 : verb.end()]) in text
+
+
+def _opening_at(text: str, words: list[str]) -> int:
+    """Where a label's first two words stand in its sentence (its capital lowered), or -1."""
+    opening = " ".join(words[:2])
+    return text.find(opening[:1].lower() + opening[1:])
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
