@@ -562,6 +562,13 @@ def test_last_with_a_month_just_gone_this_year_states_no_date():
     assert [m.value for m in find_dates("He pleaded guilty last November.", dt.date(2018, 1, 24))] == ["2017-11"]
 
 
+def test_last_with_a_month_is_gone_in_a_clause_about_what_is_to_come():
+    """ "will serve life for the murders last July", in January: the July just gone, not the coming one."""
+    published = dt.date(2025, 1, 23)
+    text = "He will serve life for the murders of three girls at a dance class last July."
+    assert [m.value for m in find_dates(text, published)] == ["2024-07"]
+
+
 def test_a_day_in_a_things_name_is_not_dated_by_the_clauses_past_tense():
     """A report of 27 July on "the Sept. 8 ballot": the coming one is nearer than the last, and
     "have denied" dates the denial, not the ballot."""
@@ -1019,3 +1026,17 @@ def test_the_days_of_a_sentence_whose_subject_a_year_to_come_names_are_in_that_y
     assert [m.value for m in find_dates(said, published)] == ["2020-01", "2026"]
     said = "The 2026 World Cup is to be held in the US after FIFA's congress yesterday voted to back the bid."
     assert [m.value for m in find_dates(said, published)] == ["2026", "2019-06-23"]
+
+
+def test_that_before_a_weekday_points_back_to_a_day_told_of_before():
+    """ "On that terrible Sunday afternoon" (of a crash a year gone) is no Sunday of this week;
+    "said that Sunday was the deadliest day" is."""
+    published = dt.date(2021, 2, 9)
+    assert find_dates("On that terrible Sunday afternoon, investigators were sent to the hillside.", published) == []
+    assert find_dates("She was arrested on that Sunday.", published) == []
+    assert [m.value for m in find_dates("Officials said that Sunday was the deadliest day.", published)] == ["2021-02-07"]
+    assert [m.value for m in find_dates("That Sunday, the team flew home.", published)] == []
+
+
+def test_a_day_something_was_rescheduled_to_is_still_to_come():
+    assert [m.value for m in find_dates("His arraignment was rescheduled to Feb. 16.", dt.date(2023, 1, 25))] == ["2023-02-16"]

@@ -939,7 +939,9 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "mo":
         month = _month(g("mo_m"))
         since = _SINCE_BEFORE.search(text, max(0, match.start(kind) - 8), match.start(kind))
-        year = _year_for_month(month, published, _speaks_ahead(text, match.start(kind)) and not since)
+        # ("will serve life for the murders last July": "last" is gone, whatever the clause's tense)
+        ahead = _speaks_ahead(text, match.start(kind)) and not since and g("mo_lead").lower() != "last"
+        year = _year_for_month(month, published, ahead)
         if g("mo_lead").lower() == "last" and month == published.month:
             year -= 1
         if g("mo_lead").lower() == "last" and 0 < published.month - month <= LAST_MONTH_UNSURE_MONTHS:
@@ -975,6 +977,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
                 or _PROGRAMME_AFTER.match(text, day.end()):
             # "told the Sunday Times", "on Bloody Sunday", "on Saturday Night Live": a name, not a day of this week
             return None
+        if not match.group("wd_lead") and _THAT_DAY_BEFORE.search(text, max(0, day.start() - 40), day.start()):
+            return None  # "On that terrible Sunday afternoon": a day told of before, not this week's
         if not match.group("wd_lead") and _NAME_AFTER_A_LONE_WEEKDAY.match(text, day.end()) \
                 and _opens_a_name(text, day.start()):
             return None  # "Sunday World understands ...": a name opening the sentence, not a day
@@ -1051,6 +1055,11 @@ _CLOSING_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(CLOSING_PRICE_WORDS
 _PROGRAMME_AFTER = re.compile(
     rf"\s+(?:{'|'.join(PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME)})\s+"
     rf"(?!(?:{'|'.join(TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME)})\b)[A-Z][a-z]+"
+)
+# "that" pointing back to a day (not the "that" of what was said, "said that Sunday's vote", nor
+# the subject's, "That would make Wednesday's quake the worst")
+_THAT_DAY_BEFORE = re.compile(
+    r"\b(?i:on|by|until|till|since|from|before|after|during|of)\s+that\s+(?:[a-z]+\s+){0,2}$|(?:^|[.;:]\s+|\u2014\s*)That\s+$"
 )
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(NAMED_DAY_WORDS_BEFORE_A_WEEKDAY)})\s+$")
 

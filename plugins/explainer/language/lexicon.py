@@ -1065,7 +1065,8 @@ FUTURE_MARKERS = (
 FUTURE_IN_THE_PAST_MARKERS = (
     "he would", "she would", "they would", "we would", "i would", "expected a", "expected the", "promised to",
     "set a date", "set sentencing", "was set for", "were set for", "scheduled his", "scheduled her", "scheduled the", "adjourned until",
-    "adjourned to", "postponed until", "postponed to", "pledged to", "vowed to", "hoped to", "was hoping to", "a planned", "the planned",
+    "adjourned to", "postponed until", "postponed to", "rescheduled to", "rescheduled for", "pushed back to",
+    "delayed until", "delayed to", "pledged to", "vowed to", "hoped to", "was hoping to", "a planned", "the planned",
     "its planned", "their planned", "a scheduled", "the scheduled", "its scheduled", "their scheduled",
     "scheduled sentencing", "was scheduled for", "were scheduled for", "was set to", "were set to", "had been set to", "had been due to", "had been scheduled to",
     "setting another", "setting a hearing", "set another hearing", "set a hearing",
