@@ -222,6 +222,20 @@ def test_a_one_word_name_in_lower_case_is_the_word(tmp_path):
     assert [m.form for m in story.mentions] == ["Rosa North", "North"]
 
 
+def test_a_one_word_name_that_is_a_word_of_grammar_opening_a_sentence_is_the_word(tmp_path):
+    """ "Among the protesters" opens with the preposition; "Among said" and a mid-sentence
+    "Among" are the speaker of Parliament."""
+    from conftest import invented_story
+
+    story = invented_story(tmp_path, {"a": (
+        "Protesters marched against Speaker Rita Among on Tuesday.\n\n"
+        "Among the protesters arrested were a doctor and a journalist.\n\n"
+        "\u201cAmong those charged was my brother,\u201d a woman said.\n\n"
+        "Among said the march was illegal.\n"
+    )}, {"rita-among": "Rita Among"})
+    assert [(m.form, m.start) for m in story.mentions] == [("Rita Among", 35), ("Among", 0)]
+
+
 def test_an_alias_that_is_a_description_gives_no_surname(tmp_path):
     """An editor's alias "Mrs Thatcher's Chancellor" is a description: "The Chancellor" of another
     sentence is not that person."""

@@ -39,10 +39,12 @@ from ..language.dates import MONTH_WORDS
 from ..language.lexicon import (
     COMPANY_WORDS,
     COURTESY_TITLES,
+    DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL_SUFFIXES,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
+    POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -571,6 +573,19 @@ def unique_surnames(people: tuple[Person, ...]) -> dict[str, str]:
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(w.title() for w in NAMED_PLACE_WORDS)) + r")\b")
+# A one-word name that is also a word of grammar, opening the sentence before "the" or "his":
+# "Among the protesters were ..." is the preposition, not Anita Among ("Among said" is she).
+_A_WORD_OF_GRAMMAR_OPENING = re.compile(
+    r"\s+(?:" + "|".join(sorted(DETERMINERS | POSSESSIVE_PRONOUNS | {"them", "those", "these", "us"})) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_the_sentence_as_a_word(text: str, start: int, form: str) -> bool:
+    return form.lower() in STOPWORDS and not text[:start].strip(" \"'\u201c\u2018(") \
+        and _A_WORD_OF_GRAMMAR_OPENING.match(text, start + len(form)) is not None
+
+
 _NAMED_FOR_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(w.title() for w in NAMED_PLACE_WORDS | NAMED_THING_WORDS)) + r")\b"
 )
@@ -705,7 +720,8 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
             f for f in found
             if (" " in f[1] and not _NAMED_FOR_AFTER.match(sentence.text, f[2] + len(f[1])))
             or (" " not in f[1] and not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1])))
-                and not _in_another_name(sentence.text, f, matcher))
+                and not _in_another_name(sentence.text, f, matcher)
+                and not _opens_the_sentence_as_a_word(sentence.text, f[2], f[1]))
         ]
         for slug, form, start in found:
             mentions.append(Mention(source.id, sentence.id, slug, form, start, in_post=in_post))
