@@ -603,6 +603,18 @@ def test_an_arrest_is_not_dated_by_the_hearing_it_is_held_for(tmp_path):
     assert [v.value for f in facts_of(story, "tom-hale", "arrested") for v in f.values] == ["2018-07-15"]
 
 
+def test_a_sentence_is_not_dated_by_the_crime_it_was_passed_for(tmp_path):
+    """ "sentenced to 52 years for the attacks in July last year": the attacks' month; "sentenced
+    to life in January" is the sentence's."""
+    people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale has been sentenced to 52 years for the attacks in July last year.\n\n"
+        "Mia Lund was sentenced to life in January.\n"
+    )}, people, published="2025-01-23")
+    assert facts_of(story, "tom-hale", "sentenced") == []
+    assert [v.value for f in facts_of(story, "mia-lund", "sentenced") for v in f.values] == ["2025-01"]
+
+
 def test_a_name_used_as_a_modifier_or_a_thing_s_clause_gives_the_person_no_charge(tmp_path):
     people = {"tom-hale": "Tom Hale", "mia-lund": "Mia Lund"}
     story = invented_story(tmp_path, {"a": (
@@ -843,3 +855,4 @@ def test_a_sentence_a_judge_proposed_is_not_the_judges(tmp_path):
     }, {"jo-roe": "Jo Roe", "bob-stone": "Bob Stone"}, published="2021-05-07")
     assert facts_of(story, "jo-roe", "sentence") == []
     assert [v.value for f in facts_of(story, "bob-stone", "sentence") for v in f.values] == ["25"]
+

@@ -675,8 +675,12 @@ def _clause(text: str, mention) -> tuple[int, int]:
     return (end, close if close != -1 else len(text))
 
 
-# "jailed pending a hearing scheduled on Wednesday": the date is the hearing's.
-_ANOTHER_HAPPENING_GAP = re.compile(r"(?i)\b(?:pending|until|awaiting|ahead\s+of|before|after|scheduled)\b")
+# "jailed pending a hearing scheduled on Wednesday": the date is the hearing's; "sentenced to 52
+# years for the attacks in July last year": the crime's.
+_ANOTHER_HAPPENING_GAP = re.compile(
+    r"(?i)\b(?:pending|until|awaiting|ahead\s+of|before|after|scheduled"
+    rf"|for\s+(?:the|an?|{'|'.join(sorted(POSSESSIVE_PRONOUNS))})\s)\b"
+)
 
 
 # A date between a determiner and a noun ("the 2013 attack", "his 1999 arrest") names a thing by
