@@ -335,3 +335,12 @@ def test_the_end_of_a_range_between_two_figures_is_no_figure_alone():
     assert [(a.value, a.sure) for a in find_amounts("Interest takes up between 70 and 100% of government revenue.")] == [
         (100, False)]
     assert [(a.value, a.sure) for a in find_amounts("Inflation rose to 100% last year.")] == [(100, True)]
+
+
+def test_over_a_figure_after_an_article_is_what_about_not_a_bound():
+    """ "under investigation for years over a $750,000 donation": about the donation; "paid over
+    $750,000" and "almost a 700 percent return" are bounds."""
+    assert [(a.value, a.qualifier) for a in find_amounts("The party has been under investigation over a $750,000 donation.")] == [
+        (750_000, None)]
+    assert [(a.value, a.qualifier) for a in find_amounts("They paid over $750,000.")] == [(750_000, "over")]
+    assert [(a.value, a.qualifier) for a in find_amounts("Jo Roe will net almost a 700 percent return.")] == [(700, "nearly")]

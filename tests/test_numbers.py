@@ -905,3 +905,32 @@ def test_around_after_a_verb_it_goes_with_and_an_attempted_kind_are_read():
         (6, "murders", None), (4, "attempted murders", None)]
     assert counts("I'll take you around 100 farms.") == [(100, "farms", None)]
     assert counts("Around 100 farms were flooded.") == [(100, "farms", "around")]
+
+
+def test_a_figure_for_a_list_of_things_a_restated_figure_and_an_age_bound_are_read_as_written():
+    """ "18 public schools, coliseums, and gymnasiums" are 18 places of three kinds, not 18
+    schools; "3,428, or 11,564 individuals" gives one figure again, not a range; "residents from
+    two cities and four towns" says where they came from; "who are under 18" is an age; "the
+    remaining 57 kms" is a distance."""
+    assert counts("The displaced were housed in 18 different public schools, coliseums, and gymnasiums.") == [
+        (18, "schools, coliseums and gymnasiums", None)]
+    assert counts("As of Tuesday, 3,428, or 11,564 individuals, were sheltered.") == [(11564, "individuals", None)]
+    assert counts("Some 20 or 30 people came.") == [(30, "people", "up to")]
+    assert counts("At least 11,564 residents from two cities and four towns left.") == [
+        (11564, "residents", "at least"), (2, "cities", None), (4, "towns", None)]
+    assert counts("The law does not permit it for offenders who are under 18 when they offend.") == []
+    assert counts("She attacked with the remaining 57 kms to go.") == [(57, "kms", "remaining")]
+
+
+def test_suspected_cases_and_the_first_of_a_kind_are_read_as_written():
+    """ "eight suspected cases" are not eight cases; "lofted the first six of the match" after
+    "four boundaries" is which one, not six boundaries."""
+    assert counts("There are currently eight suspected cases in a health facility.") == [(8, "suspected cases", None)]
+    assert counts("Axar Patel lofted the first six of the match over mid-wicket.", "boundaries") == []
+    assert counts("The first two of the suspects were charged.", "boundaries") == [(2, "suspects", None)]
+
+
+def test_about_after_talking_is_what_is_talked_about():
+    """ "we are talking about 96 deaths": exactly 96; "About 96 people died": around 96."""
+    assert counts("We are talking about 96 deaths, the minister said.") == [(96, "deaths", None)]
+    assert counts("About 96 people died.") == [(96, "people", "around")]

@@ -21,6 +21,7 @@ from ..language.lexicon import (
     CURRENCY_NAMES,
     CURRENCY_SIGNS,
     DOLLAR_SUFFIXES,
+    VERBS_TAKING_ABOUT,
     VERBS_TAKING_AROUND,
     VERBS_TAKING_OVER,
     VERBS_TAKING_UNDER,
@@ -47,6 +48,7 @@ AMOUNT = re.compile(
 )
 
 
+_ARTICLE_AFTER = re.compile(r"\s+an?\s", re.IGNORECASE)
 # "within one-half of 1 percent": the number is the whole a fraction is taken of, not the amount.
 FRACTION_OF_BEFORE = re.compile(r"(?i)\b(?:halves|half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:a\s+|an\s+)?$")
 
@@ -126,6 +128,8 @@ def find_amounts(text: str) -> list[Amount]:
         qualifier = AMOUNT_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
         if qualifier == "over" and PARTICLE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
             qualifier = None  # "must fork over $148 million": the verb's "over", no bound
+        if qualifier in ("over", "under") and _ARTICLE_AFTER.match(text, match.end("q")):
+            qualifier = None  # "under investigation over a $750,000 donation": what about, no bound (not "almost a 700 percent return")
         if qualifier == "under" and LEGAL_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start("q")):
             qualifier = None  # "charged under a $5,000 rule": the law acted by, no bound
         if qualifier == "up to" and _RISING_BEFORE.search(text, max(0, match.start() - 20), match.start("q")):
@@ -165,6 +169,7 @@ NEGATION_CHARS = 40  # how far before a bound its negation is looked for
 NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|cannot)|n['\u2019]t)(?:\s+[\w'\u2019-]+){0,4}\s+$")
 PARTICLE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_OVER)})\s+$")
 AROUND_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_AROUND)})\s+$")
+ABOUT_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_ABOUT)})\s+$")
 # "convicted under three felony counts": the law or the counts acted by, exactly that many
 # (or a few words later, "convicted in January under": not "jailed for under two years")
 LEGAL_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(VERBS_TAKING_UNDER)})(?:\s+(?!(?:for|to|by)\b)[\w,.-]+){{0,3}}\s+$")

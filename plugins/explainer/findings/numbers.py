@@ -76,6 +76,7 @@ from ..language.lexicon import (
 )
 from ..language.spelling import looks_plural
 from .amounts import (
+    ABOUT_VERB_BEFORE,
     AROUND_VERB_BEFORE,
     FRACTION_OF_BEFORE,
     LEGAL_VERB_BEFORE,
@@ -176,7 +177,7 @@ _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d|2100)$")
 _LIST_BEFORE_AND = re.compile(r"(?:,\s+(?:[^,;]{1,40}|(?!\d+,)[^,;]{1,40},)|\band\s+[^,;]{1,40})\s+and\s+$")
 # "who was about 13", "she is nearly": a number with no noun after someone's being, an age (not
 # "the number of victims was more than 60").
-_AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she)\s+(?:is|was|turned|turns)\s+$")
+_AGE_AFTER_BE = re.compile(r"(?i)\b(?:who|he|she|they)\s+(?:is|was|are|were|turned|turns)\s+$")
 _TOGETHER_BEFORE = re.compile(r"(?i)\b(?:and|along\s+with|together\s+with|with|plus|as\s+well\s+as)\s+$")
 # The whole after "of the" or "of those": "people", "the train's cars" (not a name: `_PARTITIVE`).
 _WHOLE_AFTER = re.compile(r"\s*(?:[a-z]+['\u2019]s\s+)?(?P<noun>[a-z][a-z'-]+)\b")
@@ -334,8 +335,10 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             q = found_q.group("q").lower()
             if not (q == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())
                     or q == "under" and LEGAL_VERB_BEFORE.search(text, window, found_q.start())
-                    or q == "around" and AROUND_VERB_BEFORE.search(text, window, found_q.start())):
-                # (not "handed over 20 bodies", "convicted under three counts", "revolved around six charges")
+                    or q == "around" and AROUND_VERB_BEFORE.search(text, window, found_q.start())
+                    or q == "about" and ABOUT_VERB_BEFORE.search(text, window, found_q.start())):
+                # (not "handed over 20 bodies", "convicted under three counts", "revolved around six
+                # charges", "talking about 96 deaths")
                 qualifier = COUNT_QUALIFIERS[q]
                 qualifier = bound_denied(text, found_q.start("q"), qualifier)
                 phrase_start = found_q.start("q")
@@ -356,7 +359,14 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         if what in _DISTANCES and (per := _PER_TIME_AFTER.match(text, phrase_end)):
             # "110 miles per hour", "700 meters (2,300 feet) per hour": a speed, not a distance
             what, phrase_end = _speed(what, per.group("base")), per.end()
+        listed = _MORE_THINGS_AFTER.match(text, phrase_end) if what and what not in _MEASURES else None
+        others = _LISTED_NOUN.findall(listed.group(0)) if listed is not None else []
+        if others and all(_is_plural(noun, 2) for noun in others):
+            # "18 public schools, coliseums, and gymnasiums": one figure for them all, not 18 schools
+            what, phrase_end = ", ".join([what, *others[:-1]]) + " and " + others[-1], listed.end()
         scope = _SCOPE_AFTER.match(text, phrase_end) if what else None
+        if scope and _AND_A_NUMBER_AFTER.match(text, scope.end()):
+            scope = None  # "residents from two cities and four towns": where they came from, not a part of a whole
         if scope and scope.group("noun").lower() not in TIME_SPAN_UNITS and (within := parse_number(scope.group("n"))):
             # "three wins in their previous 12 matches", "three wins from nine games": a count
             # within so many others, which a count of wins within another number is not
@@ -370,6 +380,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
             # "two of the five Iranian prisoners": the whole is counted, with its own noun
             whole = counted_whole.group("n")
             what = _governed_noun(text, counted_whole.end(), 1 if whole.lower() in ("one", "1") else 2)[0]
+        if not what and _ORDINAL_BEFORE.search(text, window, phrase_start):
+            continue  # "lofted the first six of the match": which one, not how many of what was counted before
         if not what and (anaphoric or _PARTITIVE.match(text, end)) and previous_what \
                 and previous_what not in _MEASURES and not _ANOTHER_COUNT_AFTER_OF.match(text, end):
             # ("two of the dead" after "1,900 feet underground": a part of people, not of feet)
@@ -402,6 +414,10 @@ def things_counted(counts: list[Count]) -> int:
     return len({count.what for count in counts if count.what} - _MEASURES)
 
 
+# Other plural nouns the figure counts with its own: ", coliseums, and gymnasiums"
+_MORE_THINGS_AFTER = re.compile(r"(?:,\s+[a-z]{3,}s\b)+,?\s+(?:and|or)\s+[a-z]{3,}s\b(?=\s*[,.;:]|\s+(?:were|are|in|at|on|across)\b)")
+_LISTED_NOUN = re.compile(r"[a-z]{3,}s\b(?<!\band)")
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|next)\s+$")
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"(?i)-?plus\b|\+(?![\d\w])")
 _SCOPE_AFTER = re.compile(
@@ -435,7 +451,8 @@ _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|
 # "four to six bodies", "between 200 and 300 homes", "20 or 30 people": the higher end of a range
 # or the larger of two guesses, stated as "up to" it, never as the count itself ("rose from 20 to
 # 30": the new count, kept as it is).
-_RANGE_NUMBER = rf"(?:\d[\d,.]*|{_WORD_NUMBER}|one|a\s+dozen)"
+# (a number ends on a digit: "3,428, or 11,564 individuals" says one figure again, not a range)
+_RANGE_NUMBER = rf"(?:\d(?:[\d,.]*\d)?|{_WORD_NUMBER}|one|a\s+dozen)"
 _RANGE_BEFORE = re.compile(
     rf"(?i)(?:(?<!\bfrom\s)\b{_RANGE_NUMBER}\s+(?:to|or|through)\s+|\bbetween\s+{_RANGE_NUMBER}\s+and\s+)$"
 )

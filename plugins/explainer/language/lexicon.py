@@ -346,8 +346,9 @@ COUNT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_
                 "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Nouns in the singular that name a group of people: "39 passengers and crew" counts both.
 GROUPS_OF_PEOPLE = frozenset("crew staff personnel police family".split())
-# Words before what is counted that make it another thing: "four attempted murders" are no murders
-MODIFIERS_OF_ANOTHER_KIND = frozenset("attempted failed foiled thwarted".split())
+# Words before what is counted that make it another thing: "four attempted murders" are no murders,
+# "eight suspected cases" no cases confirmed
+MODIFIERS_OF_ANOTHER_KIND = frozenset("attempted failed foiled thwarted suspected probable possible presumed alleged".split())
 # Possessives that name a kind of thing, not its owners: "four men's World Cup titles", "two
 # women's singles titles"
 POSSESSIVES_NAMING_A_KIND = frozenset("men women children boys girls ladies".split())
@@ -383,6 +384,12 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
 # ("must fork over $148 million", "handed over 20 bodies")
 # Verbs "around" goes with, as a preposition and not "about": "revolved around six charges", "take
 # you around 100 farms"
+# -- used by findings/amounts.py: verbs whose "about" is what they are about, not a round figure
+# ("we are talking about 96 deaths": exactly 96)
+VERBS_TAKING_ABOUT = (
+    "talk", "talks", "talking", "talked", "speak", "speaks", "speaking", "spoke", "ask", "asks", "asked",
+    "asking", "worry", "worried", "worrying", "care", "cares", "cared", "think", "thinking", "know", "knew",
+)
 VERBS_TAKING_AROUND = (
     "revolve", "revolves", "revolved", "revolving", "centred", "centered", "centres", "centers", "built",
     "take you", "took us", "show you", "showed us", "walk", "walked", "travelled", "traveled", "toured",
@@ -717,7 +724,7 @@ STOPWORDS = frozenset(
 
 # -- used by findings/numbers.py: units of a distance, which after "the 60" or "fastest 100" name a race
 DISTANCE_UNITS = (
-    "metres", "meters", "m", "km", "kilometres", "kilometers", "miles", "yards", "feet", "foot", "ft",
+    "metres", "meters", "m", "km", "kms", "kilometres", "kilometers", "miles", "yards", "feet", "foot", "ft",
     "inches", "inch", "cm", "centimetres", "centimeters", "millimetres", "millimeters",
 )
 # Speeds, read like distances: "about 1,300 mph" is a speed, not 1,300 of something unsaid
