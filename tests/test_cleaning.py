@@ -1739,6 +1739,41 @@ def test_the_reporters_credit_told_as_sentences_is_set_aside():
     assert [b.kind for b in classify(page, "Meta cuts jobs")] == ["headline", "body", "furniture", "body"]
 
 
+def test_a_caption_closed_by_a_photographers_credit_in_square_brackets_and_its_copy_are_not_the_article():
+    caption = "Rescue workers search Monday in the rubble of the tower in Surfside. The death toll has reached 10."
+    prose = "The fifth day of the search brought only grim news, officials said on Monday night."
+    dek = "Rescuers used a crane to remove a 25,000-pound chunk of concrete."
+    blocks = classify("\n\n".join(["Toll rises", dek, caption, caption + " [ JO ROE | AP ]", prose]), "Toll rises")
+    assert [(b.kind, b.text) for b in blocks if b.kind != "headline"] == [
+        ("body", dek), ("caption", caption), ("body", prose)]
+
+
+def test_the_headline_again_over_the_byline_and_alt_text_over_a_labelled_caption_are_not_the_article():
+    """A page that prints its headline first, then "This was published 1 year ago", the headline
+    again and the byline; a picture's alt text over its caption labelled "Image:", the same words
+    or nearly."""
+    headline = "\u2018It was hell\u2019: Dutch rider ignores broken elbow to claim world crown in Wollongong"
+    alt = "Jo Roe looks at her gold medal after winning the elite women's road race"
+    prose = ["Jo Roe won the road race on Saturday despite cycling with a fractured elbow.",
+             "The 39-year-old was a major doubt for the race after a crash on Wednesday."]
+    page = "\n\n".join([headline, "This was published 1 year ago", headline, "By Al Ray", prose[0], alt,
+                        "Image: Jo Roe looks at her gold medal after winning the race", prose[1]])
+    assert [b.text for b in classify(page, headline) if b.kind == "body"] == prose
+
+
+def test_the_control_hiding_an_advertisement_glued_to_a_paragraph_is_not_its_text():
+    blocks = classify(
+        "Killer sentenced\n\nAdvertisement\n\nHide AdAdvertisement\n\n"
+        "Hide AdJo Roe arrived at the court at around 11am for sentencing.\n\n"
+        "Hide and seek was his favourite game, a neighbour said.\n",
+        "Killer sentenced",
+    )
+    assert [b.text for b in blocks if b.kind == "body"] == [
+        "Jo Roe arrived at the court at around 11am for sentencing.",
+        "Hide and seek was his favourite game, a neighbour said.",
+    ]
+
+
 def test_markers_credits_and_stamps_new_users_pasted_are_not_the_article():
     """An advertisement's marker glued to the paragraph after it, an old picture's credit
     ("AP file photo."), a stamp with its count of views, a comment form's heading, a
@@ -1775,3 +1810,39 @@ def test_a_closed_comment_form_is_not_the_article():
     blocks = classify("Toilet stolen\n\nThe toilet was taken on Saturday.\n\n"
                       "Sorry, we are not accepting comments on this article.\n", "Toilet stolen")
     assert [b.kind for b in blocks] == ["headline", "body", "furniture"]
+
+
+def test_a_reporters_dashed_signature_widget_labels_credits_and_a_named_doing_caption_are_not_the_article():
+    """ "- Tom Schad" under the standfirst; "In this article:" and "You may like"; a credit with
+    "Pool" in it, or with marks a copy garbled after it; "First Minister Jo Roe speaking during the
+    press conference ..." with no verb of a sentence and no full stop. A list of names stays."""
+    prose = [
+        "The board concluded on Tuesday that the pilot's poor decisions were the likely cause of the crash.",
+        "Investigators also blamed the company that operated the flight for its lax safety policies.",
+    ]
+    page = "\n\n".join([
+        "Crash caused by pilot's decisions", "The board has released its conclusions about the accident.",
+        "- Tom Schad", "In this article:", prose[0],
+        "Jo Roe and Al Ray arrive at Doha International Airport, Qatar September 18, 2023. REUTERS/Jane Doe???",
+        "Daniel Lee/Pool/Reuters", "You may like",
+        "First Minister Jo Roe speaking during the press conference at Bute House as she resigned as First Minister",
+        prose[1], "The freed men:", "- Jo Roe", "- Al Ray",
+    ])
+    blocks = classify(page, "Crash caused by pilot's decisions")
+    assert [b.text for b in blocks if b.kind == "body"] == [
+        "The board has released its conclusions about the accident.", prose[0], prose[1], "The freed men:", "Jo Roe", "Al Ray"]
+
+
+def test_a_newsrooms_standing_appeals_a_removed_videos_notice_and_a_photo_by_credit_are_not_the_article():
+    prose = "MPs voted by 330 to 275 in favour of the bill at its second reading on Friday afternoon."
+    page = "\n\n".join([
+        "MPs back assisted dying bill", prose,
+        "SHARE: If you have anything to share that we should be looking into or publishing about this story, contact us.",
+        "PARTNER: If you or your organisation might be interested in partnering with us on sponsored events, email us.",
+        "This video has been removed. This could be because it launched early, our rights have expired, there was a "
+        "legal issue, or for another reason.",
+        "Ethiopia's Tigst Bay smashes the women's marathon world record (Photo by Jo Roe / AFP)",
+        prose.replace("Friday", "Thursday"),
+    ])
+    blocks = classify(page, "MPs back assisted dying bill")
+    assert [b.text for b in blocks if b.kind == "body"] == [prose, prose.replace("Friday", "Thursday")]

@@ -25,6 +25,13 @@ def test_initials_decimals_and_titles_do_not_split():
     ]
 
 
+def test_a_mountain_shortened_to_mt_does_not_split():
+    text = "Ash rose from the crater of Mt. Kanlaon on Monday. Flights avoided Mt. Kanlaon. Then it rained."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Ash rose from the crater of Mt. Kanlaon on Monday.", "Flights avoided Mt. Kanlaon.", "Then it rained.",
+    ]
+
+
 def test_a_datelines_shortened_state_does_not_split():
     text = "RIVERTON, Ore. (KTVX) \u2014 The airline grounded its jets. Then it said so. He was ill. Then he left."
     assert [text[a:b] for a, b in sentence_spans(text)] == [

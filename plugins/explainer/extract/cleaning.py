@@ -359,7 +359,11 @@ _AGENCY_CREDIT = re.compile(
     # ("... approaching Mexico's Pacific coast (NOAA/AP)": a source's name and a slash before the agency)
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?:[A-Z][\w.&-]{{1,20}}/)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
     # ("... near Maumere on Monday [HANDOUT]", "... in Flores [EPA]": the agency in square brackets)
-    rf"|\[(?i:{_AGENCIES}|handout)\])"
+    rf"|\[(?i:{_AGENCIES}|handout)\]"
+    # ("... smashes the world record (Photo by Tobias Schwarz / AFP)")
+    rf"|\((?i:photo|picture|image)s?\s+by\s+[^()/]{{1,50}}/\s*(?i:{_AGENCIES})[^()]{{0,30}}\)"
+    # ("... in Surfside. [ LYNNE SLADKY | AP ]": the photographer and whose the picture is, by a bar)
+    r"|\[\s?[A-Z][A-Za-z.'\u2019-]*(?:\s[A-Z][A-Za-z.'\u2019-]*){0,3}\s?\|\s?[A-Z][A-Za-z .&'\u2019-]{0,30}\s?\])"
     # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)
     # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
@@ -392,7 +396,8 @@ _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 # or, the agency in capitals, after a caption that does not end as a sentence: "... at the White
 # House REUTERS/Carlos Barria".
 _AGENCY_SLASH_CREDIT = re.compile(
-    rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,5}}){{1,4}})\s*$"
+    rf"(?:(?<=[.!?])\s+|(?<!\s)\s+(?=[A-Z]{{2,}}/))(?P<credit>(?i:{_AGENCIES})(?:/[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){{0,5}}){{1,4}})"
+    r"\?*\s*$"  # (and the marks a copy garbled after it: "REUTERS/Mohammed Dabbous???")
 )
 _COPYRIGHT_AFTER = re.compile(
     # (a picture's "\u00a9 Getty" after a caption is its credit, not the page's notice)
@@ -435,6 +440,12 @@ _FILE_PICTURE = re.compile(
 )
 # A caption that opens with its picture's file name: "180710-TH-rescue-top-620.jpg Thais celebrate ...".
 _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
+# Someone named, then what they are doing in the picture, with no verb of a sentence and no full stop.
+_NAMED_THEN_DOING = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*(?<!['\u2019]s)\s+){2,6}(?:[a-z]+ly\s+)?"
+    r"(?!(?:evening|morning|during|including|according|following|spring|thing)\b)[a-z]{2,}ing\s"
+)  # (not "Jo Roe's handling of ...", a standfirst; nor "On Sunday evening, ...")
+NAMED_DOING_WORDS = 8  # shorter, it may be a subheading ("Rescuers searching the rubble")
 # A tabloid's caption: "Jane Roe, pictured, warned rates would rise" (no full stop; an article's
 # sentence that says "pictured" ends as a sentence).
 _PARTY_HOLDER_BEFORE = re.compile(
@@ -457,7 +468,7 @@ _THIS_PICTURE_POSTED = re.compile(r"(?i)\b(?:posted|shared|tweeted)\s+th(?:is|es
 # "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)", "Credit: AP Photo/Jane Doe".
 _CREDIT_LINE = re.compile(
     rf"^(?:(?i:photo|picture|image)s?:?\s+)?(?P<open>\()?{_PERSON_NAME}"
-    rf"(?:\s*[/,|]\s*|\s+)(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"
+    rf"(?:\s*[/,|]\s*|\s+)(?:(?i:pool|handout)\s*/\s*)?(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"  # (and "Jo Roe/Pool/Reuters")
     # labelled, the agency first and who took it after: "Image: picture-alliance/Tass/Jane Roe"
     rf"|^(?i:photo|picture|image|credit)s?(?i:\s+credit)?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
     # who gave it and the agency it came through: "NTSB via Reuters", "Jane Roe via Getty Images"
@@ -745,7 +756,19 @@ _A_STOP = re.compile(r"[.!?](?:\s|$)")
 _AD_MARKER_GLUED = re.compile(
     r"^(?i:(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advertisement|ad)))\s*(?=\S)"
     r"|^(?:Advertisement|ADVERTISEMENT)(?=[A-Z\u201c\"])"
+    r"|^Hide\s+Ad(?=[A-Z\u201c\"])"  # (the control that hides it: "Hide AdAxel Rudakubana arrived ...")
 )
+
+
+# "- Tom Schad" on a line of its own under the standfirst: the reporter's signature
+_DASHED_NAME = re.compile(r"^-\s+[A-Z][\w.'\u2019-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'\u2019-]+){1,3}$")
+
+
+def _signed_with_a_dash(blocks: list[Block], index: int) -> bool:
+    """A name alone after a hyphen, not one of a list of them ("- Jo Roe" under "- Al Ray")."""
+    return _DASHED_NAME.match(blocks[index].text) is not None and not any(
+        0 <= other < len(blocks) and _LIST_MARK.match(blocks[other].text) for other in (index - 1, index + 1)
+    )
 
 
 def _labelled_headline(text: str) -> bool:
@@ -836,7 +859,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             kind, text = "body", trailing.group("prose")  # "... contrary to the forecasts. Show more": a button's label after it
         elif any(p.search(text) for p in _FURNITURE) or (_LIST_MARK.match(text) and any(p.search(_LIST_MARK.sub("", text, count=1)) for p in _FURNITURE)) \
                 or _is_page_control(text) or _appeals_to_the_reader(text) \
-                or _BYLINED_TEASER.match(text) or _labelled_headline(text):
+                or _BYLINED_TEASER.match(text) or _labelled_headline(text) or _signed_with_a_dash(blocks, index):
             kind = "furniture"  # (and "By Jo Roe The ministry on Friday announced that ...": another story's teaser)
             if text.endswith(":") and _READ_MORE.match(text):
                 expect = "listed"  # "Read more from Sky News:" over links to other stories, one a line
@@ -895,6 +918,9 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind = "caption"
             elif _PICTURED.search(text) or (_SEEN.search(text) and _FULL_DATE.search(text)):
                 kind = "caption"
+            elif index > 0 and not _ends_as_sentence(text) and _NAMED_THEN_DOING.match(text) \
+                    and len(text.split()) >= NAMED_DOING_WORDS:
+                kind = "caption"  # "First Minister Jo Roe speaking during the press conference at Bute House as she resigned"
             elif _PRESENT_SCENE.match(text) and _DAY_NAMED.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"
             elif _NAMED_SCENE.match(text) and _ENDS_ON_THE_DAY_TAKEN.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
@@ -996,6 +1022,7 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_LABEL_OPENING_A_CAPTION = re.compile(r"^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)\s*:\s+")
 CREDIT_CHARS = 60  # the longest credit a caption's copy may have after the words it repeats
 ALT_TEXT_WORDS = 25  # the most words of a picture's alt text worded otherwise than its caption
 
@@ -1025,13 +1052,15 @@ def _mark_caption_copies(blocks: list[Block]) -> list[Block]:
         cut = block.text.rstrip().endswith(("...", "\u2026"))  # ("... as she arrives ...": the alt text cut short)
         mine = fold(block.text).rstrip(" .\u2026")
         for other in blocks[max(0, index - 1) : index + 2]:
-            theirs = fold(other.text).rstrip(" .")
+            # (a caption labelled as one repeats the alt text after its label: "Image: Jo Roe races ...")
+            labelled = _LABEL_OPENING_A_CAPTION.match(other.text) if other.kind == "caption" else None
+            theirs = fold(other.text[labelled.end() :] if labelled else other.text).rstrip(" .")
             # (or the caption with its credit still after it: "... Florida. Photo credit Jo Roe/Getty Images")
             if other.kind == "caption" and (theirs == mine or (len(mine) > 20 and theirs.startswith(mine) and (
                     cut or len(theirs) - len(mine) <= CREDIT_CHARS))):
                 out[index] = Block("caption", block.text, block.line, credit=other.credit)
                 break
-            if other.kind == "caption" and other.credit and index + 1 < len(blocks) and other is blocks[index + 1] \
+            if other.kind == "caption" and (other.credit or labelled) and index + 1 < len(blocks) and other is blocks[index + 1] \
                     and len(block.text.split()) <= ALT_TEXT_WORDS and _shares_most_words(block.text, other.text):
                 # the picture's alt text, worded a little otherwise than the credited caption it
                 # stands over ("Rescuers help passengers from the capsized ferry." over "Rescuers
@@ -1196,15 +1225,19 @@ def _mark_edge_labels(blocks: list[Block], title: str | None) -> list[Block]:
                       and fold(block.text) != headline_text)
         above_title = titled is not None and index < titled  # a site's banner, menu or offer
         # the headline again over the picture, down the page: no subheading of the article's (over
-        # the byline, it is where the article's own headline stands); or again right under it,
-        # as a page may print it twice
+        # the byline, it is where the article's own headline stands: when the page's first line
+        # stood so already, "... This was published 1 year ago", it again, "By Jo Roe", it is the
+        # headline again, not a paragraph); or again right under it, as a page may print it twice
+        after = blocks[index + 1].kind if index + 1 < len(blocks) else None
         repeated = (headline is not None and fold(block.text) == headline_text and (
-            index == headline + 1 or (index > max(headline, first) and index + 1 < len(blocks)
-                                      and blocks[index + 1].kind == "caption")))
+            index == headline + 1 or (index > max(headline, first) and after == "caption")))
         if block.kind in ("headline", "heading", "body") and (above_title or repeated or (
                 edge and index != headline and not standfirst
                 and _looks_like_heading(block.text) and not _is_lead_in(block.text))):
             block = Block("furniture", block.text, block.line)
+        elif headline == 0 < index and block.kind == "body" and fold(block.text) == headline_text \
+                and after in ("caption", "furniture", "byline"):
+            block = Block("headline", block.text, block.line)  # the headline printed again
         elif index == headline and (block.kind == "heading" or index == titled):
             block = Block("headline", block.text, block.line)
         out.append(block)

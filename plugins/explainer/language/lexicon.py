@@ -487,7 +487,7 @@ TITLE_WORDS = frozenset(
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen col lt sgt capt cmdr adm rep sen gov pres rev fr
     atty supt insp det maj brig cpl pvt lieut gov't asst assoc
-    no nos vs etc inc ltd co corp dept est approx fig vol pp ed eds
+    no nos vs etc inc ltd co corp dept est approx fig vol pp ed eds mt
     jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u u.s.a a.m p.m i.e e.g""".split()
 )
@@ -832,11 +832,14 @@ READER_APPEAL_PHRASES = (
     "every contribution counts", "make a contribution", "donate now", "support us to deliver",
     "support independent journalism", "support truly independent", "keep news free", "keep paywalls away",
     "pitched in to keep", "your support helps us", "your support makes", "support now",
+    # (a newsroom's standing appeals: "SHARE: If you have anything to share that we should be looking into")
+    "anything to share that we should", "interested in partnering with us",
 )
 # Calls to action, paywall prompts and page controls: a short block holding one is not the
 # article. Phrases, not single words, so that an article about subscriptions or newsletters
 # keeps its sentences.
 PAGE_CONTROL_PHRASES = (
+    "this video has been removed", "our rights have expired",
     "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
     "may earn a commission", "earn a commission from", "affiliate links",
     "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
@@ -904,6 +907,7 @@ LINK_LIST_HEADINGS = (
     "more stories", "more news", "most read", "most popular", "trending", "trending now", "recommended",
     "recommended for you", "related articles", "related coverage", "related news", "top stories",
     "latest news", "editor's picks", "editors' picks", "more from", "more on this", "popular",
+    "you may like", "you might like", "in this article",
 )
 # -- used by extract/cleaning.py: labels that open a video's description, however long it runs
 # ("WATCH ABOVE: Officials in New York are offering a reward ...")
