@@ -2758,3 +2758,118 @@ def test_the_busiest_day_is_the_one_most_outlets_tell_of_not_most_sentences(tmp_
     (tmp_path / "seeds" / "b.txt").write_text("Diesel is a fuel.\n", encoding="utf-8")
     story = build_story(tmp_path / "seeds", tmp_path / "people")
     assert busiest_day(story.events, tuple(s.published for s in story.sources)) is None
+
+
+def test_a_label_of_a_piece_of_its_sentence_with_no_verb_of_its_own_is_not_stated_as_the_happening(tmp_path):
+    """ "Prompting authorities to raise its status" (what followed the eruption), "Giro and Vuelta
+    to sweep the tours" (the rest of a list), "7 and Al Ray, 9, at a dance class" (the rest of a
+    list of ages), "At short notice to replace the man who replaced Bob Lee" (a verb only in the
+    relative clause): each leaves behind the clause it is a piece of. ("Killing two men in
+    Kenosha in 2020", the gerund of what the date dates, stays.)"""
+    story = invented_story(tmp_path, {
+        "a": "Kanlaon Volcano erupted Monday afternoon, December 9 prompting authorities to raise its status to Alert Level 3.\n\n"
+             "The Movistar rider won the Tour de France, Giro and Vuelta to sweep the women's major tours in 2021.\n\n"
+             "Tom Roe will serve life for the murders of Ann Lee, 6, Eve Stone, 7 and Al Ray, 9, at a dance class in Southport last March.\n\n"
+             "Acme has brought back its old chief, Bob Lee, at short notice to replace the man who replaced Lee two years ago.\n\n"
+             "The man was charged with homicide and recklessly endangering safety for killing two men and wounding a "
+             "third with a rifle in Kenosha in 2020.\n",
+    }, published="2024-12-10")
+    dated = _dated(story)
+    assert dated["2024-12-09"][0].startswith("Kanlaon Volcano erupted")
+    assert dated["2021"][0].startswith("The Movistar rider won the Tour de France")
+    assert dated["2024-03"][0].startswith("\u201c")
+    assert dated["2022"][0].startswith("\u201c")
+    assert dated["2020"][0] == "Killing two men and wounding a third with a rifle in Kenosha"
+
+
+def test_a_label_keeps_no_word_of_its_date_and_a_thing_dated_by_its_participle_is_quoted(tmp_path):
+    """ "separated from Acme near the end of last year", "took over from Al Ray back in 2005":
+    "near" and "back" go with the date ("to bring Roe back in 2014" keeps the verb's); "had agreed
+    to activate an agreement signed in 2001": 2001 is the signing's, not the agreeing; a label
+    ending on "means" is cut from what it means."""
+    story = invented_story(tmp_path, {
+        "a": "Bob Lee separated completely from Acme near the end of last year after two years as chairman.\n\n"
+             "He took over as chief executive from Al Ray back in 2005.\n\n"
+             "President Jo Roe traded five prisoners to bring Tom Roe back in 2014, drawing criticism.\n\n"
+             "The statement also said the two states had agreed to activate a security agreement signed in 2001.\n\n"
+             "The announcement on Monday night of the latest body to be discovered means that 150 people remain missing.\n",
+    }, published="2022-11-21")
+    dated = _dated(story)
+    assert dated["2021"][0] == "Bob Lee separated completely from Acme"
+    assert dated["2005"][0] == "He took over as chief executive from Al Ray"
+    assert dated["2014"][0] == "President Jo Roe traded five prisoners to bring Tom Roe back"
+    assert dated["2001"][0].startswith("\u201c") and dated["2001"][0].endswith("signed in 2001\u201d")
+    assert dated["2022-11-21"][0].startswith("\u201c")
+
+
+def test_the_year_of_the_one_before_a_first_since_is_quoted_and_a_full_date_naming_a_thing_dates_nothing(tmp_path):
+    """ "their second title and first since 2007": 2007 is the last title's, so the label that
+    tells this win is quoted under it; "to settle on an official cause of the January 26, 2020,
+    crash": the crash's day, not the meeting's ("killed in the June 7, 2021, attack" is the
+    killing's)."""
+    story = invented_story(tmp_path, {
+        "a": "India edged South Africa to win their second title and first since 2007 as a catch from Jo Roe clinched it.\n\n"
+             "They spoke at a meeting of the board to settle on an official cause of the January 26, 2020, crash.\n\n"
+             "Three people were killed in the June 7, 2021, attack on the mosque.\n",
+    }, {"jo-roe": "Jo Roe"}, published="2024-06-30")
+    assert sorted(e.date for e in story.events) == ["2007", "2021-06-07"]
+    assert _dated(story)["2007"][0].startswith("\u201c")
+
+
+def test_a_label_takes_no_subject_from_a_place_a_possessive_or_the_sayer_of_a_clause(tmp_path):
+    """ "The former First Minister of Scotland, who stepped down": not "Scotland stepped down";
+    "Jo Roe's helicopter pilot ... crashed into a hillside": not "Jo Roe crashed"; "Al Ray said that
+    the strain is rare and had only occurred in Sudan in 1976": not "Al Ray had only occurred";
+    "... was arrested on Sunday, June 11, and taken into custody": no label opening on "And"."""
+    story = invented_story(tmp_path, {
+        "a": "The former First Minister of Scotland, who stepped down earlier this year, was arrested just after 10am "
+             "on Sunday, June 11, and taken into custody for questioning.\n\n"
+             "Basketball legend Jo Roe's helicopter pilot became disoriented in the clouds and crashed into a "
+             "hillside last year, investigators said.\n\n"
+             "Al Ray, head of disease control at the office, said that the strain is rare and had only occurred "
+             "in Sudan in 1976.\n",
+    }, {"jo-roe": "Jo Roe", "al-ray": "Al Ray"}, published="2023-06-12")
+    dated = _dated(story)
+    assert "Scotland stepped" not in dated["2023"][0]
+    assert not dated["2023-06-11"][0].startswith("And")
+    assert not dated["2022"][0].startswith("Jo Roe crashed")
+    assert not dated["1976"][0].startswith("Al Ray had")
+
+
+def test_a_label_telling_another_month_a_figure_set_against_last_year_and_a_saying_without_its_verb_are_not_stated(tmp_path):
+    """ "Talks broke down in January, prompting the government to announce in February": February's
+    label does not tell January's happening; "1.8 million pilgrims took part this year, a similar
+    number to last year": last year is what the figure is set against; "The health minister said on
+    Sunday the death toll during this year's Hajj reached 1,301": not "... said the death toll"."""
+    story = invented_story(tmp_path, {
+        "a": "Talks between the government and the doctors' union broke down in January, prompting the government "
+             "to announce in February that it would impose the new contract by force.\n\n"
+             "Saudi officials said 1.8 million pilgrims took part this year, a similar number to last year.\n\n"
+             "The health minister said on Sunday the death toll during this year's Hajj pilgrimage reached 1,301.\n",
+    }, published="2024-06-24")
+    dated = _dated(story)
+    assert "January" not in dated["2024-02"][0] or dated["2024-02"][0].startswith("\u201c")
+    assert "2023" not in dated
+    assert dated["2024-06-23"][0] != "The health minister said the death toll"
+
+
+def test_a_low_since_a_month_dates_nothing(tmp_path):
+    """ "their lowest level since November" is what the fall is measured against."""
+    story = invented_story(tmp_path, {
+        "a": "Shares fell as much as 3.1 per cent in New York to their lowest level since November.\n",
+    }, published="2024-03-05")
+    assert "2023-11" not in _dated(story)
+
+def test_a_label_holding_another_weekday_or_a_sayings_day_over_what_has_its_own_is_quoted(tmp_path):
+    """ "struck the Gofa zone on Sunday evening and Monday morning": Monday's label is not "Gofa zone
+    on Sunday evening"; "The first landslide occurred on Monday ..., officials said on Tuesday": on
+    Tuesday the officials said it, the landslide was Monday's."""
+    story = invented_story(tmp_path, {
+        "a": "The landslides, triggered by heavy rains, struck the remote, mountainous Gofa zone on Sunday evening "
+             "and Monday morning.\n",
+        "b": "The first landslide, triggered by heavy rains in a remote region, occurred on Monday and was followed by "
+             "a second one, state officials said on Tuesday.\n",
+    }, published="2024-07-24")
+    labels = {(e.date, c.source[:1]): e.label for e in story.events for c in e.citations}
+    assert "Sunday" not in labels[("2024-07-22", "a")] or labels[("2024-07-22", "a")].startswith("\u201c")
+    assert labels[("2024-07-23", "b")].startswith("\u201c")

@@ -94,9 +94,10 @@ VERBS_OF_SHOWING = frozenset(
     estimated estimates predicted predicts argued argues stated states""".split()
 )
 # -- used by findings/timeline/excerpt.py: words a label cut short ends on ("could reach the market
-# as soon as", "share more data or", "will be")
+# as soon as", "share more data or", "will be", "the latest body to be discovered means")
 WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
-    "as than or and but nor the a an be been being that which whose whether if because so beginning starting do".split()
+    "as than or and but nor the a an be been being that which whose whether if because so beginning starting do"
+    " means meant".split()
 )
 # -- used by findings/timeline/excerpt.py: of those, the ones that also decide or govern ("has
 # ruled Mozambique since 1975"), not only make a finding known

@@ -44,6 +44,7 @@ from ...language.lexicon import (
     CLAUSES_TURNING_AWAY,
     COMPARATIVE_WORDS,
     CONCESSIVE_CONJUNCTIONS,
+    CONSEQUENCE_PARTICIPLES,
     DAY_PARTS,
     DEMANDING_VERBS,
     DETERMINERS,
@@ -76,6 +77,7 @@ from ...language.lexicon import (
     PREPOSITIONS_OF_PLACE_OR_BODY,
     PREPOSITIONS_ONLY,
     PUBLISHED_THINGS,
+    QUANTIFIERS,
     REACTION_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS_OF_THINGS,
@@ -243,7 +245,13 @@ _OWNS_A_THING = re.compile(
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at|effective|across)"  # ("retire, effective Dec. 1", "Across 2022, he managed")
 # ("cast their votes between Oct. 15 and Oct. 31": a span's "between" goes with it)
-_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between)(?:\s+the)?\s*$")
+# ("separated from Disney near the end of last year": "near" goes with the date too)
+_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between|near|towards?)(?:\s+the)?\s*$")
+# ("took over from Michael Eisner back in 2005": the "back" of the date after a preposition's
+# name, not a verb's, "came back in 2005", "to bring Bergdahl back in 2014")
+_BACK_AFTER_A_NAME = re.compile(
+    r"(?<=\s)(?P<name>(?:of|to|from|for|with|at|by|against)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+back\s*$"
+)
 _OWN_PREPOSITION = re.compile(rf"(?i){_DATE_PREPOSITIONS}\b")
 # ("a loss in the year to January 2022": the date ends the period the words name; without it the
 # label hangs on "to")
@@ -457,7 +465,9 @@ _BASELINE_BEFORE = re.compile(
     # "will add $1000 compared with repayments in April 2022": what the figure is set against
     # (with a figure of its own, "compared with 10.62 million in 2021", that figure's date)
     r"|\bcompared\s+(?:with|to)\s+(?:(?![$\u20ac\u00a3\d])[\w.,'\u2019-]+\s+){0,4}?(?:in|of|on)\s+(?:early\s+|late\s+|mid-?)?"
-    rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?(?:all\s+of\s+)?)$"
+    rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?(?:all\s+of\s+)?"
+    # ("1.8 million pilgrims took part this year, a similar number to last year")
+    r"|\b(?:similar|comparable|equal|identical|close)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:that\s+of\s+|the\s+)?)$"
 )
 BASELINE_CHARS = 80
 _A_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")  # (a common noun's, not "vacated by Jonny Evans last year")
@@ -487,8 +497,9 @@ def _bounds_another(text: str, mention: DateMention) -> bool:
     if _THROUGH_A_PART_BEFORE.search(text, max(0, mention.start - 45), mention.start) \
             or _RESTATED_BEFORE.search(text, max(0, mention.start - 45), mention.start):
         return True
-    if _SINCE_BEFORE.search(before) and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
-        return True
+    if (_SINCE_BEFORE.search(before) or _SINCE_BEFORE.search(before + lead)) \
+            and _SUPERLATIVE.search(text, max(0, mention.start - 80), mention.start):
+        return True  # (the month's own "since": "their lowest level since November")
     superlative = _SUPERLATIVE_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
         if mention.precision == YEAR else None
     if superlative is not None and not any(
@@ -519,6 +530,8 @@ _BOUND_OWNED_BEFORE = re.compile(
 )
 
 
+_A_YEAR = re.compile(r"\b\d{4}\b")
+_OF_BEFORE = re.compile(r"(?i)\bof\s+$")
 _WORD_AFTER = re.compile(r",?\s+[a-z][a-z-]*\b")  # (a full date's closing comma: "the June 7, 2021, murders")
 _OCCASION_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OCCASION_PREPOSITIONS + OCCASION_VERBS)})\s+$")
 # A verb before the thing named ("annulled", "has declared", "cancelling"); "23 seconds of" or
@@ -547,6 +560,9 @@ def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
         start = determiner.start()
     if _OCCASION_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if start < mention.start and mention.precision == DAY and _A_YEAR.search(mention.text) and text.startswith(",", mention.end) \
+            and _OF_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "an official cause of the January 26, 2020, crash": the full date names the crash
     # (an age beside a name is no clause's opening: "declared Ann Roe, 70, the winner of Saturday's poll")
     head = _CLAUSE_OPENING.split(_AGE_BESIDE_A_NAME.sub(" ", text[max(0, start - 120) : start]))[-1]
     return _VERB_LIKE.search(" ".join(head.split()[-HEAD_WORDS:])) is not None
@@ -1236,7 +1252,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         label = _sentence_label(text, mention)
     elif not (phrase is None and _names_its_days_happening(text, label, end, found)):
         # (a noun phrase naming its date's happening stays: the sentence's own is another day's)
-        if _fragment(label) or (phrase is None and (_cut_off(label) or _opens_on_an_adverb_and_verb(label, text))):
+        if _fragment(label) or (phrase is None and (
+                _cut_off(label) or _opens_on_an_adverb_and_verb(label, text) or _opens_inside_without_a_verb(label, text))):
             # "Erupted", "Paid tribute", "Gonsalves said", "Roots date back to": too little to tell
             # a reader what happened; the sentence from its start says it.
             label = _sentence_label(text, mention)
@@ -1279,7 +1296,10 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         said = opening[1][5:] if opening[1].lower().startswith("that ") else opening[1]
         if _a_finite_verb(said.split()):
             label = said[:1].upper() + said[1:]
-    quoted = phrase is None and excerpt.unsure(text, mention, label, found)
+    # ("The first landslide ... occurred on Monday ..., state officials said on Tuesday": what was
+    # reported has a day of its own; the saying's day is not its)
+    quoted = phrase is None and (excerpt.unsure(text, mention, label, found) or (
+        attribution is not None and any(m.start < attribution.start() and m.value != mention.value for m in found)))
     if quoted:
         label = excerpt.excerpt(text, mention, found)
     entry = Entry(
@@ -1748,11 +1768,14 @@ def _label(text: str, start: int, end: int, mention: DateMention, who: str | Non
         first = bare_word(tokens[0])
         if first in ("he", "she"):
             tokens = [who] + tokens[1:] if pronoun_is_who else tokens
-        elif (a in coordinated or a in apart) and _tensed(first) and not _VERB_START.match(first):
+        elif (a in coordinated or a in apart) and _tensed(first) and not _VERB_START.match(first) \
+                and not _not_the_subject(who, text, mention.start):
             # "was stabbed and shot": the second verb shares the first's "was" ("Roe was shot", not "Roe shot")
+            # (not the second verb of what they said: "Jo Roe said that the strain is rare and had only occurred")
             shared = next((t for t in reversed(all_tokens[:a]) if bare_word(t) in PASSIVE_AUXILIARIES), None)
             tokens = [who, bare_word(shared)] + tokens if shared else [who] + tokens
-        elif _VERB_START.match(first) and first not in _PLURAL_VERBS:
+        elif _VERB_START.match(first) and first not in _PLURAL_VERBS \
+                and not _not_the_subject(who, text, mention.start):
             tokens = [who] + tokens  # (not "were playing dice" of "he and Quavo, his uncle, were": one is not they)
         elif a == 0 and _tensed(first) and not first.endswith("ing") and text[:start].rstrip().endswith(",") \
                 and text.lstrip().startswith(who):
@@ -1777,6 +1800,20 @@ _OPENS_A_VERBS_OBJECT = re.compile(r"[\d$\u00a3\u20ac]|[A-Z]|[a-z]+ly\b")
 
 
 NAME_WORDS_BEFORE_WHO = 4
+
+
+def _not_the_subject(who: str, text: str, before: int) -> bool:
+    """Whether a verb before `before` left without its subject is not `who`'s: their name is an
+    owner's ("Kobe Bryant's helicopter pilot ... crashed into a hillside": the pilot did), or the
+    verb is in what they said ("Jo Roe said that the strain is rare and had only occurred in Sudan
+    in 1976": the strain had)."""
+    at = text.find(who)
+    return 0 <= at < before and (_POSSESSIVE_S.match(text, at + len(who)) is not None
+                                  or _SAID_THAT.search(text, at + len(who), before) is not None)
+
+
+_POSSESSIVE_S = re.compile(r"['\u2019]s?\s")
+_SAID_THAT = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:[\w'\u2019-]+\s+){{0,3}}?that\b")
 
 
 def _name_before_who(tokens: list[str], a: int, b: int) -> list[str]:
@@ -1990,12 +2027,18 @@ def _cut_off(label: str) -> bool:
     if words[-1] != "\u2026" and bare_word(words[-1]) in HANGING_PREPOSITIONS:
         return True
     told = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if bare_word(words[i]) in VERBS_OF_MAKING_KNOWN), None)
+    said = next((i for i in range(len(words) - 1, max(-1, len(words) - 6), -1) if bare_word(words[i]) in _SAYING_WORDS), None)
+    if words[-1] != "\u2026" and said is not None and 0 < len(words) - said - 1 and not _QUOTE_MARK.search(label) \
+            and not any(_tensed(bare_word(w)) or bare_word(w).endswith("ing") for w in words[said + 1 :]):
+        return True  # "The health minister said the death toll": what was said lost its verb
     if words[-1] != "\u2026" and told is not None and all(w[:1].isupper() or bare_word(w) in _OBJECT_WORDS for w in words[told + 1 :]) \
             and not (told > 0 and bare_word(words[told - 1]) in PASSIVE_AUXILIARIES):  # (not "the outbreak was confirmed")
         return True  # "Equifax disclosed", "Kim told Kremlin chief Vladimir Putin": what was made known is left behind
     opening = [bare_word(w) for w in words[:2]]
     if opening[0] in ("who", "whom", "whose"):
         return True  # "Who May held talks with": whom the clause tells of is left behind
+    if opening[0] in ("and", "but", "or", "nor") and len(words) > 1 and _tensed(bare_word(words[1])):
+        return True  # "And taken into custody": the second verb of a subject left behind
     if opening[0] in RELATIVE_PRONOUNS_OF_THINGS and len(words) > 1 and not _opens_a_clause(words[1]):
         return True  # "That began as part of an initiative": the thing it tells of is left behind
     if len(words) > 2 and opening[1] == "and" and _tensed(bare_word(words[2])):
@@ -2078,6 +2121,36 @@ def _opens_on_an_adverb_and_verb(label: str, text: str) -> bool:
     return len(words) == 2 and words[0].endswith("ly") and _tensed(words[1]) and f" {words[0]} " in text
 
 
+def _opens_inside_without_a_verb(label: str, text: str) -> bool:
+    """ "Prompting authorities to raise its status" (of "... erupted Monday, December 9 prompting
+    ...": what followed, not what happened), "Either as government spokesman or as foreign minister until early 2022", "7 and Alice
+    Roe, 9, at a dance class", "Giro and Vuelta to sweep the women's major tours" (of "won the Tour
+    de France, Giro and Vuelta to sweep ..."), "At short notice to replace the man who replaced
+    Iger": a label opening inside its sentence on a consequence, a preposition, a quantifier, a
+    number or the rest of a list, with no verb of its own outside a relative clause, tells a piece
+    of the clause whose subject and verb it left behind."""
+    words = label.split()
+    if len(words) < 2 or words[-1] == "\u2026":
+        return False
+    first = bare_word(words[0])
+    opening = " ".join(words[:2])
+    at = text.find(opening[:1].lower() + opening[1:])
+    if at > after_the_dateline(text):
+        piece = first in CONSEQUENCE_PARTICIPLES or first in OBJECT_PREPOSITIONS or first in QUANTIFIERS or first[:1].isdigit()
+    else:
+        at = text.find(opening)
+        piece = at > after_the_dateline(text) and text[:at].rstrip().endswith(",") and bare_word(words[1]) in ("and", "or")
+    if not piece:
+        return False
+    relative = next((i for i, w in enumerate(words) if i > 2 and bare_word(w) in _RELATIVE_OPENINGS), len(words))
+    # (a relative clause opening the label is its own, "32 of whom are to appear"; a compound's
+    # "-ed" is no verb, "a Taylor Swift-themed dance class")
+    return not _a_finite_verb([w for w in words[:relative] if "-" not in w])
+
+
+_RELATIVE_OPENINGS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
 def _a_finite_verb(words: list[str]) -> bool:
     """Whether a label's words hold a verb of a clause, not only a participle after a noun it
     describes ("a result announced by the party") or a gerund ("midday trading")."""
@@ -2089,6 +2162,7 @@ def _a_finite_verb(words: list[str]) -> bool:
     )
 
 
+_SAYING_WORDS = frozenset(("said", "says", "say"))
 # Who was told: "told Kremlin chief Vladimir Putin", "told reporters", "told the court".
 _OBJECT_WORDS = DETERMINERS | ROLE_NOUNS | {"reporters", "journalists"}
 VERBLESS_LABEL_WORDS = 8  # a longer label without a verb reads as a headline does
@@ -2156,8 +2230,11 @@ def _with_whom_it_tells_of(text: str, start: int, label: str) -> str:
     does not hold ("Plummer, who was born in 1929": "Plummer was born"), not with the main clause."""
     if not _WHO_OPENS.match(text, start):
         return label
-    someone = _SOMEONE_BEFORE.search(text, max(0, start - NOUN_CHARS), start) or _NAME_BEFORE_A_COMMA.search(
-        text, max(0, start - NOUN_CHARS), start)
+    someone = _SOMEONE_BEFORE.search(text, max(0, start - NOUN_CHARS), start)
+    if someone is None:
+        someone = _NAME_BEFORE_A_COMMA.search(text, max(0, start - NOUN_CHARS), start)
+        if someone is not None and _PREPOSITION_AT_END.search(text, max(0, someone.start(1) - 12), someone.start(1)):
+            return label  # ("The former First Minister of Scotland, who stepped down": not Scotland)
     if someone is None:
         return label
     words = label.split()
@@ -2206,7 +2283,7 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     left = _ITS_WEEKDAY_BEFORE.sub("", left)  # ("on Saturday, January 15": the date's own weekday)
     if _OWN_PREPOSITION.match(mention.text):
         return _EARLY_OR_LATE_BEFORE.sub("", left)
-    left = _DROP_PREPOSITION.sub("", left)
+    left = _BACK_AFTER_A_NAME.sub(r"\g<name>", _DROP_PREPOSITION.sub("", left))
     without_early = _EARLY_OR_LATE_BEFORE.sub("", left)
     # ("struck late on Friday": the preposition before "late" too; not "stepped in in 2013",
     # whose first "in" is the verb's)

@@ -10,10 +10,11 @@ date in quotation marks: a citation, not a derived claim.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...base.text import bare_word, phrase_alternation
-from ...language.dates import WEEKDAY_NAMES, YEAR, DateMention
+from ...language.dates import DAY, MONTH, WEEKDAY_NAMES, YEAR, DateMention
 from ...language.lexicon import (
     AUXILIARY_VERBS,
     CLAIMING_VERBS,
@@ -46,6 +47,14 @@ _OPEN_BRACKET = re.compile(r"\([^()]{0,80}$")
 # "a famous botanical garden founded in 1931 was destroyed": a participle's date, then the
 # sentence's own verb, which is another time's
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:in|on)\s+$")
+# ... or closing the sentence after a noun phrase the main clause's verb governs: "had agreed to
+# activate a security cooperation agreement signed in 2001." (the signing's year, not the agreeing's)
+_THING_WITH_ITS_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?i:a|an|the|its|his|her|their|this|that)\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(AUXILIARY_VERBS | PASSIVE_AUXILIARIES))}|who|which|that)\b)[a-z][\w-]*\s+){{0,3}}"
+    r"[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:in|on)\s+$"
+)
+_CLOSES_THE_SENTENCE = re.compile(r"[.!?]?[\"\u201d']?\s*$")
 _FINITE_VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:also|then|later|now)\s+)?(?:" + "|".join(sorted(AUXILIARY_VERBS)) + r"|[a-z]{3,}ed)\b")
 # "its 2016 election campaign", "since their 2013 Champions Trophy win": a year naming what an
 # owner did, inside a clause about something else
@@ -59,6 +68,8 @@ _LONE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ld|lt)")
 _SINCE_A_THING_BEFORE = re.compile(
     r"\bsince\s+(?:(?i:its|their|his|her|the|a|an)|[A-Z][\w.'\u2019-]*)\s+[^,;:()]{1,60}\s(?i:in|of)\s+$"
 )
+_WHEN_AFTER = re.compile(r",\s+when\s")  # ("the first since 1972, when two astronauts left ...": what happened then)
+_FIRST_SINCE_BEFORE = re.compile(r"(?i)\bfirst(?:\s+[\w'\u2019-]+){0,5}\s+since\s+(?:the\s+)?$")
 # "Mondlane claims the October 9 vote was rigged": what is claimed, not a happening the timeline
 # may state without its claimer
 _CLAIMED_BEFORE = re.compile(rf"(?i)\b({'|'.join(CLAIMING_VERBS)})\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){{0,5}}$")
@@ -123,10 +134,16 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         return True  # (not "The old mill (1994)", "tonight (Tuesday August 17)": a bracket of the date alone)
     if _PARTICIPLE_BEFORE.search(before) and _FINITE_VERB_AFTER.match(text, mention.end):
         return True
+    thing = _THING_WITH_ITS_PARTICIPLE_BEFORE.search(before)
+    if thing is not None and _CLOSES_THE_SENTENCE.match(text, mention.end) and not label.lower().startswith(thing.group(0)[:12].lower()):
+        return True
     if mention.precision == YEAR and _OWNER_BEFORE.search(before) and _NOUN_AFTER.match(text, mention.end):
         return True
     if _SINCE_A_THING_BEFORE.search(before):
         return True
+    if _FIRST_SINCE_BEFORE.search(before + ("since " if mention.text.lower().startswith("since ") else "")) \
+            and not _WHEN_AFTER.match(text, mention.end):
+        return True  # ("India won their first title since 2007": the year of the one before, not this win's)
     gerund = _GERUND_CLAUSE_BEFORE.search(before) if not _OPENS_ON_A_PARTICIPLE.match(text) else None
     if gerund is not None and not label.lower().startswith(gerund.group(1)):
         return True  # "Kane joined Tottenham's academy aged 11 before making his senior debut" under 2011: the debut's year
@@ -260,18 +277,33 @@ _COUNT_OPENING = re.compile(rf"(?i){_NUMBER}\s")
 _IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:1[6-9]|20)\d\d)\b")
 
 
+def _weekday_of(value: str) -> str | None:
+    try:
+        return WEEKDAY_NAMES[dt.date.fromisoformat(value).weekday()]
+    except ValueError:
+        return None
+
+
+_A_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b")
+_IN_A_MONTH = re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?({'|'.join(m.capitalize() for m in MONTHS)})\b(?!,?\s+\d)")
+
+
 def _tells_another_date(label: str, mention: DateMention) -> bool:
     """ "He was eventually arrested in July, and convicted of racketeering" under September 2021,
     "share more data or early next year" under this year: a label with another time in it may
     tell that time's happening."""
     if not mention.text or mention.text in label:
         return False  # (a date the label keeps: "The record held since April 1984 was broken")
+    if mention.precision == DAY and any(day != _weekday_of(mention.value) for day in _A_WEEKDAY.findall(label)):
+        return True  # ("Mountainous Gofa zone on Sunday evening" under Monday, of "on Sunday evening and Monday morning")
     if _A_COUNT_OR.search(label) and _COUNT_OPENING.match(mention.text):
         return True  # ("left Turkey three or [four days ago]": the other count of the date's span)
     # (a year's label with another year in it; a day's may name a year as background: "a garden
     # founded in 1931 was destroyed by the flames" on Sunday)
     return _ANOTHER_TIME_JOINED.search(label) is not None or mention.precision == YEAR and any(
-        year != mention.value[:4] for year in _IN_A_YEAR.findall(label))
+        year != mention.value[:4] for year in _IN_A_YEAR.findall(label)) or mention.precision == MONTH and any(
+        MONTHS[month.lower()] != int(mention.value[5:7]) for month in _IN_A_MONTH.findall(label))
+        # ("Talks broke down in January, prompting the government to announce ..." under February)
 
 
 def _cut_short(label: str) -> bool:
