@@ -856,3 +856,22 @@ def test_a_sentence_a_judge_proposed_is_not_the_judges(tmp_path):
     assert facts_of(story, "jo-roe", "sentence") == []
     assert [v.value for f in facts_of(story, "bob-stone", "sentence") for v in f.values] == ["25"]
 
+
+
+def test_a_person_named_only_in_a_caption_is_not_named_in_the_article_text(tmp_path):
+    """The profile's "Named in the article text of N sources": a photo caption that names Xi is
+    the picture's, not the outlet's article."""
+    from explainer.site.profiles import StoryIndex, profile_values
+
+    people = {"xi-jinping": "Xi Jinping", "wang-yi": "Wang Yi"}
+    story = invented_story(tmp_path, {
+        "a": "Wang Yi hosted the talks in Beijing on Friday, officials said.\n\n"
+             "Xi Jinping greets delegates at the Great Hall of the People in Beijing, China, March 10, 2023. REUTERS/Jo Roe\n\n"
+             "The two sides agreed to reopen their embassies within two months.\n",
+        "b": "Xi Jinping welcomed the deal, which Wang Yi brokered on Friday.\n",
+    }, people, published="2023-03-11")
+    index, hrefs = StoryIndex.of(story), {slug: f"{slug}.html" for slug in people}
+    person = {p.slug: p for p in story.people}
+    assert profile_values(story, person["xi-jinping"], hrefs, index)["named_in"] == 1
+    assert profile_values(story, person["wang-yi"], hrefs, index)["named_in"] == 2
+    assert len({m.source for m in story.mentions_by_person["xi-jinping"]}) == 2

@@ -188,9 +188,16 @@ def profile_values(story: Story, person: Person, hrefs: dict[str, str], index: S
         "said": outlet_sentences(story, person, index),
         "names": names_used(story, person, index),
         "companions": companions(story, person, hrefs),
-        "named_in": len({m.source for m in mentions}),
+        "named_in": named_in(story, mentions),
         "source_count": len(story.sources),
     }
+
+
+def named_in(story: Story, mentions) -> int:
+    """How many sources name the person in their article text: a caption or a pasted post that
+    names them is shown and cited, but it is not the outlet's article."""
+    sources = {source.id: source for source in story.sources}
+    return len({m.source for m in mentions if (s := sources[m.source].sentence(m.sentence)) is not None and s.outlets_own})
 
 
 def own_words(story: Story, person: Person, index: StoryIndex) -> list[OwnWords]:
