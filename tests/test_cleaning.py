@@ -1846,3 +1846,15 @@ def test_a_newsrooms_standing_appeals_a_removed_videos_notice_and_a_photo_by_cre
     ])
     blocks = classify(page, "MPs back assisted dying bill")
     assert [b.text for b in blocks if b.kind == "body"] == [prose, prose.replace("Friday", "Thursday")]
+
+
+def test_a_credit_glued_to_a_captions_last_word_or_in_capitals_by_slashes_and_a_share_link_are_not_the_article():
+    prose = "Typhoon Koinu hit southern Taiwan with heavy rains and winds on Wednesday, officials said."
+    page = "\n\n".join([
+        "Typhoon hits Taiwan", prose,
+        "The centre has recorded around 120 accidents, including uprooted trees and damaged roadsImage: Jo Roe/REUTERS",
+        "Bennett in 1967: his was one of the most enduring voices in popular music HARRY MYERS/SHUTTERSTOCK/REX FEATURES",
+        "Send a link to a friend", prose.replace("Wednesday", "Thursday"),
+    ])
+    blocks = classify(page, "Typhoon hits Taiwan")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Wednesday", "Thursday")]

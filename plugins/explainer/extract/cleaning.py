@@ -360,6 +360,11 @@ _AGENCY_CREDIT = re.compile(
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?:[A-Z][\w.&-]{{1,20}}/)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
     # ("... near Maumere on Monday [HANDOUT]", "... in Flores [EPA]": the agency in square brackets)
     rf"|\[(?i:{_AGENCIES}|handout)\]"
+    # ("... damaged roadsImage: Carlos Garcia Rawlins/REUTERS": a labelled credit glued to the last word)
+    rf"|(?<=[a-z.])(?:Image|Photo|Picture):\s?[A-Z][A-Za-z .'-]{{1,40}}/\s?(?i:{_AGENCIES})\b[^()]{{0,30}}"
+    # ("... enduring voices in popular music HARRY MYERS/SHUTTERSTOCK/REX FEATURES": a photographer and
+    # agencies in capitals, by slashes)
+    r"|(?<=[a-z.])\s(?:[A-Z][A-Z.'-]+\s){1,3}?[A-Z][A-Z.'-]+(?:/[A-Z][A-Z .'-]{1,30}){1,3}"
     # ("... smashes the world record (Photo by Tobias Schwarz / AFP)")
     rf"|\((?i:photo|picture|image)s?\s+by\s+[^()/]{{1,50}}/\s*(?i:{_AGENCIES})[^()]{{0,30}}\)"
     # ("... in Surfside. [ LYNNE SLADKY | AP ]": the photographer and whose the picture is, by a bar)

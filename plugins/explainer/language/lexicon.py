@@ -840,7 +840,7 @@ READER_APPEAL_PHRASES = (
 # article. Phrases, not single words, so that an article about subscriptions or newsletters
 # keeps its sentences.
 PAGE_CONTROL_PHRASES = (
-    "this video has been removed", "our rights have expired",
+    "this video has been removed", "our rights have expired", "send a link to a friend",
     "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
     "may earn a commission", "earn a commission from", "affiliate links",
     "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
