@@ -1040,3 +1040,11 @@ def test_that_before_a_weekday_points_back_to_a_day_told_of_before():
 
 def test_a_day_something_was_rescheduled_to_is_still_to_come():
     assert [m.value for m in find_dates("His arraignment was rescheduled to Feb. 16.", dt.date(2023, 1, 25))] == ["2023-02-16"]
+
+
+def test_the_second_saturday_of_a_tournament_is_no_day_of_this_week():
+    """ "the second Saturday of Wimbledon": a tournament's day, not this week's ("last Saturday"
+    still is)."""
+    published = dt.date(2024, 5, 22)
+    assert find_dates("No unseeded woman had appeared on the second Saturday of Wimbledon.", published) == []
+    assert [m.value for m in find_dates("She won last Saturday.", published)] == ["2024-05-18"]

@@ -934,3 +934,7 @@ def test_about_after_talking_is_what_is_talked_about():
     """ "we are talking about 96 deaths": exactly 96; "About 96 people died": around 96."""
     assert counts("We are talking about 96 deaths, the minister said.") == [(96, "deaths", None)]
     assert counts("About 96 people died.") == [(96, "people", "around")]
+
+
+def test_a_year_naming_a_title_holder_is_no_count():
+    assert counts("She came back for a 6-4, 6-4 victory over 2022 runner-up Ons Jabeur in the final.") == []

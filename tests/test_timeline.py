@@ -2873,3 +2873,22 @@ def test_a_label_holding_another_weekday_or_a_sayings_day_over_what_has_its_own_
     labels = {(e.date, c.source[:1]): e.label for e in story.events for c in e.citations}
     assert "Sunday" not in labels[("2024-07-22", "a")] or labels[("2024-07-22", "a")].startswith("\u201c")
     assert labels[("2024-07-23", "b")].startswith("\u201c")
+
+
+def test_a_year_naming_a_title_a_promise_a_date_a_verb_left_hanging_and_a_thing_signed_somewhere_are_read(tmp_path):
+    """ "defeated 2022 Wimbledon runner-up Ons Jabeur": 2022 is her title's, so the label telling
+    the defeat is quoted under it; "He promised to
+    hold elections in July 2023": the promise was not made in July 2023; "forfeited half his salary
+    beginning this month to demonstrate ...": no "beginning" left hanging; "builds on the
+    declaration of principles signed in Washington on April 25": April 25 is the signing's."""
+    story = invented_story(tmp_path, {
+        "a": "Marketa Roe who is ranked 42nd defeated 2022 Wimbledon runner-up Tunisia's Ons Lee 6-4, 6-4 on Saturday.\n\n"
+             "He promised to hold elections in July 2023 and hand over to an elected civilian government then.\n\n"
+             "The chief executive forfeited 50% of his monthly salary beginning this month to demonstrate the firm's commitment.\n\n"
+             "The agreement builds on the declaration of principles signed in Washington on April 25.\n",
+    }, published="2023-07-16")
+    dated = _dated(story)
+    assert dated["2022"][0].startswith("\u201c")
+    assert dated["2023-07"][0].startswith("\u201c") or "promised" not in dated["2023-07"][0]
+    assert "beginning" not in dated["2023-07"][0] or dated["2023-07"][0].startswith("\u201c")
+    assert dated["2023-04-25"][0].startswith("\u201c")

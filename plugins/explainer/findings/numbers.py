@@ -24,7 +24,7 @@ from itertools import combinations
 
 from ..base.text import fold, phrase_alternation
 from ..extract.citations import Citation
-from ..language.dates import MONTH_WORDS, find_dates
+from ..language.dates import MONTH_WORDS, YEAR_OF_A_TITLE_AFTER, find_dates
 from ..language.lexicon import (
     AREA_AND_VOLUME_WORDS,
     BODY_MEASURES,
@@ -563,8 +563,8 @@ def _not_a_count(raw: str, value: int, text: str, start: int, end: int) -> bool:
         return True  # "added his two cents": a saying, nothing counted
     if raw in EMERGENCY_NUMBERS and (_PHONE_LINE_AFTER.match(text, end) or _DIALLED_BEFORE.search(text, window, start)):
         return True
-    if _YEAR_LIKE.match(raw) and not _QUALIFIER_BEFORE.search(text, window, start):
-        return True
+    if _YEAR_LIKE.match(raw) and (not _QUALIFIER_BEFORE.search(text, window, start) or YEAR_OF_A_TITLE_AFTER.match(text, end)):
+        return True  # (and "a victory over 2022 runner-up Ons Jabeur": the year of her title, after "over")
     if raw.isdigit() and value < 130 and _AGE_APPOSITION.search(text, window, start) and _COMMA_AFTER.match(text, end):
         return True  # "Ivanou, 63, founded"
     if _AGE_AFTER.match(text, end):

@@ -54,6 +54,7 @@ from .lexicon import (
     SPEECH_VERBS_REPORTED,
     TIME_SPAN_UNITS,
     TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME,
+    TITLE_HOLDER_NOUNS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY,
@@ -979,6 +980,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             return None
         if not match.group("wd_lead") and _THAT_DAY_BEFORE.search(text, max(0, day.start() - 40), day.start()):
             return None  # "On that terrible Sunday afternoon": a day told of before, not this week's
+        if _ORDINAL_BEFORE_A_DAY.search(text, max(0, day.start() - 12), day.start()):
+            return None  # "the second Saturday of Wimbledon": which one of a tournament's, not this week's
         if not match.group("wd_lead") and _NAME_AFTER_A_LONE_WEEKDAY.match(text, day.end()) \
                 and _opens_a_name(text, day.start()):
             return None  # "Sunday World understands ...": a name opening the sentence, not a day
@@ -1056,6 +1059,12 @@ _PROGRAMME_AFTER = re.compile(
     rf"\s+(?:{'|'.join(PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME)})\s+"
     rf"(?!(?:{'|'.join(TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME)})\b)[A-Z][a-z]+"
 )
+# After a year, the title it names someone by: "2022 Wimbledon runner-up Ons Jabeur" tells of no
+# happening of 2022, and "over 2022 runner-up" counts nothing.
+YEAR_OF_A_TITLE_AFTER = re.compile(
+    rf"(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}\s+(?i:{'|'.join(re.escape(w) for w in TITLE_HOLDER_NOUNS)})\b"
+)
+_ORDINAL_BEFORE_A_DAY = re.compile(r"(?i)\b(?:first|second|third|fourth|middle)\s+$")
 # "that" pointing back to a day (not the "that" of what was said, "said that Sunday's vote", nor
 # the subject's, "That would make Wednesday's quake the worst")
 _THAT_DAY_BEFORE = re.compile(

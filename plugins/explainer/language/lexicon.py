@@ -93,6 +93,9 @@ VERBS_OF_SHOWING = frozenset(
     """showed shows shown found finds alleged alleges suggested suggests indicated indicates claimed claims
     estimated estimates predicted predicts argued argues stated states""".split()
 )
+# -- used by findings/timeline/excerpt.py: a promise made, whose date is what was promised, not
+# the promise's ("He promised to hold elections in July 2023"; not "plans to picket Tuesday")
+VERBS_OF_PROMISING = frozenset("promised pledged vowed threatened".split())
 # -- used by findings/timeline/excerpt.py: words a label cut short ends on ("could reach the market
 # as soon as", "share more data or", "will be", "the latest body to be discovered means")
 WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
@@ -447,6 +450,12 @@ TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by with from into
 OWNED_BY_NAME_NOUNS = frozenset(
     """campaign campaigns camp team administration government family foundation estate office
     organization organisation""".split()
+)
+# -- used by findings/timeline/candidates.py and findings/numbers.py: who a year before them names
+# ("2022 Wimbledon runner-up Ons Jabeur" is no happening of 2022, and no count of 2,022)
+TITLE_HOLDER_NOUNS = (
+    "runner-up", "runners-up", "champion", "champions", "winner", "winners", "finalist", "finalists",
+    "semi-finalist", "semifinalist", "medallist", "medalist", "nominee", "laureate", "mvp",
 )
 # -- used by findings/timeline/candidates.py
 # Words of a comparison that reaches back in time: "the worst unrest since 1968" dates nothing.

@@ -245,8 +245,9 @@ _OWNS_A_THING = re.compile(
 _INCLUDING = re.compile(r"(?i)^(?:including|among them|along with|together with|such as)\b")
 _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at|effective|across)"  # ("retire, effective Dec. 1", "Across 2022, he managed")
 # ("cast their votes between Oct. 15 and Oct. 31": a span's "between" goes with it)
-# ("separated from Disney near the end of last year": "near" goes with the date too)
-_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between|near|towards?)(?:\s+the)?\s*$")
+# ("separated from Disney near the end of last year", "forfeited half his salary beginning this
+# month": "near" and "beginning" go with the date too)
+_DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between|near|towards?|(?<!\bthe\s)(?:beginning|starting))(?:\s+the)?\s*$")
 # ("took over from Michael Eisner back in 2005": the "back" of the date after a preposition's
 # name, not a verb's, "came back in 2005", "to bring Bergdahl back in 2014")
 _BACK_AFTER_A_NAME = re.compile(

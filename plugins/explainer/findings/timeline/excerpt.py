@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ...base.text import bare_word, phrase_alternation
-from ...language.dates import DAY, MONTH, WEEKDAY_NAMES, YEAR, DateMention
+from ...language.dates import DAY, MONTH, WEEKDAY_NAMES, YEAR, YEAR_OF_A_TITLE_AFTER, DateMention
 from ...language.lexicon import (
     AUXILIARY_VERBS,
     CLAIMING_VERBS,
@@ -28,6 +28,7 @@ from ...language.lexicon import (
     TIMES_SAID_RELATIVELY,
     VERBS_OF_DECIDING,
     VERBS_OF_MAKING_KNOWN,
+    VERBS_OF_PROMISING,
     VERBS_OF_SHOWING,
     WORDS_A_LABEL_DOES_NOT_END_ON,
     WORDS_CLOSING_A_QUOTED_CLAUSE,
@@ -52,7 +53,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:in|on)\s+$"
 _THING_WITH_ITS_PARTICIPLE_BEFORE = re.compile(
     r"\b(?i:a|an|the|its|his|her|their|this|that)\s+"
     rf"(?:(?!(?:{'|'.join(sorted(AUXILIARY_VERBS | PASSIVE_AUXILIARIES))}|who|which|that)\b)[a-z][\w-]*\s+){{0,3}}"
-    r"[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:in|on)\s+$"
+    # (and where: "the declaration of principles signed in Washington on April 25")
+    r"[a-z]{3,}(?:ed|en|wn|lt|ld)\s+(?:(?:in|at)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:in|on)\s+$"
 )
 _CLOSES_THE_SENTENCE = re.compile(r"[.!?]?[\"\u201d']?\s*$")
 _FINITE_VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:also|then|later|now)\s+)?(?:" + "|".join(sorted(AUXILIARY_VERBS)) + r"|[a-z]{3,}ed)\b")
@@ -70,6 +72,10 @@ _SINCE_A_THING_BEFORE = re.compile(
 )
 _WHEN_AFTER = re.compile(r",\s+when\s")  # ("the first since 1972, when two astronauts left ...": what happened then)
 _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bfirst(?:\s+[\w'\u2019-]+){0,5}\s+since\s+(?:the\s+)?$")
+# A promise made, and what it is to do by the date: "He promised to hold elections in July 2023"
+_PROMISED_BEFORE = re.compile(
+    rf"(?i)\b({'|'.join(sorted(VERBS_OF_PROMISING))})\s+to\s+[a-z]+\b[^,;:]{{0,60}}$"
+)
 # "Mondlane claims the October 9 vote was rigged": what is claimed, not a happening the timeline
 # may state without its claimer
 _CLAIMED_BEFORE = re.compile(rf"(?i)\b({'|'.join(CLAIMING_VERBS)})\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){{0,5}}$")
@@ -149,6 +155,11 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
         return True  # "Kane joined Tottenham's academy aged 11 before making his senior debut" under 2011: the debut's year
     if _ORDINAL_TIME.search(label) and mention.text.lower().startswith(("this ", "last ", "earlier this ")):
         return True  # "It was the second time that ... has been battered" (of "the second time this month")
+    if mention.precision == YEAR and YEAR_OF_A_TITLE_AFTER.match(text, mention.end) and not label.startswith(mention.text):
+        return True  # ("defeated 2022 Wimbledon runner-up Ons Jabeur": the year of her title, not of the defeat)
+    promised = _PROMISED_BEFORE.search(before)
+    if promised is not None and promised.group(1).lower() in label.lower():
+        return True  # ("He promised to hold elections in July 2023": the elections' month, not the promise's)
     claimed = _CLAIMED_BEFORE.search(before)
     if claimed is not None and claimed.group(1).lower() not in label.lower():
         return True  # ("Mondlane claims the October 9 vote was rigged": not "The vote was rigged")
