@@ -49,6 +49,7 @@ from ..language.lexicon import (
     WEEKDAY_NAMES,
     WIRE_INITIALS,
     WORDS_A_HEADING_DOES_NOT_END_ON,
+    WORDS_IN_ING_DOING_NOTHING,
     WRITING_TRADES,
 )
 from ..language.spelling import in_title_case, looks_plural
@@ -448,7 +449,7 @@ _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
 # Someone named, then what they are doing in the picture, with no verb of a sentence and no full stop.
 _NAMED_THEN_DOING = re.compile(
     r"^(?:[A-Z][\w.'\u2019-]*(?<!['\u2019]s)\s+){2,6}(?:[a-z]+ly\s+)?"
-    r"(?!(?:evening|morning|during|including|according|following|spring|thing)\b)[a-z]{2,}ing\s"
+    rf"(?!(?:{'|'.join(sorted(WORDS_IN_ING_DOING_NOTHING))})\b)[a-z]{{2,}}ing\s"
 )  # (not "Jo Roe's handling of ...", a standfirst; nor "On Sunday evening, ...")
 NAMED_DOING_WORDS = 8  # shorter, it may be a subheading ("Rescuers searching the rubble")
 # A tabloid's caption: "Jane Roe, pictured, warned rates would rise" (no full stop; an article's

@@ -933,6 +933,9 @@ PHOTO_CREDITS = (
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
 # sentence in the present with one of them is an article's, not a caption's ("Roe holds the
 # record set in Berlin on September 16, 2018").
+# -- used by extract/cleaning.py: words in "-ing" that tell no one doing anything, after a name
+# in a caption's shape ("On Sunday evening, ...", "Jo Roe during ...")
+WORDS_IN_ING_DOING_NOTHING = frozenset("evening morning during including according following spring thing".split())
 # -- used by extract/cleaning.py: words a heading never ends on; a line ending on one is a
 # sentence the page broke across lines ("It is with an incredible sense of gratitude and")
 WORDS_A_HEADING_DOES_NOT_END_ON = ("and", "or", "but", "the", "a", "an", "of", "to", "with", "that")
@@ -1288,6 +1291,12 @@ HANGING_PREPOSITIONS = frozenset(
 ADVERBS_BEFORE_A_VERB = frozenset("first later then also once originally previously recently".split())
 # -- used by findings/quotes.py: what opens a relative clause ("which police said": police spoke)
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+# -- used by findings/timeline/candidates.py: what opens a relative clause inside a label, whose
+# verb is the clause's, not the label's ("to replace the man who replaced Iger")
+RELATIVE_CLAUSE_OPENINGS = RELATIVE_PRONOUNS | frozenset({"whose", "where", "when"})
+# -- used by findings/timeline/candidates.py: the plain sayings after which what was said must
+# have a verb ("The health minister said the death toll" lost it)
+PLAIN_SAYING_VERBS = frozenset({"said", "says", "say"})
 # A speaker named by one lower-case singular word: "police said", "the staff said".
 COLLECTIVE_SPEAKERS = frozenset(
     """police staff management government prosecution defence defense military army navy council

@@ -69,6 +69,7 @@ from ...language.lexicon import (
     PARTICIPLES_OF_PLAIN_SAYING,
     PARTS_OF_A_DAY_OR_SPAN,
     PASSIVE_AUXILIARIES,
+    PLAIN_SAYING_VERBS,
     PREDECESSOR_PHRASES,
     PREPOSITIONS_AFTER_A_GERUND,
     PREPOSITIONS_BEFORE_A_LIST,
@@ -80,6 +81,7 @@ from ...language.lexicon import (
     QUANTIFIERS,
     REACTION_VERBS,
     RELATION_NOUNS,
+    RELATIVE_CLAUSE_OPENINGS,
     RELATIVE_PRONOUNS_OF_THINGS,
     ROLE_NOUNS,
     ROLE_NOUNS_POINTING_BACK,
@@ -2028,7 +2030,7 @@ def _cut_off(label: str) -> bool:
     if words[-1] != "\u2026" and bare_word(words[-1]) in HANGING_PREPOSITIONS:
         return True
     told = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if bare_word(words[i]) in VERBS_OF_MAKING_KNOWN), None)
-    said = next((i for i in range(len(words) - 1, max(-1, len(words) - 6), -1) if bare_word(words[i]) in _SAYING_WORDS), None)
+    said = next((i for i in range(len(words) - 1, max(-1, len(words) - 6), -1) if bare_word(words[i]) in PLAIN_SAYING_VERBS), None)
     if words[-1] != "\u2026" and said is not None and 0 < len(words) - said - 1 and not _QUOTE_MARK.search(label) \
             and not any(_tensed(bare_word(w)) or bare_word(w).endswith("ing") for w in words[said + 1 :]):
         return True  # "The health minister said the death toll": what was said lost its verb
@@ -2123,13 +2125,13 @@ def _opens_on_an_adverb_and_verb(label: str, text: str) -> bool:
 
 
 def _opens_inside_without_a_verb(label: str, text: str) -> bool:
-    """ "Prompting authorities to raise its status" (of "... erupted Monday, December 9 prompting
-    ...": what followed, not what happened), "Either as government spokesman or as foreign minister until early 2022", "7 and Alice
-    Roe, 9, at a dance class", "Giro and Vuelta to sweep the women's major tours" (of "won the Tour
-    de France, Giro and Vuelta to sweep ..."), "At short notice to replace the man who replaced
-    Iger": a label opening inside its sentence on a consequence, a preposition, a quantifier, a
-    number or the rest of a list, with no verb of its own outside a relative clause, tells a piece
-    of the clause whose subject and verb it left behind."""
+    """A label opening inside its sentence on a consequence ("Prompting authorities to raise its
+    status", of "... erupted Monday, December 9 prompting ...": what followed, not what happened),
+    a preposition ("At short notice to replace the man who replaced Iger"), a quantifier ("Either
+    as government spokesman or as foreign minister until early 2022"), a number ("7 and Alice
+    Roe, 9, at a dance class") or the rest of a list ("Giro and Vuelta to sweep the women's major
+    tours", of "won the Tour de France, Giro and Vuelta to sweep ..."), with no verb of its own
+    outside a relative clause: a piece of the clause whose subject and verb it left behind."""
     words = label.split()
     if len(words) < 2 or words[-1] == "\u2026":
         return False
@@ -2143,13 +2145,10 @@ def _opens_inside_without_a_verb(label: str, text: str) -> bool:
         piece = at > after_the_dateline(text) and text[:at].rstrip().endswith(",") and bare_word(words[1]) in ("and", "or")
     if not piece:
         return False
-    relative = next((i for i, w in enumerate(words) if i > 2 and bare_word(w) in _RELATIVE_OPENINGS), len(words))
+    relative = next((i for i, w in enumerate(words) if i > 2 and bare_word(w) in RELATIVE_CLAUSE_OPENINGS), len(words))
     # (a relative clause opening the label is its own, "32 of whom are to appear"; a compound's
     # "-ed" is no verb, "a Taylor Swift-themed dance class")
     return not _a_finite_verb([w for w in words[:relative] if "-" not in w])
-
-
-_RELATIVE_OPENINGS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
 
 def _a_finite_verb(words: list[str]) -> bool:
@@ -2163,7 +2162,6 @@ def _a_finite_verb(words: list[str]) -> bool:
     )
 
 
-_SAYING_WORDS = frozenset(("said", "says", "say"))
 # Who was told: "told Kremlin chief Vladimir Putin", "told reporters", "told the court".
 _OBJECT_WORDS = DETERMINERS | ROLE_NOUNS | {"reporters", "journalists"}
 VERBLESS_LABEL_WORDS = 8  # a longer label without a verb reads as a headline does
