@@ -2892,3 +2892,17 @@ def test_a_year_naming_a_title_a_promise_a_date_a_verb_left_hanging_and_a_thing_
     assert dated["2023-07"][0].startswith("\u201c") or "promised" not in dated["2023-07"][0]
     assert "beginning" not in dated["2023-07"][0] or dated["2023-07"][0].startswith("\u201c")
     assert dated["2023-04-25"][0].startswith("\u201c")
+
+
+def test_a_season_and_a_back_opening_go_with_their_date(tmp_path):
+    """ "adjusting her supplements in the summer of 2022 on the advice of ...": not "in the summer
+    of on the advice"; "Back in October, Halep said ...": not "Back, Halep said"."""
+    story = invented_story(tmp_path, {
+        "a": "Halep has acknowledged adjusting her nutritional supplements in the summer of 2022 on the advice of her team.\n\n"
+             "Back in October, Halep said the positive test was the biggest shock of her life.\n\n"
+             "The shootings took place during a night of protests in the tumultuous summer of 2020.\n",
+    }, published="2023-09-12")
+    dated = _dated(story)
+    assert "summer of" not in dated["2022"][0]
+    assert not dated["2020"][0].endswith("tumultuous")
+    assert dated["2022-10"][0].startswith("Halep said")

@@ -252,6 +252,12 @@ _DATE_PREPOSITIONS = r"(?:in|on|during|as of|as at|at|effective|across)"  # ("re
 _DROP_PREPOSITION = re.compile(rf"(?i)\s*\b(?:{_DATE_PREPOSITIONS}|between|near|towards?|(?<!\bthe\s)(?:beginning|starting))(?:\s+the)?\s*$")
 # ("took over from Michael Eisner back in 2005": the "back" of the date after a preposition's
 # name, not a verb's, "came back in 2005", "to bring Bergdahl back in 2014")
+# ("adjusting her supplements in the summer of 2022": the season goes with its year; "Back in
+# October, Halep said": so does the "Back" opening the sentence)
+_SEASON_OF_BEFORE = re.compile(
+    r"(?i)\s*\b(?:(?:in|during|by|since|until)\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s*$"
+)  # (and "in the tumultuous summer of 2020")
+_BACK_AT_THE_START = re.compile(r"(?i)^\s*back\s*$")
 _BACK_AFTER_A_NAME = re.compile(
     r"(?<=\s)(?P<name>(?:of|to|from|for|with|at|by|against)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+back\s*$"
 )
@@ -2281,8 +2287,9 @@ def _without_the_dates_preposition(left: str, mention: DateMention) -> str:
     on Friday night")."""
     left = _ITS_WEEKDAY_BEFORE.sub("", left)  # ("on Saturday, January 15": the date's own weekday)
     if _OWN_PREPOSITION.match(mention.text):
-        return _EARLY_OR_LATE_BEFORE.sub("", left)
-    left = _BACK_AFTER_A_NAME.sub(r"\g<name>", _DROP_PREPOSITION.sub("", left))
+        return _BACK_AT_THE_START.sub("", _EARLY_OR_LATE_BEFORE.sub("", left))
+    left = _BACK_AFTER_A_NAME.sub(r"\g<name>", _DROP_PREPOSITION.sub("", _SEASON_OF_BEFORE.sub("", left)))
+    left = _BACK_AT_THE_START.sub("", left)
     without_early = _EARLY_OR_LATE_BEFORE.sub("", left)
     # ("struck late on Friday": the preposition before "late" too; not "stepped in in 2013",
     # whose first "in" is the verb's)
