@@ -1858,3 +1858,10 @@ def test_a_credit_glued_to_a_captions_last_word_or_in_capitals_by_slashes_and_a_
     ])
     blocks = classify(page, "Typhoon hits Taiwan")
     assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Wednesday", "Thursday")]
+
+
+def test_an_audio_players_label_glued_to_a_paragraph_and_a_pictures_label_are_not_the_article():
+    blocks = classify(
+        "Tornadoes hit\n\nclick to download audioBeshear said at least four tornadoes caused damage.\n\n"
+        "Supporting image for story: Activist released from prison after receiving pardon\n", "Tornadoes hit")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == ["Beshear said at least four tornadoes caused damage."]

@@ -938,3 +938,7 @@ def test_about_after_talking_is_what_is_talked_about():
 
 def test_a_year_naming_a_title_holder_is_no_count():
     assert counts("She came back for a 6-4, 6-4 victory over 2022 runner-up Ons Jabeur in the final.") == []
+
+
+def test_over_after_an_alert_is_what_it_is_about():
+    assert counts("The WHO issued an alert over four cough and cold syrups made in India.") == []

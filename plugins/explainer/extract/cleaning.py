@@ -763,6 +763,7 @@ _AD_MARKER_GLUED = re.compile(
     r"^(?i:(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:advertisement|ad)))\s*(?=\S)"
     r"|^(?:Advertisement|ADVERTISEMENT)(?=[A-Z\u201c\"])"
     r"|^Hide\s+Ad(?=[A-Z\u201c\"])"  # (the control that hides it: "Hide AdAxel Rudakubana arrived ...")
+    r"|^(?i:click\s+to\s+(?:download|play|listen\s+to)\s+(?:the\s+)?audio)(?=[A-Z\u201c\"])"  # (an audio player's: "click to download audioBeshear said ...")
 )
 
 

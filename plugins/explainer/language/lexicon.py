@@ -382,6 +382,7 @@ OVER_AS_A_CAUSE_AFTER = frozenset("""
     clashed feud spat tension tensions uproar backlash apologise apologised apologize apologized
     apology blame blamed accused accusing censure censured impeach impeached summoned walkout
     standoff stand-off ban bans banned suspension fine fined penalty penalised penalized
+    alert alerts warning warnings warned
 """.split())
 
 # -- used by findings/numbers.py and findings/amounts.py: verbs whose "over" is their own, no bound
@@ -849,7 +850,7 @@ READER_APPEAL_PHRASES = (
 # article. Phrases, not single words, so that an article about subscriptions or newsletters
 # keeps its sentences.
 PAGE_CONTROL_PHRASES = (
-    "this video has been removed", "our rights have expired", "send a link to a friend",
+    "this video has been removed", "our rights have expired", "send a link to a friend", "supporting image for story",
     "subscribe now", "subscribe to our", "subscribe for", "subscribe today", "your subscription",
     "may earn a commission", "earn a commission from", "affiliate links",
     "subscription notification", "billing details", "billing information", "sign up for", "sign up to",
