@@ -45,6 +45,7 @@ from ..language.lexicon import (
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
     POSSESSIVE_PRONOUNS,
+    PRONOUNS_AFTER_A_PREPOSITION,
     QUANTIFIERS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -576,7 +577,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(w.title
 # A one-word name that is also a word of grammar, opening the sentence before "the" or "his":
 # "Among the protesters were ..." is the preposition, not Anita Among ("Among said" is she).
 _A_WORD_OF_GRAMMAR_OPENING = re.compile(
-    r"\s+(?:" + "|".join(sorted(DETERMINERS | POSSESSIVE_PRONOUNS | {"them", "those", "these", "us"})) + r")\b",
+    r"\s+(?:" + "|".join(sorted(DETERMINERS | POSSESSIVE_PRONOUNS | PRONOUNS_AFTER_A_PREPOSITION)) + r")\b",
     re.IGNORECASE,
 )
 

@@ -1290,6 +1290,9 @@ HANGING_PREPOSITIONS = frozenset(
 # -- used by findings/timeline/candidates.py: adverbs a label may open on before a verb whose
 # subject it left behind ("First made by GSK")
 ADVERBS_BEFORE_A_VERB = frozenset("first later then also once originally previously recently".split())
+# -- used by findings/people.py: pronouns that, like a determiner, follow a word of grammar opening
+# a sentence ("Among those charged was ...": the preposition, not a name)
+PRONOUNS_AFTER_A_PREPOSITION = frozenset("them those these us".split())
 # -- used by findings/quotes.py: what opens a relative clause ("which police said": police spoke)
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 # -- used by findings/timeline/candidates.py: what opens a relative clause inside a label, whose

@@ -188,16 +188,19 @@ def profile_values(story: Story, person: Person, hrefs: dict[str, str], index: S
         "said": outlet_sentences(story, person, index),
         "names": names_used(story, person, index),
         "companions": companions(story, person, hrefs),
-        "named_in": named_in(story, mentions),
+        "named_in": named_in(story, mentions, index),
         "source_count": len(story.sources),
     }
 
 
-def named_in(story: Story, mentions) -> int:
+def named_in(story: Story, mentions, index: StoryIndex) -> int:
     """How many sources name the person in their article text: a caption or a pasted post that
     names them is shown and cited, but it is not the outlet's article."""
-    sources = {source.id: source for source in story.sources}
-    return len({m.source for m in mentions if (s := sources[m.source].sentence(m.sentence)) is not None and s.outlets_own})
+    def outlets_own(mention) -> bool:
+        i, j = index.position[(mention.source, mention.sentence)]
+        return story.sources[i].sentences[j].outlets_own
+
+    return len({m.source for m in mentions if outlets_own(m)})
 
 
 def own_words(story: Story, person: Person, index: StoryIndex) -> list[OwnWords]:

@@ -1817,11 +1817,10 @@ def _not_the_subject(who: str, text: str, before: int) -> bool:
     verb is in what they said ("Jo Roe said that the strain is rare and had only occurred in Sudan
     in 1976": the strain had)."""
     at = text.find(who)
-    return 0 <= at < before and (_POSSESSIVE_S.match(text, at + len(who)) is not None
+    return 0 <= at < before and (_POSSESSIVE.match(text, at + len(who)) is not None
                                   or _SAID_THAT.search(text, at + len(who), before) is not None)
 
 
-_POSSESSIVE_S = re.compile(r"['\u2019]s?\s")
 _SAID_THAT = re.compile(rf"(?i)\b(?:{SPEECH_VERBS_REPORTED})\s+(?:[\w'\u2019-]+\s+){{0,3}}?that\b")
 
 
