@@ -437,12 +437,15 @@ _THIS_PICTURE = re.compile(
     r"(?i)^(?:file\s*[-\u2013\u2014:]\s*)?(?:in\s+)?th(?:is|ese)\s+(?:[\w,'\u2019-]+\s+){0,8}?"
     r"(?:photo(?:graph)?|image|picture|file\s+photo|frame\s+grab|video\s+grab|screen\s*shot|handout)s?\b"
 )
+# The label some pages put before a caption: "Image: Sifan Hassan celebrates ...".
+_LABEL_BEFORE_A_CAPTION = r"(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)\s*:\s+"
+_LABEL_OPENING_A_CAPTION = re.compile("^" + _LABEL_BEFORE_A_CAPTION)
 # A caption that says it is an old picture: "File photo taken in 2012 shows ...", "A file image of".
 _FILE_PICTURE = re.compile(
     r"(?i)^(?:an?\s+)?(?:file\s+(?:photo(?:graph)?|picture|image)s?|screen\s*grab|screenshot|video\s+still|still\s+image|frame\s+grab)\b"
     # a caption labelled as one: "Image: Sifan Hassan celebrates a dramatic victory in Paris"
     # (not its credit: "Image: picture-alliance/Tass/Jane Roe", "Photo: AP")
-    r"|^(?-i:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)\s*:\s+(?![^/\n]*/)(?:\S+\s+){4,}\S"
+    r"|^(?-i:" + _LABEL_BEFORE_A_CAPTION + r")(?![^/\n]*/)(?:\S+\s+){4,}\S"
 )
 # A caption that opens with its picture's file name: "180710-TH-rescue-top-620.jpg Thais celebrate ...".
 _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
@@ -1029,7 +1032,6 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_LABEL_OPENING_A_CAPTION = re.compile(r"^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)\s*:\s+")
 CREDIT_CHARS = 60  # the longest credit a caption's copy may have after the words it repeats
 ALT_TEXT_WORDS = 25  # the most words of a picture's alt text worded otherwise than its caption
 
