@@ -79,6 +79,17 @@ def test_the_titles_of_prosecutors_and_police_do_not_split():
     ]
 
 
+def test_a_constables_rank_and_a_two_letter_middle_initial_do_not_split():
+    text = ('"Further charges are anticipated," said Const. Tania Roe. Interim Chief Const. Steve Rai spoke. '
+            'She will replace Gudni Th. Johannesson in August. Then he left.')
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        '"Further charges are anticipated," said Const. Tania Roe.',
+        "Interim Chief Const. Steve Rai spoke.",
+        "She will replace Gudni Th. Johannesson in August.",
+        "Then he left.",
+    ]
+
+
 def test_a_dotted_acronym_ends_the_sentence_when_a_quotation_opens_after_it():
     text = ('By 2050, that group is projected to rise to almost 13 million in the U.S. "This is real progress," '
             'said Joanne Pike. The U.S. Senate agreed.')

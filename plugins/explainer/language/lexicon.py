@@ -497,7 +497,8 @@ TITLE_WORDS = frozenset(
 # Words that take a full stop without ending a sentence. General English and news style only.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen col lt sgt capt cmdr adm rep sen gov pres rev fr
-    atty supt insp det maj brig cpl pvt lieut gov't asst assoc
+    atty supt insp det maj brig cpl pvt lieut const cst gov't asst assoc
+    th
     no nos vs etc inc ltd co corp dept est approx fig vol pp ed eds mt
     jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u u.s.a a.m p.m i.e e.g""".split()
