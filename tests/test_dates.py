@@ -1048,3 +1048,40 @@ def test_the_second_saturday_of_a_tournament_is_no_day_of_this_week():
     published = dt.date(2024, 5, 22)
     assert find_dates("No unseeded woman had appeared on the second Saturday of Wimbledon.", published) == []
     assert [m.value for m in find_dates("She won last Saturday.", published)] == ["2024-05-18"]
+
+
+def test_a_day_each_year_or_a_sunday_school_is_no_one_day_and_what_was_ordered_is_to_come():
+    """ "rung in a ceremony each Nov. 10", "held every Sunday", "every Monday and Friday" recur
+    ("35 prisoners each Saturday" is so many each); "a local church Sunday school" is a school;
+    "was ordered to start serving his sentence on July 25", in April, is the coming July 25, nearer
+    than the last (one too far ahead to be the one ordered is no year the rules can tell; "ordered
+    to be released by a court on April 20", five days before, is the order's)."""
+    published = dt.date(2025, 4, 25)
+    assert find_dates("The bell was rung in a ceremony each Nov. 10, the anniversary of the wreck.", published) == []
+    assert find_dates("The rallies were held every Sunday.", published) == []
+    assert find_dates("He made his debut singing at a local church Sunday school.", published) == []
+    assert [m.value for m in find_dates("He was ordered to start serving his sentence on July 25.", published)] == ["2025-07-25"]
+    assert find_dates("He was ordered to start serving his sentence on Sept. 30.", published) == []
+    assert [m.value for m in find_dates("He was ordered to be released by a court on April 20.", published)] == ["2025-04-20"]
+    assert [m.value for m in find_dates("They exchanged 35 prisoners each Saturday.", dt.date(2019, 9, 7))] == ["2019-09-07"]
+    assert find_dates("He must report every Monday and Friday.", published) == []
+    # ("had been awaiting sentencing in California in late June", in February: a June to come)
+    assert "2024-06" not in [m.value for m in find_dates("Vinnik had been awaiting sentencing in California in late June.",
+                                                          dt.date(2025, 2, 12))]
+    assert [m.value for m in find_dates("He returned on Sunday.", published)] == ["2025-04-20"]
+
+
+def test_a_scheduled_things_own_past_a_courts_order_after_a_future_a_bracketed_country_and_a_song_are_read():
+    """ "The scheduled London-Singapore flight ... made an emergency landing in Bangkok on Tuesday"
+    is last Tuesday; "... will spend the rest of her life behind bars, a judge ordered on Monday"
+    the Monday of the order; "Madrid [Spain], October 31 (HBTV): ..." a dateline's day, no
+    happening's; "Sunday Mornin' Comin' Down" a song."""
+    published = dt.date(2024, 5, 22)
+    assert [m.value for m in find_dates("The scheduled London-Singapore flight, carrying 211 passengers, made an "
+                                        "emergency landing in Bangkok on Tuesday.", published)] == ["2024-05-21"]
+    assert [m.value for m in find_dates("Letby will spend the rest of her life behind bars for murdering seven babies, "
+                                        "a judge ordered on Monday.", published)] == ["2024-05-20"]
+    assert [m.value for m in find_dates("The planned launch will go ahead on Tuesday.", published)] == ["2024-05-28"]
+    assert find_dates("Madrid [Spain], October 31 (HBTV): At least 95 people have lost their lives in the floods.",
+                      dt.date(2024, 10, 31)) == []
+    assert [m.value for m in find_dates("Kristofferson wrote Sunday Mornin' Comin' Down in 1969.", published)] == ["1969"]

@@ -42,6 +42,7 @@ from .lexicon import (
     NAMED_BODY_WORDS,
     NAMED_DAY_WORDS_BEFORE_A_WEEKDAY,
     NEWSPAPER_WORDS_AFTER_A_WEEKDAY,
+    NOUNS_A_WEEKDAY_NAMES,
     NOUNS_COUNTED_AFTER_A_NUMBER,
     NUMBER_WORDS,
     PARTICIPLES_TELLING_A_PAST,
@@ -158,6 +159,9 @@ _AWAITING_A_SCHEDULED = re.compile(
     rf"(?i)\b(?:until|pending|awaiting|ahead\s+of)\s+(?:(?:{'|'.join(HAD_HAPPENING_DETERMINERS)})\s+"
     r"|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:'s|\u2019s|'|\u2019)\s+))(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+(?:on\s+)?$"
+    # ("had been awaiting sentencing in California in late June": a bare noun, and where)
+    rf"|\b(?:pending|awaiting)\s+(?:{'|'.join(sorted(SCHEDULED_EVENT_NOUNS))})\s+"
+    r"(?:(?:in|at)\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?(?:on\s+)?$"
 )
 # "Unions have called for another day of strikes and protests on Tuesday": the day of what is called
 # for, still to come, not of the calling the clause tells, whose day is unsaid (not "called for
@@ -176,7 +180,14 @@ _WITH_A_THING_AWAITED = re.compile(
 _ONTO_THE_DAY = re.compile(rf"(?i)\s*(?:(?:{'|'.join(WORDS_BETWEEN_A_SCHEDULE_AND_ITS_DAY)})\s+)*")
 SCHEDULED_NOUN_REACH = 80  # characters before the date in which "has a hearing" is looked for
 _DASH_ASIDE = re.compile(r"[\u2014\u2013][^\u2014\u2013]*[\u2014\u2013]")
-_SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b")
+# (and a court's order set after what it orders: "... will spend the rest of her life behind
+# bars, a judge ordered on Monday")
+_SAYING = re.compile(rf"\b(?:{SPEECH_VERBS_REPORTED})\b|,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:ordered|ruled)\b")
+# A thing planned, named as the subject of a clause: "the scheduled flight", "a planned launch".
+_PLANNED_THING = re.compile(r"(?i)(?:a|the|its|their)\s+(?:scheduled|planned)")
+_PAST_VERB_AFTER_A_THING = re.compile(
+    r"(?:\s+[\w-]+){1,3}?(?:,[^,;]{1,60},)?\s+(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST_TENSES) + r")\b"
+)
 # A relative clause in the past tense: "that occurred", "which was", "who had", "which he
 # received"; or a clause with its own subject in the past: "after he was sworn in".
 _PAST_CLAUSE = re.compile(
@@ -269,7 +280,8 @@ DATELINE = re.compile(
     rf"(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf",?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:[-\u2013\u2014]{{1,2}}|:|\.\s*/[A-Za-z][\w .-]{{0,30}}/\.?)(?:\s|$)"
     # a place not in capitals ("Madrid, 2 June 2019 (dpa/MIA) -"): the agency in brackets says it
-    rf"|[A-Z][\w.'\u2019 -]{{1,40}}?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
+    # (and its country in square brackets: "Madrid [Spain], October 31 (HBTV):")
+    rf"|[A-Z][\w.'\u2019 -]{{1,40}}?(?:\s*\[[A-Za-z .]{{1,30}}\])?,\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+{_YEAR_DIGITS})?"
     rf",?\s*\([A-Za-z][^()\n]{{0,30}}\)\.?\s*(?:[-\u2013\u2014]{{1,2}}|:)(?:\s|$|(?=[A-Z]))"
     # the weekday, the date and a dash: "Thursday, May 9, 2024 - The ..."
     rf"|(?:{'|'.join(WEEKDAY_NAMES)}),?\s+(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})),?\s+{_YEAR_DIGITS}"
@@ -685,6 +697,11 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _THE_NEXT = re.compile(rf"(?i)\b(?:{'|'.join(COMING_WORDS)})\b")
 
 
+# "rung in a ceremony each Nov. 10", "every Monday and Friday": a day of every week or year (not
+# "exchanged 35 prisoners each Saturday", "fined $77,000 each in March": so many for each one).
+_RECURRING_BEFORE = re.compile(
+    r"(?i)(?:\bevery|(?<![\ds)]\s)(?<![\ds)])\beach)\s+(?:other\s+)?(?:[A-Za-z]+\.?\s+(?:and|or)\s+)?$"
+)
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|,\s+)(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -855,7 +872,10 @@ def _speaks_ahead(text: str, start: int) -> bool:
     scheduled = _HAS_SCHEDULED.search(clause, max(0, len(clause) - SCHEDULED_NOUN_REACH))
     if scheduled and _ONTO_THE_DAY.fullmatch(clause, scheduled.end()):
         return True
-    futures = [match.end() for match in _FUTURE.finditer(clause)]
+    # ("The scheduled London-Singapore flight ... made an emergency landing on Tuesday": what was
+    # scheduled, then its own verb in the past)
+    futures = [match.end() for match in _FUTURE.finditer(clause)
+               if not (_PLANNED_THING.fullmatch(match.group(0)) and _PAST_VERB_AFTER_A_THING.match(clause, match.end()))]
     # "will oversee the arrest ... for an explosion that occurred on Tuesday": a clause in the
     # past between the future and the date is what the date belongs to.
     # "... will be deployed, the chief said Tuesday": the saying, after the future, is past.
@@ -866,6 +886,9 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     g = match.group
     if kind in ("dm", "md", "mo", "wd") and _CALLED_FOR_A_SCHEDULED.search(_clause_before(text, match.start(kind))):
         return None  # "Unions called for strikes on Tuesday": the strikes' day, not the calling's
+    if kind in ("dm", "md", "mo", "wd") and not match.group(kind)[:1].islower() \
+            and _RECURRING_BEFORE.search(text, max(0, match.start(kind) - 30), match.start(kind)):
+        return None  # "rung in a ceremony each Nov. 10": every year's day, not one
     if kind == "dmy" or kind == "mdy":
         value = _day_value(int(g(f"{kind}_y")), _month(g(f"{kind}_m")), _day_number(g(f"{kind}_d")))
         return _mention(match, kind, value, DAY, False) if value else None
@@ -907,6 +930,16 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
             year = _nearest_year(month, day, published)
             found = _safe_day(year, month, day)
             weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start])
+            if found is not None and found < published and not weekday and _next_is_nearer(found, published) \
+                    and _WOULD_BEFORE.search(_clause_before(text, start)):
+                # "He was ordered to start serving his sentence on July 25", in an April report:
+                # what was ordered is to come, on the coming July 25, nearer than the last one,
+                # when it is near; when it is not, the rules cannot tell which year's. (Not
+                # "ordered to be released by a court on January 10", six days before: the order's.)
+                coming = _safe_day(published.year + (found.year == published.year), month, day)
+                if coming is None or not 0 < (coming - published).days <= WOULD_AHEAD_DAYS:
+                    return None
+                year, found = coming.year, coming
             if found is not None and found.year < published.year and _next_is_nearer(found, published) \
                     and not weekday and _EVENT_NOUN_BEFORE.search(text, max(0, start - 24), start) \
                     and not _YEAR_WRITTEN.search(text):
@@ -975,7 +1008,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
     if kind == "wd":
         day = _WEEKDAY_WORD.search(text, match.start(kind), match.end(kind))
         if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()) \
-                or _PROGRAMME_AFTER.match(text, day.end()):
+                or _PROGRAMME_AFTER.match(text, day.end()) or (_THING_A_WEEKDAY_NAMES_AFTER.match(text, day.end())
+                                                                and _ARTICLE_OF_A_THING_BEFORE.search(text, max(0, day.start() - 40), day.start())):
             # "told the Sunday Times", "on Bloody Sunday", "on Saturday Night Live": a name, not a day of this week
             return None
         if not match.group("wd_lead") and _THAT_DAY_BEFORE.search(text, max(0, day.start() - 40), day.start()):
@@ -1050,6 +1084,10 @@ def _opens_a_name(text: str, at: int) -> bool:
     window = max(0, at - NAME_OPENING_CHARS)
     return (window == 0 and not text[:at].strip()) or _OPENS_A_NAME.search(text, window, at) is not None
 _NEWSPAPER_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NEWSPAPER_WORDS_AFTER_A_WEEKDAY)})\b")
+# "singing at a local church Sunday school": a school, with its article (not "was teaching
+# Sunday school when he heard the helicopter": what he was doing that Sunday)
+_THING_A_WEEKDAY_NAMES_AFTER = re.compile(rf"\s+(?:{phrase_alternation(NOUNS_A_WEEKDAY_NAMES)})\b")
+_ARTICLE_OF_A_THING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|their|its|local)\s+(?:[\w'\u2019-]+\s+){0,2}$")
 # "will receive a premium over Discover's closing price on Friday": a price that closed, whatever
 # the clause looks ahead to.
 _CLOSING_BEFORE = re.compile(rf"(?i)\b(?:{phrase_alternation(CLOSING_PRICE_WORDS)})\s+(?:on\s+)?$")

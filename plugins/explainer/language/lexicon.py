@@ -1034,6 +1034,8 @@ NEWSPAPER_WORDS_AFTER_A_WEEKDAY = (
     "Tribune", "Journal", "Guardian", "Argus", "People", "Star", "Sport", "World", "Life",
     "tabloid", "tabloids", "newspaper", "newspapers", "paper", "papers", "broadsheet", "edition",
 )
+# "singing at a local church Sunday school": a thing a weekday names, not a day of this week.
+NOUNS_A_WEEKDAY_NAMES = ("school", "schools", "league", "leagues")
 NAMED_DAY_WORDS_BEFORE_A_WEEKDAY = (
     "Bloody", "Black", "Good", "Holy", "Ash", "Palm", "Easter", "Maundy", "Shrove", "Whit", "Cyber",
     "Super", "Super Bowl", "Mail on", "Independent on", "Observer on",
@@ -1519,7 +1521,7 @@ WORDS_OF_A_PAST_CAUSE = ("after", "following", "over", "since", "amid", "during"
 CLOSING_PRICE_WORDS = ("closing price", "closing level", "closing value", "close")
 # -- used by language/dates.py: a programme's name after a weekday ("Saturday Night Live"), and the
 # title-case words after it that make it a headline's words instead ("On Saturday Night In Athens")
-PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME = ("Night", "Morning", "Evening", "Afternoon")
+PARTS_OF_A_DAY_IN_A_PROGRAMME_NAME = ("Night", "Morning", "Evening", "Afternoon", "Mornin'", "Mornin\u2019")
 TITLE_CASE_WORDS_NOT_A_PROGRAMME_NAME = (
     "In", "At", "On", "As", "And", "The", "For", "To", "From", "With", "By", "After", "Before", "Of", "Near",
     "During", "Over", "Around", "Into", "Outside", "Under",
