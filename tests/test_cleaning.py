@@ -1865,3 +1865,71 @@ def test_an_audio_players_label_glued_to_a_paragraph_and_a_pictures_label_are_no
         "Tornadoes hit\n\nclick to download audioBeshear said at least four tornadoes caused damage.\n\n"
         "Supporting image for story: Activist released from prison after receiving pardon\n", "Tornadoes hit")
     assert [b.text for b in blocks if b.kind in ("body", "heading")] == ["Beshear said at least four tornadoes caused damage."]
+
+
+def test_an_apps_promotion_a_comment_forms_notice_a_dashed_crosshead_a_doubled_headline_and_a_spaced_copyright_credit():
+    prose = "Turkey's central bank delivered a 6.5-point interest rate hike on Thursday, officials said."
+    title = "Family of 5 dies in hurricane, officials say"
+    page = "\n\n".join([
+        title, title + title, prose,
+        "Jo Roe, the new central bank governor, receives flowers from her predecessor during a handover ceremony "
+        "on June 9 in Ankara.     \u00a9 Getty Images",
+        "Add your comment", "Your email address will not be published.",
+        "Want to see more of NewsNation? Get 24/7 fact-based news coverage with the NewsNation app or add NewsNation "
+        "as a preferred source on Google!",
+        "Download the SAN app today to stay up-to-date with Unbiased. Straight Facts\u2122.",
+        "- Second woman president -", prose.replace("Thursday", "Friday"),
+    ])
+    blocks = classify(page, title)
+    assert [b.text for b in blocks if b.kind == "body"] == [prose, prose.replace("Thursday", "Friday")]
+    assert [b.text for b in blocks if b.kind == "heading"] == ["- Second woman president -"]
+    assert [b.credit for b in blocks if b.kind == "caption"] == ["Getty Images"]
+
+
+def test_a_credit_line_of_a_photographer_and_two_agencies_by_bars_and_a_caption_marked_file_are_not_the_article():
+    prose = "Vodafone will cut 11,000 jobs over three years, its new chief executive said on Tuesday."
+    blocks = classify("\n\n".join([
+        "Vodafone to cut jobs", prose,
+        "Vodafone announced plans to cut 11,000 jobs as part of a turnaround plan.",
+        "Paul Hanna | Bloomberg | Getty Images",
+        "Odisha Train Accident: Sources say the actions of these three resulted in the accident. (file)",
+        prose.replace("Tuesday", "Wednesday"),
+    ]), "Vodafone to cut jobs")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Tuesday", "Wednesday")]
+
+
+def test_a_sign_up_boxs_error_message_an_advert_line_a_caption_over_a_bracketed_image_credit_and_a_barred_sign_off_are_not_the_article():
+    prose = "Lucy Letby was sentenced to a whole-life order on Monday, the court heard."
+    # (a paragraph of several sentences signed off by its wire after a bar; a short one so
+    # signed is a caption's credit)
+    signed = ("The head of the fire services said that rescues had been carried out through the night. He estimated "
+              "that around 5,000 vehicles were still stranded on the roads. Officials said more rain was expected on "
+              "Wednesday and that schools in the province would stay closed until further notice. The regional "
+              "government declared three days of mourning.")
+    blocks = classify("\n\n".join([
+        "Letby sentenced",
+        "Pascale Jones of the Crown Prosecution Service and Janet Moore read out statements outside the court.",
+        "(Image credit: Getty Images)", prose,
+        "Breaking News email {{ #verifyErrors }} {{ message }} {{ /verifyErrors }} {{ ^verifyErrors }} Something went "
+        "wrong. Please try again later {{ /verifyErrors }}",
+        "Advert", signed + " | BGNES", prose.replace("Monday", "Tuesday"),
+    ]), "Letby sentenced")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, signed, prose.replace("Monday", "Tuesday")]
+
+
+def test_a_credit_after_via_and_a_dashed_advertisement_are_not_the_article():
+    prose = "Two gunmen opened fire at a Hanukkah event on Sunday, killing 15 people, police said."
+    blocks = classify("\n\n".join([
+        "Bondi attack", prose, "Bondi Beach attack", "via JOANNA KORDINA/EPA/Shutterstock", "- Advertisement -",
+        prose.replace("Sunday", "Monday"),
+    ]), "Bondi attack")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Sunday", "Monday")]
+
+
+def test_an_outlets_photo_credit_glued_to_a_caption_and_a_video_grab_credit_line_are_not_the_article():
+    prose = "Forty workers were trapped when the tunnel collapsed on Sunday, officials said."
+    blocks = classify("\n\n".join([
+        "Tunnel collapse", prose, "Rescue operations are underway.(HT Photo)", "Video grabs/PTI",
+        prose.replace("Sunday", "Monday"),
+    ]), "Tunnel collapse")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Sunday", "Monday")]

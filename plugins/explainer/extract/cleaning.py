@@ -156,6 +156,7 @@ _FURNITURE = [
         r"^about the author\b",
         r"^more from\b.{0,60}$",
         r"^(?:share|share this|advertisement|read more|related|follow us)\b.{0,40}$",
+        r"^advert$",  # (an advertisement's place on the page, between paragraphs)
         r"^disclaimer:",
         # a note on the page's state: "Editor's note: This article has been updated ..."
         r"^editor['\u2019]s\s+note\s*:\s.{0,200}\b(?:updated|corrected|amended|changed|revised|clarif)",
@@ -373,8 +374,10 @@ _AGENCY_CREDIT = re.compile(
     # (glued, the agency's name begins in capitals: "a map" does not end in AP's credit)
     # ("...too good to be true.Paulo Fridman—Bloomberg/Getty Images": the photographer by a dash)
     rf"|(?<=[a-z.])(?P<glued>(?:[A-Z][A-Za-z .'-]{{1,30}}[/\u2014\u2013]\s?)*(?=[A-Z])(?i:{_AGENCIES})(?:/[A-Za-z .'-]{{1,30}}){{0,3}})"
+    # "Rescue operations are underway.(HT Photo)": an outlet's photo credit in brackets, glued
+    r"|(?<=[.!?])\s?(?P<outlet_photo>\((?:[A-Z]{1,6}\s)?(?:Photo|PHOTO|File Photo|FILE PHOTO)\))"
     # "... in Vienna today \u00a9Getty Images": a copyright sign and whose the picture is
-    r"|(?<!\s)\s{0,3}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/:-]{1,40})"  # (and "\u00a9 Collage: REUTERS")
+    r"|(?<!\s)\s{0,8}(?P<copyright>\u00a9\s?[A-Z][A-Za-z .'/:-]{1,40})"  # (and "\u00a9 Collage: REUTERS")
     # "... survivors have been taken to Kalamata REUTERS": an agency in capitals after the last
     # word, with no full stop (not a two-letter one: "... in PA" may be a state)
     rf"|(?<=[a-z])\s(?P<capitals>{'|'.join(re.escape(a.upper()) for a in sorted(PHOTO_CREDITS, key=len, reverse=True) if len(a) > 2)})"
@@ -394,7 +397,7 @@ _BYLINED_TEASER = re.compile(
 )
 # "... next Tuesday. (Xinhua) \u2013 bny": the wire in brackets, then its editor's initials.
 _WIRE_AND_EDITOR_AFTER = re.compile(r"(?<=[.!?\"\u201d])\s*\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*[-\u2013\u2014]\s*[a-z]{2,5}\s*$")
-_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s*[-\u2013\u2014]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*$")
+_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s*(?:[-\u2013\u2014]{1,2}|\|)\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*$")  # (or "... stranded. | BGNES")
 # A capitalised word of a name, and a name of up to four of them ("Elaine Thompson", "Jane Roe").
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
@@ -411,7 +414,7 @@ _COPYRIGHT_AFTER = re.compile(
 )
 # A page template's section tags left in the text: "{{^adFree}} {{/adFree}}" (not "{{ name }}",
 # which a seed may quote and the page shows as written).
-_TEMPLATE_TAG = re.compile(r"\{\{[#^/][\w.-]{1,40}\}\}")
+_TEMPLATE_TAG = re.compile(r"\{\{ ?[#^/][\w.-]{1,40} ?\}\}")  # (spaced or not: "{{ #verifyErrors }}")
 # A label and the link it introduces, after a paragraph's last sentence: "... two ageing dams.
 # Also read: Morocco earthquake death toll rises".
 _LINK_AFTER_A_SENTENCE = re.compile(
@@ -447,6 +450,8 @@ _FILE_PICTURE = re.compile(
     # (not its credit: "Image: picture-alliance/Tass/Jane Roe", "Photo: AP")
     r"|^(?-i:" + _LABEL_BEFORE_A_CAPTION + r")(?![^/\n]*/)(?:\S+\s+){4,}\S"
 )
+# A caption marked as an old picture at its end: "... resulted in the accident. (file)".
+_FILE_MARK_AT_THE_END = re.compile(r"\((?i:file|file\s+photo|file\s+image|archive\s+photo|representational\s+image|representative\s+image)\)\s*$")
 # A caption that opens with its picture's file name: "180710-TH-rescue-top-620.jpg Thais celebrate ...".
 _IMAGE_FILE_NAME = re.compile(r"(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\b")
 # Someone named, then what they are doing in the picture, with no verb of a sentence and no full stop.
@@ -477,17 +482,21 @@ _THIS_PICTURE_POSTED = re.compile(r"(?i)\b(?:posted|shared|tweeted)\s+th(?:is|es
 # "Photo: Jane Doe/Reuters", "(Jane Doe / AFP/Getty Images)", "Credit: AP Photo/Jane Doe".
 _CREDIT_LINE = re.compile(
     rf"^(?:(?i:photo|picture|image)s?:?\s+)?(?P<open>\()?{_PERSON_NAME}"
-    rf"(?:\s*[/,|]\s*|\s+)(?:(?i:pool|handout)\s*/\s*)?(?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?(?(open)\))$"  # (and "Jo Roe/Pool/Reuters")
+    rf"(?:\s*[/,|]\s*|\s+)(?:(?i:pool|handout)\s*/\s*)?(?i:{_AGENCIES})(?:\s*[/|]\s*(?i:{_AGENCIES}))?(?(open)\))$"  # (and "Jo Roe/Pool/Reuters", "Jo Roe | Bloomberg | Getty Images")
     # labelled, the agency first and who took it after: "Image: picture-alliance/Tass/Jane Roe"
     rf"|^(?i:photo|picture|image|credit)s?(?i:\s+credit)?:\s*(?i:{_AGENCIES})(?:\s?/\s?[A-Za-z .'-]{{1,30}}){{0,3}}$"
     # who gave it and the agency it came through: "NTSB via Reuters", "Jane Roe via Getty Images"
     rf"|^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\s+via\s+(?i:{_AGENCIES})$"
+    # what the picture is and whose: "Video grabs/PTI", "File photo/Reuters"
+    rf"|^(?i:(?:video|screen)\s*grabs?|file\s+(?:photo|image)s?|photos?)\s*/\s*(?i:{_AGENCIES})$"
+    # the photographer and agencies after "via": "via JOANNA KORDINA/EPA/Shutterstock"
+    rf"|^via\s+[A-Z][A-Za-z .'-]{{1,40}}(?:\s*/\s*(?i:{_AGENCIES}))+$"
     # the outlet's own photographer, in capitals: "ST PHOTO: JANE ROE", "AFP PHOTO / JO LEE"
     r"|^(?:[A-Z]{1,6}\s)?(?:PHOTO|PICTURE|IMAGE)S?\s?[:/]\s?[A-Z][A-Z .'\u2019-]{1,40}$"
     # who took it and for which paper, in square brackets: "[Jo Roe, Standard]"
     rf"|^\[{_PERSON_NAME},\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\]$"
     # in brackets, labelled: "(Credit: NASA/ Public Domain)"
-    r"|^\((?i:credit|photo|image|picture)s?:\s*[^()]{1,60}\)$"
+    r"|^\((?i:(?:photo|image|picture)\s+)?(?i:credit|photo|image|picture)s?:\s*[^()]{1,60}\)$"  # (and "(Image credit: Getty Images)")
     # who took it for which outlet: "Photo by Jane Roe/VICE News"
     rf"|^(?i:photo|picture|image)s?\s+by\s+{_PERSON_NAME}\s*/\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}\.?$"
 )
@@ -860,6 +869,12 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
         elif text.strip(" :\u00bb\u203a").lower() in LABELS_OVER_LINKS and index + 1 < len(blocks) \
                 and not _ends_as_sentence(blocks[index + 1].text) and len(blocks[index + 1].text.split()) >= LISTED_HEADLINE_WORDS:
             kind, expect = "furniture", "headlines"  # "ALSO READ" over headlines, one a line
+        elif _DASHED_CROSSHEAD.fullmatch(text) and not any(p.search(text.strip(" -\u2013\u2014")) for p in _FURNITURE):
+            kind = "heading"  # "- Second woman president -": a wire report's crosshead (not "- Advertisement -")
+        elif index > 0 and title and _said_twice(text, title):
+            kind = "furniture"  # the headline printed twice, run together: the page's title, not the article's words
+        elif _DOWNLOAD_AN_APP.match(text):
+            kind = "furniture"  # "Download the SAN app today to stay up-to-date ...": the outlet's promotion
         elif _FIELD_LABEL.match(text):
             kind, expect = "furniture", "field"  # "- Country:" over "- Rwanda": the page's tags
         elif announced == "field" and len(text.split()) <= FIELD_VALUE_WORDS and not _ends_as_sentence(text):
@@ -897,7 +912,8 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
                 kind, credit = "caption", found.group("credit").strip()
                 text = text[: found.start()].rstrip()
             elif agency and len(text) > len(agency.group(0)) + 10:
-                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright") or agency.group("capitals") or agency.group("comma")).strip("()[] \u00a9")
+                kind, credit = "caption", (agency.group("paren") or agency.group("glued") or agency.group("copyright") or agency.group("capitals")
+                                           or agency.group("comma") or agency.group("outlet_photo")).strip("()[] \u00a9")
                 text = text[: agency.start()].rstrip()
             elif (bracket := _PHOTOGRAPHER_CREDIT.search(text)) and len(text) > len(bracket.group(0)) + 10:
                 kind, credit = "caption", next(group for group in bracket.groups() if group)
@@ -923,6 +939,7 @@ def _mark_page_furniture(blocks: list[Block], title: str | None) -> list[Block]:
             elif _AGENCY_FIRST.match(text) and len(text.split()) <= _MAX_FURNITURE_WORDS:
                 kind = "caption"  # "EPA This is what the full cave wall looks like": the picture's credit first
             elif _FILE_PICTURE.match(text) or _IMAGE_FILE_NAME.match(text) or _THIS_PICTURE_POSTED.search(text) \
+                    or (_FILE_MARK_AT_THE_END.search(text) and len(text.split()) <= _MAX_FURNITURE_WORDS) \
                     or _NAME_PICTURED.match(text) \
                     or ((_PICTURED_ASIDE.search(text) or _PICTURED_VERB.search(text)) and not _ends_as_sentence(text)):
                 kind = "caption"
@@ -1007,10 +1024,11 @@ def _mark_credited_captions(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind not in ("body", "heading", "headline", "furniture") or not _CREDIT_LINE.match(block.text):
             continue
-        if block.kind == "furniture" and not block.text.startswith("[") \
+        if block.kind == "furniture" and not block.text.startswith(("[", "(")) \
                 and (index == 0 or _ends_as_sentence(blocks[index - 1].text)):
             # (a credit set aside already, under a paragraph: "... economic expansion. / Photo:
-            # Kyodo"; but "[Jo Roe, Standard]" is a picture's credit wherever it stands)
+            # Kyodo"; but "[Jo Roe, Standard]" or "(Image credit: Getty Images)" is a picture's
+            # credit wherever it stands)
             continue
         out[index] = Block("furniture", block.text, block.line)
         if index == 0:
@@ -1100,6 +1118,18 @@ def _appeals_to_the_reader(text: str) -> bool:
     newsletter, a donation, its cookies): the page asking, not the article telling. Only where
     no one is quoted: "you" in quotation marks is someone speaking."""
     return bool(_TO_THE_READER.search(text) and _READER_APPEAL.search(text) and not _ANY_QUOTATION_MARK.search(text))
+
+
+# A wire report's crosshead between dashes: "- Second woman president -".
+_DASHED_CROSSHEAD = re.compile(r"[-\u2013\u2014]\s+[^\s.!?\-\u2013\u2014][^.!?\n]{0,80}?\s+[-\u2013\u2014]")
+# A call to install the outlet's app, opening a block: "Download the SAN app today ...".
+_DOWNLOAD_AN_APP = re.compile(r"(?i:download|get|install)\s+(?:the|our)\s+(?:[\w&'\u2019-]+\s+){0,3}app\b")
+
+
+def _said_twice(text: str, title: str) -> bool:
+    """Whether a block is the headline twice over, with or without a space between."""
+    folded, headline = fold(text), fold(title)
+    return len(folded) >= 2 * len(headline) > 0 and folded.replace(" ", "") == 2 * headline.replace(" ", "")
 
 
 def _is_page_control(text: str) -> bool:

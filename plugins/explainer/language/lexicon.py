@@ -871,7 +871,11 @@ PAGE_CONTROL_PHRASES = (
     "this feature is currently unavailable", "journalism for the curious", "get in front of tomorrow's news",
     "sign up now", "register now", "when you subscribe", "if you subscribe", "already a subscriber", "become a member", "by becoming a member", "support our journalism",
     # a teaser for the outlet's other coverage
-    "get caught up on", "catch up on the latest", "get today's",
+    "get caught up on", "catch up on the latest", "get today's", "want to see more of", "as a preferred source",
+    # a comment form's notice
+    "your email address will not be published", "add your comment", "add a comment",
+    # a form's error message
+    "something went wrong. please try again", "please try again later",
     "escape your echo chamber", "get the facts behind the news", "follow our google news",
     "for the latest headlines, follow", "stay informed and ahead of the curve", "for real-time updates",
     # a summary a machine wrote over the article, and its warning
@@ -931,6 +935,7 @@ PHOTO_CREDITS = (
     "tass", "ria novosti", "nurphoto", "sopa images", "zuma", "zuma press", "ansa", "kyodo", "jiji press",
     "efe", "dpa", "abaca", "imago", "sipa", "ap images", "afp via getty images", "nasa", "esa",
     "the associated press", "the canadian press", "picture-alliance", "picture alliance",
+    "pti", "ani", "ians", "aap", "yonhap",
 )
 # Verbs in -s that say what someone says, is or has rather than what a picture shows: a
 # sentence in the present with one of them is an article's, not a caption's ("Roe holds the
