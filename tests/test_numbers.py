@@ -942,3 +942,41 @@ def test_a_year_naming_a_title_holder_is_no_count():
 
 def test_over_after_an_alert_is_what_it_is_about():
     assert counts("The WHO issued an alert over four cough and cold syrups made in India.") == []
+
+
+def test_the_dead_with_their_ages_and_a_part_of_a_total_in_words_are_no_rivals_of_another_count(tmp_path):
+    """"Eleven people, aged five to 65, were killed" against "injured more than 20 people": the
+    dead and the hurt; "Twenty-two people were hospitalised including 10 children" against
+    "Twenty-five people, including 11 children, were injured": parts of two totals, and the
+    totals, those in hospital and the hurt. A count of the same dead still differs."""
+    killed = "Eleven people, aged five to 65, were killed Saturday at the Lapu Lapu festival in the city.\n"
+    for number, texts in enumerate((
+        {"a": killed, "b": "The attack at the Lapu Lapu festival in the city on Saturday also injured more than 20 people.\n"},
+        {"a": "Twenty-two people were hospitalised including 10 children after the helicopter crash in Brovary.\n",
+         "b": "Twenty-five people, including 11 children, were also injured in the helicopter crash in Brovary.\n"},
+    )):
+        (tmp_path / str(number)).mkdir()
+        assert invented_story(tmp_path / str(number), texts).conflicts == ()
+    (tmp_path / "same").mkdir()
+    story = invented_story(tmp_path / "same", {"a": killed, "c": "Twelve people were killed on Saturday at the Lapu Lapu festival in the city.\n"})
+    assert [sorted(dict(c.values).values()) for c in story.conflicts] == [["11", "12"]]
+
+
+def test_a_golf_score_against_par_and_a_stock_indexs_name_are_no_counts(tmp_path):
+    """ "signed for a 5-under 66", "at 12-under 130": strokes, not "under 66" of anything; "S&P 500
+    futures fell": no 500 futures; "Two ... Sheriff's Department deputies": no two Sheriff's."""
+    story = invented_story(tmp_path, {"a": "Scheffler signed for a 5-under 66 after his arrest.\n\n"
+                                           "Schauffele was at 12-under 130 after two rounds, and under 20 people saw it.\n\n"
+                                           "Dow futures dropped by 383 points, while S&P 500 futures fell.\n\n"
+                                           "Two Sangamon County Sheriff's Department deputies responded.\n"})
+    assert sorted((n.value, n.qualifier) for n in story.numbers if n.qualifier) == [(20, "under")]
+    assert not any(n.what.endswith("'s") for n in story.numbers)  # (an owner's word counts nothing)
+    assert 500 not in [n.value for n in story.numbers] and 383 in [n.value for n in story.numbers]
+
+
+def test_counts_listed_after_a_qualified_one_are_bounded_by_its_qualifier(tmp_path):
+    """ "at least 500 points, 250 rebounds and 150 assists": at least each."""
+    story = invented_story(tmp_path, {"a": "Jokic was the first to record at least 500 points, 250 rebounds and 150 "
+                                           "assists in a single postseason.\n"})
+    assert sorted((n.value, n.what, n.qualifier) for n in story.numbers) == [
+        (150, "assists", "at least"), (250, "rebounds", "at least"), (500, "points", "at least")]

@@ -64,6 +64,7 @@ from ..language.lexicon import (
     SPEED_TIME_BASES,
     SPEED_UNITS,
     SPEEDS_WRITTEN_OUT,
+    STOCK_INDEX_NAMES,
     STOPWORDS,
     TIME_SPAN_UNITS,
     TOLL_STATES,
@@ -111,6 +112,12 @@ _ANOTHER_COUNT_AFTER_OF = re.compile(
 )
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?P<q>" + "|".join(sorted(COUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+)
+# A count listed after a qualified one, which the qualifier bounds too: "at least 500 points,
+# 250 rebounds and 150 assists".
+_QUALIFIED_LIST_BEFORE = re.compile(
+    r"(?i)\b(?P<q>" + "|".join(sorted(COUNT_QUALIFIERS, key=len, reverse=True)) + r")\s+"
+    r"\d[\d,.]*\s+[a-z]+(?:,\s+\d[\d,.]*\s+[a-z]+)*(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
 # "admonished her on Monday over 12 meetings": "over" after a word of blame or dispute, in the
 # same clause, may give the cause ("about 12 meetings") as well as a bound ("more than 12").
@@ -314,6 +321,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         start, end = match.span()
         if excluded.overlaps(start, end):
             continue
+        if _INDEX_NAME_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "S&P 500 futures fell": the number of an index's name
         raw = match.group(0)
         value = parse_number(raw)
         if value is None or _not_a_count(raw, value, text, start, end):
@@ -323,6 +332,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         window = max(0, start - BEFORE_CHARS)  # what is read before the number: text[window:start]
         anaphoric = _ANAPHORIC_BEFORE.search(text, window, start)
         found_q = _QUALIFIER_BEFORE.search(text, window, start)
+        listed = _QUALIFIED_LIST_BEFORE.search(text, window, start) if found_q is None else None
+        found_q = found_q or listed
         upper_end = _RANGE_BEFORE.search(text, window, start)
         if upper_end is None and (spanned := _FROM_A_NUMBER_BEFORE.search(text, window, start)) is not None \
                 and not _A_CHANGE_BEFORE.search(text, max(0, spanned.start() - CHANGE_CHARS), spanned.start()):
@@ -332,6 +343,8 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
         elif found_q:
             if found_q.group("q").lower() == "over" and _CAUSE_BEFORE_OVER.search(text, window, found_q.start()):
                 continue  # a cause or a bound: the rules cannot tell which, so no count is stated
+            if _PAR_SCORE_BEFORE.search(text, window, found_q.end()):
+                continue  # "signed for a 5-under 66": a score against par, no count
             q = found_q.group("q").lower()
             if not (q == "over" and PARTICLE_VERB_BEFORE.search(text, window, found_q.start())
                     or q == "under" and LEGAL_VERB_BEFORE.search(text, window, found_q.start())
@@ -341,7 +354,7 @@ def find_counts(text: str, published=None, previous_what: str = "") -> list[Coun
                 # charges", "talking about 96 deaths")
                 qualifier = COUNT_QUALIFIERS[q]
                 qualifier = bound_denied(text, found_q.start("q"), qualifier)
-                phrase_start = found_q.start("q")
+                phrase_start = found_q.start("q") if listed is None else start
         elif anaphoric:
             qualifier = anaphoric.group("q").lower()
             phrase_start = anaphoric.start()
@@ -645,7 +658,9 @@ def _governed_noun(text: str, end: int, value: int) -> tuple[str, int, bool, boo
         # owners are counted, not what they own
         return normalise_noun(owner.group(1) or owner.group(2), []), run[0].end(), other, False
     # ("four men's Rugby World Cup titles": the kind of titles, not who owns them)
-    heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value) and not (kind and i == 0)]
+    # (an owner's word is no plural: "Two Sangamon County Sheriff's Department deputies")
+    heads = [i for i, w in enumerate(run) if _is_plural(w.group("word").rstrip("."), value) and not (kind and i == 0)
+             and not w.group("word").endswith(("'s", "\u2019s"))]
     if not heads and run and text.startswith("-", end) and run[0].group("word").lower() in MEASURE_PLURALS \
             and not _MEASURE_BEFORE.search(text, max(0, end - 40), end):
         return MEASURE_PLURALS[run[0].group("word").lower()], run[0].end(), other, False  # "the 400-foot rocket"
@@ -851,7 +866,6 @@ def _stems(text: str) -> frozenset[str]:
 # "received 114 civilians -- five of them Ukrainians ..., plus over 100 Ruritanian political
 # prisoners": after a larger count, these words make the next count a part of it.
 _PART_OF = re.compile(r"(?i)\b(?:of them|of whom|of which|including|among them|plus|of those)\b")
-_EARLIER_COUNT = re.compile(r"\d[\d,]*")
 PART_SENTENCE_CHARS = 2_000
 
 
@@ -918,9 +932,9 @@ def _part_of_a_total(text: str, quote: str | None, value: int) -> bool:
     if not partitives:
         return False
     partitive = partitives[-1]
-    totals = [int(m.group(0).replace(",", "")) for m in _EARLIER_COUNT.finditer(before, 0, partitive.start())
-              if m.group(0).replace(",", "").isdigit() and len(m.group(0)) <= MAX_DIGITS]
-    return any(total > value for total in totals)
+    # (in figures or in words: "Twenty-two people were hospitalised including 10 children")
+    totals = [parse_number(m.group(0)) for m in _NUMBER.finditer(before, 0, partitive.start())]
+    return any(total is not None and total > value for total in totals)
 
 
 # "there are now 79", "has risen to 58", "so far": a running tally, true on the day it was written.
@@ -947,6 +961,8 @@ def _toll_state(text: str, quote: str | None) -> str | None:
     if start is None:
         return None
     end = start + len(quote)
+    if aside := _ASIDE_AFTER_A_COUNT.match(text, end):
+        end = aside.end()  # (its figures are no next count)
     following = _NEXT_FIGURE.search(text, end, end + TOLL_CHARS)
     stop = following.start() if following else end + TOLL_CHARS
     states = [state for state, words in _TOLL_STATE.items() if words.search(text, end, stop)]
@@ -964,7 +980,15 @@ _TOLL_STATE_BEFORE = {
 }
 
 
+_INDEX_NAME_BEFORE = re.compile(rf"(?:{'|'.join(re.escape(name) for name in STOCK_INDEX_NAMES)})\s+$")
+# "a 5-under 66", "at 12-under 130": strokes under or over par, then the score.
+_PAR_SCORE_BEFORE = re.compile(r"(?i)\b\d{1,2}-(?:under|over)(?:-par)?\s*$")
 _NEXT_FIGURE = re.compile(r"\d|\b(?:and|while|but)\b")
+# An aside after a count, before the words that say which toll it is: "Eleven people, aged five
+# to 65, were killed", "Twenty-five people, including 11 children, were also injured".
+_ASIDE_AFTER_A_COUNT = re.compile(
+    r"(?i),\s*(?:aged\s+(?:between\s+)?[\w-]+(?:\s+(?:to|and|-|\u2013)\s+[\w-]+)?|including\s+[^,.;]{1,40}?)\s*,"
+)
 
 
 BESIDE_CHARS = 40  # how far after a figure the words that tell what it is of reach

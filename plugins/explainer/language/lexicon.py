@@ -564,10 +564,14 @@ TOLL_STATES = {
         "killing",
     ),
     "missing": ("missing", "unaccounted for"),
-    "hurt": ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuring", "wounding"),
+    "hurt": ("injured", "wounded", "hurt", "injuring", "wounding"),
+    # (those taken to hospital are some of the hurt, or all of them: no rival count of the hurt)
+    "in hospital": ("hospitalised", "hospitalized", "in hospital", "to hospital", "to hospitals"),
     "rescued": ("rescued", "survived", "survivors", "evacuated"),
     "aboard": ("aboard", "on board", "onboard"),  # those on a boat or plane, not the toll among them
 }
+# -- used by findings/numbers.py: stock indexes whose names end in a number ("S&P 500 futures")
+STOCK_INDEX_NAMES = ("S&P", "FTSE", "Nikkei", "DAX", "CAC", "Stoxx", "STOXX", "Russell", "Hang Seng", "ASX", "Nifty")
 # Which way a share or a price moved, told just before it ("fell more than 40%", "up around 34%")
 # or just after it ("a 10 percent jump"): a rise and a fall are two figures, never one.
 CHANGE_DIRECTIONS = {
