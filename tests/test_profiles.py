@@ -452,6 +452,22 @@ def test_charges_told_only_by_their_kind_name_no_crime(tmp_path):
     assert [v.value for f in facts_of(story, "tom-hale", "charge") for v in f.values] == ["tax evasion charges"]
 
 
+def test_a_crime_unnamed_is_no_charge_and_how_a_charge_was_laid_is_no_part_of_it(tmp_path):
+    """ "expelled without having first been convicted of a crime" names no crime; "charged with
+    eight counts of second degree murder in a video appearance" with eight counts of murder;
+    "found guilty of an anti-doping rule violation by the ITF following a two-day investigation"
+    of the violation."""
+    people = {"tom-hale": "Tom Hale", "kai-lo": "Kai Lo", "ann-roe": "Ann Roe"}
+    story = invented_story(tmp_path, {"a": (
+        "Tom Hale is the first member to be expelled without having first been convicted of a crime.\n\n"
+        "Kai Lo was charged with eight counts of second degree murder in a video appearance before a judge on Sunday.\n\n"
+        "Ann Roe was found guilty of an anti-doping rule violation by the ITF following a two-day investigation.\n"
+    )}, people, published="2025-04-28")
+    assert facts_of(story, "tom-hale", "charge") == []
+    assert [v.value for f in facts_of(story, "kai-lo", "charge") for v in f.values] == ["eight counts of second degree murder"]
+    assert [v.value for f in facts_of(story, "ann-roe", "charge") for v in f.values] == ["an anti-doping rule violation"]
+
+
 def test_a_charge_is_no_day_and_ends_before_another_happening(tmp_path):
     """ "pleaded guilty on Tuesday to federal charges" names no charge; "accused of spying and
     arrested in March" is accused of spying; "convicted of fraud and attempted murder" of both."""
@@ -775,6 +791,17 @@ def test_a_description_goes_on_about_the_last_sentences_person_only_when_it_name
     }, {"ann-lee": "Ann Lee", "bob-stone": "Bob Stone"})
     text = {s.id: s.text for s in story.sources[0].sentences}
     assert [(c.person, text[c.sentence]) for c in story.continuations] == [("ann-lee", "The veteran lawyer thanked her voters.")]
+
+
+def test_a_thing_described_after_a_persons_sentence_does_not_go_on_about_them(tmp_path):
+    """ "The first human case of bird flu ... was nearly nine months ago" after a sentence naming
+    Jo Roe is about the case; "The epidemiologist warned ..." after one is about her."""
+    story = invented_story(tmp_path, {
+        "a": "Jo Roe said the risk was low. The first human case of bird flu was nearly nine months ago.\n\n"
+             "Jo Roe spoke on Monday. The epidemiologist warned of more cases.\n",
+    }, {"jo-roe": "Jo Roe"})
+    text = {s.id: s.text for s in story.sources[0].sentences}
+    assert [(c.person, text[c.sentence]) for c in story.continuations] == [("jo-roe", "The epidemiologist warned of more cases.")]
 
 
 def test_a_charge_in_what_someone_said_of_someone_new_is_not_the_speakers(tmp_path):

@@ -42,11 +42,13 @@ from ..language.lexicon import (
     IRREGULAR_PAST_TENSES,
     NOT_A_TITLE_WORDS,
     OBJECT_PREPOSITIONS,
+    PEOPLE_NOUNS_OF_A_DESCRIPTION,
     POSSESSIVE_PRONOUNS,
     POSSIBLE_TERM_WORDS,
     PRISON_WORDS,
     RELATION_NOUNS,
     RELEASE_WORDS,
+    ROLE_NOUNS,
     SPEECH_VERBS_REPORTED,
     STOPWORDS,
     UNNAMED_GROUP_WORDS,
@@ -114,7 +116,12 @@ _CHARGE = re.compile(
     # "accused of spying and arrested in March": a happening of its own (not "and attempted murder")
     r"|\s+and\s+(?!attempted\b)[a-z]{3,}ed\s+(?:in|on|at|by|after|for|to|last|this|when)\b"
     # "stealing data in what is one of the largest breaches ever": the outlet's words on the crime
-    r"|\s+in\s+what\s))"
+    r"|\s+in\s+what\s"
+    # "charged with eight counts of murder in a video appearance": how the charge was laid
+    r"|\s+(?:in|at|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:appearance|hearing|court|courtroom|filing|statement)\b"
+    # "found guilty of an anti-doping rule violation by the ITF following a two-day
+    # investigation": who found it, and after what
+    r"|\s+by\s+(?:the|an?)\s|\s+following\s))"
 )
 _NAMING_NO_CRIME = frozenset(CHARGE_WORDS_NAMING_NO_CRIME)
 _WHEN_AT_THE_END = re.compile(rf"(?i)\s+(?:in|on|between|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{MONTH_PATTERN})\s+)?\d{{4}}$")
@@ -273,7 +280,12 @@ _OPENING = re.compile(
     r"Last)\b[^,]{0,150},\s+"
 )
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
-_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]")
+# "The 47-year-old ...", "The former president ...", "The singer ...": a description of someone,
+# not of a thing ("The first human case of bird flu ... was nearly nine months ago").
+_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:[\w]+-year-old\b|[a-z]{3,}(?:ist|ian)s?\b|(?:"
+    + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS_OF_A_DESCRIPTION, key=len, reverse=True)) + r")s?\b)"
+)
 # "The Donald Trump administration signed ...": a bare article before a name and a noun after
 # it make the name a modifier; the sentence is about the administration, not the person.
 _ARTICLE_ONLY = re.compile(r"(?i)(?:the|an?)\s+")

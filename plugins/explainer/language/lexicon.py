@@ -226,6 +226,13 @@ SOMEONE_UNNAMED_NOUNS = frozenset(
 # -- used by findings/descriptors.py
 # Nouns that name a role, a relation or a kind of person: a lower-case word just before a
 # name must be one of these for the words before it to be a title ("opposition leader").
+# -- used by findings/facts.py: nouns besides roles that describe someone a sentence goes on about
+# ("The singer ...", "The teenager ...")
+PEOPLE_NOUNS_OF_A_DESCRIPTION = frozenset(
+    """man woman boy girl teenager teen actor actress star entertainer comedian presenter athlete
+    businessman businesswoman entrepreneur executive billionaire veteran victim suspect defendant
+    survivor singer-songwriter songwriter rapper director producer novelist""".split()
+)
 ROLE_NOUNS = frozenset(
     """leader president minister envoy laureate winner chief head chair chairman chairwoman deputy
     founder co-founder editor editor-in-chief lawyer attorney activist figure diplomat dissident
@@ -1186,6 +1193,8 @@ CHARGE_WORDS_NAMING_NO_CRIME = (
     "unspecified", "politically", "motivated", "politically-motivated", "trumped-up", "bogus", "false",
     "fabricated", "spurious", "serious", "criminal", "federal", "state", "similar", "related", "those",
     "these", "the", "such", "charges", "all",
+    # ("expelled without having been convicted of a crime": no crime named)
+    "a", "any", "crime", "crimes", "offence", "offences", "offense", "offenses", "wrongdoing",
 )
 # -- used by findings/facts.py: tasks one is "charged with" that are no crime ("charged with
 # reviving a faltering independence movement")
