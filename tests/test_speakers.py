@@ -154,6 +154,30 @@ def test_a_programmes_name_in_quotation_marks_is_no_ones_words(tmp_path):
     assert "Today." not in found and "Today" not in found
 
 
+def test_titles_listed_in_quotation_marks_are_no_ones_words(tmp_path):
+    """ "whose hits include “Early Morning Rain” and “The Wreck of the Edmund Fitzgerald,”": songs."""
+    found = speakers(tmp_path, "TORONTO (AP) \u2014 Gordon Lightfoot, Canada\u2019s legendary folk singer-songwriter whose hits "
+                               "include \u201cEarly Morning Rain\u201d and \u201cThe Wreck of the Edmund Fitzgerald,\u201d died on "
+                               "Monday. a representative of his family said.")
+    assert not any("Early Morning Rain" in words or "Edmund Fitzgerald" in words for words in found), found
+
+
+def test_words_that_name_their_speaker_are_not_given_to_them(tmp_path):
+    """ "... my overall judgement that Mr Stone's conduct as a minister has fallen below the high
+    standards," he said: someone's words about Stone, whoever "he" is."""
+    found = speakers(tmp_path, "Bob Stone resigned on Sunday.",
+                     "\u201cThese factors cannot mitigate my judgement that Mr Stone\u2019s conduct has fallen below "
+                     "the standards,\u201d he said.")
+    assert [speaker for words, speaker in found.items() if words.startswith("These factors")] == [None]
+
+
+def test_the_rest_of_a_hearers_name_after_told_is_nothing_said(tmp_path):
+    """ "..., hampering relief efforts, Aktoprak told The Associated Press.": the words before."""
+    found = speakers(tmp_path, "Bob Stone leads the mission.",
+                     "The road is now blocked, hampering relief efforts, Stone told The Associated Press.")
+    assert "Associated Press." not in found and "The Associated Press." not in found
+
+
 def test_a_capitalised_campaign_title_after_a_name_is_not_that_person(tmp_path):
     found = speakers(tmp_path, "\u201cThe voters deserve a fair count,\u201d said Ann Lee Campaign Manager Bob Stone.")
     assert found.get("The voters deserve a fair count,") == "bob-stone" or "ann-lee" not in found.values()

@@ -365,6 +365,7 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             # that is all one quotation, after one closing the paragraph before (or a line that
             # names its speaker and leads into it), goes on with it.
             quotes = _quotation_going_on(source, ids, *heard_last)
+        quotes = [_unread_when_named_inside(q, source, by_sentence) for q in quotes]
         found.extend(quotes)
         last = quotes[-1] if quotes else None
         if last is not None and last.speaker and last.kind == "direct" and last.citation.sentence == ids[-1]:
@@ -374,6 +375,31 @@ def source_quotes(source, by_sentence, resolve_name=None) -> list[Quote]:
             slug = resolve_name(lead.group("name"))
             went_on = (slug, lead.group("name")) if slug is not None else None
     return found
+
+
+def _unread_when_named_inside(quote: Quote, source, by_sentence) -> Quote:
+    """A quotation whose own words name its speaker with a courtesy title ("... my overall
+    judgement that Mr Zahawi's conduct as a minister has fallen below the high standards", given
+    to Zahawi by "he said") is someone else's words about them: the rules cannot tell whose, so
+    no one is named."""
+    if quote.speaker is None or quote.kind != "direct":
+        return quote
+    sentence = source.sentence(quote.citation.sentence).text
+    at = sentence.find(quote.text)
+    if at < 0:
+        return quote
+    named = by_sentence.get((quote.citation.source, quote.citation.sentence), ())
+    if any(m.person == quote.speaker and at <= m.start < at + len(quote.text)
+           and (_COURTESY_TITLE_BEFORE.search(sentence, max(0, m.start - 6), m.start) or _COURTESY_TITLE_OPENS.match(m.form))
+           for m in named):
+        return replace(quote, speaker=None, speaker_form="", speaker_unread=True)
+    return quote
+
+
+# "Mr Zahawi" in someone's words is spoken of, not speaking ("the Nash's will be rooting",
+# "my duties as the Emperor" may be the speaker's own).
+_COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+_COURTESY_TITLE_OPENS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
 
 
 _NAME_AND_ROLE_LEAD_IN = re.compile(NAME_AND_ROLE_LEAD_IN)
@@ -418,6 +444,11 @@ def _transcript_quotes(source, ids, speaker: str, form: str) -> list[Quote]:
 # (and "NBC News' "; "a reporter for \u201cVijesti\u201d", "from \u201cThe Times\u201d")
 _TITLE_BEFORE = re.compile(rf"(?i)(?:\bon|['\u2019]s|(?<=s)['\u2019]|\btold|\bin|\bfor|\bfrom|\b(?:{NAMING_WORDS}))\s*$")
 TITLE_MAX_WORDS = 4
+# Titles listed: "whose hits include “Early Morning Rain” and “The Wreck of the Edmund
+# Fitzgerald”": after the works' noun and "include", or after another title and "and".
+_TITLES_LISTED_BEFORE = re.compile(r"(?i)\b(?:hits|songs|works|films|books|albums|titles|singles)\s+(?:such\s+as|like|including|include[sd]?)\s*$")
+_ANOTHER_TITLE_BEFORE = re.compile(r"[\u201d\"],?\s+(?:and|or)\s*$")
+LISTED_TITLE_MAX_WORDS = 8
 
 
 def _names_a_title(text: str, span) -> bool:
@@ -425,11 +456,14 @@ def _names_a_title(text: str, span) -> bool:
     words, each capitalised but the small ones and signs ("&")."""
     inner = text[span.open + 1 : span.close].strip().rstrip(".,")
     parts = inner.split()
-    if not 1 <= len(parts) <= TITLE_MAX_WORDS or not (parts[0][:1].isupper() or parts[0][:1].isdigit()):
+    listed = _ANOTHER_TITLE_BEFORE.search(text, max(0, span.open - 20), span.open) is not None \
+        or _TITLES_LISTED_BEFORE.search(text, max(0, span.open - 20), span.open) is not None
+    if not 1 <= len(parts) <= (LISTED_TITLE_MAX_WORDS if listed else TITLE_MAX_WORDS) \
+            or not (parts[0][:1].isupper() or parts[0][:1].isdigit()):
         return False  # (a title may open on a figure: "60 Minutes")
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not any(c.isalpha() for c in w) for w in parts):
         return False  # ("Varney & Company": a sign between capitalised words is no word of speech)
-    if _TITLE_BEFORE.search(text, max(0, span.open - 20), span.open):
+    if listed or _TITLE_BEFORE.search(text, max(0, span.open - 20), span.open):
         return True
     # "part of the \u201cBlack Lives Matter\u201d movement", "the \u201cStudents in Blockade\u201d Instagram page": a
     # name between a determiner and the noun it names
@@ -1347,6 +1381,11 @@ _INDIRECT_CLAUSE = re.compile(
 _INDIRECT_HEAD = re.compile(_INDIRECT_CLAUSE.pattern.removesuffix(",})$") + "})")
 
 
+# Capitalised words to the sentence's end: the rest of a name ("The Associated Press.").
+_A_NAME_TO_THE_END = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*[!?]?[\"\u201d]?\s*")
+_AN_AUDIENCE_TO_THE_END = re.compile(
+    rf"(?i)(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(AUDIENCE_NOUNS))})[.!?]?[\"\u201d]?\s*"
+)
 # "X told him ..., and Y urged ...", "..., where Washington has demanded ...", "..., but another
 # official put the toll at ...": where another's saying begins, the reported words end.
 _ANOTHER_SAYS = re.compile(
@@ -1529,7 +1568,10 @@ def _indirect(source_id, para: _Paragraph, start, end, sid, referents, block_ind
                 return before
             continue
         said_that = _THAT.search(sentence, match.end(), clause.start("clause")) is not None
-        if (where_or_when or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause"))) and not said_that:
+        # ("..., Aktoprak told The Associated Press.", "told a news conference.": who heard it)
+        heard_only = _A_NAME_TO_THE_END.fullmatch(sentence, clause.start("clause")) \
+            or _AN_AUDIENCE_TO_THE_END.fullmatch(sentence, clause.start("clause"))
+        if (where_or_when or heard_only or _SOURCE_OF_THE_REPORT.match(sentence, clause.start("clause"))) and not said_that:
             # "Five of the crew were awake, Jo Roe told media at a briefing Monday.": where and
             # when follow the saying; what was said is the clause before the speaker. So too
             # before ", he said, according to the news outlet".
