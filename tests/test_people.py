@@ -308,6 +308,26 @@ def test_a_near_spelling_opening_another_name_is_not_that_person(tmp_path):
     assert "Cape" not in forms and "Cone" in forms  # a day after the word is not another name
 
 
+def test_a_country_a_place_is_part_of_is_no_near_spelling_of_a_surname(tmp_path):
+    """ "part of France" makes France a place in the story: "France ordered troops" is not High
+    Commissioner Louis Le Franc."""
+    story = invented_story(tmp_path, {"a": (
+        "High Commissioner Louis Le Franc said 200 people were arrested.\n\n"
+        "France ordered troops to guard ports and the airport.\n\n"
+        "The territory remains part of France in the post-colonial era.\n"
+    )}, {"louis-le-franc": "Louis Le Franc"}, aliases={"louis-le-franc": "Le Franc"})
+    assert [m.form for m in story.mentions] == ["Louis Le Franc"]
+
+
+def test_the_end_of_a_name_after_a_particle_is_no_near_spelling_of_a_surname(tmp_path):
+    """ "a bar in Barrio de la Torre" is not Minister Angel Torres."""
+    story = invented_story(tmp_path, {"a": (
+        "Minister Angel Torres said the toll would rise.\n\n"
+        "Residents of Barrio de la Torre cleared the mud.\n"
+    )}, {"angel-torres": "Angel Torres"})
+    assert [m.form for m in story.mentions] == ["Angel Torres"]
+
+
 def test_a_near_spelling_after_another_first_name_is_another_person(tmp_path):
     """ "actresses Angela Bassett and Viola Davis" is no near-spelling of Roger Davies; "Mr
     Davis" may be."""

@@ -28,7 +28,7 @@ from ..base.memo import KeptPerInput
 from ..base.text import fold
 from ..extract.sources import Source
 from ..language.dates import MONTHS, WEEKDAYS
-from ..language.lexicon import ORGANISATION_WORDS, TITLE_WORDS
+from ..language.lexicon import ORGANISATION_WORDS, PLACE_NOUNS_BEFORE_OF, TITLE_WORDS
 from ..language.spelling import (
     CAPITALISED_WORD,
     word_key,
@@ -47,6 +47,8 @@ _INTRODUCED_AS_THING = re.compile(
 # Words that introduce a place: "in Vilnius", "taken to Lithuania", "arrived in Ukraine".
 _PLACE_AFTER = re.compile(
     r"(?:\b(?:in|from|via|through|across|near|outside|inside|into)\s+|"
+    # ("part of France", "the capital of Serbia": what a place is part or the capital of)
+    rf"\b(?:{'|'.join(PLACE_NOUNS_BEFORE_OF)})\s+of\s+|"
     r"\b(?:taken|transported|handed\s+over|sent|moved|flown|driven|brought|deported|"
     r"transferred|returned|travell?ed|fled|went|go|going)\s+to\s+)"
     r"(?P<place>[A-Z][^\W\d_]+)(?![\w'\u2019])"

@@ -428,6 +428,8 @@ class NameMatcher:
                 continue
             if word_key(word) in common or PLACE_MARK + word_key(word) in common:
                 continue  # a word written in lower case, or used as a place, in the story
+            if _NAME_PARTICLE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "Barrio de la Torre": the end of another name, not Torres misspelt
             suggestions = self.near(word)
             if len(suggestions) != 1:
                 continue
@@ -471,6 +473,7 @@ def trie_pattern(keys) -> str:
 
 
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
+_NAME_PARTICLE_BEFORE = re.compile(r"\b(?:de|del|della|di|da|du|des|dos|das|van|von|la)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"\u201c])\s([A-Z][^\W\d_]*) $")
 _MAY_STAND_BEFORE_A_FIRST_NAME = FIRST_NAME_HONORIFICS | STOPWORDS
 _MAY_STAND_BEFORE_A_SURNAME = _MAY_STAND_BEFORE_A_FIRST_NAME | TITLES | COURTESY_TITLES | TITLE_STATUS_WORDS

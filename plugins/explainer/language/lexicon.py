@@ -314,6 +314,13 @@ POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ed", "ive", "ous", "ent", "ant", "ful", "ish", "ary", "ory", "less", "ese")
 
 
+# -- used by findings/names.py: nouns whose "of" names a place ("part of France", "the capital
+# of Serbia"), never a registered surname misspelt
+PLACE_NOUNS_BEFORE_OF = (
+    "part", "parts", "capital", "territory", "territories", "government", "people", "citizens", "north",
+    "south", "east", "west", "centre", "center", "coast", "region", "province", "state", "city", "country",
+    "rest", "king", "queen", "republic", "kingdom", "embassy", "consulate",
+)
 # -- used by findings/names.py
 # Words that name an organisation, an institution, an award or a publication, not a person.
 ORGANISATION_WORDS = frozenset(
