@@ -2913,3 +2913,86 @@ def test_a_season_and_a_back_opening_go_with_their_date(tmp_path):
     assert "summer of" not in dated["2022"][0]
     assert not dated["2020"][0].endswith("tumultuous")
     assert dated["2022-10"][0].startswith("Halep said")
+
+
+def test_a_label_naming_a_group_or_left_at_nearly_or_in_what_someone_is_accused_of_is_quoted(tmp_path):
+    """ "the man accused of driving an SUV into a crowd ... Saturday": the driving's day, not the
+    charging's; "was among 16 people, including two children, who were killed": no happening in
+    "was among 16 people"; "was nearly nine months ago" with its date cut out leaves "was
+    nearly". "Trump, who took office in December" still tells the taking of office, and "had been
+    charged with belonging to a group and had been due to stand trial this month" the trial due;
+    "two botched repair works, including one in 2018": the 2018 repair, not the probe's finding;
+    "Rioting erupted over a new bill, adopted by lawmakers in Paris on Friday,": the bill's day."""
+    story = invented_story(tmp_path, {
+        "a": "Murder charges have been laid against the man accused of driving an SUV into a crowd celebrating at a "
+             "street festival Saturday.\n\n"
+             "Ukraine's interior minister was among 16 people, including two children, who were killed when a "
+             "helicopter crashed outside the capital, officials said Wednesday.\n\n"
+             "The first human case of bird flu that was detected in the U.S. was nearly nine months ago, the virus "
+             "has continued to spread since.\n\n"
+             "Trump, who took office in December, has called for tariffs.\n\n"
+             "Adnan had been charged with belonging to a terrorist group and had been due to stand trial this month.\n\n"
+             "The probe found faulty signalling due to two botched repair works, including one in 2018 and one hours "
+             "before the accident.\n\n"
+             "Rioting erupted over a new bill, adopted by lawmakers in Paris on Friday, that will let residents vote.\n",
+    }, published="2025-01-12")
+    dated = _dated(story)
+    assert all(_quoted(dated[day][0]) for day in ("2025-01-11", "2025-01-08", "2024-04", "2018", "2025-01-10")), dated
+    assert dated["2024-12"][0] == "Trump took office" and not _quoted(dated["2025-01"][0])
+
+
+def test_those_named_in_what_a_happening_came_after_or_before_or_beside_an_unnamed_subject_are_not_in_it(tmp_path):
+    """ "Two weeks after President Erdogan appointed Erkan as governor, the central bank delivered
+    a hike on Thursday": not Erdogan's; "Lightfoot wrote the ballad after reading about the
+    drowning of 29 sailors when an iron-ore freight ship sank ... on November 10, 1975": the
+    sinking is not Lightfoot's. "After the vote, Erkan raised rates on Friday" is hers."""
+    people = {"recep-erdogan": "Recep Erdogan", "hafize-erkan": "Hafize Erkan", "gordon-lightfoot": "Gordon Lightfoot"}
+    story = invented_story(tmp_path, {
+        "a": "Two weeks after President Recep Erdogan appointed banker Hafize Erkan as governor, the central bank "
+             "delivered a 6.5-point interest rate hike on Thursday.\n\n"
+             "Lightfoot wrote the haunting ballad after reading a Newsweek article about the drowning of 29 sailors "
+             "when an iron-ore freight ship sank in Lake Superior on November 10, 1975.\n\n"
+             "After the vote, Hafize Erkan raised rates on Friday.\n",
+    }, people, published="2023-06-23")
+    dated = _dated(story)
+    assert dated["2023-06-22"][1] == () and dated["1975-11-10"][1] == ()
+    assert dated["2023-06-23"][1] == ("hafize-erkan",)
+
+
+def test_a_figure_unchanged_versus_the_year_before_and_a_happening_named_with_its_place_date_nothing_else(tmp_path):
+    """ "revenues for the fiscal year ended March 31, 2023, roughly unchanged versus the previous
+    year": 2022 is what the figure is set against; "The agency today arrested three employees over
+    the train accident in Odisha's Balasore last month": last month is the accident's, not the
+    arrest's; "the fiscal year ending March 2024" is a period's end."""
+    story = invented_story(tmp_path, {
+        "a": "Vodafone reported 45.7bn euros of revenues for the fiscal year ended March 31, 2023, roughly unchanged "
+             "versus the previous year.\n\n"
+             "The Central Bureau of Investigation today arrested three railway employees in connection with the "
+             "horrific train accident in Odisha's Balasore last month.\n\n"
+             "But it issued a pessimistic guidance for the fiscal year ending March 2024, saying free cash flow would fall.\n",
+    }, published="2023-07-07")
+    dated = _dated(story)
+    assert "2022" not in dated and "2023-06" not in dated and "2023-07-07" in dated
+    assert "2024-03" not in dated  # the end of a fiscal year to come, no happening
+
+
+def test_a_years_label_holding_another_year_after_since_is_quoted(tmp_path):
+    """ "He had been detained since 2017, ... before his extradition to the U.S. in 2022": 2022's
+    label is not "He had been detained since 2017"."""
+    story = invented_story(tmp_path, {
+        "a": "He had been detained since 2017, first in Greece and then in France, before his extradition to the "
+             "U.S. in 2022 at the age of 42.\n",
+    }, published="2025-02-12")
+    assert _quoted(_dated(story)["2022"][0])
+
+
+def test_a_label_left_with_the_word_that_led_to_its_date_before_a_comma_is_quoted(tmp_path):
+    """ "Beginning in January 2020, Equifax will also provide ...": not "Beginning, Equifax will
+    ..."; "... will start deporting all illegal immigrants after November 1, putting ...": not
+    "... after, putting"."""
+    story = invented_story(tmp_path, {
+        "a": "Beginning in January 2020, Equifax will also provide all consumers with six free credit reports each year.\n\n"
+             "Pakistan will start deporting all illegal immigrants after November 1, putting pressure on Afghans.\n",
+    }, published="2019-10-30")
+    dated = _dated(story)
+    assert _quoted(dated["2020-01"][0]) and _quoted(dated["2019-11-01"][0])

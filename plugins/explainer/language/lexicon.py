@@ -102,6 +102,9 @@ WORDS_A_LABEL_DOES_NOT_END_ON = frozenset(
     "as than or and but nor the a an be been being that which whose whether if because so beginning starting do"
     " means meant".split()
 )
+# ... nor on these, before the words of its date that were cut out ("was nearly, \u2026" of "was
+# nearly nine months ago")
+WORDS_LEFT_BEFORE_A_CUT_DATE = frozenset("nearly almost roughly".split())
 # -- used by findings/timeline/excerpt.py: of those, the ones that also decide or govern ("has
 # ruled Mozambique since 1975"), not only make a finding known
 VERBS_OF_DECIDING = frozenset("ruled determined concluded decided".split())
@@ -676,6 +679,13 @@ HAPPENING_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 
 
+# -- used by findings/timeline/candidates.py: nouns of a happening a date after its place may
+# name ("arrested today ... over the train accident in Odisha's Balasore last month")
+HAPPENING_NOUNS_NAMED_WITH_A_PLACE = (
+    "accident", "crash", "collision", "derailment", "explosion", "blast", "fire", "disaster", "attack",
+    "shooting", "stabbing", "bombing", "earthquake", "quake", "flood", "floods", "landslide", "stampede",
+    "crush", "collapse", "riot", "riots", "massacre", "sinking", "shipwreck",
+)
 # Kind words that are also a verb's bare form, of what others call for: after "to" ("called on
 # him to resign", "agreed to release them") they name what someone wants, not a happening. (Not
 # "to meet" or "to visit": "set to visit on Saturday" dates the visit itself.)

@@ -52,6 +52,7 @@ from ...language.lexicon import (
     HAPPENING_BEFORE_WORDS,
     HAPPENING_KINDS,
     HAPPENING_NOUNS,
+    HAPPENING_NOUNS_NAMED_WITH_A_PLACE,
     HARM_NOUNS,
     HE_PRONOUNS,
     IRREGULAR_PAST_PARTICIPLES,
@@ -163,6 +164,37 @@ _UNFOUND_NAME_SUBJECT = re.compile(
     rf"(?:{'|'.join(sorted(SUBORDINATE_CLAUSE_OPENINGS | {'and', 'but'}))})\s+"
     r"(?P<first>[A-Z][a-z][\w-]*)(?:\s+[A-Z][a-z][\w-]*){0,2}\s+(?:was|were|is|has|had|[a-z]{3,}ed)\b"
 )
+
+
+# "Lightfoot wrote the ballad after reading about the drowning of 29 sailors when an iron-ore
+# freight ship sank ... on November 10, 1975": a clause whose subject is a thing or someone
+# unnamed, told without a pronoun that points back, is not the sentence's subject's happening.
+_UNNAMED_SUBJECT = re.compile(
+    rf"\b(?:{'|'.join(sorted(SUBORDINATE_CLAUSE_OPENINGS - {'as'}))})\s+(?i:an?)\s+(?:(?!(?:and|or|but)\b)[\w'\u2019-]+\s+){{0,4}}?"
+    rf"(?:was|were|has|had|[a-z]{{3,}}ed|{'|'.join(IRREGULAR_PAST_TENSES)})\b"
+)
+
+
+# A sentence's opening clause of what its happening came after or before: "Two weeks after
+# President Erdogan appointed Erkan as governor, ...".
+_OPENING_TIME_CLAUSE = re.compile(
+    rf"(?i)(?:(?:[\w-]+|a\s+few|several)\s+(?:{'|'.join(sorted(TIME_SPAN_UNITS))})\s+)?(?:after|before|since|following)\s+[^,;:()]{{3,150}},\s"
+)
+
+
+def _named_only_within(mentions, person: str, span: tuple[int, int], before: int) -> bool:
+    """Whether someone is named before `before` only inside `span` (and named there at all)."""
+    named = [m.start for m in mentions if m.person == person and m.start < before]
+    return bool(named) and all(span[0] <= at < span[1] for at in named)
+
+
+def _unnamed_subjects_clause(text: str, start: int, mention: DateMention) -> int | None:
+    """Where the clause holding a date opens, when it is a subordinate clause whose subject is a
+    thing or someone unnamed and nothing in it points back to a person named before it."""
+    for found in _UNNAMED_SUBJECT.finditer(text, start, mention.start):
+        if not _CLAUSE_BREAK.search(text, found.end(), mention.start) and not _PRONOUN.search(text, found.start(), mention.end):
+            return found.start()
+    return None
 
 
 def _unfound_name_subject(clause: str) -> bool:
@@ -380,6 +412,8 @@ def source_candidates(numbered: tuple[int, Source], mentions_by_sentence: dict, 
                 if spoken[m.start] != " " and not _bounds_another(sentence.text, m) and not named.overlaps(m.start, m.end)
                 and not _ends_a_span(sentence.text, m, dated)
                 and not _dates_a_thing_acted_on(sentence.text, m) and not _dates_a_thing_described(sentence.text, m)
+                and not _dates_a_happening_named_before(sentence.text, m, dated)
+                and not _PERIOD_ENDING_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
                 and not absent_from <= m.start < absent_to and not _in_a_claim(sentence.text, m)
             ]
             dated = _without_years_naming_things(sentence.text, dated, source.published)
@@ -476,7 +510,10 @@ _BASELINE_BEFORE = re.compile(
     r"|\bcompared\s+(?:with|to)\s+(?:(?![$\u20ac\u00a3\d])[\w.,'\u2019-]+\s+){0,4}?(?:in|of|on)\s+(?:early\s+|late\s+|mid-?)?"
     rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?(?:all\s+of\s+)?"
     # ("1.8 million pilgrims took part this year, a similar number to last year")
-    r"|\b(?:similar|comparable|equal|identical|close)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:that\s+of\s+|the\s+)?)$"
+    r"|\b(?:similar|comparable|equal|identical|close)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:that\s+of\s+|the\s+)?"
+    # ("revenues ... roughly unchanged versus the previous year")
+    r"|\b(?:unchanged|flat|steady|stable)\s+(?:versus|vs\.?|against|on|from)\s+(?:the\s+)?"
+    r"|\b(?:versus|vs\.?|year-on-year\s+against)\s+(?:the\s+)?)$"
 )
 BASELINE_CHARS = 80
 _A_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")  # (a common noun's, not "vacated by Jonny Evans last year")
@@ -550,6 +587,28 @@ _VERB_LIKE = re.compile(
 )
 HEAD_WORDS = 6  # the words before the thing named that may hold the verb acting on it
 _CLAUSE_OPENING = re.compile(rf"(?i)[,;:()\u2014\u2013]|\s-\s|\b(?:{SPEECH_VERBS_REPORTED}|that)\b")
+
+
+# "guidance for the fiscal year ending March 2024": the end of a period a forecast is for, not a
+# happening.
+_PERIOD_ENDING_BEFORE = re.compile(
+    r"(?i)\b(?:year|quarter|half|period|months|weeks)\s+ending\s+(?:on\s+|in\s+)?$"
+)
+# "the horrific train accident in Odisha's Balasore last month": a happening named, its place,
+# then its date.
+_HAPPENING_AND_ITS_PLACE_BEFORE = re.compile(
+    rf"(?i)\b(?:the|an?|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HAPPENING_NOUNS_NAMED_WITH_A_PLACE)})"
+    r"\s+(?:in|at|near|off|on)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,4})$"
+)
+HAPPENING_AND_PLACE_CHARS = 120
+
+
+def _dates_a_happening_named_before(text: str, mention: DateMention, found: list[DateMention]) -> bool:
+    """ "The CBI today arrested three employees over the train accident in Balasore last month":
+    with a date of its own before it, the sentence's later date after a happening named and its
+    place dates that happening, not what the sentence tells."""
+    return any(other.start < mention.start for other in found if other is not mention) \
+        and _HAPPENING_AND_ITS_PLACE_BEFORE.search(text, max(0, mention.start - HAPPENING_AND_PLACE_CHARS), mention.start) is not None
 
 
 def _dates_a_thing_acted_on(text: str, mention: DateMention) -> bool:
@@ -630,7 +689,8 @@ _SUBJECTS_VERB_AFTER = re.compile(r"\s+(?:was|were|has|have|had|is|are)\s")
 
 # (", the duke said in a statement late Monday": where the saying was, between verb and date.)
 _ATTRIBUTION_BEFORE = re.compile(
-    rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED})\s+"
+    # (and a court's order set after it: "... will spend the rest of her life behind bars, a judge ordered on Monday")
+    rf",\s*(?:[\w.'\u2019-]+\s+){{1,6}}?(?:{SPEECH_VERBS_REPORTED}|ordered|ruled)\s+"
     r"(?:(?:in|on|at|during|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
     r"(?:(?:issued|released|posted|published|sent|given|held)\s+)?)?"
     r"(?:on\s+|late\s+|early\s+)?$"
@@ -1193,6 +1253,15 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
             antecedent = before[-1]
     own = _without_those_reacted_to(text, own)
     own = _without_those_harmed(text, own, mention)
+    unnamed = _unnamed_subjects_clause(text, start, mention) if phrase is None else None
+    if unnamed is not None:
+        own = [m for m in own if m.start >= unnamed]
+    opening = _OPENING_TIME_CLAUSE.match(text, after_the_dateline(text))
+    came_after = (opening.start(), opening.end()) if opening is not None and opening.end() <= mention.start else None
+    if came_after is not None:
+        # "Two weeks after President Erdogan appointed Erkan as governor, the central bank
+        # delivered a hike on Thursday": those named in what it came after are not in the hike
+        own = [m for m in own if not came_after[0] <= m.start < came_after[1]]
     people = [m.person for m in own]
     opens_with_name = own and len(text[max(start, after_the_dateline(text)) : own[0].start].split()) <= 2
     spoke = next((m for m in mentions if m.person == subject and m.start < mention.start), None)
@@ -1217,7 +1286,8 @@ def _candidate(source, sentence, mention, shared, mentions, subject, order, name
         people.insert(0, antecedent.person)
     elif subject and not opens_with_name and not reported and phrase is None and not relative \
             and bracket is None and not ambiguous and not _ACCORDING_TO.match(clause.lstrip()) and told is None \
-            and not (not own and _unfound_name_subject(clause.lstrip())):
+            and not (not own and _unfound_name_subject(clause.lstrip())) and unnamed is None \
+            and not (came_after is not None and _named_only_within(mentions, subject, came_after, mention.start)):
         # ("..., according to a survey published on Friday": the source's happening, not the subject's.)
         # (A relative clause after a thing or an unnamed person, "the fire that ...", "the
         # leader, who ...", is about what it follows, not the sentence's subject.)

@@ -32,6 +32,7 @@ from ...language.lexicon import (
     VERBS_OF_SHOWING,
     WORDS_A_LABEL_DOES_NOT_END_ON,
     WORDS_CLOSING_A_QUOTED_CLAUSE,
+    WORDS_LEFT_BEFORE_A_CUT_DATE,
     WORDS_OF_A_SHORT_SPAN,
     WORDS_OPENING_A_PHRASE_OF_TIME,
     WORDS_OPENING_A_QUOTED_CLAUSE,
@@ -151,7 +152,7 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
             and not _WHEN_AFTER.match(text, mention.end):
         return True  # ("India won their first title since 2007": the year of the one before, not this win's)
     gerund = _GERUND_CLAUSE_BEFORE.search(before) if not _OPENS_ON_A_PARTICIPLE.match(text) else None
-    if gerund is not None and not label.lower().startswith(gerund.group(1)):
+    if gerund is not None and not label.lower().startswith(gerund.group(1) or gerund.group(2)):
         return True  # "Kane joined Tottenham's academy aged 11 before making his senior debut" under 2011: the debut's year
     if _ORDINAL_TIME.search(label) and mention.text.lower().startswith(("this ", "last ", "earlier this ")):
         return True  # "It was the second time that ... has been battered" (of "the second time this month")
@@ -160,6 +161,13 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
     promised = _PROMISED_BEFORE.search(before)
     if promised is not None and promised.group(1).lower() in label.lower():
         return True  # ("He promised to hold elections in July 2023": the elections' month, not the promise's)
+    if _AMONG_A_COUNT_AT_THE_END.search(label.rstrip(" .\u2026")):
+        return True
+    aside = _PARTICIPLE_ASIDE_BEFORE.search(before)
+    if aside is not None and _ASIDE_CLOSES.match(text, mention.end) and not label.lower().startswith(aside.group(1).lower()):
+        return True  # ("Rioting erupted over a new bill, adopted by lawmakers in Paris on Tuesday, that will ...": the bill's day)
+    if _INCLUDING_BEFORE.search(before) and not label.lower().startswith("including"):
+        return True  # ("two botched repair works, including one in 2018 and one hours before the accident")
     claimed = _CLAIMED_BEFORE.search(before)
     if claimed is not None and claimed.group(1).lower() not in label.lower():
         return True  # ("Mondlane claims the October 9 vote was rigged": not "The vote was rigged")
@@ -173,7 +181,19 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
 _GERUND_CLAUSE_BEFORE = re.compile(
     "(?i)" + "".join(rf"(?<!{word}\s)" for word in WORDS_OF_A_SHORT_SPAN)
     + r"\b(?:before|after|since|until)\s+([a-z]{3,}ing)\b[^,;.:]*$"
+    # (and what someone is accused of doing, in its own clause: "the man accused of driving an
+    # SUV into a crowd ... Saturday", not "charged with belonging to a group and had been due to
+    # stand trial this month")
+    + r"|\b(?:accused\s+of|suspected\s+of|charged\s+with|convicted\s+of)\s+([a-z]{3,}ing)\b(?:(?!\band\b)[^,;.:])*$"
 )
+# The date inside an aside of a participle after a noun, closed by a comma: ", adopted by lawmakers
+# in Paris on Tuesday,".
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r"(?<=[a-z]),\s+([a-z]{3,}ed)\s+(?:by|in|at|on)\b[^,;:()\u2014\u2013]*$")
+_ASIDE_CLOSES = re.compile(r"\s*,")
+# The date inside what an ", including" names: one of the things the clause told of.
+_INCLUDING_BEFORE = re.compile(r"(?i),\s+including\s+[^,;:()]*$")
+# A label that names a group and no happening: "Ukraine's interior minister was among 16 people".
+_AMONG_A_COUNT_AT_THE_END = re.compile(rf"(?i)\bamong\s+(?:the\s+)?(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS))})(?:\s+[\w-]+){{0,2}}$")
 # ("Speaking via video after arriving in Ukraine on Saturday, Kolesnikova said": the opening
 # phrase's time is the main clause's)
 _OPENS_ON_A_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
@@ -186,6 +206,9 @@ _LEFT_OR_JOINED = re.compile(
     # ("In the parliamentary election at the beginning, both ...", of "at the beginning of July")
     r"|\b(?:at|by|from|since|until)\s+the\s+(?:beginning|end|start|middle|turn)\b(?!\s+of\b)"
     r"|\bbut\s+(?:will|would|is|are|has|have|had|was|were|now|then|later|[a-z]{3,}ed)\b"
+    # ("deporting all illegal immigrants after, putting ...", "Beginning, Equifax will ...": the
+    # word that led to the date, its date cut out)
+    r"|\b(?i:after|before|since|until|till|from|beginning|starting)\s*,"
     # ("met on the set of \u2032s Gigli", of "2003\u2032s Gigli": the owner's mark left alone)
     r"|\s['\u2019\u2032]s\b"
 )
@@ -285,7 +308,7 @@ _NUMBER = rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})"
 _A_COUNT_OR = re.compile(rf"(?i)\b{_NUMBER}\s+or\b(?!\s+(?:more|so|less|fewer)\b)")
 _COUNT_OPENING = re.compile(rf"(?i){_NUMBER}\s")
 # "in 1989" in a label under 1971: the label tells that year's happening
-_IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:1[6-9]|20)\d\d)\b")
+_IN_A_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?((?:1[6-9]|20)\d\d)\b")
 
 
 def _weekday_of(value: str) -> str | None:
@@ -322,10 +345,13 @@ def _cut_short(label: str) -> bool:
     have"), a verb of showing or saying with nothing after it ("Interim analysis showed"), or a
     comparison or a list left open ("as soon as", "more data or")."""
     words = label.split()
-    if not words or words[-1] == "\u2026":
+    if not words:
         return False
+    if words[-1] == "\u2026":  # ("... was nearly, \u2026": the words before the cut)
+        return len(words) > 1 and bare_word(words[-2]) in WORDS_LEFT_BEFORE_A_CUT_DATE
     last = bare_word(words[-1])
-    if last in AUXILIARY_VERBS or last in WORDS_A_LABEL_DOES_NOT_END_ON or last in HANGING_PREPOSITIONS:
+    if last in AUXILIARY_VERBS or last in WORDS_A_LABEL_DOES_NOT_END_ON or last in WORDS_LEFT_BEFORE_A_CUT_DATE \
+            or last in HANGING_PREPOSITIONS:
         return True
     if (last in VERBS_OF_SHOWING or last in VERBS_OF_MAKING_KNOWN) and len(words) <= SAYING_LABEL_WORDS \
             and not re.search("[\"\u201c\u201d]", label) and not (len(words) > 1 and bare_word(words[-2]) in PASSIVE_AUXILIARIES):
