@@ -2996,3 +2996,13 @@ def test_a_label_left_with_the_word_that_led_to_its_date_before_a_comma_is_quote
     }, published="2019-10-30")
     dated = _dated(story)
     assert _quoted(dated["2020-01"][0]) and _quoted(dated["2019-11-01"][0])
+
+
+def test_who_states_what_happened_is_not_in_it(tmp_path):
+    """ "Mal Lanyon stated that the men had resided in a house in Bonnyrigg, also raided on Sunday
+    night": the raid is not the commissioner's, as it would not be after "said that"."""
+    story = invented_story(tmp_path, {
+        "a": "NSW Police Commissioner Mal Lanyon stated that the men had previously resided in a house in Bonnyrigg, "
+             "also raided on Sunday night.\n",
+    }, {"mal-lanyon": "Mal Lanyon"}, published="2025-12-16")
+    assert _dated(story)["2025-12-14"][1] == ()

@@ -56,7 +56,7 @@ PARTICIPLES_GOING_ON_SAYING = frozenset(
 )
 SPEECH_VERBS_REPORTED = (
     "said|says|told|tells|added|adds|confirmed|confirms|announced|announces|stressed|warned|"
-    "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised"
+    "noted|argued|insisted|indicated|explained|claimed|claims|believes|suggested|emphasized|emphasised|stated"
 )
 
 # -- used by findings/timeline/candidates.py: verbs of saying that take what was said straight
