@@ -42,6 +42,7 @@ from ..language.lexicon import (
     COLLECTIVE_SPEAKERS,
     CONSEQUENCE_PARTICIPLES,
     CONTRASTING_CONJUNCTIONS,
+    COURTESY_TITLES,
     CROWD_WORDS_BEFORE,
     DAY_PARTS,
     DETERMINERS,
@@ -398,8 +399,9 @@ def _unread_when_named_inside(quote: Quote, source, by_sentence) -> Quote:
 
 # "Mr Zahawi" in someone's words is spoken of, not speaking ("the Nash's will be rooting",
 # "my duties as the Emperor" may be the speaker's own).
-_COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
-_COURTESY_TITLE_OPENS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
+_COURTESY_TITLE = rf"(?i:{'|'.join(sorted({t.rstrip('.') for t in COURTESY_TITLES}))})\.?"
+_COURTESY_TITLE_BEFORE = re.compile(rf"\b{_COURTESY_TITLE}\s+$")
+_COURTESY_TITLE_OPENS = re.compile(rf"{_COURTESY_TITLE}\s")
 
 
 _NAME_AND_ROLE_LEAD_IN = re.compile(NAME_AND_ROLE_LEAD_IN)
