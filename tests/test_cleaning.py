@@ -1933,3 +1933,13 @@ def test_an_outlets_photo_credit_glued_to_a_caption_and_a_video_grab_credit_line
         prose.replace("Sunday", "Monday"),
     ]), "Tunnel collapse")
     assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Sunday", "Monday")]
+
+
+def test_a_caption_credited_through_an_agency_in_brackets_is_not_the_article():
+    prose = "The roof of the Jet Set nightclub collapsed early on Tuesday, killing 98 people, officials said."
+    blocks = classify("\n\n".join([
+        "Roof collapse", prose,
+        "Rescuers search for survivors at the Jet Set nightclub in Santo Domingo, Tuesday. (Noticias SIN via AP)",
+        prose.replace("Tuesday", "Wednesday"),
+    ]), "Roof collapse")
+    assert [b.text for b in blocks if b.kind in ("body", "heading")] == [prose, prose.replace("Tuesday", "Wednesday")]

@@ -1085,3 +1085,10 @@ def test_a_scheduled_things_own_past_a_courts_order_after_a_future_a_bracketed_c
     assert find_dates("Madrid [Spain], October 31 (HBTV): At least 95 people have lost their lives in the floods.",
                       dt.date(2024, 10, 31)) == []
     assert [m.value for m in find_dates("Kristofferson wrote Sunday Mornin' Comin' Down in 1969.", published)] == ["1969"]
+
+
+def test_a_weekdays_nights_are_every_weeks():
+    """ "hosts live shows on Monday nights" is a schedule; "collapsed on Monday night" a day."""
+    published = dt.date(2025, 4, 9)
+    assert find_dates("The club hosts live shows on Monday nights.", published) == []
+    assert [m.value for m in find_dates("The roof collapsed on Monday night.", published)] == ["2025-04-07"]

@@ -421,3 +421,17 @@ def test_a_relative_named_after_a_comma_leaves_the_surname_to_the_person_written
     )}, {"donald-trump": "Donald Trump"})
     sentences = [s.id for s in story.sources[0].sentences]
     assert [(m.form, sentences.index(m.sentence)) for m in story.mentions] == [("Trump", 0), ("Trump", 1)]
+
+
+def test_a_peoples_name_before_a_group_it_describes_is_not_the_person_of_that_surname(tmp_path):
+    """ "Baloch militants", "the Baloch Liberation Army", "Baloch political prisoners", "Balochi
+    militants": not the spokesman Jeeyand Baloch; "Baloch said" is him."""
+    story = invented_story(tmp_path, {"a": (
+        "Jeeyand Baloch said the group was responsible.\n\n"
+        "Baloch militants attacked the train.\n\n"
+        "The Baloch Liberation Army claimed it.\n\n"
+        "They demanded the release of Baloch political prisoners.\n\n"
+        "Balochi militants blew up the track.\n\n"
+        "Baloch said the hostages were safe.\n"
+    )}, {"jeeyand-baloch": "Jeeyand Baloch"})
+    assert [m.form for m in story.mentions] == ["Jeeyand Baloch", "Baloch"]

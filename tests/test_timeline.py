@@ -3006,3 +3006,16 @@ def test_who_states_what_happened_is_not_in_it(tmp_path):
              "also raided on Sunday night.\n",
     }, {"mal-lanyon": "Mal Lanyon"}, published="2025-12-16")
     assert _dated(story)["2025-12-14"][1] == ()
+
+
+def test_what_a_comparison_is_set_against_by_name_is_quoted_under_its_date(tmp_path):
+    """ "Saturday's quake was far less damaging than the one in 2010" and "bigger and shallower
+    than the magnitude 7 earthquake 11 years ago": the older quake's year, not when "Saturday's
+    quake was far less damaging" or "the earthquake was bigger"."""
+    story = invented_story(tmp_path, {
+        "a": "Saturday's quake was far less damaging than the one in 2010.\n\n"
+             "It is believed the earthquake was potentially bigger and shallower than the magnitude 7 earthquake 11 years "
+             "ago that killed tens of thousands.\n",
+    }, published="2021-08-15")
+    assert all(_quoted(label) for date, label in ((e.date, e.label) for e in story.events) if date == "2010")
+    assert "2010" in _dated(story)

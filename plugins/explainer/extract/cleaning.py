@@ -360,6 +360,8 @@ _AGENCY_FIRST = re.compile(rf"^(?:{_AGENCIES})\s+(?:The|This|These|A|An|Here)\s"
 _AGENCY_CREDIT = re.compile(
     # ("... approaching Mexico's Pacific coast (NOAA/AP)": a source's name and a slash before the agency)
     rf"(?:(?<!\s)\s{{0,3}}(?P<paren>\(\s?(?i:(?:source|photo|picture|image|credit)s?:\s*)?(?:[A-Z][\w.&-]{{1,20}}/)?(?i:{_AGENCIES})\b[^()]{{0,60}}\)"
+    # ("... pulled from the rubble (Noticias SIN via AP)": who took it, through the agency)
+    rf"|\([A-Z][^()]{{1,40}}\s+via\s+(?i:{_AGENCIES})\)"
     # ("... near Maumere on Monday [HANDOUT]", "... in Flores [EPA]": the agency in square brackets)
     rf"|\[(?i:{_AGENCIES}|handout)\]"
     # ("... damaged roadsImage: Carlos Garcia Rawlins/REUTERS": a labelled credit glued to the last word)

@@ -42,6 +42,7 @@ from ..language.lexicon import (
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL_SUFFIXES,
+    GROUPS_A_PEOPLES_NAME_DESCRIBES,
     NAMED_PLACE_WORDS,
     NAMED_THING_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -590,6 +591,11 @@ def _opens_the_sentence_as_a_word(text: str, start: int, form: str) -> bool:
         and _A_WORD_OF_GRAMMAR_OPENING.match(text, start + len(form)) is not None
 
 
+# "Baloch militants", "Baloch political prisoners", "Baloch Liberation Army": a people's name
+# before a group it describes, not the registered Baloch.
+_A_GROUP_DESCRIBED_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUPS_A_PEOPLES_NAME_DESCRIBES)) + r")\b"
+)
 _NAMED_FOR_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(w.title() for w in NAMED_PLACE_WORDS | NAMED_THING_WORDS)) + r")\b"
 )
@@ -713,7 +719,8 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         found = _with_a_couples_first_name(sentence.text, found, matcher)
         near = matcher.find_near(sentence.text, found, common) if common is not None else []
         # ("actresses Angela Bassett and Viola Davis" is no near-spelling of Roger Davies)
-        near = [n for n in near if " " in n[1] or not _in_another_name(sentence.text, n, matcher)]
+        near = [n for n in near if " " in n[1] or not (_in_another_name(sentence.text, n, matcher)
+                                                       or _A_GROUP_DESCRIBED_AFTER.match(sentence.text, n[2] + len(n[1])))]
         # A one-word name before a place word ("the Rana Plaza building") names the place, and
         # one written in lower case ("the north of the island") is the word, not North.
         # A full name right before such a word names what was named after them ("the Steve Jobs
@@ -723,7 +730,8 @@ def source_mentions(source: Source, matcher: NameMatcher, common: frozenset[str]
         found = [
             f for f in found
             if (" " in f[1] and not _NAMED_FOR_AFTER.match(sentence.text, f[2] + len(f[1])))
-            or (" " not in f[1] and not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1])))
+            or (" " not in f[1] and not (f[1].islower() or _PLACE_AFTER.match(sentence.text, f[2] + len(f[1]))
+                                          or _A_GROUP_DESCRIBED_AFTER.match(sentence.text, f[2] + len(f[1])))
                 and not _in_another_name(sentence.text, f, matcher)
                 and not _opens_the_sentence_as_a_word(sentence.text, f[2], f[1]))
         ]

@@ -699,6 +699,7 @@ _THE_NEXT = re.compile(rf"(?i)\b(?:{'|'.join(COMING_WORDS)})\b")
 
 # "rung in a ceremony each Nov. 10", "every Monday and Friday": a day of every week or year (not
 # "exchanged 35 prisoners each Saturday", "fined $77,000 each in March": so many for each one).
+_PARTS_OF_EVERY_WEEK_AFTER = re.compile(r"(?i)\s+(?:nights|mornings|evenings|afternoons)\b")
 _RECURRING_BEFORE = re.compile(
     r"(?i)(?:\bevery|(?<![\ds)]\s)(?<![\ds)])\beach)\s+(?:other\s+)?(?:[A-Za-z]+\.?\s+(?:and|or)\s+)?$"
 )
@@ -1007,6 +1008,8 @@ def _resolve(kind: str, match: re.Match, text: str, published: dt.date) -> DateM
         return _mention(match, kind, f"{year:04d}-{month:02d}", MONTH, True)
     if kind == "wd":
         day = _WEEKDAY_WORD.search(text, match.start(kind), match.end(kind))
+        if _PARTS_OF_EVERY_WEEK_AFTER.match(text, day.end()):
+            return None  # "hosts live shows on Monday nights": every week's, not one day
         if _NEWSPAPER_AFTER.match(text, day.end()) or _NAMED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()) \
                 or _PROGRAMME_AFTER.match(text, day.end()) or (_THING_A_WEEKDAY_NAMES_AFTER.match(text, day.end())
                                                                 and _ARTICLE_OF_A_THING_BEFORE.search(text, max(0, day.start() - 40), day.start())):

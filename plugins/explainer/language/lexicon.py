@@ -215,6 +215,13 @@ NAMED_THING_WORDS = frozenset(
     """prize prizes award awards committee foundation institute center centre museum library trust
     fund laureate laureates lecture medal trophy cup""".split()
 )
+# -- used by findings/people.py: groups a people's name goes before as an adjective ("Baloch
+# militants", "Baloch political prisoners", "the Baloch Liberation Army"), never a person
+GROUPS_A_PEOPLES_NAME_DESCRIBES = frozenset(
+    """militant militants rebel rebels separatist separatists insurgent insurgents fighters nationalist
+    nationalists group groups community communities tribe tribes tribesmen prisoners activists
+    liberation""".split()
+)
 
 # -- used by findings/quotes.py: people a sentence may bring in unnamed ("A doctor working in the
 # province ... posted a video. He claims ..."), besides the role nouns, or name as its subject

@@ -509,6 +509,7 @@ _BASELINE_BEFORE = re.compile(
     # (with a figure of its own, "compared with 10.62 million in 2021", that figure's date)
     r"|\bcompared\s+(?:with|to)\s+(?:(?![$\u20ac\u00a3\d])[\w.,'\u2019-]+\s+){0,4}?(?:in|of|on)\s+(?:early\s+|late\s+|mid-?)?"
     rf"|\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b(?:[^,;()]|(?<=\d),(?=\d)){{0,60}}?\bthan\s+(?:the\s+|in\s+)?(?:all\s+of\s+)?"
+
     # ("1.8 million pilgrims took part this year, a similar number to last year")
     r"|\b(?:similar|comparable|equal|identical|close)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:that\s+of\s+|the\s+)?"
     # ("revenues ... roughly unchanged versus the previous year")

@@ -18,6 +18,7 @@ from ...language.dates import DAY, MONTH, WEEKDAY_NAMES, YEAR, YEAR_OF_A_TITLE_A
 from ...language.lexicon import (
     AUXILIARY_VERBS,
     CLAIMING_VERBS,
+    COMPARATIVE_WORDS,
     HANGING_PREPOSITIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -166,6 +167,8 @@ def unsure(text: str, mention: DateMention, label: str, found: list[DateMention]
     aside = _PARTICIPLE_ASIDE_BEFORE.search(before)
     if aside is not None and _ASIDE_CLOSES.match(text, mention.end) and not label.lower().startswith(aside.group(1).lower()):
         return True  # ("Rioting erupted over a new bill, adopted by lawmakers in Paris on Tuesday, that will ...": the bill's day)
+    if _THAN_A_THING_BEFORE.search(before):
+        return True  # ("Saturday's quake was far less damaging than the one in 2010": the older quake's year)
     if _INCLUDING_BEFORE.search(before) and not label.lower().startswith("including"):
         return True  # ("two botched repair works, including one in 2018 and one hours before the accident")
     claimed = _CLAIMED_BEFORE.search(before)
@@ -190,6 +193,12 @@ _GERUND_CLAUSE_BEFORE = re.compile(
 # in Paris on Tuesday,".
 _PARTICIPLE_ASIDE_BEFORE = re.compile(r"(?<=[a-z]),\s+([a-z]{3,}ed)\s+(?:by|in|at|on)\b[^,;:()\u2014\u2013]*$")
 _ASIDE_CLOSES = re.compile(r"\s*,")
+# The date of a thing named as what a comparison is set against: "far less damaging than the one
+# in 2010", "bigger than the magnitude 7 earthquake 11 years ago".
+_THAN_A_THING_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(COMPARATIVE_WORDS))})\b[^,;()]{{0,60}}?\bthan\s+(?:the|that|those|its|his|her|their)\s+"
+    r"(?:[\w.-]+\s+){1,4}?(?:in\s+|of\s+)?$"
+)
 # The date inside what an ", including" names: one of the things the clause told of.
 _INCLUDING_BEFORE = re.compile(r"(?i),\s+including\s+[^,;:()]*$")
 # A label that names a group and no happening: "Ukraine's interior minister was among 16 people".
