@@ -1130,8 +1130,8 @@ _DOWNLOAD_AN_APP = re.compile(r"(?i:download|get|install)\s+(?:the|our)\s+(?:[\w
 
 def _said_twice(text: str, title: str) -> bool:
     """Whether a block is the headline twice over, with or without a space between."""
-    folded, headline = fold(text), fold(title)
-    return len(folded) >= 2 * len(headline) > 0 and folded.replace(" ", "") == 2 * headline.replace(" ", "")
+    headline = fold(title).replace(" ", "")
+    return bool(headline) and fold(text).replace(" ", "") == 2 * headline
 
 
 def _is_page_control(text: str) -> bool:

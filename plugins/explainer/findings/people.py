@@ -53,6 +53,7 @@ from ..language.lexicon import (
     SOMEONES_PEOPLE,
     STATED_FACT_WORDS,
     STOPWORDS,
+    SURNAME_PARTICLES,
     TITLE_STATUS_WORDS,
 )
 from ..language.spelling import (
@@ -474,7 +475,7 @@ def trie_pattern(keys) -> str:
 
 
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+) $")
-_NAME_PARTICLE_BEFORE = re.compile(r"\b(?:de|del|della|di|da|du|des|dos|das|van|von|la)\s+$")
+_NAME_PARTICLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"\u201c])\s([A-Z][^\W\d_]*) $")
 _MAY_STAND_BEFORE_A_FIRST_NAME = FIRST_NAME_HONORIFICS | STOPWORDS
 _MAY_STAND_BEFORE_A_SURNAME = _MAY_STAND_BEFORE_A_FIRST_NAME | TITLES | COURTESY_TITLES | TITLE_STATUS_WORDS

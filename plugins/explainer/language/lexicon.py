@@ -215,6 +215,9 @@ NAMED_THING_WORDS = frozenset(
     """prize prizes award awards committee foundation institute center centre museum library trust
     fund laureate laureates lecture medal trophy cup""".split()
 )
+# -- used by findings/people.py: the small words inside a surname ("Barrio de la Torre", "van
+# Vleuten"), after which a capitalised word ends another name
+SURNAME_PARTICLES = frozenset("de del della di da du des dos das van von la".split())
 # -- used by findings/people.py: groups a people's name goes before as an adjective ("Baloch
 # militants", "Baloch political prisoners", "the Baloch Liberation Army"), never a person
 GROUPS_A_PEOPLES_NAME_DESCRIBES = frozenset(
